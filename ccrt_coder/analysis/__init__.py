@@ -1,0 +1,1 @@
+"""CCRT formation, comparison and agreement statistics: pure functions on plain data."""

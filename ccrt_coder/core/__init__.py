@@ -1,0 +1,1 @@
+"""Domain values and rules of the CCRT method; standard library only."""

@@ -1,0 +1,123 @@
+"""Domain values of the CCRT method: components, roles, valences and text spans."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+
+
+class Component(StrEnum):
+    """The three CCRT components a coded unit belongs to."""
+
+    W = "W"
+    RO = "RO"
+    RS = "RS"
+
+    @property
+    def title(self) -> str:
+        return _COMPONENT_TITLES[self]
+
+
+_COMPONENT_TITLES = {
+    Component.W: "Wish",
+    Component.RO: "Response of Other",
+    Component.RS: "Response of Self",
+}
+
+
+class NarratorRole(StrEnum):
+    """Who tells the relationship episodes of an interview."""
+
+    PATIENT = "patient"
+    THERAPIST = "therapist"
+
+    @property
+    def partner_type(self) -> str:
+        """The other-person type that denotes this narrator's dyad partner."""
+        return "therapist" if self is NarratorRole.PATIENT else "patient"
+
+
+class Valence(StrEnum):
+    POSITIVE = "+"
+    NEGATIVE = "-"
+
+
+class Actuality(StrEnum):
+    ACTUAL = "actual"
+    ANTICIPATED = "anticipated"
+
+
+class Explicitness(StrEnum):
+    EXPLICIT = "explicit"
+    INFERRED = "inferred"
+
+
+class Layer(StrEnum):
+    """A coder's own independent coding, or the coding agreed in a consensus meeting."""
+
+    CODER = "coder"
+    CONSENSUS = "consensus"
+
+
+LU_DIRECTIONS = ("WOO", "WOS", "WSS", "WSO", "ROO", "ROS", "RSO", "RSS")
+
+DEFAULT_PHASES = (5, 15, 28)
+DEFAULT_OTHER_PERSON_TYPES = (
+    "mother",
+    "father",
+    "partner",
+    "sibling",
+    "friend",
+    "colleague/boss",
+    "therapist",
+    "patient",
+    "self",
+    "other",
+)
+DEFAULT_TIME_FRAMES = ("current", "past-childhood", "here-and-now")
+DEFAULT_COMPLETENESS_THRESHOLD = 2.5
+DEFAULT_MIN_RES_FOR_CCRT = 4
+COMPLETENESS_SCALE = (1, 5)
+
+
+@dataclass(frozen=True, order=True)
+class Span:
+    """A half-open range [start, end) of Unicode code points in a transcript text."""
+
+    start: int
+    end: int
+
+    def __post_init__(self) -> None:
+        if self.start < 0 or self.end <= self.start:
+            raise ValueError(f"invalid span {self.start}..{self.end}")
+
+    def __len__(self) -> int:
+        return self.end - self.start
+
+    def overlap(self, other: Span) -> int:
+        """Number of code points both spans cover."""
+        return max(0, min(self.end, other.end) - max(self.start, other.start))
+
+    def contains(self, other: Span) -> bool:
+        return self.start <= other.start and other.end <= self.end
+
+
+@dataclass(frozen=True)
+class StudySettings:
+    """Project-bound settings of the method; stored in the project file."""
+
+    name: str = "Untitled study"
+    phases: tuple[int, ...] = DEFAULT_PHASES
+    other_person_types: tuple[str, ...] = DEFAULT_OTHER_PERSON_TYPES
+    time_frames: tuple[str, ...] = DEFAULT_TIME_FRAMES
+    completeness_threshold: float = DEFAULT_COMPLETENESS_THRESHOLD
+    min_res_for_ccrt: int = DEFAULT_MIN_RES_FOR_CCRT
+    blind_mode: bool = True
+
+    def resolve_other_type(self, word: str) -> str | None:
+        """Map a typed other-person word (case-insensitive, 'boss' for 'colleague/boss')."""
+        wanted = word.strip().lower()
+        for other_type in self.other_person_types:
+            if wanted == other_type.lower() or wanted in other_type.lower().split("/"):
+                return other_type
+        return None

@@ -1,0 +1,105 @@
+"""Plain records the project hands to the GUI, the CLI and the analyses (no database objects)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from ccrt_coder.core.domain import (
+    Actuality,
+    Component,
+    Explicitness,
+    Layer,
+    NarratorRole,
+    Span,
+    Valence,
+)
+
+
+@dataclass(frozen=True)
+class CoderRecord:
+    id: int
+    name: str
+
+
+@dataclass(frozen=True)
+class InterviewRecord:
+    id: int
+    dyad: str
+    patient: str
+    therapist: str
+    narrator: NarratorRole
+    phase: int
+    n_res: int
+
+    def describe(self) -> str:
+        return f"{self.dyad} / {self.narrator.value} / phase {self.phase}"
+
+
+@dataclass(frozen=True)
+class TranscriptRecord:
+    interview_id: int
+    text: str
+    source: str
+    line_count: int
+
+
+@dataclass(frozen=True)
+class ReRecord:
+    id: int
+    interview_id: int
+    number: int
+    other_type: str
+    other_name: str
+    time_frame: str
+    spans: tuple[Span, ...]
+
+    def label(self) -> str:
+        who = f"{self.other_type} ({self.other_name})" if self.other_name else self.other_type
+        return f"RE {self.number}: {who}"
+
+
+@dataclass(frozen=True)
+class UnitDraft:
+    """What a coder scores on a stretch of an RE; validated by ``core.rules`` before storing."""
+
+    re_id: int
+    coder_id: int
+    component: Component
+    spans: tuple[Span, ...]
+    categories: tuple[str, ...] = ()
+    layer: Layer = Layer.CODER
+    tailor_label: str = ""
+    valence: Valence | None = None
+    actuality: Actuality | None = None
+    explicitness: Explicitness | None = None
+    lu_direction: str | None = None
+    memo: str = ""
+
+
+@dataclass(frozen=True)
+class UnitRecord:
+    id: int
+    uid: str
+    draft: UnitDraft
+    created_at: datetime
+    modified_at: datetime
+
+
+@dataclass(frozen=True)
+class ProjectInfo:
+    """Counts that describe a project (``ccrt-coder info``)."""
+
+    path: str
+    study: str
+    schema_revision: str
+    category_system: str
+    category_count: int
+    phases: tuple[int, ...]
+    dyads: int
+    people: int
+    interviews: int
+    res: int
+    coders: tuple[str, ...]
+    units: dict[str, dict[str, int]] = field(default_factory=dict)
+    ratings: dict[str, dict[str, int]] = field(default_factory=dict)

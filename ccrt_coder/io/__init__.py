@@ -1,0 +1,1 @@
+"""Importers and exporters: files in, plain data out (and back)."""

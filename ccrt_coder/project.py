@@ -1,0 +1,223 @@
+"""Use cases on one project file: one short transaction per user action, plain results out.
+
+The GUI and the CLI both work through :class:`Project`; neither touches the database directly.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+from ccrt_coder.core.categories import CategorySystem
+from ccrt_coder.core.domain import Layer, StudySettings
+from ccrt_coder.core.narratives import InterviewDraft
+from ccrt_coder.core.records import (
+    CoderRecord,
+    InterviewRecord,
+    ProjectInfo,
+    ReRecord,
+    TranscriptRecord,
+    UnitDraft,
+    UnitRecord,
+)
+from ccrt_coder.core.rules import check_unit
+from ccrt_coder.storage import coding_store, info_store, narrative_store, schema, study_store
+from ccrt_coder.storage.database import Database
+
+Progress = Callable[[int, int], None]
+
+
+@dataclass(frozen=True)
+class ImportReport:
+    """What an import added to the project."""
+
+    interviews: tuple[str, ...]
+    res: int
+
+
+class Project:
+    """An open ``.ccrt`` project file."""
+
+    def __init__(self, db: Database) -> None:
+        self._db = db
+
+    # -- life cycle -----------------------------------------------------------------------
+    @classmethod
+    def create(
+        cls,
+        path: str | Path,
+        settings: StudySettings | None = None,
+        system: CategorySystem | None = None,
+    ) -> Project:
+        """Create a new project (default settings and the Edition 3 cluster system)."""
+        path = Path(path)
+        if system is None:
+            from ccrt_coder.io.category_import import default_category_system
+
+            system = default_category_system()
+        db = schema.create_project_file(path)
+        try:
+            with db.transaction() as session:
+                study_store.create_study(
+                    session,
+                    settings or StudySettings(name=path.stem),
+                    system,
+                )
+        except Exception:
+            db.close()
+            schema._remove_file_set(path)
+            raise
+        return cls(db)
+
+    @classmethod
+    def open(cls, path: str | Path) -> Project:
+        """Open an existing project; an older one is backed up and upgraded first."""
+        return cls(schema.open_project_file(Path(path)))
+
+    @property
+    def path(self) -> Path:
+        return self._db.path
+
+    def close(self) -> None:
+        self._db.close()
+
+    def __enter__(self) -> Project:
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self.close()
+
+    # -- settings and categories ------------------------------------------------------------
+    def settings(self) -> StudySettings:
+        with self._db.reading() as session:
+            return study_store.load_settings(session)
+
+    def update_settings(self, **changes: object) -> StudySettings:
+        with self._db.transaction() as session:
+            settings = replace(study_store.load_settings(session), **changes)  # type: ignore[arg-type]
+            study_store.save_settings(session, settings)
+        return settings
+
+    def category_system(self) -> CategorySystem:
+        with self._db.reading() as session:
+            return study_store.load_category_system(session)
+
+    def import_category_system(self, system: CategorySystem, activate: bool = True) -> None:
+        """Add a lab's category system to the project and (by default) code with it from now."""
+        with self._db.transaction() as session:
+            system_id = study_store.store_category_system(session, system)
+            if activate:
+                study_store.activate_category_system(session, system_id)
+
+    # -- narratives ---------------------------------------------------------------------------
+    def import_narratives(self, drafts: Sequence[InterviewDraft]) -> ImportReport:
+        """Store imported interviews: all of them, or none if anything is wrong."""
+        with self._db.transaction() as session:
+            n_res = narrative_store.store_interviews(session, drafts)
+        return ImportReport(tuple(d.describe() for d in drafts), n_res)
+
+    def import_files(self, paths: Iterable[str | Path], **options: object) -> ImportReport:
+        """Read narrative files (txt, docx, csv, xlsx) and import them in one transaction."""
+        from ccrt_coder.io.narrative_import import read_narratives
+
+        drafts = read_narratives([Path(p) for p in paths], settings=self.settings(), **options)
+        return self.import_narratives(drafts)
+
+    def set_person_note(self, code: str, note: str) -> None:
+        with self._db.transaction() as session:
+            narrative_store.set_person_note(session, code, note)
+
+    def interviews(self) -> list[InterviewRecord]:
+        with self._db.reading() as session:
+            return narrative_store.list_interviews(session)
+
+    def transcript(self, interview_id: int) -> TranscriptRecord:
+        with self._db.reading() as session:
+            return narrative_store.load_transcript(session, interview_id)
+
+    def res(self, interview_id: int) -> list[ReRecord]:
+        with self._db.reading() as session:
+            return narrative_store.list_res(session, interview_id)
+
+    def find_re(self, dyad: str, narrator, phase: int, number: int) -> int:  # type: ignore[no-untyped-def]
+        with self._db.reading() as session:
+            return narrative_store.find_re(session, dyad, narrator, phase, number)
+
+    # -- coders and coding ----------------------------------------------------------------------
+    def add_coder(self, name: str) -> CoderRecord:
+        with self._db.transaction() as session:
+            return coding_store.add_coder(session, name)
+
+    def coders(self) -> list[CoderRecord]:
+        with self._db.reading() as session:
+            return coding_store.list_coders(session)
+
+    def coder(self, name: str) -> CoderRecord:
+        from ccrt_coder.errors import NotFoundError
+
+        for coder in self.coders():
+            if coder.name == name:
+                return coder
+        raise NotFoundError(f"no coder called {name!r} in the project")
+
+    def set_completeness(
+        self, re_id: int, coder_id: int, value: float | None, layer: Layer = Layer.CODER
+    ) -> None:
+        with self._db.transaction() as session:
+            coding_store.set_completeness(session, re_id, coder_id, layer, value)
+
+    def add_unit(self, draft: UnitDraft) -> int:
+        return self.add_units([draft])[0]
+
+    def add_units(self, drafts: Sequence[UnitDraft]) -> list[int]:
+        """Validate and store units in one transaction (all or none)."""
+        with self._db.transaction() as session:
+            system_id = study_store.active_system_id(session)
+            system = study_store.load_category_system(session, system_id)
+            spans_of: dict[int, tuple] = {}
+            for draft in drafts:
+                if draft.re_id not in spans_of:
+                    spans_of[draft.re_id] = narrative_store.re_spans(session, draft.re_id)
+                check_unit(draft, spans_of[draft.re_id], system)
+            return coding_store.insert_units(
+                session, drafts, study_store.category_ids(session, system_id)
+            )
+
+    def update_unit(self, unit_id: int, draft: UnitDraft) -> None:
+        with self._db.transaction() as session:
+            system_id = study_store.active_system_id(session)
+            system = study_store.load_category_system(session, system_id)
+            check_unit(draft, narrative_store.re_spans(session, draft.re_id), system)
+            coding_store.replace_unit(
+                session, unit_id, draft, study_store.category_ids(session, system_id)
+            )
+
+    def delete_unit(self, unit_id: int) -> None:
+        with self._db.transaction() as session:
+            coding_store.delete_unit(session, unit_id)
+
+    def units(
+        self, re_ids: Sequence[int], coder_id: int | None = None, layer: Layer | None = None
+    ) -> list[UnitRecord]:
+        with self._db.reading() as session:
+            return coding_store.load_units(session, re_ids, coder_id, layer)
+
+    # -- summary --------------------------------------------------------------------------------
+    def info(self) -> ProjectInfo:
+        with self._db.reading() as session:
+            settings = study_store.load_settings(session)
+            system = study_store.load_category_system(session)
+            counts = info_store.count_rows(session)
+            return ProjectInfo(
+                path=str(self.path),
+                study=settings.name,
+                schema_revision=schema.SCHEMA_HEAD,
+                category_system=f"{system.name} ({system.version})",
+                category_count=len(system.categories),
+                phases=settings.phases,
+                coders=tuple(c.name for c in coding_store.list_coders(session)),
+                units=info_store.unit_counts(session),
+                ratings=info_store.rating_counts(session),
+                **counts,
+            )

@@ -1,0 +1,1 @@
+"""Storage of the project file: SQLAlchemy models, engine, migrations and queries."""

@@ -1,0 +1,190 @@
+"""Coders, completeness ratings and coded units in the project file."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from sqlalchemy import delete, insert, select
+from sqlalchemy.orm import Session
+
+from ccrt_coder.core.domain import (
+    Actuality,
+    Component,
+    Explicitness,
+    Layer,
+    Span,
+    Valence,
+)
+from ccrt_coder.core.records import CoderRecord, UnitDraft, UnitRecord
+from ccrt_coder.errors import InputError, NotFoundError
+from ccrt_coder.storage.ids import new_uid, utcnow
+from ccrt_coder.storage.models import (
+    CategoryRow,
+    CodedUnit,
+    Coder,
+    ReRating,
+    UnitCategory,
+    UnitSpan,
+)
+
+
+def add_coder(session: Session, name: str) -> CoderRecord:
+    name = name.strip()
+    if not name:
+        raise InputError("a coder needs a name")
+    if session.scalar(select(Coder.id).where(Coder.name == name)) is not None:
+        raise InputError(f"there is already a coder called {name!r}")
+    coder = Coder(uid=new_uid(), name=name, created_at=utcnow())
+    session.add(coder)
+    session.flush()
+    return CoderRecord(coder.id, coder.name)
+
+
+def list_coders(session: Session) -> list[CoderRecord]:
+    return [CoderRecord(c.id, c.name) for c in session.scalars(select(Coder).order_by(Coder.name))]
+
+
+def set_completeness(
+    session: Session, re_id: int, coder_id: int, layer: Layer, value: float | None
+) -> None:
+    """Rate an RE's completeness (1-5) for a coder and layer; None removes the rating."""
+    if value is not None and not 1 <= value <= 5:
+        raise InputError(f"completeness must be between 1 and 5, not {value}")
+    rating = session.scalars(
+        select(ReRating).where(
+            ReRating.re_id == re_id, ReRating.coder_id == coder_id, ReRating.layer == layer.value
+        )
+    ).one_or_none()
+    if value is None:
+        if rating is not None:
+            session.delete(rating)
+        return
+    if rating is None:
+        rating = ReRating(re_id=re_id, coder_id=coder_id, layer=layer.value)
+        session.add(rating)
+    rating.completeness = float(value)
+    rating.modified_at = utcnow()
+
+
+def insert_units(
+    session: Session, drafts: Sequence[UnitDraft], category_ids: dict[str, int]
+) -> list[int]:
+    """Insert validated units in bulk (Core inserts: fast for imports, demo and merges)."""
+    now = utcnow()
+    unit_ids = list(
+        session.scalars(
+            insert(CodedUnit).returning(CodedUnit.id, sort_by_parameter_order=True),
+            [_unit_values(d, new_uid(), now) for d in drafts],
+        )
+    )
+    spans = [
+        {"unit_id": unit_id, "start": s.start, "end": s.end}
+        for unit_id, draft in zip(unit_ids, drafts, strict=True)
+        for s in draft.spans
+    ]
+    cats = [
+        {"unit_id": unit_id, "category_id": category_ids[code], "position": i}
+        for unit_id, draft in zip(unit_ids, drafts, strict=True)
+        for i, code in enumerate(draft.categories)
+    ]
+    if spans:
+        session.execute(insert(UnitSpan), spans)
+    if cats:
+        session.execute(insert(UnitCategory), cats)
+    return unit_ids
+
+
+def _unit_values(draft: UnitDraft, uid: str, now) -> dict:  # type: ignore[no-untyped-def]
+    return {
+        "uid": uid,
+        "re_id": draft.re_id,
+        "coder_id": draft.coder_id,
+        "layer": draft.layer.value,
+        "component": draft.component.value,
+        "tailor_label": draft.tailor_label,
+        "valence": draft.valence.value if draft.valence else None,
+        "actuality": draft.actuality.value if draft.actuality else None,
+        "explicitness": draft.explicitness.value if draft.explicitness else None,
+        "lu_direction": draft.lu_direction,
+        "memo": draft.memo,
+        "created_at": now,
+        "modified_at": now,
+    }
+
+
+def replace_unit(
+    session: Session, unit_id: int, draft: UnitDraft, category_ids: dict[str, int]
+) -> None:
+    """Overwrite a unit's content (span, component, categories, attributes) in place."""
+    unit = session.get(CodedUnit, unit_id)
+    if unit is None:
+        raise NotFoundError(f"unit {unit_id} does not exist")
+    values = _unit_values(draft, unit.uid, utcnow())
+    del values["created_at"]
+    for key, value in values.items():
+        setattr(unit, key, value)
+    session.execute(delete(UnitSpan).where(UnitSpan.unit_id == unit_id))
+    session.execute(delete(UnitCategory).where(UnitCategory.unit_id == unit_id))
+    session.add_all(UnitSpan(unit_id=unit_id, start=s.start, end=s.end) for s in draft.spans)
+    session.add_all(
+        UnitCategory(unit_id=unit_id, category_id=category_ids[code], position=i)
+        for i, code in enumerate(draft.categories)
+    )
+
+
+def delete_unit(session: Session, unit_id: int) -> None:
+    unit = session.get(CodedUnit, unit_id)
+    if unit is None:
+        raise NotFoundError(f"unit {unit_id} does not exist")
+    session.delete(unit)
+
+
+def load_units(
+    session: Session,
+    re_ids: Sequence[int],
+    coder_id: int | None = None,
+    layer: Layer | None = None,
+) -> list[UnitRecord]:
+    """Units of some REs, optionally of one coder and layer, in text order."""
+    query = select(CodedUnit).where(CodedUnit.re_id.in_(re_ids))
+    if coder_id is not None:
+        query = query.where(CodedUnit.coder_id == coder_id)
+    if layer is not None:
+        query = query.where(CodedUnit.layer == layer.value)
+    units = list(session.scalars(query))
+    ids = [u.id for u in units]
+    spans: dict[int, list[Span]] = {}
+    for unit_id, start, end in session.execute(
+        select(UnitSpan.unit_id, UnitSpan.start, UnitSpan.end)
+        .where(UnitSpan.unit_id.in_(ids))
+        .order_by(UnitSpan.unit_id, UnitSpan.start)
+    ):
+        spans.setdefault(unit_id, []).append(Span(start, end))
+    codes: dict[int, list[str]] = {}
+    for unit_id, code in session.execute(
+        select(UnitCategory.unit_id, CategoryRow.code)
+        .join(CategoryRow, UnitCategory.category_id == CategoryRow.id)
+        .where(UnitCategory.unit_id.in_(ids))
+        .order_by(UnitCategory.unit_id, UnitCategory.position)
+    ):
+        codes.setdefault(unit_id, []).append(code)
+    records = [_record(u, tuple(spans.get(u.id, ())), tuple(codes.get(u.id, ()))) for u in units]
+    return sorted(records, key=lambda r: (r.draft.spans[0].start if r.draft.spans else 0, r.id))
+
+
+def _record(unit: CodedUnit, spans: tuple[Span, ...], codes: tuple[str, ...]) -> UnitRecord:
+    draft = UnitDraft(
+        re_id=unit.re_id,
+        coder_id=unit.coder_id,
+        layer=Layer(unit.layer),
+        component=Component(unit.component),
+        spans=spans,
+        categories=codes,
+        tailor_label=unit.tailor_label,
+        valence=Valence(unit.valence) if unit.valence else None,
+        actuality=Actuality(unit.actuality) if unit.actuality else None,
+        explicitness=Explicitness(unit.explicitness) if unit.explicitness else None,
+        lu_direction=unit.lu_direction,
+        memo=unit.memo,
+    )
+    return UnitRecord(unit.id, unit.uid, draft, unit.created_at, unit.modified_at)

@@ -1,0 +1,213 @@
+"""People, dyads, interviews, transcripts and relationship episodes in the project file."""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Sequence
+
+from sqlalchemy import func, insert, select
+from sqlalchemy.orm import Session, aliased
+
+from ccrt_coder.core.domain import NarratorRole, Span
+from ccrt_coder.core.narratives import InterviewDraft
+from ccrt_coder.core.records import InterviewRecord, ReRecord, TranscriptRecord
+from ccrt_coder.errors import InputError, NotFoundError
+from ccrt_coder.storage.ids import new_uid, utcnow
+from ccrt_coder.storage.models import (
+    Dyad,
+    Interview,
+    Person,
+    RelationshipEpisode,
+    ReSpan,
+    Transcript,
+)
+
+
+def store_interviews(session: Session, drafts: Sequence[InterviewDraft]) -> int:
+    """Store imported interviews with their REs; refuses an interview the project already has."""
+    existing = _existing_interview_keys(session)
+    clashes = [d.describe() for d in drafts if (d.dyad, d.narrator.value, d.phase) in existing]
+    if clashes:
+        raise InputError("the project already has these interviews: " + ", ".join(clashes))
+    n_res = 0
+    for draft in drafts:
+        dyad = _dyad_for(session, draft)
+        interview = Interview(
+            uid=new_uid(), dyad_id=dyad.id, narrator=draft.narrator.value, phase=draft.phase
+        )
+        session.add(interview)
+        session.flush()
+        session.add(_transcript_row(interview.id, draft))
+        n_res += _store_res(session, interview.id, draft)
+    return n_res
+
+
+def _existing_interview_keys(session: Session) -> set[tuple[str, str, int]]:
+    rows = session.execute(
+        select(Dyad.code, Interview.narrator, Interview.phase).join(Dyad)
+    ).all()
+    return {(code, narrator, phase) for code, narrator, phase in rows}
+
+
+def _transcript_row(interview_id: int, draft: InterviewDraft) -> Transcript:
+    return Transcript(
+        uid=new_uid(),
+        interview_id=interview_id,
+        text=draft.text,
+        sha256=hashlib.sha256(draft.text.encode("utf-8")).hexdigest(),
+        line_count=draft.text.count("\n") + 1,
+        source=draft.source,
+        imported_at=utcnow(),
+    )
+
+
+def _store_res(session: Session, interview_id: int, draft: InterviewDraft) -> int:
+    now = utcnow()
+    for re_draft in draft.res:
+        episode = RelationshipEpisode(
+            uid=new_uid(),
+            interview_id=interview_id,
+            number=re_draft.number,
+            other_type=re_draft.other_type,
+            other_name=re_draft.other_name,
+            time_frame=re_draft.time_frame,
+            created_at=now,
+            modified_at=now,
+        )
+        session.add(episode)
+        session.flush()
+        session.execute(
+            insert(ReSpan),
+            [
+                {"re_id": episode.id, "ordinal": i, "start": s.start, "end": s.end}
+                for i, s in enumerate(re_draft.spans)
+            ],
+        )
+    return len(draft.res)
+
+
+def _dyad_for(session: Session, draft: InterviewDraft) -> Dyad:
+    """The dyad of ``draft``, created with its people on first sight; checks they agree."""
+    dyad = session.scalars(select(Dyad).where(Dyad.code == draft.dyad)).one_or_none()
+    if dyad is not None:
+        for role, wanted, person in (
+            ("patient", draft.patient, dyad.patient),
+            ("therapist", draft.therapist, dyad.therapist),
+        ):
+            if wanted is not None and wanted != person.code:
+                raise InputError(
+                    f"dyad {draft.dyad} has {role} {person.code}, but {draft.source} says {wanted}"
+                )
+        return dyad
+    patient = _person(session, draft.patient or f"{draft.dyad}-P", NarratorRole.PATIENT)
+    therapist = _person(session, draft.therapist or f"{draft.dyad}-T", NarratorRole.THERAPIST)
+    dyad = Dyad(uid=new_uid(), code=draft.dyad, patient=patient, therapist=therapist)
+    session.add(dyad)
+    session.flush()
+    return dyad
+
+
+def _person(session: Session, code: str, role: NarratorRole) -> Person:
+    person = session.scalars(select(Person).where(Person.code == code)).one_or_none()
+    if person is None:
+        person = Person(uid=new_uid(), code=code, role=role.value)
+        session.add(person)
+    elif person.role != role.value:
+        raise InputError(f"{code} is a {person.role}, not a {role.value}")
+    return person
+
+
+def set_person_note(session: Session, code: str, note: str) -> None:
+    person = session.scalars(select(Person).where(Person.code == code)).one_or_none()
+    if person is None:
+        raise NotFoundError(f"no person {code!r} in the project")
+    person.note = note
+
+
+def list_interviews(session: Session) -> list[InterviewRecord]:
+    patient, therapist = aliased(Person), aliased(Person)
+    n_res = (
+        select(func.count(RelationshipEpisode.id))
+        .where(RelationshipEpisode.interview_id == Interview.id)
+        .scalar_subquery()
+    )
+    rows = session.execute(
+        select(Interview, Dyad.code, patient.code, therapist.code, n_res)
+        .join(Dyad, Interview.dyad_id == Dyad.id)
+        .join(patient, Dyad.patient_id == patient.id)
+        .join(therapist, Dyad.therapist_id == therapist.id)
+        .order_by(Dyad.code, Interview.narrator, Interview.phase)
+    )
+    return [
+        InterviewRecord(
+            id=iv.id,
+            dyad=dyad,
+            patient=p,
+            therapist=t,
+            narrator=NarratorRole(iv.narrator),
+            phase=iv.phase,
+            n_res=count,
+        )
+        for iv, dyad, p, t, count in rows
+    ]
+
+
+def load_transcript(session: Session, interview_id: int) -> TranscriptRecord:
+    row = session.scalars(
+        select(Transcript).where(Transcript.interview_id == interview_id)
+    ).one_or_none()
+    if row is None:
+        raise NotFoundError(f"interview {interview_id} has no transcript")
+    return TranscriptRecord(interview_id, row.text, row.source, row.line_count)
+
+
+def list_res(session: Session, interview_id: int) -> list[ReRecord]:
+    rows = session.execute(
+        select(RelationshipEpisode, ReSpan.start, ReSpan.end)
+        .join(ReSpan, ReSpan.re_id == RelationshipEpisode.id)
+        .where(RelationshipEpisode.interview_id == interview_id)
+        .order_by(RelationshipEpisode.number, ReSpan.ordinal)
+    )
+    spans: dict[int, list[Span]] = {}
+    episodes: dict[int, RelationshipEpisode] = {}
+    for episode, start, end in rows:
+        episodes[episode.id] = episode
+        spans.setdefault(episode.id, []).append(Span(start, end))
+    return [
+        ReRecord(
+            id=e.id,
+            interview_id=e.interview_id,
+            number=e.number,
+            other_type=e.other_type,
+            other_name=e.other_name,
+            time_frame=e.time_frame,
+            spans=tuple(spans[e.id]),
+        )
+        for e in episodes.values()
+    ]
+
+
+def find_re(session: Session, dyad: str, narrator: NarratorRole, phase: int, number: int) -> int:
+    re_id = session.scalar(
+        select(RelationshipEpisode.id)
+        .join(Interview, RelationshipEpisode.interview_id == Interview.id)
+        .join(Dyad, Interview.dyad_id == Dyad.id)
+        .where(
+            Dyad.code == dyad,
+            Interview.narrator == narrator.value,
+            Interview.phase == phase,
+            RelationshipEpisode.number == number,
+        )
+    )
+    if re_id is None:
+        raise NotFoundError(f"no RE {number} in {dyad} / {narrator.value} / phase {phase}")
+    return re_id
+
+
+def re_spans(session: Session, re_id: int) -> tuple[Span, ...]:
+    rows = session.execute(
+        select(ReSpan.start, ReSpan.end).where(ReSpan.re_id == re_id).order_by(ReSpan.ordinal)
+    ).all()
+    if not rows:
+        raise NotFoundError(f"RE {re_id} does not exist")
+    return tuple(Span(start, end) for start, end in rows)

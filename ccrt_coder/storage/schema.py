@@ -1,0 +1,182 @@
+"""The life cycle of a project file: create at head, recognise, back up and upgrade, or refuse."""
+
+from __future__ import annotations
+
+import sqlite3
+import sys
+from pathlib import Path
+
+from ccrt_coder.errors import ProjectFileError
+from ccrt_coder.paths import migrations_dir
+from ccrt_coder.storage.database import APPLICATION_ID, Database
+
+VERSION_TABLE = "ccrt_schema_version"
+SCHEMA_HEAD = "0001"
+SQLITE_MAGIC = b"SQLite format 3\x00"
+
+
+def _alembic_config(connection=None):  # type: ignore[no-untyped-def]
+    from alembic.config import Config
+
+    config = Config()
+    config.set_main_option("script_location", str(migrations_dir()))
+    config.attributes["connection"] = connection
+    return config
+
+
+def known_revisions() -> list[str]:
+    """Revisions this version of the app can read, oldest first."""
+    from alembic.script import ScriptDirectory
+
+    script = ScriptDirectory.from_config(_alembic_config())
+    return [rev.revision for rev in reversed(list(script.walk_revisions()))]
+
+
+def create_project_file(path: Path) -> Database:
+    """Create a new project file with the current schema, stamped at head."""
+    from alembic import command
+
+    from ccrt_coder.storage.models import Base
+
+    if path.exists():
+        raise ProjectFileError(f"{path} already exists; choose another name or open it")
+    _check_folder_writable(path)
+    db = Database(path)
+    try:
+        with db.engine.begin() as connection:
+            connection.exec_driver_sql(f"PRAGMA application_id={APPLICATION_ID}")
+            Base.metadata.create_all(connection)
+            command.stamp(_alembic_config(connection), "head")
+    except Exception:
+        db.close()
+        _remove_file_set(path)
+        raise
+    return db
+
+
+def open_project_file(path: Path) -> Database:
+    """Open an existing project, upgrading an older one after backing it up."""
+    revision = inspect_project_file(path)
+    if revision != SCHEMA_HEAD:
+        backup = backup_project_file(path, revision)
+        _upgrade(path, backup)
+    return Database(path)
+
+
+def inspect_project_file(path: Path) -> str:
+    """The schema revision of a CCRT project file, or a ProjectFileError saying why it is not one.
+
+    Reads through a read-only connection so that a file which is not ours is never modified.
+    """
+    if not path.exists():
+        raise ProjectFileError(f"{path} does not exist")
+    if not path.is_file():
+        raise ProjectFileError(f"{path} is not a file")
+    try:
+        with path.open("rb") as handle:
+            header = handle.read(len(SQLITE_MAGIC))
+    except OSError as exc:
+        raise ProjectFileError(f"cannot read {path}: {exc.strerror}") from exc
+    if header != SQLITE_MAGIC:
+        raise ProjectFileError(f"{path.name} is not a CCRT Coder project (not a SQLite database)")
+    revision = _read_identity(path)
+    if revision == SCHEMA_HEAD:
+        return revision
+    if revision not in known_revisions():
+        raise ProjectFileError(
+            f"{path.name} was written by a newer version of CCRT Coder (schema {revision}); "
+            "install the newer version to open it"
+        )
+    return revision
+
+
+def _read_identity(path: Path) -> str:
+    try:
+        connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    except sqlite3.Error as exc:
+        raise ProjectFileError(f"cannot open {path.name}: {exc}") from exc
+    try:
+        (application_id,) = connection.execute("PRAGMA application_id").fetchone()
+        tables = {row[0] for row in connection.execute("SELECT name FROM sqlite_master")}
+        if application_id != APPLICATION_ID or VERSION_TABLE not in tables:
+            raise ProjectFileError(
+                f"{path.name} is a SQLite database of another application, not a CCRT project"
+            )
+        row = connection.execute(f"SELECT version_num FROM {VERSION_TABLE}").fetchone()
+    except sqlite3.DatabaseError as exc:
+        raise ProjectFileError(f"{path.name} is damaged or not a CCRT project: {exc}") from exc
+    finally:
+        connection.close()
+    if row is None:
+        raise ProjectFileError(f"{path.name} has no schema revision; it is not a usable project")
+    return str(row[0])
+
+
+def backup_project_file(path: Path, revision: str) -> Path:
+    """Copy the project consistently (SQLite backup API) to ``NAME.ccrt.bak-<revision>``."""
+    backup = path.with_name(f"{path.name}.bak-{revision}")
+    _check_folder_writable(backup)
+    source = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    target = sqlite3.connect(backup)
+    try:
+        source.backup(target)
+    finally:
+        target.close()
+        source.close()
+    return backup
+
+
+def _upgrade(path: Path, backup: Path) -> None:
+    from alembic import command
+
+    db = Database(path)
+    try:
+        with db.engine.begin() as connection:
+            command.upgrade(_alembic_config(connection), "head")
+    except Exception as exc:
+        raise ProjectFileError(
+            f"upgrading {path.name} failed ({exc}); the original is kept in {backup.name}"
+        ) from exc
+    finally:
+        db.close()
+
+
+def _check_folder_writable(path: Path) -> None:
+    folder = path.parent
+    if not folder.is_dir():
+        raise ProjectFileError(f"folder {folder} does not exist")
+    probe = folder / f".{path.name}.write-test"
+    try:
+        probe.write_bytes(b"")
+        probe.unlink()
+    except OSError as exc:
+        raise ProjectFileError(f"cannot write in folder {folder}: {exc.strerror}") from exc
+
+
+def _remove_file_set(path: Path) -> None:
+    for suffix in ("", "-wal", "-shm", "-journal"):
+        Path(f"{path}{suffix}").unlink(missing_ok=True)
+
+
+def _make_revision(message: str) -> None:
+    """Developer helper: autogenerate a migration against a scratch file at head."""
+    import tempfile
+
+    from alembic import command
+
+    with tempfile.TemporaryDirectory() as folder:
+        scratch = Database(Path(folder) / "scratch.ccrt")
+        with scratch.engine.begin() as connection:
+            command.upgrade(_alembic_config(connection), "head")
+            rev_id = f"{len(known_revisions()) + 1:04d}"
+            command.revision(
+                _alembic_config(connection), message=message, autogenerate=True, rev_id=rev_id
+            )
+        scratch.close()
+
+
+if __name__ == "__main__":
+    if len(sys.argv) == 3 and sys.argv[1] == "revision":
+        _make_revision(sys.argv[2])
+    else:
+        sys.exit("usage: python -m ccrt_coder.storage.schema revision MESSAGE")

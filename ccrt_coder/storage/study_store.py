@@ -1,0 +1,141 @@
+"""Study settings and category systems in the project file."""
+
+from __future__ import annotations
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from ccrt_coder.core.categories import Category, CategorySystem
+from ccrt_coder.core.domain import Component, StudySettings, Valence
+from ccrt_coder.errors import InputError
+from ccrt_coder.storage.ids import new_uid, utcnow
+from ccrt_coder.storage.models import CategoryRow, CategorySystemRow, Study
+
+
+def create_study(session: Session, settings: StudySettings, system: CategorySystem) -> None:
+    study = Study(
+        uid=new_uid(),
+        name=settings.name,
+        phases=list(settings.phases),
+        other_person_types=list(settings.other_person_types),
+        time_frames=list(settings.time_frames),
+        completeness_threshold=settings.completeness_threshold,
+        min_res_for_ccrt=settings.min_res_for_ccrt,
+        blind_mode=settings.blind_mode,
+        created_at=utcnow(),
+    )
+    session.add(study)
+    study.category_system_id = store_category_system(session, system)
+
+
+def _study(session: Session) -> Study:
+    study = session.scalars(select(Study)).one_or_none()
+    if study is None:
+        raise InputError("the project has no study settings; it is damaged")
+    return study
+
+
+def load_settings(session: Session) -> StudySettings:
+    study = _study(session)
+    return StudySettings(
+        name=study.name,
+        phases=tuple(study.phases),
+        other_person_types=tuple(study.other_person_types),
+        time_frames=tuple(study.time_frames),
+        completeness_threshold=study.completeness_threshold,
+        min_res_for_ccrt=study.min_res_for_ccrt,
+        blind_mode=study.blind_mode,
+    )
+
+
+def save_settings(session: Session, settings: StudySettings) -> None:
+    study = _study(session)
+    study.name = settings.name
+    study.phases = list(settings.phases)
+    study.other_person_types = list(settings.other_person_types)
+    study.time_frames = list(settings.time_frames)
+    study.completeness_threshold = settings.completeness_threshold
+    study.min_res_for_ccrt = settings.min_res_for_ccrt
+    study.blind_mode = settings.blind_mode
+
+
+def store_category_system(session: Session, system: CategorySystem) -> int:
+    """Insert a category system (refusing a name+version already stored); returns its id."""
+    existing = session.scalars(
+        select(CategorySystemRow).where(
+            CategorySystemRow.name == system.name, CategorySystemRow.version == system.version
+        )
+    ).one_or_none()
+    if existing is not None:
+        raise InputError(
+            f"the project already has category system '{system.name}' version {system.version}"
+        )
+    row = CategorySystemRow(
+        uid=new_uid(),
+        name=system.name,
+        version=system.version,
+        description=system.description,
+        uses_lu_direction=system.uses_lu_direction,
+        imported_at=utcnow(),
+    )
+    session.add(row)
+    session.flush()
+    session.add_all(
+        CategoryRow(
+            system_id=row.id,
+            code=c.code,
+            label=c.label,
+            component=c.component.value if c.component else None,
+            cluster=c.cluster,
+            default_valence=c.default_valence.value if c.default_valence else None,
+            description=c.description,
+            position=position,
+        )
+        for position, c in enumerate(system.categories)
+    )
+    return row.id
+
+
+def activate_category_system(session: Session, system_id: int) -> None:
+    _study(session).category_system_id = system_id
+
+
+def active_system_id(session: Session) -> int:
+    system_id = _study(session).category_system_id
+    if system_id is None:
+        raise InputError("the project has no category system")
+    return system_id
+
+
+def load_category_system(session: Session, system_id: int | None = None) -> CategorySystem:
+    system_id = active_system_id(session) if system_id is None else system_id
+    row = session.get(CategorySystemRow, system_id)
+    if row is None:
+        raise InputError(f"category system {system_id} does not exist")
+    categories = session.scalars(
+        select(CategoryRow).where(CategoryRow.system_id == system_id).order_by(CategoryRow.position)
+    )
+    return CategorySystem(
+        name=row.name,
+        version=row.version,
+        description=row.description,
+        uses_lu_direction=row.uses_lu_direction,
+        categories=tuple(
+            Category(
+                code=c.code,
+                label=c.label,
+                component=Component(c.component) if c.component else None,
+                cluster=c.cluster,
+                default_valence=Valence(c.default_valence) if c.default_valence else None,
+                description=c.description,
+            )
+            for c in categories
+        ),
+    )
+
+
+def category_ids(session: Session, system_id: int) -> dict[str, int]:
+    rows = session.execute(
+        select(CategoryRow.code, CategoryRow.id).where(CategoryRow.system_id == system_id)
+    )
+    return {code: id_ for code, id_ in rows}
