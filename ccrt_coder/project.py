@@ -167,6 +167,12 @@ class Project:
         with self._db.transaction() as session:
             coding_store.set_completeness(session, re_id, coder_id, layer, value)
 
+    def set_completeness_many(self, ratings: Sequence[tuple[int, int, Layer, float]]) -> None:
+        """Store many (re_id, coder_id, layer, value) ratings in one transaction."""
+        with self._db.transaction() as session:
+            for re_id, coder_id, layer, value in ratings:
+                coding_store.set_completeness(session, re_id, coder_id, layer, value)
+
     def add_unit(self, draft: UnitDraft) -> int:
         return self.add_units([draft])[0]
 

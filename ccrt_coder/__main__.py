@@ -1,0 +1,7 @@
+"""`python -m ccrt_coder` runs the same command as `ccrt-coder`."""
+
+import sys
+
+from ccrt_coder.cli import main
+
+sys.exit(main())

@@ -1,0 +1,169 @@
+"""Creating, recognising, upgrading and refusing project files."""
+
+import hashlib
+import shutil
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from ccrt_coder.errors import ProjectFileError
+from ccrt_coder.paths import migrations_dir
+from ccrt_coder.project import Project
+from ccrt_coder.storage import schema
+from ccrt_coder.storage.database import APPLICATION_ID
+
+
+def _digest(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def test_new_project_is_stamped_at_head_with_wal_and_foreign_keys(tmp_path: Path) -> None:
+    path = tmp_path / "new.ccrt"
+    Project.create(path).close()
+    connection = sqlite3.connect(path)
+    assert connection.execute("PRAGMA application_id").fetchone()[0] == APPLICATION_ID
+    assert connection.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    version = connection.execute(f"SELECT version_num FROM {schema.VERSION_TABLE}").fetchall()
+    assert version == [(schema.SCHEMA_HEAD,)]
+    connection.close()
+    assert schema.known_revisions()[-1] == schema.SCHEMA_HEAD
+
+
+def test_connections_enforce_foreign_keys(project: Project) -> None:
+    with project._db.reading() as session:
+        assert session.connection().exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
+
+
+def test_migrations_build_exactly_the_models(tmp_path: Path) -> None:
+    from alembic import command
+    from alembic.autogenerate import compare_metadata
+    from alembic.migration import MigrationContext
+
+    from ccrt_coder.storage.database import Database
+    from ccrt_coder.storage.models import Base
+
+    db = Database(tmp_path / "migrated.ccrt")
+    with db.engine.begin() as connection:
+        command.upgrade(schema._alembic_config(connection), "head")
+        context = MigrationContext.configure(
+            connection, opts={"version_table": schema.VERSION_TABLE}
+        )
+        assert compare_metadata(context, Base.metadata) == []
+    db.close()
+
+
+def test_creating_over_an_existing_file_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "taken.ccrt"
+    path.write_text("keep me")
+    with pytest.raises(ProjectFileError, match="already exists"):
+        Project.create(path)
+    assert path.read_text() == "keep me"
+
+
+def _unwritable_folder(tmp_path: Path) -> Path:
+    """A folder this user cannot write in: a read-only folder, or /proc for root."""
+    folder = tmp_path / "locked"
+    folder.mkdir()
+    folder.chmod(0o500)
+    try:
+        (folder / "probe").write_text("")
+    except PermissionError:
+        return folder
+    (folder / "probe").unlink()
+    return Path("/proc")
+
+
+def test_creating_in_a_folder_that_cannot_be_written_is_refused(tmp_path: Path) -> None:
+    folder = _unwritable_folder(tmp_path)
+    before = sorted(p.name for p in folder.iterdir())
+    with pytest.raises(ProjectFileError, match="cannot write in folder"):
+        Project.create(folder / "x.ccrt")
+    assert sorted(p.name for p in folder.iterdir()) == before
+
+
+def test_creating_in_a_missing_folder_is_refused(tmp_path: Path) -> None:
+    with pytest.raises(ProjectFileError, match="does not exist"):
+        Project.create(tmp_path / "nowhere" / "x.ccrt")
+
+
+@pytest.mark.parametrize(
+    "content",
+    [b"", b"just some text, not a database", b"\x89PNG\r\n\x1a\n" + bytes(range(256))],
+)
+def test_a_file_that_is_not_sqlite_is_refused_unchanged(tmp_path: Path, content: bytes) -> None:
+    path = tmp_path / "fake.ccrt"
+    path.write_bytes(content)
+    with pytest.raises(ProjectFileError, match="not a CCRT Coder project"):
+        Project.open(path)
+    assert path.read_bytes() == content
+
+
+def test_a_sqlite_file_of_another_application_is_refused_unchanged(tmp_path: Path) -> None:
+    path = tmp_path / "other.sqlite"
+    connection = sqlite3.connect(path)
+    connection.execute("CREATE TABLE notes (id INTEGER PRIMARY KEY, body TEXT)")
+    connection.execute("INSERT INTO notes (body) VALUES ('hello')")
+    connection.commit()
+    connection.close()
+    before = _digest(path)
+    with pytest.raises(ProjectFileError, match="another application"):
+        Project.open(path)
+    assert _digest(path) == before
+    assert not Path(f"{path}-wal").exists()
+
+
+def test_a_project_from_a_newer_version_is_refused_unchanged(tmp_path: Path) -> None:
+    path = tmp_path / "future.ccrt"
+    Project.create(path).close()
+    connection = sqlite3.connect(path)
+    connection.execute(f"UPDATE {schema.VERSION_TABLE} SET version_num = '9999'")
+    connection.commit()
+    connection.close()
+    before = _digest(path)
+    with pytest.raises(ProjectFileError, match="newer version of CCRT Coder"):
+        Project.open(path)
+    assert _digest(path) == before
+
+
+def test_a_missing_file_is_reported(tmp_path: Path) -> None:
+    with pytest.raises(ProjectFileError, match="does not exist"):
+        Project.open(tmp_path / "absent.ccrt")
+
+
+def test_an_older_project_is_backed_up_then_upgraded(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A later version with one more migration opens this file: backup first, then upgrade."""
+    path = tmp_path / "old.ccrt"
+    with Project.create(path) as project:
+        project.add_coder("Ana")
+    future_migrations = tmp_path / "db"
+    shutil.copytree(migrations_dir(), future_migrations)
+    (future_migrations / "versions" / "9000_add_coder_email.py").write_text(
+        "from alembic import op\nimport sqlalchemy as sa\n"
+        f"revision = '9000'\ndown_revision = '{schema.SCHEMA_HEAD}'\n"
+        "branch_labels = None\ndepends_on = None\n"
+        "def upgrade():\n"
+        "    with op.batch_alter_table('coders') as batch:\n"
+        "        batch.add_column(sa.Column('email', sa.String(200), nullable=True))\n"
+        "def downgrade():\n    pass\n"
+    )
+    old_revision = schema.SCHEMA_HEAD
+    monkeypatch.setattr(schema, "migrations_dir", lambda: future_migrations)
+    monkeypatch.setattr(schema, "SCHEMA_HEAD", "9000")
+
+    Project.open(path).close()
+
+    backup = tmp_path / f"old.ccrt.bak-{old_revision}"
+    assert backup.exists()
+    old = sqlite3.connect(backup)
+    assert old.execute(f"SELECT version_num FROM {schema.VERSION_TABLE}").fetchone() == (
+        old_revision,
+    )
+    assert old.execute("SELECT name FROM coders").fetchall() == [("Ana",)]
+    old.close()
+    new = sqlite3.connect(path)
+    assert new.execute(f"SELECT version_num FROM {schema.VERSION_TABLE}").fetchone() == ("9000",)
+    assert new.execute("SELECT name, email FROM coders").fetchall() == [("Ana", None)]
+    new.close()
