@@ -55,6 +55,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except CcrtError as exc:
         print(f"error: {_one_line(str(exc))}", file=sys.stderr)
         return EXIT_ERROR
+    except BrokenPipeError:  # output piped into `head` and cut short: not an error
+        sys.stderr.close()
+        return 0
     except KeyboardInterrupt:
         print("error: interrupted", file=sys.stderr)
         return EXIT_ERROR
