@@ -42,7 +42,7 @@ def test_import_stores_interviews_res_and_people(project: Project) -> None:
         (2, "therapist", ""),
     ]
     assert project.transcript(interview.id).text == TRANSCRIPT
-    assert project.transcript(interview.id).line_count == 6
+    assert project.transcript(interview.id).line_count == 5
 
 
 def test_an_import_that_clashes_stores_nothing(project: Project) -> None:
@@ -123,3 +123,13 @@ def test_state_survives_closing_and_reopening(tmp_path: Path) -> None:
     with Project.open(path) as again:
         assert again.info() == before
         assert before.units == {"Ana": {"coder": 1}}
+
+
+def test_a_bad_file_among_good_ones_imports_nothing(project: Project, tmp_path: Path) -> None:
+    good = tmp_path / "D02_patient_5.txt"
+    good.write_text("RE 1: mother\nP: She listened.\n", encoding="utf-8")
+    bad = tmp_path / "D02_patient_15.txt"
+    bad.write_text("RE 1: neighbour\nP: He shouted.\n", encoding="utf-8")
+    with pytest.raises(InputError, match="line 1: unknown other person"):
+        project.import_files([good, bad])
+    assert [i.dyad for i in project.interviews()] == ["D01"]

@@ -55,7 +55,7 @@ def _transcript_row(interview_id: int, draft: InterviewDraft) -> Transcript:
         interview_id=interview_id,
         text=draft.text,
         sha256=hashlib.sha256(draft.text.encode("utf-8")).hexdigest(),
-        line_count=draft.text.count("\n") + 1,
+        line_count=len(draft.text.splitlines()),
         source=draft.source,
         imported_at=utcnow(),
     )
