@@ -17,6 +17,7 @@ from ccrt_coder.core.domain import (
 )
 from ccrt_coder.core.records import CoderRecord, UnitDraft, UnitRecord
 from ccrt_coder.errors import InputError, NotFoundError
+from ccrt_coder.storage.bulk import insert_returning_ids
 from ccrt_coder.storage.ids import new_uid, utcnow
 from ccrt_coder.storage.models import (
     CategoryRow,
@@ -71,11 +72,8 @@ def insert_units(
 ) -> list[int]:
     """Insert validated units in bulk (Core inserts: fast for imports, demo and merges)."""
     now = utcnow()
-    unit_ids = list(
-        session.scalars(
-            insert(CodedUnit).returning(CodedUnit.id, sort_by_parameter_order=True),
-            [_unit_values(d, new_uid(), now) for d in drafts],
-        )
+    unit_ids = insert_returning_ids(
+        session, CodedUnit, [_unit_values(d, new_uid(), now) for d in drafts]
     )
     spans = [
         {"unit_id": unit_id, "start": s.start, "end": s.end}

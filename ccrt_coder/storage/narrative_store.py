@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Sequence
+from datetime import datetime
 
 from sqlalchemy import func, insert, select
 from sqlalchemy.orm import Session, aliased
@@ -12,6 +13,7 @@ from ccrt_coder.core.domain import NarratorRole, Span
 from ccrt_coder.core.narratives import InterviewDraft
 from ccrt_coder.core.records import InterviewRecord, ReRecord, TranscriptRecord
 from ccrt_coder.errors import InputError, NotFoundError
+from ccrt_coder.storage.bulk import insert_returning_ids
 from ccrt_coder.storage.ids import new_uid, utcnow
 from ccrt_coder.storage.models import (
     Dyad,
@@ -24,22 +26,45 @@ from ccrt_coder.storage.models import (
 
 
 def store_interviews(session: Session, drafts: Sequence[InterviewDraft]) -> int:
-    """Store imported interviews with their REs; refuses an interview the project already has."""
+    """Store imported interviews with their REs in bulk; refuses an interview already there."""
     existing = _existing_interview_keys(session)
     clashes = [d.describe() for d in drafts if (d.dyad, d.narrator.value, d.phase) in existing]
     if clashes:
         raise InputError("the project already has these interviews: " + ", ".join(clashes))
-    n_res = 0
-    for draft in drafts:
-        dyad = _dyad_for(session, draft)
-        interview = Interview(
-            uid=new_uid(), dyad_id=dyad.id, narrator=draft.narrator.value, phase=draft.phase
-        )
-        session.add(interview)
-        session.flush()
-        session.add(_transcript_row(interview.id, draft))
-        n_res += _store_res(session, interview.id, draft)
-    return n_res
+    dyad_ids = {d.dyad: _dyad_for(session, d).id for d in drafts}
+    interview_ids = insert_returning_ids(
+        session,
+        Interview,
+        [
+            {"uid": new_uid(), "dyad_id": dyad_ids[d.dyad], "narrator": d.narrator.value,
+             "phase": d.phase}
+            for d in drafts
+        ],
+    )
+    now = utcnow()
+    session.execute(
+        insert(Transcript),
+        [_transcript_values(i, d, now) for i, d in zip(interview_ids, drafts, strict=True)],
+    )
+    episodes = [(i, re) for i, d in zip(interview_ids, drafts, strict=True) for re in d.res]
+    re_ids = insert_returning_ids(
+        session,
+        RelationshipEpisode,
+        [
+            {"uid": new_uid(), "interview_id": i, "number": re.number, "other_type": re.other_type,
+             "other_name": re.other_name, "time_frame": re.time_frame, "created_at": now,
+             "modified_at": now}
+            for i, re in episodes
+        ],
+    )
+    spans = [
+        {"re_id": re_id, "ordinal": n, "start": span.start, "end": span.end}
+        for re_id, (_, re) in zip(re_ids, episodes, strict=True)
+        for n, span in enumerate(re.spans)
+    ]
+    if spans:
+        session.execute(insert(ReSpan), spans)
+    return len(episodes)
 
 
 def _existing_interview_keys(session: Session) -> set[tuple[str, str, int]]:
@@ -49,41 +74,16 @@ def _existing_interview_keys(session: Session) -> set[tuple[str, str, int]]:
     return {(code, narrator, phase) for code, narrator, phase in rows}
 
 
-def _transcript_row(interview_id: int, draft: InterviewDraft) -> Transcript:
-    return Transcript(
-        uid=new_uid(),
-        interview_id=interview_id,
-        text=draft.text,
-        sha256=hashlib.sha256(draft.text.encode("utf-8")).hexdigest(),
-        line_count=len(draft.text.splitlines()),
-        source=draft.source,
-        imported_at=utcnow(),
-    )
-
-
-def _store_res(session: Session, interview_id: int, draft: InterviewDraft) -> int:
-    now = utcnow()
-    for re_draft in draft.res:
-        episode = RelationshipEpisode(
-            uid=new_uid(),
-            interview_id=interview_id,
-            number=re_draft.number,
-            other_type=re_draft.other_type,
-            other_name=re_draft.other_name,
-            time_frame=re_draft.time_frame,
-            created_at=now,
-            modified_at=now,
-        )
-        session.add(episode)
-        session.flush()
-        session.execute(
-            insert(ReSpan),
-            [
-                {"re_id": episode.id, "ordinal": i, "start": s.start, "end": s.end}
-                for i, s in enumerate(re_draft.spans)
-            ],
-        )
-    return len(draft.res)
+def _transcript_values(interview_id: int, draft: InterviewDraft, now: datetime) -> dict:
+    return {
+        "uid": new_uid(),
+        "interview_id": interview_id,
+        "text": draft.text,
+        "sha256": hashlib.sha256(draft.text.encode("utf-8")).hexdigest(),
+        "line_count": len(draft.text.splitlines()),
+        "source": draft.source,
+        "imported_at": now,
+    }
 
 
 def _dyad_for(session: Session, draft: InterviewDraft) -> Dyad:
