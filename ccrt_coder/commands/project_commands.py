@@ -19,6 +19,15 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     demo.add_argument("out", type=Path, metavar="OUT.ccrt")
     demo.set_defaults(handler=_demo)
 
+    gen = sub.add_parser(
+        "generate", help="write a synthetic study of any size (benchmarks), seeded"
+    )
+    gen.add_argument("out", type=Path, metavar="OUT.ccrt")
+    gen.add_argument("--dyads", type=int, default=200)
+    gen.add_argument("--coders", type=int, default=3)
+    gen.add_argument("--seed", type=int, default=1)
+    gen.set_defaults(handler=_generate)
+
     info = sub.add_parser("info", help="counts of dyads, interviews, REs and units per coder")
     info.add_argument("project", type=Path, metavar="PROJECT")
     info.add_argument("--json", action="store_true", help="machine-readable output")
@@ -40,6 +49,20 @@ def _demo(args: argparse.Namespace) -> int:
 
     info = build_demo(args.out)
     print(f"wrote the demo study to {args.out}: {info.interviews} interviews, {info.res} REs")
+    return 0
+
+
+def _generate(args: argparse.Namespace) -> int:
+    from ccrt_coder.errors import InputError
+    from ccrt_coder.generate import generate_study
+
+    if args.dyads < 1 or not 1 <= args.coders <= 26:
+        raise InputError("--dyads must be at least 1 and --coders between 1 and 26")
+    summary = generate_study(args.out, args.dyads, args.coders, args.seed)
+    print(
+        f"wrote {args.out}: {summary.interviews} interviews, {summary.res} REs, "
+        f"{summary.units} units"
+    )
     return 0
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from sqlalchemy import delete, insert, select
+from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
 from ccrt_coder.core.domain import (
@@ -17,7 +17,7 @@ from ccrt_coder.core.domain import (
 )
 from ccrt_coder.core.records import CoderRecord, UnitDraft, UnitRecord
 from ccrt_coder.errors import InputError, NotFoundError
-from ccrt_coder.storage.bulk import insert_returning_ids
+from ccrt_coder.storage.bulk import insert_returning_ids, insert_rows
 from ccrt_coder.storage.ids import new_uid, utcnow
 from ccrt_coder.storage.models import (
     CategoryRow,
@@ -85,10 +85,8 @@ def insert_units(
         for unit_id, draft in zip(unit_ids, drafts, strict=True)
         for i, code in enumerate(draft.categories)
     ]
-    if spans:
-        session.execute(insert(UnitSpan), spans)
-    if cats:
-        session.execute(insert(UnitCategory), cats)
+    insert_rows(session, UnitSpan, spans)
+    insert_rows(session, UnitCategory, cats)
     return unit_ids
 
 

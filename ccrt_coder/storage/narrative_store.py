@@ -6,14 +6,14 @@ import hashlib
 from collections.abc import Sequence
 from datetime import datetime
 
-from sqlalchemy import func, insert, select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session, aliased
 
 from ccrt_coder.core.domain import NarratorRole, Span
 from ccrt_coder.core.narratives import InterviewDraft
 from ccrt_coder.core.records import InterviewRecord, ReRecord, TranscriptRecord
 from ccrt_coder.errors import InputError, NotFoundError
-from ccrt_coder.storage.bulk import insert_returning_ids
+from ccrt_coder.storage.bulk import insert_returning_ids, insert_rows
 from ccrt_coder.storage.ids import new_uid, utcnow
 from ccrt_coder.storage.models import (
     Dyad,
@@ -42,8 +42,9 @@ def store_interviews(session: Session, drafts: Sequence[InterviewDraft]) -> int:
         ],
     )
     now = utcnow()
-    session.execute(
-        insert(Transcript),
+    insert_rows(
+        session,
+        Transcript,
         [_transcript_values(i, d, now) for i, d in zip(interview_ids, drafts, strict=True)],
     )
     episodes = [(i, re) for i, d in zip(interview_ids, drafts, strict=True) for re in d.res]
@@ -62,8 +63,7 @@ def store_interviews(session: Session, drafts: Sequence[InterviewDraft]) -> int:
         for re_id, (_, re) in zip(re_ids, episodes, strict=True)
         for n, span in enumerate(re.spans)
     ]
-    if spans:
-        session.execute(insert(ReSpan), spans)
+    insert_rows(session, ReSpan, spans)
     return len(episodes)
 
 

@@ -1,0 +1,40 @@
+"""The synthetic study generator used by the benchmarks: sized as asked, deterministic."""
+
+import sqlite3
+from pathlib import Path
+
+from ccrt_coder.cli import main
+from ccrt_coder.project import Project
+
+
+def _content(path: Path) -> list[tuple]:
+    connection = sqlite3.connect(path)
+    rows = connection.execute(
+        "SELECT t.text, re.number, re.other_type, u.component, u.valence, s.start, s.end, c.code"
+        " FROM coded_units u JOIN relationship_episodes re ON re.id = u.re_id"
+        " JOIN transcripts t ON t.interview_id = re.interview_id"
+        " JOIN unit_spans s ON s.unit_id = u.id"
+        " JOIN unit_categories uc ON uc.unit_id = u.id JOIN categories c ON c.id = uc.category_id"
+        " ORDER BY u.id"
+    ).fetchall()
+    connection.close()
+    return rows
+
+
+def test_generated_study_has_the_asked_size_and_is_deterministic(tmp_path: Path) -> None:
+    for name in ("a.ccrt", "b.ccrt"):
+        assert main(["generate", str(tmp_path / name), "--dyads", "3", "--coders", "2",
+                     "--seed", "7"]) == 0
+    assert _content(tmp_path / "a.ccrt") == _content(tmp_path / "b.ccrt")
+    main(["generate", str(tmp_path / "c.ccrt"), "--dyads", "3", "--coders", "2", "--seed", "8"])
+    assert _content(tmp_path / "a.ccrt") != _content(tmp_path / "c.ccrt")
+    with Project.open(tmp_path / "a.ccrt") as project:
+        info = project.info()
+        assert (info.dyads, info.interviews, info.res) == (3, 18, 180)
+        assert set(info.units) == {"Coder A", "Coder B"}
+        interview = project.interviews()[0]
+        text = project.transcript(interview.id).text
+        (re, *_) = project.res(interview.id)
+        unit = project.units([re.id])[0]
+        quoted = text[unit.draft.spans[0].start : unit.draft.spans[0].end]
+        assert quoted.endswith(".") and not quoted.startswith(("P:", "T:"))
