@@ -1,0 +1,287 @@
+"""MainWindow: opens, creates and closes projects; the welcome page or the coding workspace."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from PySide6.QtCore import QMimeData, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
+from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QStackedWidget, QToolBar
+
+from ccrt_coder.core.records import InterviewRecord
+from ccrt_coder.errors import CcrtError
+from ccrt_coder.gui import dialogs
+from ccrt_coder.gui.coder_chooser import CoderChooser
+from ccrt_coder.gui.recent_menu import RecentProjectsMenu
+from ccrt_coder.gui.ui_settings import UiSettings
+from ccrt_coder.gui.welcome_page import WelcomePage
+from ccrt_coder.gui.workspace import CodingWorkspace
+from ccrt_coder.project import Project
+
+APP_NAME = "CCRT Coder"
+DEFAULT_SIZE = (1400, 860)
+
+
+class MainWindow(QMainWindow):
+    """One window, one open project at a time; every change is saved at once (no 'Save')."""
+
+    project_opened = Signal(Path)
+    project_closed = Signal()
+
+    def __init__(self, settings: UiSettings | None = None) -> None:
+        super().__init__()
+        self._settings = settings or UiSettings()
+        self._project: Project | None = None
+        self.welcome = WelcomePage()
+        self.workspace = CodingWorkspace()
+        self._stack = QStackedWidget()
+        self._stack.addWidget(self.welcome)
+        self._stack.addWidget(self.workspace)
+        self.setCentralWidget(self._stack)
+        self.coder_chooser = CoderChooser()
+        self.toolbar = self._build_toolbar()
+        self.recent_menu = RecentProjectsMenu(self._settings, self)
+        self._build_menus()
+        self._counts = QLabel()
+        self.statusBar().addPermanentWidget(self._counts)
+        self.setAcceptDrops(True)
+        self._connect()
+        self._restore_layout()
+        self._show_welcome()
+
+    def _build_toolbar(self) -> QToolBar:
+        toolbar = QToolBar("Coding")
+        toolbar.setObjectName("codingToolbar")
+        toolbar.setMovable(False)
+        toolbar.addWidget(self.coder_chooser)
+        self.addToolBar(toolbar)
+        return toolbar
+
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu("&File")
+        self.new_action = _action(self, "&New project…", QKeySequence.StandardKey.New)
+        self.open_action = _action(self, "&Open project…", QKeySequence.StandardKey.Open)
+        self.demo_action = _action(self, "Open &demo study")
+        self.close_action = _action(self, "&Close project", QKeySequence.StandardKey.Close)
+        self.quit_action = _action(self, "&Quit", QKeySequence.StandardKey.Quit)
+        self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+        file_menu.addActions([self.new_action, self.open_action])
+        file_menu.addMenu(self.recent_menu)
+        file_menu.addAction(self.demo_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.close_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.quit_action)
+        help_menu = self.menuBar().addMenu("&Help")
+        self.about_action = _action(self, "&About CCRT Coder")
+        self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
+        help_menu.addAction(self.about_action)
+
+    def _connect(self) -> None:
+        self.new_action.triggered.connect(self.new_project)
+        self.open_action.triggered.connect(self.ask_and_open)
+        self.demo_action.triggered.connect(self.open_demo)
+        self.close_action.triggered.connect(self.close_project)
+        self.quit_action.triggered.connect(self.close)
+        self.about_action.triggered.connect(lambda: dialogs.show_about(self))
+        self.recent_menu.project_chosen.connect(self.open_project)
+        self.welcome.open_requested.connect(self.ask_and_open)
+        self.welcome.new_requested.connect(self.new_project)
+        self.welcome.demo_requested.connect(self.open_demo)
+        self.welcome.recent_requested.connect(self.open_project)
+        self.coder_chooser.coder_changed.connect(self._on_coder_changed)
+        self.workspace.interview_shown.connect(self._on_interview_shown)
+
+    # -- projects -----------------------------------------------------------------------------
+    @property
+    def project(self) -> Project | None:
+        return self._project
+
+    def open_project(self, path: str | Path) -> bool:
+        """Open a project file; on failure say why and keep whatever was open."""
+        path = Path(path)
+        try:
+            with _busy():
+                project = Project.open(path)
+        except (CcrtError, OSError) as exc:
+            dialogs.show_error(self, "Cannot open project", _message(exc))
+            if not path.exists():
+                self._settings.forget_project(path)
+                self.welcome.set_recent(self._settings.recent_projects())
+            return False
+        return self.show_project(project)
+
+    def ask_and_open(self) -> bool:
+        path = dialogs.ask_project_to_open(self, self._last_folder())
+        return self.open_project(path) if path else False
+
+    def new_project(self) -> bool:
+        path = dialogs.ask_new_project_path(self, self._last_folder())
+        return self.create_project(path) if path else False
+
+    def create_project(self, path: Path) -> bool:
+        try:
+            with _busy():
+                project = Project.create(path)
+        except (CcrtError, OSError) as exc:
+            dialogs.show_error(self, "Cannot create project", _message(exc))
+            return False
+        return self.show_project(project)
+
+    def open_demo(self) -> bool:
+        """Open the user's copy of the demo study (written on first use)."""
+        self.statusBar().showMessage("Preparing the demo study…")
+        try:
+            from ccrt_coder.demo import demo_project_path
+
+            with _busy():
+                path = demo_project_path()
+        except ImportError:
+            dialogs.show_error(self, "No demo study", "This installation has no demo study.")
+            return False
+        except (CcrtError, OSError) as exc:
+            dialogs.show_error(self, "Cannot prepare the demo study", _message(exc))
+            return False
+        finally:
+            self.statusBar().clearMessage()
+        return self.open_project(path)
+
+    def close_project(self) -> None:
+        if self._project is None:
+            return
+        self.workspace.set_project(None)
+        self._project.close()
+        self._project = None
+        self.coder_chooser.set_coders([])
+        self._show_welcome()
+        self.project_closed.emit()
+
+    def show_project(self, project: Project) -> bool:
+        """Show an already opened project (the window owns it from now) and close the previous."""
+        previous = self._project
+        try:
+            self.workspace.set_project(project)
+            coders = project.coders()
+        except CcrtError as exc:
+            project.close()
+            self.workspace.set_project(previous)
+            dialogs.show_error(self, "Cannot show project", str(exc))
+            return False
+        if previous is not None:
+            previous.close()
+        self._project = project
+        self.coder_chooser.set_coders(coders, self._settings.coder_for(project.path))
+        self._on_coder_changed(self.coder_chooser.current_coder())
+        self._settings.remember_project(project.path)
+        self._show_workspace()
+        self.project_opened.emit(project.path)
+        return True
+
+    def _last_folder(self) -> Path | None:
+        recent = self._settings.recent_projects()
+        return recent[0].parent if recent else None
+
+    # -- what the window shows ----------------------------------------------------------------
+    def _show_welcome(self) -> None:
+        self.welcome.set_recent(self._settings.recent_projects())
+        self._stack.setCurrentWidget(self.welcome)
+        self.toolbar.hide()
+        self.close_action.setEnabled(False)
+        self.setWindowTitle(APP_NAME)
+        self._counts.setText("")
+        self.statusBar().clearMessage()
+
+    def _show_workspace(self) -> None:
+        assert self._project is not None
+        self._stack.setCurrentWidget(self.workspace)
+        self.toolbar.show()
+        self.close_action.setEnabled(True)
+        name = self._project.settings().name or self._project.path.name
+        self.setWindowTitle(f"{APP_NAME} — {name}")
+        self._counts.setText(_counts(self.workspace.interviews()))
+        self.statusBar().showMessage(f"Opened {self._project.path}", 6000)
+
+    def counts_text(self) -> str:
+        """The status bar's summary of the open project (dyads, interviews, REs)."""
+        return self._counts.text()
+
+    def showing_welcome(self) -> bool:
+        return self._stack.currentWidget() is self.welcome
+
+    def _on_coder_changed(self, coder_id: int | None) -> None:
+        if self._project is not None and coder_id is not None:
+            self._settings.set_coder_for(self._project.path, coder_id)
+        self.workspace.set_coder(coder_id, self.coder_chooser.current_name())
+
+    def _on_interview_shown(self, record: InterviewRecord | None) -> None:
+        if record is not None:
+            self.statusBar().showMessage(record.describe(), 4000)
+
+    # -- drag and drop, layout ----------------------------------------------------------------
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if dropped_project(event.mimeData()) is not None:
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        path = dropped_project(event.mimeData())
+        if path is not None:
+            event.acceptProposedAction()
+            # Open after the drop returns, so an error box does not block the file manager.
+            QTimer.singleShot(0, lambda: self.open_project(path))
+
+    def _restore_layout(self) -> None:
+        geometry = self._settings.state("mainWindow")
+        if geometry is None or not self.restoreGeometry(geometry):
+            self.resize(*DEFAULT_SIZE)
+        self.workspace.restore_layout(self._settings.state("workspaceSplitter"))
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self._settings.set_state("mainWindow", self.saveGeometry())
+        self._settings.set_state("workspaceSplitter", self.workspace.splitter.saveState())
+        self._settings.sync()
+        self.close_project()
+        super().closeEvent(event)
+
+
+def dropped_project(mime: QMimeData) -> Path | None:
+    """The first local ``.ccrt`` file among dragged URLs, if any."""
+    for url in mime.urls() if mime.hasUrls() else ():
+        if url.isLocalFile() and dialogs.is_project_path(Path(url.toLocalFile())):
+            return Path(url.toLocalFile())
+    return None
+
+
+def _counts(records: list[InterviewRecord]) -> str:
+    dyads = len({r.dyad for r in records})
+    res = sum(r.n_res for r in records)
+    return f"{_plural(dyads, 'dyad')} · {_plural(len(records), 'interview')} · {_plural(res, 'RE')}"
+
+
+def _plural(n: int, word: str) -> str:
+    return f"{n} {word}" if n == 1 else f"{n} {word}s"
+
+
+def _message(exc: Exception) -> str:
+    if isinstance(exc, OSError):
+        return f"{exc.strerror or exc} ({exc.filename or 'file'})"
+    return str(exc)
+
+
+def _action(
+    window: QMainWindow, text: str, shortcut: QKeySequence.StandardKey | None = None
+) -> QAction:
+    action = QAction(text, window)
+    if shortcut is not None:
+        action.setShortcut(shortcut)
+    return action
+
+
+@contextmanager
+def _busy() -> Iterator[None]:
+    QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+    try:
+        yield
+    finally:
+        QApplication.restoreOverrideCursor()

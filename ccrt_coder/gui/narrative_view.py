@@ -1,0 +1,197 @@
+"""NarrativeView: a read-only transcript with line numbers, RE bands and coded units."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import QEvent, QRect, QRectF, Signal
+from PySide6.QtGui import (
+    QFont,
+    QMouseEvent,
+    QPainter,
+    QPaintEvent,
+    QResizeEvent,
+    QTextBlockFormat,
+    QTextCursor,
+)
+from PySide6.QtWidgets import QApplication, QTextEdit, QWidget
+
+from ccrt_coder.core.domain import Span
+from ccrt_coder.core.records import ReRecord, UnitRecord
+from ccrt_coder.gui import highlights
+from ccrt_coder.gui.component_style import band_colour
+from ccrt_coder.gui.highlights import ReBand
+from ccrt_coder.gui.line_number_gutter import LineNumberGutter
+from ccrt_coder.gui.offsets import OffsetMap
+
+READING_POINT_SIZE = 11.0
+LINE_HEIGHT_PERCENT = 130
+TURN_SPACING = 3.0  # px after each transcript line, so speaker turns separate a little
+_SCROLL_MARGIN = 12
+_BAND_INSET = 6  # px between a band's side and the viewport edge
+_BAND_ABOVE, _BAND_BELOW = 4, 2  # px a band reaches beyond its first and last line
+_PROPORTIONAL = QTextBlockFormat.LineHeightTypes.ProportionalHeight.value  # binding wants int
+
+
+def reading_font() -> QFont:
+    """The system's UI font family at a comfortable reading size."""
+    font = QFont(QApplication.font())
+    font.setPointSizeF(READING_POINT_SIZE)
+    return font
+
+
+class NarrativeView(QTextEdit):
+    """Shows one interview; every overlay is drawn over, never written into, the document.
+
+    A QTextEdit rather than a QPlainTextEdit: the plain-text layout ignores line height and
+    block margins, and transcripts are read for hours.
+    """
+
+    re_clicked = Signal(int)  # the id of the RE the user clicked into
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setReadOnly(True)
+        self.setUndoRedoEnabled(False)
+        self.setAcceptRichText(False)
+        self.setFont(reading_font())
+        self.document().setDocumentMargin(16)
+        self.setPlaceholderText("Choose an interview in the study tree: dyad → narrator → phase.")
+        self._offsets = OffsetMap("")
+        self._res: list[ReRecord] = []
+        self._units: list[UnitRecord] = []
+        self._bands: list[ReBand] = []
+        self._current_re: int | None = None
+        self.gutter = LineNumberGutter(self)
+        self.verticalScrollBar().valueChanged.connect(self.gutter.update)
+        self.document().documentLayout().documentSizeChanged.connect(self._update_gutter)
+        self._update_gutter()
+
+    # -- content ------------------------------------------------------------------------------
+    def show_transcript(
+        self, text: str, res: Sequence[ReRecord], units: Sequence[UnitRecord] = ()
+    ) -> None:
+        # A stray CR would start a new Qt block (and shift line numbers); a space keeps offsets.
+        self.setPlainText(text.replace("\r", " "))
+        self._offsets = OffsetMap(text)
+        self._apply_reading_format()
+        self._res = list(res)
+        self._bands = highlights.find_bands(self.document(), self._offsets, self._res)
+        self._current_re = None
+        self.set_units(units)
+        self.verticalScrollBar().setValue(0)
+
+    def clear_transcript(self) -> None:
+        self.clear()
+        self._offsets, self._res, self._units, self._bands = OffsetMap(""), [], [], []
+        self._current_re = None
+        self.setExtraSelections([])
+        self._update_gutter()
+
+    def set_units(self, units: Sequence[UnitRecord]) -> None:
+        """Highlight these units (one coder's layer); earlier highlights go."""
+        self._units = list(units)
+        document, palette = self.document(), self.palette()
+        self.setExtraSelections(
+            highlights.marker_selections(document, self._bands, palette)
+            + highlights.unit_selections(document, self._offsets, self._units, palette)
+        )
+
+    def _apply_reading_format(self) -> None:
+        fmt = QTextBlockFormat()
+        fmt.setLineHeight(LINE_HEIGHT_PERCENT, _PROPORTIONAL)
+        fmt.setBottomMargin(TURN_SPACING)
+        cursor = QTextCursor(self.document())
+        cursor.select(QTextCursor.SelectionType.Document)
+        cursor.mergeBlockFormat(fmt)
+
+    # -- navigation ---------------------------------------------------------------------------
+    def set_current_re(self, re_id: int | None, scroll: bool = True) -> None:
+        self._current_re = re_id
+        bands = [b for b in self._bands if b.re_id == re_id]
+        if scroll and bands:
+            top = self._band_rect(bands[0]).top()
+            self.verticalScrollBar().setValue(max(int(top) - _SCROLL_MARGIN, 0))
+        self.viewport().update()
+        self.gutter.update()
+
+    def reveal(self, span: Span) -> None:
+        """Select a span (e.g. a unit chosen in the RE panel) and scroll it into view."""
+        start, end = highlights.qt_range(self._offsets, span)
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(start)
+        cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+        self.setTextCursor(cursor)
+        self.ensureCursorVisible()
+
+    def re_at(self, code_point: int) -> ReRecord | None:
+        """The RE whose text (or marker line) holds this offset."""
+        block = self.document().findBlock(self._offsets.to_utf16(code_point)).blockNumber()
+        band = next((b for b in self._bands if b.first_block <= block <= b.last_block), None)
+        return next((re for re in self._res if band and re.id == band.re_id), None)
+
+    # -- geometry and painting ----------------------------------------------------------------
+    def qt_range(self, span: Span) -> tuple[int, int]:
+        return highlights.qt_range(self._offsets, span)
+
+    def bands(self) -> list[ReBand]:
+        return list(self._bands)
+
+    def band_extents(self) -> list[tuple[float, float, bool]]:
+        """(top, bottom, is current) of every RE band, in viewport coordinates."""
+        height = self.viewport().height()
+        extents = []
+        for band in self._bands:
+            rect = self._band_rect(band)
+            top = rect.top() - self.verticalScrollBar().value()
+            if top < height and top + rect.height() > 0:
+                extents.append((top, top + rect.height(), band.re_id == self._current_re))
+        return extents
+
+    def _band_rect(self, band: ReBand) -> QRectF:
+        """A band in document coordinates."""
+        layout, document = self.document().documentLayout(), self.document()
+        top = layout.blockBoundingRect(document.findBlockByNumber(band.first_block)).top()
+        bottom = layout.blockBoundingRect(document.findBlockByNumber(band.last_block)).bottom()
+        return QRectF(0, top, self.viewport().width(), bottom - top)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self.viewport())
+        palette = self.palette()
+        width = self.viewport().width()
+        for top, bottom, current in self.band_extents():
+            height = bottom - top + _BAND_ABOVE + _BAND_BELOW
+            rect = QRectF(_BAND_INSET, top - _BAND_ABOVE, width - 2 * _BAND_INSET, height)
+            painter.fillRect(rect, band_colour(palette, current))
+        painter.end()
+        super().paintEvent(event)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:  # light/dark switched: new tints
+            self.set_units(self._units)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        super().mouseReleaseEvent(event)
+        if not self.textCursor().hasSelection():
+            position = self.cursorForPosition(event.position().toPoint()).position()
+            re = self.re_at(self._offsets.to_code_point(position))
+            if re is not None:
+                self.re_clicked.emit(re.id)
+
+    # -- gutter -------------------------------------------------------------------------------
+    def _update_gutter(self) -> None:
+        width = self.gutter.sizeHint().width()
+        if self.viewportMargins().left() != width:
+            self.setViewportMargins(width, 0, 0, 0)
+        self._place_gutter()
+        self.gutter.update()
+
+    def _place_gutter(self) -> None:
+        rect = self.contentsRect()
+        width = self.gutter.sizeHint().width()
+        self.gutter.setGeometry(QRect(rect.left(), rect.top(), width, rect.height()))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._place_gutter()

@@ -1,0 +1,93 @@
+"""Per-user UI state in QSettings behind small typed helpers (geometry, recent files, coder)."""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QSettings
+
+MAX_RECENT = 8
+_RECENT = "recentProjects"
+
+
+class UiSettings:
+    """Typed access to QSettings; a non-persistent instance only remembers in memory.
+
+    Screenshots and other throw-away windows use ``persistent=False`` so they neither read nor
+    change what the user's own windows remember.
+    """
+
+    def __init__(self, persistent: bool = True) -> None:
+        self._settings = QSettings() if persistent else None
+        self._memory: dict[str, object] = {}
+
+    # -- raw access -------------------------------------------------------------------------
+    def _get(self, key: str) -> object:
+        if self._settings is None:
+            return self._memory.get(key)
+        return self._settings.value(key)
+
+    def _set(self, key: str, value: object) -> None:
+        if self._settings is None:
+            self._memory[key] = value
+        else:
+            self._settings.setValue(key, value)
+
+    def sync(self) -> None:
+        if self._settings is not None:
+            self._settings.sync()
+
+    # -- recent projects --------------------------------------------------------------------
+    def recent_projects(self) -> list[Path]:
+        """Recently opened projects, newest first; files that no longer exist are dropped."""
+        stored = _as_list(self._get(_RECENT))
+        existing = [Path(p) for p in stored if Path(p).is_file()]
+        if len(existing) != len(stored):
+            self._set(_RECENT, [str(p) for p in existing])
+        return existing[:MAX_RECENT]
+
+    def remember_project(self, path: Path) -> None:
+        path = path.resolve()
+        others = [p for p in self.recent_projects() if p.resolve() != path]
+        self._set(_RECENT, [str(p) for p in [path, *others][:MAX_RECENT]])
+
+    def forget_project(self, path: Path) -> None:
+        path = path.resolve()
+        self._set(_RECENT, [str(p) for p in self.recent_projects() if p.resolve() != path])
+
+    # -- window layout ----------------------------------------------------------------------
+    def state(self, name: str) -> QByteArray | None:
+        """A saved geometry or splitter state, or None."""
+        value = self._get(f"layout/{name}")
+        return value if isinstance(value, QByteArray) and not value.isEmpty() else None
+
+    def set_state(self, name: str, value: QByteArray) -> None:
+        self._set(f"layout/{name}", value)
+
+    # -- coder per project ------------------------------------------------------------------
+    def coder_for(self, project: Path) -> int | None:
+        value = self._get(f"coderByProject/{_key(project)}")
+        try:
+            return int(value) if value is not None else None  # type: ignore[call-overload]
+        except (TypeError, ValueError):
+            return None
+
+    def set_coder_for(self, project: Path, coder_id: int) -> None:
+        self._set(f"coderByProject/{_key(project)}", coder_id)
+
+
+def _key(project: Path) -> str:
+    """A QSettings-safe key for a file path (paths hold slashes and colons)."""
+    return hashlib.sha1(str(project.resolve()).encode()).hexdigest()[:20]
+
+
+def _as_list(value: object) -> list[str]:
+    # An INI file gives back a single-element list as a plain string.
+    if value is None:
+        return []
+    if isinstance(value, str):
+        return [value] if value else []
+    if isinstance(value, list | tuple):
+        return [str(v) for v in value if v]
+    return []
