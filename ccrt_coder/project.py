@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ccrt_coder.core.categories import CategorySystem
 from ccrt_coder.core.domain import Layer, StudySettings
@@ -15,6 +16,7 @@ from ccrt_coder.core.narratives import InterviewDraft
 from ccrt_coder.core.records import (
     CoderRecord,
     InterviewRecord,
+    LayerChoice,
     ProjectInfo,
     ReRecord,
     TranscriptRecord,
@@ -24,6 +26,12 @@ from ccrt_coder.core.records import (
 from ccrt_coder.core.rules import check_unit
 from ccrt_coder.storage import coding_store, info_store, narrative_store, schema, study_store
 from ccrt_coder.storage.database import Database
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+    from ccrt_coder.analysis.ccrt import CcrtResults
+    from ccrt_coder.analysis.comparison import ComparisonResults
 
 Progress = Callable[[int, int], None]
 
@@ -208,6 +216,31 @@ class Project:
     ) -> list[UnitRecord]:
         with self._db.reading() as session:
             return coding_store.load_units(session, re_ids, coder_id, layer)
+
+    # -- analyses -------------------------------------------------------------------------------
+    def choose_layer(self, coder: str | None = None, consensus: bool = False) -> LayerChoice:
+        """A coder's own layer or the consensus layer (the only coder's when not said)."""
+        from ccrt_coder.services import ccrt as ccrt_service
+
+        return ccrt_service.choose_layer(self._db, coder, consensus)
+
+    def ccrt_results(self, choice: LayerChoice) -> CcrtResults:
+        """The CCRT of every dyad x narrator x phase scope, and pooled over dyads."""
+        from ccrt_coder.services import ccrt as ccrt_service
+
+        return ccrt_service.ccrt_results(self._db, choice)
+
+    def ccrt_comparison(self, choice: LayerChoice, level: str = "cluster") -> ComparisonResults:
+        """Patient vs therapist per dyad and pooled, per phase, and change across phases."""
+        from ccrt_coder.analysis.comparison import compare
+
+        return compare(self.ccrt_results(choice), level=level)
+
+    def ccrt_table(self, choice: LayerChoice) -> pd.DataFrame:
+        """The long table (one row per dyad x narrator x phase x filter x component x category)."""
+        from ccrt_coder.analysis.tidy import tidy_table
+
+        return tidy_table(self.ccrt_results(choice))
 
     # -- summary --------------------------------------------------------------------------------
     def info(self) -> ProjectInfo:

@@ -4,9 +4,14 @@ from __future__ import annotations
 
 import argparse
 
-from ccrt_coder.commands import gui_commands, import_commands, project_commands
+from ccrt_coder.commands import (
+    analysis_commands,
+    gui_commands,
+    import_commands,
+    project_commands,
+)
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
-    for module in (project_commands, import_commands, gui_commands):
+    for module in (project_commands, import_commands, analysis_commands, gui_commands):
         module.register(sub)

@@ -103,3 +103,14 @@ class ProjectInfo:
     coders: tuple[str, ...]
     units: dict[str, dict[str, int]] = field(default_factory=dict)
     ratings: dict[str, dict[str, int]] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class LayerChoice:
+    """Which coding a CCRT is formed from: one coder's own layer, or the consensus layer."""
+
+    layer: Layer
+    coder: str | None = None
+
+    def describe(self) -> str:
+        return "consensus" if self.layer is Layer.CONSENSUS else f"coder {self.coder}"

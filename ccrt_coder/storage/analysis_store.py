@@ -46,8 +46,8 @@ def layer_frames(
     import pandas as pd
 
     params = {"layer": layer.value, "coder": coder_id}
-    connection = session.connection()
-    res_rows = connection.exec_driver_sql(_RES_SQL, params).fetchall()
+    cursor = session.connection().connection.cursor()  # plain DBAPI tuples: fast into pandas
+    res_rows = cursor.execute(_RES_SQL, params).fetchall()
     res = pd.DataFrame.from_records(
         res_rows,
         columns=["re_id", "dyad", "narrator", "phase", "number", "other_type", "completeness",
@@ -57,7 +57,8 @@ def layer_frames(
     res["coded"] = res["coded"].astype(bool)
     partner = {"patient": "therapist", "therapist": "patient"}
     res["about_partner"] = res["other_type"] == res["narrator"].map(partner)
-    code_rows = connection.exec_driver_sql(_CODES_SQL, params).fetchall()
+    code_rows = cursor.execute(_CODES_SQL, params).fetchall()
+    cursor.close()
     codes = pd.DataFrame.from_records(
         code_rows, columns=["unit_id", "re_id", "component", "category", "cluster", "valence"]
     )

@@ -1,0 +1,1 @@
+"""Use cases beyond the basic project API, each on a Database: analyses, reports, exchange."""
