@@ -36,6 +36,9 @@ _SENTENCES = {
     Component.RS: ["I felt small and kept quiet.", "I got angry and left the room.",
                    "I felt relieved and calm.", "I was ashamed and could not sleep."],
 }
+# The component each speech line of an RE is written for, after one line of filler.
+_PLAN = (Component.W, Component.RO, Component.RS, Component.RO, Component.RS, Component.W,
+         Component.RS)
 _FILLER = ["It was a Tuesday evening.", "We were at home in the kitchen.",
            "That was a few weeks ago.", "I remember it quite well."]
 
@@ -106,8 +109,7 @@ def _interview(
 def _re_sentences(rng: random.Random, other: str) -> list[str]:
     who = "the " + other.split("/")[-1] if other not in ("therapist", "patient") else "my " + other
     sentences = [rng.choice(_FILLER)]
-    for component in (Component.W, Component.RO, Component.RS, Component.RO, Component.RS,
-                      Component.W, Component.RS):
+    for component in _PLAN:
         sentences.append(rng.choice(_SENTENCES[component]).format(o=who, O=who.capitalize()))
     return sentences
 
@@ -132,15 +134,12 @@ def _code_interview(
 
 
 def _sentence_spans(text: str, span: Span) -> list[tuple[Span, Component]]:
-    """Each coded-looking speech line of an RE, with the component its template was made for."""
+    """Each speech line of an RE after the opening filler, with the component it was made for."""
     found = []
     position = span.start
-    for line in text[span.start : span.end].split("\n"):
-        sentence = line[3:]
-        for component, templates in _SENTENCES.items():
-            if any(sentence.startswith(t.split("{")[0][:12]) for t in templates):
-                found.append((Span(position + 3, position + len(line)), component))
-                break
+    for index, line in enumerate(text[span.start : span.end].split("\n")):
+        if index > 0:
+            found.append((Span(position + 3, position + len(line)), _PLAN[index - 1]))
         position += len(line) + 1
     return found
 

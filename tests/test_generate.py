@@ -38,3 +38,19 @@ def test_generated_study_has_the_asked_size_and_is_deterministic(tmp_path: Path)
         unit = project.units([re.id])[0]
         quoted = text[unit.draft.spans[0].start : unit.draft.spans[0].end]
         assert quoted.endswith(".") and not quoted.startswith(("P:", "T:"))
+
+
+def test_every_component_is_coded_on_a_line_written_for_it(tmp_path: Path) -> None:
+    assert main(["generate", str(tmp_path / "g.ccrt"), "--dyads", "1", "--coders", "1"]) == 0
+    words = {"W": ("wanted", "hoped", "wished"), "RO": ("turned", "told", "smiled", "got angry"),
+             "RS": ("felt", "angry and left", "relieved", "ashamed")}
+    with Project.open(tmp_path / "g.ccrt") as project:
+        seen = set()
+        for interview in project.interviews():
+            text = project.transcript(interview.id).text
+            for unit in project.units([re.id for re in project.res(interview.id)]):
+                span = unit.draft.spans[0]
+                component = unit.draft.component.value
+                assert any(w in text[span.start : span.end] for w in words[component])
+                seen.add(component)
+    assert seen == {"W", "RO", "RS"}

@@ -112,7 +112,7 @@ def _print_comparison(comparison: ComparisonResults, dyads: list[str] | None) ->
         if pair["kind"] != "patient_vs_therapist":
             continue
         print(f"\n{pair['dyad']} phase {pair['phase']}")
-        for sim in pair["components"]:
+        for sim in pair["similarity"].values():
             print(
                 f"  {sim['component']:<2}  patient {_codes(sim['left_top'])} | therapist "
                 f"{_codes(sim['right_top'])} | match {_value(sim['top_match'])} | "

@@ -100,6 +100,14 @@ def test_compare_reports_similarity_per_phase(
     assert -1 <= ro["spearman"] <= 1 and 0 <= ro["cosine"] <= 1
 
 
+def test_compare_as_text(demo: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["compare", str(demo), "--consensus", "--dyad", "D01"]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("Patient vs therapist, consensus layer, cluster level")
+    assert "D01 phase 5" in out and "ALL phase 28" in out
+    assert "RO  patient RO5 | therapist RO5 | match yes | spearman 0.82 | cosine 0.95" in out
+
+
 @pytest.mark.parametrize(
     ("args", "message"),
     [
