@@ -30,6 +30,7 @@ from ccrt_coder.storage.database import Database
 if TYPE_CHECKING:
     import pandas as pd
 
+    from ccrt_coder.analysis.agreement_report import AgreementReport
     from ccrt_coder.analysis.ccrt import CcrtResults
     from ccrt_coder.analysis.comparison import ComparisonResults
 
@@ -241,6 +242,14 @@ class Project:
         from ccrt_coder.analysis.tidy import tidy_table
 
         return tidy_table(self.ccrt_results(choice))
+
+    def agreement_report(
+        self, coders: Sequence[str] | None = None, level: str = "category", overlap: float = 0.5
+    ) -> AgreementReport:
+        """Inter-rater agreement of the coders' own layers over the REs they all coded."""
+        from ccrt_coder.services import agreement as agreement_service
+
+        return agreement_service.agreement_report(self._db, coders, level, overlap)
 
     # -- summary --------------------------------------------------------------------------------
     def info(self) -> ProjectInfo:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 
 from ccrt_coder.commands import (
+    agreement_commands,
     analysis_commands,
     gui_commands,
     import_commands,
@@ -13,5 +14,11 @@ from ccrt_coder.commands import (
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
-    for module in (project_commands, import_commands, analysis_commands, gui_commands):
+    for module in (
+        project_commands,
+        import_commands,
+        analysis_commands,
+        agreement_commands,
+        gui_commands,
+    ):
         module.register(sub)
