@@ -11,19 +11,23 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ccrt_coder.core.categories import CategorySystem
-from ccrt_coder.core.domain import Layer, StudySettings
+from ccrt_coder.core.domain import Layer, Span, StudySettings
 from ccrt_coder.core.narratives import InterviewDraft
 from ccrt_coder.core.records import (
     CoderRecord,
+    Edited,
     InterviewRecord,
     LayerChoice,
     ProjectInfo,
+    ReHeader,
     ReRecord,
+    ReSnapshot,
     TranscriptRecord,
     UnitDraft,
     UnitRecord,
 )
 from ccrt_coder.core.rules import check_unit
+from ccrt_coder.services import editing
 from ccrt_coder.storage import coding_store, info_store, narrative_store, schema, study_store
 from ccrt_coder.storage.database import Database
 
@@ -33,6 +37,7 @@ if TYPE_CHECKING:
     from ccrt_coder.analysis.agreement_report import AgreementReport
     from ccrt_coder.analysis.ccrt import CcrtResults
     from ccrt_coder.analysis.comparison import ComparisonResults
+    from ccrt_coder.core.text_search import TextHit
 
 Progress = Callable[[int, int], None]
 
@@ -153,6 +158,29 @@ class Project:
         with self._db.reading() as session:
             return narrative_store.find_re(session, dyad, narrator, phase, number)
 
+    def create_re(self, interview_id: int, spans: Sequence[Span], header: ReHeader) -> ReRecord:
+        """Mark text as a new RE (the interview's next number); REs never overlap."""
+        return editing.create_re(self._db, interview_id, spans, header)
+
+    def add_re_span(self, re_id: int, span: Span) -> Edited[ReRecord]:
+        """Extend an RE with another piece of text (3a, 3b); a touching piece is joined."""
+        return editing.add_re_span(self._db, re_id, span)
+
+    def set_re_spans(self, re_id: int, spans: Sequence[Span]) -> Edited[ReRecord]:
+        return editing.set_re_spans(self._db, re_id, spans)
+
+    def update_re(self, re_id: int, header: ReHeader) -> Edited[ReRecord]:
+        """Change an RE's other person and time frame."""
+        return editing.update_re(self._db, re_id, header)
+
+    def delete_re(self, re_id: int) -> ReSnapshot:
+        """Delete an RE with all coders' units and ratings in it; the snapshot restores it."""
+        return editing.delete_re(self._db, re_id)
+
+    def restore_re(self, snapshot: ReSnapshot) -> ReRecord:
+        """Put a deleted RE back exactly (same ids, uids, number, spans, units, ratings)."""
+        return editing.restore_re(self._db, snapshot)
+
     # -- coders and coding ----------------------------------------------------------------------
     def add_coder(self, name: str) -> CoderRecord:
         with self._db.transaction() as session:
@@ -218,6 +246,32 @@ class Project:
         with self._db.reading() as session:
             return coding_store.load_units(session, re_ids, coder_id, layer)
 
+    def code_unit(self, draft: UnitDraft) -> UnitRecord:
+        """Store one coded unit; returns it as stored."""
+        return editing.code_unit(self._db, draft)
+
+    def edit_unit(self, unit_id: int, draft: UnitDraft) -> Edited[UnitRecord]:
+        return editing.edit_unit(self._db, unit_id, draft)
+
+    def remove_unit(self, unit_id: int) -> UnitRecord:
+        """Delete a unit; the returned record restores it."""
+        return editing.remove_unit(self._db, unit_id)
+
+    def restore_unit(self, unit: UnitRecord) -> UnitRecord:
+        """Put a deleted unit back with its id, uid and time stamps."""
+        return editing.restore_unit(self._db, unit)
+
+    def rate_completeness(
+        self, re_id: int, coder_id: int, value: float | None, layer: Layer = Layer.CODER
+    ) -> float | None:
+        """Rate an RE 1-5 in steps of 0.5 (None: no rating); returns the previous rating."""
+        return editing.rate_completeness(self._db, re_id, coder_id, value, layer)
+
+    def unit_counts_by_coder(self, re_id: int) -> dict[str, int]:
+        """How many units each coder has in an RE (what deleting it would take with it)."""
+        with self._db.reading() as session:
+            return coding_store.unit_counts_by_coder(session, re_id)
+
     # -- analyses -------------------------------------------------------------------------------
     def choose_layer(self, coder: str | None = None, consensus: bool = False) -> LayerChoice:
         """A coder's own layer or the consensus layer (the only coder's when not said)."""
@@ -269,3 +323,54 @@ class Project:
                 ratings=info_store.rating_counts(session),
                 **counts,
             )
+
+    # -- workspace support ----------------------------------------------------------------------
+    def coding_progress(
+        self, coder_id: int, interview_ids: Sequence[int] | None = None
+    ) -> dict[int, tuple[int, int]]:
+        """(REs coded by this coder, all REs) per interview, in one query.
+
+        Coded means the coder has a unit in the RE, or rated it below the completeness
+        threshold; interviews without REs are left out.
+        """
+        from ccrt_coder.storage import workspace_store
+
+        with self._db.reading() as session:
+            threshold = study_store.load_settings(session).completeness_threshold
+            return workspace_store.coding_progress(session, coder_id, threshold, interview_ids)
+
+    def partner_re_counts(self) -> dict[int, int]:
+        """Per interview, its REs about the dyad partner (interviews without any left out)."""
+        from ccrt_coder.storage import workspace_store
+
+        with self._db.reading() as session:
+            return workspace_store.partner_re_counts(session)
+
+    def completeness_ratings(
+        self, re_ids: Sequence[int], coder_id: int | None = None
+    ) -> dict[tuple[int, int, Layer], float]:
+        """Completeness ratings keyed (re_id, coder_id, layer), of one coder or of all."""
+        from ccrt_coder.storage import workspace_store
+
+        with self._db.reading() as session:
+            return workspace_store.completeness_ratings(session, re_ids, coder_id)
+
+    def interview_of_re(self, re_id: int) -> int:
+        from ccrt_coder.storage import workspace_store
+
+        with self._db.reading() as session:
+            return workspace_store.interview_of_re(session, re_id)
+
+    def search_text(self, query: str, limit: int = 500) -> list[TextHit]:
+        """Case-insensitive occurrences of ``query`` in all transcripts, at most ``limit``."""
+        from itertools import islice
+
+        from ccrt_coder.core.text_search import find_hits
+        from ccrt_coder.storage import workspace_store
+
+        if not query.strip():
+            return []
+        with self._db.reading() as session:
+            texts = workspace_store.transcripts_containing(session, query)
+            hits = (hit for iid, text in texts for hit in find_hits(iid, text, query))
+            return list(islice(hits, limit))

@@ -15,7 +15,12 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     source = shot.add_mutually_exclusive_group()
     source.add_argument("--project", type=Path, metavar="P")
     source.add_argument("--demo", action="store_true", help="use the demo study (default)")
-    shot.add_argument("--view", default="coding", choices=["coding"])
+    shot.add_argument(
+        "--view",
+        default="coding",
+        help="what to show: coding (default), compare-coders, consensus, comparison, welcome, "
+        "or a view registered in ccrt_coder.gui.screenshot_views",
+    )
     shot.add_argument("--size", default="1400x860", help="window size WIDTHxHEIGHT")
     shot.set_defaults(handler=_screenshot)
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import datetime
+from typing import Generic, TypeVar
 
 from ccrt_coder.core.domain import (
     Actuality,
@@ -84,6 +85,53 @@ class UnitRecord:
     draft: UnitDraft
     created_at: datetime
     modified_at: datetime
+
+
+@dataclass(frozen=True)
+class RatingRecord:
+    """One coder's completeness rating of an RE in one layer."""
+
+    re_id: int
+    coder_id: int
+    layer: Layer
+    completeness: float
+    modified_at: datetime
+
+
+@dataclass(frozen=True)
+class ReHeader:
+    """What a coder says about an RE besides its text: the other person and the time frame."""
+
+    other_type: str
+    other_name: str = ""
+    time_frame: str = ""
+
+    @classmethod
+    def of(cls, re: ReRecord) -> ReHeader:
+        return cls(re.other_type, re.other_name, re.time_frame)
+
+
+@dataclass(frozen=True)
+class ReSnapshot:
+    """Everything a deleted RE took with it, so that it can be restored exactly (undo)."""
+
+    re: ReRecord
+    uid: str
+    created_at: datetime
+    modified_at: datetime
+    units: tuple[UnitRecord, ...] = ()
+    ratings: tuple[RatingRecord, ...] = ()
+
+
+T = TypeVar("T")
+
+
+@dataclass(frozen=True)
+class Edited(Generic[T]):
+    """A record before and after a change (what an undo needs to put back)."""
+
+    before: T
+    after: T
 
 
 @dataclass(frozen=True)

@@ -1,12 +1,20 @@
-"""Rules a coded unit must satisfy before it is stored, independent of storage."""
+"""Rules units, REs and ratings must satisfy before they are stored, independent of storage."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
+from itertools import pairwise
 
 from ccrt_coder.core.categories import CategorySystem
-from ccrt_coder.core.domain import LU_DIRECTIONS, Component, Span, Valence
-from ccrt_coder.core.records import UnitDraft
+from ccrt_coder.core.domain import (
+    COMPLETENESS_SCALE,
+    LU_DIRECTIONS,
+    Component,
+    Span,
+    StudySettings,
+    Valence,
+)
+from ccrt_coder.core.records import ReHeader, UnitDraft
 from ccrt_coder.errors import InputError
 
 
@@ -50,3 +58,59 @@ def default_valence(codes: Sequence[str], system: CategorySystem) -> Valence | N
         if category is not None and category.default_valence is not None:
             return category.default_valence
     return None
+
+
+def re_span_problems(
+    spans: Sequence[Span],
+    text_length: int,
+    other_res: Mapping[int, Sequence[Span]],
+    units: Sequence[Span] = (),
+) -> list[str]:
+    """Why an RE cannot cover ``spans`` (empty when it can).
+
+    ``other_res`` maps the numbers of the interview's other REs to their spans (REs never
+    overlap); ``units`` are the spans of units already coded in the RE (they must stay inside).
+    """
+    problems: list[str] = []
+    if not spans:
+        problems.append("an RE needs at least one text span")
+    for span in spans:
+        if span.end > text_length:
+            problems.append(f"span {span.start}..{span.end} lies beyond the end of the transcript")
+    for a, b in pairwise(sorted(spans)):
+        if a.overlap(b):
+            problems.append("the RE's text spans overlap each other")
+    for number, others in sorted(other_res.items()):
+        if any(span.overlap(other) for span in spans for other in others):
+            problems.append(f"the text overlaps RE {number}; REs cannot overlap")
+    outside = sum(1 for unit in units if not any(span.contains(unit) for span in spans))
+    if outside:
+        problems.append(f"{outside} coded unit(s) of the RE would lie outside its text")
+    return problems
+
+
+def re_header_problems(header: ReHeader, settings: StudySettings) -> list[str]:
+    """Why an RE cannot have this other person and time frame (the project's lists)."""
+    problems: list[str] = []
+    if header.other_type not in settings.other_person_types:
+        problems.append(
+            f"unknown other person {header.other_type!r}; the project's types are "
+            + ", ".join(settings.other_person_types)
+        )
+    if header.time_frame and header.time_frame not in settings.time_frames:
+        problems.append(
+            f"unknown time frame {header.time_frame!r}; the project's time frames are "
+            + ", ".join(settings.time_frames)
+        )
+    return problems
+
+
+def check_re(problems: list[str]) -> None:
+    if problems:
+        raise InputError("; ".join(problems))
+
+
+def check_completeness(value: float | None) -> None:
+    low, high = COMPLETENESS_SCALE
+    if value is not None and not (low <= value <= high and float(value * 2).is_integer()):
+        raise InputError(f"completeness is rated {low} to {high} in steps of 0.5, not {value}")

@@ -11,13 +11,10 @@ from types import TracebackType
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from ccrt_coder.core.domain import Layer
 from ccrt_coder.errors import InputError
 from ccrt_coder.gui.main_window import APP_NAME, MainWindow
 from ccrt_coder.gui.ui_settings import UiSettings
 from ccrt_coder.project import Project
-
-VIEWS = ("coding", "welcome")
 
 
 def ensure_app() -> QApplication:
@@ -72,22 +69,21 @@ def render_screenshot(
 ) -> None:
     """Render the main window on ``project_path`` to a PNG (offscreen unless a display is set).
 
-    The coding view shows the first interview that has coded units, at its first coded RE,
-    through the eyes of a coder who coded it.
+    ``view`` names an entry of :mod:`ccrt_coder.gui.screenshot_views` (``coding`` shows the
+    first interview that has coded units, at its first coded RE, through a coder's eyes).
     """
-    if view not in VIEWS:
-        raise InputError(f"unknown view {view!r}; choose one of {', '.join(VIEWS)}")
+    from ccrt_coder.gui import screenshot_views
+
+    prepare = screenshot_views.prepare(view)
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     app = ensure_app()
     project = Project.open(project_path)  # errors reach the caller, not a modal box
-    window = MainWindow(UiSettings(persistent=False))
+    window = MainWindow(UiSettings(persistent=False), ask_for_coder=False)
     window.show_project(project)
     window.resize(*size)
-    if view == "coding":
-        _show_first_coded(window, project)
-    else:
-        window.close_project()
     window.show()
+    app.processEvents()
+    prepare(window, project)
     for _ in range(3):
         app.processEvents()
     try:
@@ -95,23 +91,6 @@ def render_screenshot(
             raise InputError(f"cannot write {out_png}")
     finally:
         window.close()
-
-
-def _show_first_coded(window: MainWindow, project: Project) -> None:
-    workspace = window.workspace
-    for interview in workspace.interviews():
-        res = sorted(project.res(interview.id), key=lambda r: r.number)
-        units = project.units([re.id for re in res], layer=Layer.CODER)
-        for re in res:
-            coders = [u.draft.coder_id for u in units if u.draft.re_id == re.id]
-            if coders:
-                current = window.coder_chooser.current_coder()
-                window.coder_chooser.choose(current if current in coders else coders[0])
-                workspace.show_interview(interview.id)
-                workspace.select_re(re.id)
-                return
-    if workspace.interviews():
-        workspace.show_interview(workspace.interviews()[0].id)
 
 
 def _report_unexpected(

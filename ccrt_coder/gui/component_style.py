@@ -60,6 +60,11 @@ def underline_style(component: Component) -> QTextCharFormat.UnderlineStyle:
     return _UNDERLINES[component]
 
 
+def pen_style(component: Component) -> Qt.PenStyle:
+    """The line style that matches the component's underline, for lines painted by hand."""
+    return _PEN_STYLES[component]
+
+
 def unit_format(component: Component, palette: QPalette) -> QTextCharFormat:
     """The character format an ExtraSelection of a coded unit uses."""
     fmt = QTextCharFormat()

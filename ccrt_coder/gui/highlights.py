@@ -75,12 +75,16 @@ def unit_selections(
     palette: QPalette,
 ) -> list[QTextEdit.ExtraSelection]:
     formats = {c: unit_format(c, palette) for c in Component}
-    ordered = sorted(units, key=lambda u: (_COMPONENT_ORDER[u.draft.component], u.id))
     return [
         selection(document, *qt_range(offsets, span), formats[unit.draft.component])
-        for unit in ordered
+        for unit in drawing_order(units)
         for span in unit.draft.spans
     ]
+
+
+def drawing_order(units: Iterable[UnitRecord]) -> list[UnitRecord]:
+    """W, then RO, then RS (each by id): where units overlap, the last one is drawn on top."""
+    return sorted(units, key=lambda u: (_COMPONENT_ORDER[u.draft.component], u.id))
 
 
 def marker_selections(

@@ -23,10 +23,16 @@ class LineNumberGutter(QWidget):
     def __init__(self, view: NarrativeView) -> None:
         super().__init__(view)
         self._view = view
-        self._font = QFont(view.font())
-        self._font.setPointSizeF(max(view.font().pointSizeF() * 0.82, 7.0))
+        self._font = QFont()
+        self.follow_font()
+
+    def follow_font(self) -> None:
+        """Numbers a little smaller than the transcript's font (again after zooming)."""
+        self._font = QFont(self._view.font())
+        self._font.setPointSizeF(max(self._view.font().pointSizeF() * 0.82, 7.0))
         self._font.setFeature(QFont.Tag("tnum"), 1)  # tabular digits line up
         self.setFont(self._font)
+        self.update()
 
     def width_for(self, line_count: int) -> int:
         digits = max(len(str(max(line_count, 1))), 3)

@@ -13,11 +13,19 @@ from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QStackedWidget,
 from ccrt_coder.core.records import InterviewRecord
 from ccrt_coder.errors import CcrtError
 from ccrt_coder.gui import dialogs
+from ccrt_coder.gui.blind_mode import Access, BlindMode
 from ccrt_coder.gui.coder_chooser import CoderChooser
+from ccrt_coder.gui.coding_controller import CodingController
+from ccrt_coder.gui.comparison_layers import CodersSideBySide
+from ccrt_coder.gui.identity import CoderIdentity, IdentityKeeper
 from ccrt_coder.gui.recent_menu import RecentProjectsMenu
+from ccrt_coder.gui.status_bar import PositionIndicator
 from ccrt_coder.gui.ui_settings import UiSettings
+from ccrt_coder.gui.view_switcher import install_views
 from ccrt_coder.gui.welcome_page import WelcomePage
 from ccrt_coder.gui.workspace import CodingWorkspace
+from ccrt_coder.gui.workspace_menus import WorkspaceMenus
+from ccrt_coder.gui.zoom import TextZoom
 from ccrt_coder.project import Project
 
 APP_NAME = "CCRT Coder"
@@ -30,7 +38,7 @@ class MainWindow(QMainWindow):
     project_opened = Signal(Path)
     project_closed = Signal()
 
-    def __init__(self, settings: UiSettings | None = None) -> None:
+    def __init__(self, settings: UiSettings | None = None, ask_for_coder: bool = True) -> None:
         super().__init__()
         self._settings = settings or UiSettings()
         self._project: Project | None = None
@@ -42,8 +50,18 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self._stack)
         self.coder_chooser = CoderChooser()
         self.toolbar = self._build_toolbar()
+        self.coding = CodingController(self, self.workspace)
+        self.coding.actions.fill_toolbar(self.toolbar)
         self.recent_menu = RecentProjectsMenu(self._settings, self)
         self._build_menus()
+        self.views = install_views(self, self._stack)  # View menu: coding, analyses
+        self.identity = IdentityKeeper(self._settings, self, ask=ask_for_coder)
+        self.blind = BlindMode(self)
+        self.zoom = TextZoom(self.workspace.view, self._settings, self)
+        self.side_by_side = CodersSideBySide(self, self.workspace)
+        self.menus = WorkspaceMenus(self)  # Edit, View, Project and Help entries
+        self.position = PositionIndicator(self.workspace.view)
+        self.statusBar().addPermanentWidget(self.position)
         self._counts = QLabel()
         self.statusBar().addPermanentWidget(self._counts)
         self.setAcceptDrops(True)
@@ -74,6 +92,10 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.close_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
+        self.edit_menu = self.menuBar().addMenu("&Edit")
+        self.coding.actions.fill_edit_menu(self.edit_menu)
+        self.code_menu = self.menuBar().addMenu("&Code")
+        self.coding.actions.fill_code_menu(self.code_menu)
         help_menu = self.menuBar().addMenu("&Help")
         self.about_action = _action(self, "&About CCRT Coder")
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
@@ -92,6 +114,9 @@ class MainWindow(QMainWindow):
         self.welcome.demo_requested.connect(self.open_demo)
         self.welcome.recent_requested.connect(self.open_project)
         self.coder_chooser.coder_changed.connect(self._on_coder_changed)
+        self.coder_chooser.switch_requested.connect(self.identity.ask)
+        self.identity.identity_changed.connect(self._on_identity_changed)
+        self.blind.changed.connect(lambda _blind: self._update_access())
         self.workspace.interview_shown.connect(self._on_interview_shown)
 
     # -- projects -----------------------------------------------------------------------------
@@ -151,10 +176,16 @@ class MainWindow(QMainWindow):
     def close_project(self) -> None:
         if self._project is None:
             return
+        self.coding.set_project(None)
+        self.identity.clear()
         self.workspace.set_project(None)
         self._project.close()
         self._project = None
+        self.blind.set_project(None)
+        self._update_access()
         self.coder_chooser.set_coders([])
+        self.workspace.find_bar.close_bar()
+        self.menus.set_project_open(False)
         self._show_welcome()
         self.project_closed.emit()
 
@@ -172,10 +203,13 @@ class MainWindow(QMainWindow):
         if previous is not None:
             previous.close()
         self._project = project
-        self.coder_chooser.set_coders(coders, self._settings.coder_for(project.path))
-        self._on_coder_changed(self.coder_chooser.current_coder())
+        self.coding.set_project(project)
+        self.coder_chooser.set_coders(coders)
+        self.blind.set_project(project)
         self._settings.remember_project(project.path)
         self._show_workspace()
+        self.menus.set_project_open(True)
+        self.identity.start(project)  # the remembered coder, or "Who is coding?"
         self.project_opened.emit(project.path)
         return True
 
@@ -191,6 +225,7 @@ class MainWindow(QMainWindow):
         self.close_action.setEnabled(False)
         self.setWindowTitle(APP_NAME)
         self._counts.setText("")
+        self.position.set_blind(None)
         self.statusBar().clearMessage()
 
     def _show_workspace(self) -> None:
@@ -198,8 +233,7 @@ class MainWindow(QMainWindow):
         self._stack.setCurrentWidget(self.workspace)
         self.toolbar.show()
         self.close_action.setEnabled(True)
-        name = self._project.settings().name or self._project.path.name
-        self.setWindowTitle(f"{APP_NAME} — {name}")
+        self._update_title()
         self._counts.setText(_counts(self.workspace.interviews()))
         self.statusBar().showMessage(f"Opened {self._project.path}", 6000)
 
@@ -211,9 +245,50 @@ class MainWindow(QMainWindow):
         return self._stack.currentWidget() is self.welcome
 
     def _on_coder_changed(self, coder_id: int | None) -> None:
-        if self._project is not None and coder_id is not None:
-            self._settings.set_coder_for(self._project.path, coder_id)
-        self.workspace.set_coder(coder_id, self.coder_chooser.current_name())
+        """The chooser was told to switch (scripted use): adopt that coder as the identity."""
+        if coder_id is not None:
+            self.identity.adopt(coder_id)
+
+    # -- who is coding, and what they may see ------------------------------------------------
+    def _on_identity_changed(self, identity: CoderIdentity | None) -> None:
+        coders = self._project.coders() if self._project is not None else []
+        coder_id, name = (identity.id, identity.name) if identity else (None, "")
+        lead = bool(identity and identity.lead)
+        self.coder_chooser.set_coders(coders, coder_id)
+        self.coder_chooser.set_lead(lead)
+        self.workspace.set_coder(coder_id, name)
+        self.position.set_coder(name, lead)
+        self._update_access()
+        if self._project is not None:
+            self._update_title()
+
+    def _update_access(self) -> None:
+        """Blind mode or the identity changed: what may be shown of other coders' work."""
+        identity, access = self.identity.identity(), self.access()
+        self.blind.set_lead(access.lead)
+        self.side_by_side.set_context(self._project, identity.id if identity else None, access)
+        self.position.set_blind(access.blind if self._project is not None else None)
+
+    def access(self) -> Access:
+        identity = self.identity.identity()
+        return Access(self.blind.is_blind(), bool(identity and identity.lead))
+
+    def _update_title(self) -> None:
+        """``CCRT Coder — demo.ccrt — Anna``: never an unsaved mark, every change is saved."""
+        assert self._project is not None
+        identity = self.identity.identity()
+        parts = [APP_NAME, self._project.path.name] + ([identity.name] if identity else [])
+        self.setWindowTitle(" — ".join(parts))
+
+    def settings_changed(self) -> None:
+        """Project settings were saved: show the study's name and thresholds anew."""
+        if self._project is not None:
+            self.workspace.tree_header.set_detail(self._project.settings().name)
+            self.workspace.set_coder(self.workspace.coder_id(), self.coder_chooser.current_name())
+
+    def open_consensus_at(self, re_id: int) -> bool:
+        """Show an RE in the consensus meeting (False where blind mode does not allow it)."""
+        return self.side_by_side.open_consensus_at(re_id)
 
     def _on_interview_shown(self, record: InterviewRecord | None) -> None:
         if record is not None:
@@ -236,10 +311,14 @@ class MainWindow(QMainWindow):
         if geometry is None or not self.restoreGeometry(geometry):
             self.resize(*DEFAULT_SIZE)
         self.workspace.restore_layout(self._settings.state("workspaceSplitter"))
+        docks = self._settings.state("mainWindowDocks")
+        if docks is not None and self.restoreState(docks):
+            self.side_by_side.dock.hide()  # its size is kept; comparing starts off
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self._settings.set_state("mainWindow", self.saveGeometry())
         self._settings.set_state("workspaceSplitter", self.workspace.splitter.saveState())
+        self._settings.set_state("mainWindowDocks", self.saveState())
         self._settings.sync()
         self.close_project()
         super().closeEvent(event)

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QEvent, QRect, QRectF, Signal
+from PySide6.QtCore import QEvent, QPoint, QRect, QRectF, Qt, Signal
 from PySide6.QtGui import (
     QFont,
+    QHelpEvent,
     QMouseEvent,
     QPainter,
     QPaintEvent,
@@ -14,11 +15,12 @@ from PySide6.QtGui import (
     QTextBlockFormat,
     QTextCursor,
 )
-from PySide6.QtWidgets import QApplication, QTextEdit, QWidget
+from PySide6.QtWidgets import QApplication, QTextEdit, QToolTip, QWidget
 
+from ccrt_coder.core.categories import CategorySystem
 from ccrt_coder.core.domain import Span
 from ccrt_coder.core.records import ReRecord, UnitRecord
-from ccrt_coder.gui import highlights
+from ccrt_coder.gui import highlights, overlaps, unit_text
 from ccrt_coder.gui.component_style import band_colour
 from ccrt_coder.gui.highlights import ReBand
 from ccrt_coder.gui.line_number_gutter import LineNumberGutter
@@ -48,10 +50,16 @@ class NarrativeView(QTextEdit):
     """
 
     re_clicked = Signal(int)  # the id of the RE the user clicked into
+    unit_clicked = Signal(int)  # the id of the (top) unit under a click
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setReadOnly(True)
+        # Read-only, yet with a visible cursor: Shift+arrows select text for coding.
+        self.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByKeyboard
+            | Qt.TextInteractionFlag.TextSelectableByMouse
+        )
         self.setUndoRedoEnabled(False)
         self.setAcceptRichText(False)
         self.setFont(reading_font())
@@ -61,7 +69,12 @@ class NarrativeView(QTextEdit):
         self._res: list[ReRecord] = []
         self._units: list[UnitRecord] = []
         self._bands: list[ReBand] = []
+        self._overlaps: list[overlaps.Overlap] = []
+        self._system: CategorySystem | None = None
         self._current_re: int | None = None
+        # Named layers added by other features: highlights (find hits) and painters (coder lanes).
+        self._overlays: dict[str, Callable[[], list[QTextEdit.ExtraSelection]]] = {}
+        self._painters: dict[str, Callable[[QPainter], None]] = {}
         self.gutter = LineNumberGutter(self)
         self.verticalScrollBar().valueChanged.connect(self.gutter.update)
         self.document().documentLayout().documentSizeChanged.connect(self._update_gutter)
@@ -84,7 +97,7 @@ class NarrativeView(QTextEdit):
     def clear_transcript(self) -> None:
         self.clear()
         self._offsets, self._res, self._units, self._bands = OffsetMap(""), [], [], []
-        self._current_re = None
+        self._overlaps, self._current_re = [], None
         self.setExtraSelections([])
         self._update_gutter()
 
@@ -92,10 +105,55 @@ class NarrativeView(QTextEdit):
         """Highlight these units (one coder's layer); earlier highlights go."""
         self._units = list(units)
         document, palette = self.document(), self.palette()
+        self._overlaps = overlaps.find_overlaps(
+            highlights.drawing_order(self._units), self._offsets
+        )
         self.setExtraSelections(
             highlights.marker_selections(document, self._bands, palette)
             + highlights.unit_selections(document, self._offsets, self._units, palette)
+            + overlaps.overlap_selections(document, self._overlaps, palette)
+            + [extra for make in self._overlays.values() for extra in make()]
         )
+
+    def set_overlay(
+        self, name: str, make: Callable[[], list[QTextEdit.ExtraSelection]] | None
+    ) -> None:
+        """Lay extra highlights over the units (None removes them); rebuilt with every redraw
+        of the units, so palette-derived colours follow light and dark mode."""
+        if make is None:
+            self._overlays.pop(name, None)
+        else:
+            self._overlays[name] = make
+        self.set_units(self._units)
+
+    def set_painter(self, name: str, paint: Callable[[QPainter], None] | None) -> None:
+        """Paint something over the text after it is drawn (None removes it)."""
+        if paint is None:
+            self._painters.pop(name, None)
+        else:
+            self._painters[name] = paint
+        self.viewport().update()
+
+    def set_reading_size(self, points: float) -> None:
+        """Zoom: the transcript's font size in points (the line numbers follow)."""
+        font = reading_font()
+        font.setPointSizeF(points)
+        self.setFont(font)
+        self.gutter.follow_font()
+        self._update_gutter()
+
+    def set_res(self, res: Sequence[ReRecord]) -> None:
+        """New or changed REs of the shown transcript: bands again, the units kept."""
+        self._res = list(res)
+        self._bands = highlights.find_bands(self.document(), self._offsets, self._res)
+        self.set_units(self._units)
+
+    def set_category_system(self, system: CategorySystem | None) -> None:
+        """Names the categories in the tooltips of highlighted units."""
+        self._system = system
+
+    def units(self) -> list[UnitRecord]:
+        return list(self._units)
 
     def _apply_reading_format(self) -> None:
         fmt = QTextBlockFormat()
@@ -123,6 +181,63 @@ class NarrativeView(QTextEdit):
         cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
         self.setTextCursor(cursor)
         self.ensureCursorVisible()
+
+    def selection_span(self) -> Span | None:
+        """The selected text as code points (None when nothing is selected)."""
+        cursor = self.textCursor()
+        if not cursor.hasSelection():
+            return None
+        start = self._offsets.to_code_point(cursor.selectionStart())
+        end = self._offsets.to_code_point(cursor.selectionEnd())
+        return Span(start, end) if end > start else None
+
+    def selection_rect(self) -> QRect:
+        """Where the selection ends, in viewport coordinates (to place a popup beside it)."""
+        cursor = self.textCursor()
+        end = QTextCursor(self.document())
+        end.setPosition(cursor.selectionEnd() if cursor.hasSelection() else cursor.position())
+        return self.cursorRect(end)
+
+    def select_span(self, span: Span) -> None:
+        self.reveal(span)
+
+    def clear_selection(self) -> None:
+        """Nothing selected; the cursor stays where the selection ended."""
+        cursor = self.textCursor()
+        cursor.setPosition(cursor.selectionEnd())
+        self.setTextCursor(cursor)
+
+    def scroll_to(self, span: Span) -> None:
+        """Scroll (only if needed) so that a span's start is in view; the selection stays."""
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(self._offsets.to_utf16(span.start))
+        rect = self.cursorRect(cursor)
+        if rect.top() < 0 or rect.bottom() > self.viewport().height():
+            bar = self.verticalScrollBar()
+            bar.setValue(bar.value() + rect.top() - self.viewport().height() // 3)
+
+    def units_at(self, code_point: int) -> list[UnitRecord]:
+        """The shown units covering a code point, the one drawn on top last."""
+        return [
+            unit
+            for unit in highlights.drawing_order(self._units)
+            if any(span.start <= code_point < span.end for span in unit.draft.spans)
+        ]
+
+    def units_at_point(self, point: QPoint) -> list[UnitRecord]:
+        """The units under a viewport position (none when it is past the end of a line)."""
+        cursor = self.cursorForPosition(point)
+        if self.cursorRect(cursor).center().x() < point.x() - self.fontMetrics().averageCharWidth():
+            return []  # beyond the last character of the line
+        position = self._offsets.to_code_point(cursor.position())
+        found = self.units_at(position)
+        if not found and position > 0:  # a click right of a character's middle
+            found = self.units_at(position - 1)
+        return found
+
+    def re_at_cursor(self) -> ReRecord | None:
+        """The RE the text cursor is in (None outside every RE)."""
+        return self.re_at(self._offsets.to_code_point(self.textCursor().position()))
 
     def re_at(self, code_point: int) -> ReRecord | None:
         """The RE whose text (or marker line) holds this offset."""
@@ -165,19 +280,55 @@ class NarrativeView(QTextEdit):
             painter.fillRect(rect, band_colour(palette, current))
         painter.end()
         super().paintEvent(event)
+        if self._overlaps:
+            painter = QPainter(self.viewport())
+            overlaps.paint_underlines(painter, self, self._overlaps)
+            painter.end()
+        for paint in self._painters.values():
+            painter = QPainter(self.viewport())
+            paint(painter)
+            painter.end()
+
+    def viewportEvent(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
+            units = self.units_at_point(event.pos())
+            if units:
+                QToolTip.showText(
+                    event.globalPos(), unit_text.tooltips(units[::-1], self._system), self
+                )
+            else:
+                QToolTip.hideText()
+                event.ignore()
+            return True
+        return super().viewportEvent(event)
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
         if event.type() == QEvent.Type.PaletteChange:  # light/dark switched: new tints
             self.set_units(self._units)
 
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        # A press inside the selection would start dragging the text out; in a read-only
+        # transcript a coder rather means to select anew (e.g. to adjust a unit's text).
+        plain = not event.modifiers() & Qt.KeyboardModifier.ShiftModifier
+        if event.button() == Qt.MouseButton.LeftButton and plain:
+            cursor = self.textCursor()
+            if cursor.hasSelection():
+                cursor.clearSelection()
+                self.setTextCursor(cursor)
+        super().mousePressEvent(event)
+
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         super().mouseReleaseEvent(event)
         if not self.textCursor().hasSelection():
-            position = self.cursorForPosition(event.position().toPoint()).position()
+            point = event.position().toPoint()
+            position = self.cursorForPosition(point).position()
             re = self.re_at(self._offsets.to_code_point(position))
             if re is not None:
                 self.re_clicked.emit(re.id)
+            units = self.units_at_point(point)
+            if units:
+                self.unit_clicked.emit(units[-1].id)
 
     # -- gutter -------------------------------------------------------------------------------
     def _update_gutter(self) -> None:

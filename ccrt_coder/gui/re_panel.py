@@ -2,24 +2,27 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
-from PySide6.QtGui import QPalette
+from PySide6.QtGui import QAction, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFormLayout,
     QFrame,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
     QListView,
     QTableView,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
 from ccrt_coder.core.categories import CategorySystem
 from ccrt_coder.core.records import ReRecord, UnitRecord
+from ccrt_coder.gui.completeness_field import CompletenessField
 from ccrt_coder.gui.component_style import muted_text
 from ccrt_coder.gui.line_index import LineIndex
 from ccrt_coder.gui.padded_delegate import PaddedDelegate
@@ -42,6 +45,7 @@ class ReHeader(QFrame):
         font.setBold(True)
         self.title.setFont(font)
         self.other, self.time_frame, self.lines = QLabel(), QLabel(), QLabel()
+        self.completeness = CompletenessField()
         for label in (self.other, self.time_frame, self.lines):
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         form = QFormLayout()
@@ -51,16 +55,35 @@ class ReHeader(QFrame):
         form.addRow("Other person:", self.other)
         form.addRow("Time frame:", self.time_frame)
         form.addRow("Text:", self.lines)
+        form.addRow("Completeness:", self.completeness)
+        self._title_row = QHBoxLayout()
+        self._title_row.setSpacing(2)
+        self._title_row.addWidget(self.title, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 10, 12, 10)
-        layout.addWidget(self.title)
+        layout.addLayout(self._title_row)
         layout.addLayout(form)
+
+    def add_action(self, action: QAction) -> QToolButton:
+        """A small button for an action on the RE (edit, delete) beside its title."""
+        button = QToolButton()
+        button.setDefaultAction(action)
+        button.setAutoRaise(True)
+        button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self._title_row.addWidget(button)
+        return button
 
     def show_re(self, re: ReRecord | None, lines: str = "") -> None:
         self.title.setText(f"RE {re.number}" if re else "No RE selected")
         self.other.setText(other_person(re) if re else "—")
         self.time_frame.setText((re.time_frame or "not given") if re else "—")
         self.lines.setText(lines or "—")
+
+    def show_completeness(
+        self, value: float | None, threshold: float | None, enabled: bool
+    ) -> None:
+        """The current coder's completeness rating of the RE (editable when ``enabled``)."""
+        self.completeness.show_rating(value, threshold, enabled)
 
 
 class RePanel(QWidget):
@@ -78,6 +101,10 @@ class RePanel(QWidget):
         self._lines: LineIndex | None = None
         self._coder = ""
         self._quiet = False
+        self._all_res: list[ReRecord] = []
+        self._keep: Callable[[ReRecord], bool] | None = None
+        self._ratings: Mapping[int, float] = {}
+        self._threshold: float | None = None
         self._build()
         self.list_view.selectionModel().currentChanged.connect(self._on_current_changed)
         self._table.activated.connect(self._on_unit_activated)
@@ -145,12 +172,16 @@ class RePanel(QWidget):
     ) -> None:
         """Show an interview's REs; ``lines`` is None when no interview is open."""
         self._lines, self._system = lines, system
-        self._res_model.set_res(res, self._describe)
+        self._all_res = list(res)
+        shown = [re for re in res if self._keep is None or self._keep(re)]
+        self._res_model.set_res(shown, self._describe)
         n = len(res)
-        self._fit_list(n)
+        self._fit_list(len(shown))
         detail = (
             f"{n} RE{'s' if n != 1 else ''} in this interview" if lines else "No interview open"
         )
+        if len(shown) != n:
+            detail += f", {len(shown)} about the dyad partner"
         self.res_header.set_detail(detail)
         self.set_units(units_by_re, coder)
 
@@ -162,6 +193,13 @@ class RePanel(QWidget):
         shown = min(max(rows, MIN_LIST_ROWS), MAX_LIST_ROWS)
         self.list_view.setFixedHeight(shown * row + 2 * self.list_view.frameWidth() + 2)
 
+    def update_res(self, res: Sequence[ReRecord]) -> None:
+        """The same interview's REs after an edit; the current RE stays current if it is there."""
+        current = self.current_re()
+        self.set_res(res, self._units_by_re, self._system, self._lines, self._coder)
+        if current is not None and self._res_model.row_of(current.id) >= 0:
+            self.select_re(current.id)
+
     def set_units(self, units_by_re: Mapping[int, Sequence[UnitRecord]], coder: str) -> None:
         """The current coder's units, by RE id (``coder`` names them in the captions)."""
         self._units_by_re, self._coder = units_by_re, coder
@@ -169,6 +207,19 @@ class RePanel(QWidget):
 
     def clear(self) -> None:
         self.set_res([], {}, None, None, "")
+
+    def set_re_filter(self, keep: Callable[[ReRecord], bool] | None) -> None:
+        """List only the REs ``keep`` accepts (None: all); the current RE stays if it may."""
+        current = self.current_re()
+        self._keep = keep
+        self.set_res(self._all_res, self._units_by_re, self._system, self._lines, self._coder)
+        if current is not None and self._res_model.row_of(current.id) >= 0:
+            self.select_re(current.id)
+
+    def set_ratings(self, ratings: Mapping[int, float], threshold: float | None) -> None:
+        """The current coder's completeness rating per RE id, and the project's threshold."""
+        self._ratings, self._threshold = ratings, threshold
+        self._show_details(self.current_re())
 
     def select_re(self, re_id: int) -> None:
         """Make an RE current without emitting ``re_selected`` (the caller already knows)."""
@@ -187,6 +238,22 @@ class RePanel(QWidget):
     def units_model(self) -> UnitTableModel:
         return self._units_model
 
+    def units_table(self) -> QTableView:
+        return self._table
+
+    def current_unit(self) -> UnitRecord | None:
+        return self._units_model.unit_at(self._table.currentIndex().row())
+
+    def select_unit(self, unit_id: int) -> bool:
+        """Make a unit of the current RE the table's current row; False if it is not there."""
+        for row in range(self._units_model.rowCount()):
+            unit = self._units_model.unit_at(row)
+            if unit is not None and unit.id == unit_id:
+                self._table.setCurrentIndex(self._units_model.index(row, 0))
+                self._table.scrollTo(self._units_model.index(row, 0))
+                return True
+        return False
+
     def res_model(self) -> ReListModel:
         return self._res_model
 
@@ -196,6 +263,9 @@ class RePanel(QWidget):
 
     def _show_details(self, re: ReRecord | None) -> None:
         self.header.show_re(re, self._describe(re) if re else "")
+        self.header.show_completeness(
+            self._ratings.get(re.id) if re else None, self._threshold, bool(re and self._coder)
+        )
         units = self._units_by_re.get(re.id, ()) if re else ()
         self._units_model.set_units(units, self._system, self._lines)
         who = f"coded by {self._coder}" if self._coder else "no coder chosen"

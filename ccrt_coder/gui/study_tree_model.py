@@ -1,19 +1,24 @@
-"""StudyTreeModel: dyad -> narrator -> phase, a thin item model over plain interview records."""
+"""StudyTreeModel: dyad -> narrator -> phase over plain interview records, with coding progress."""
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass, field, replace
 from enum import Enum
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt, Slot
 from PySide6.QtGui import QFont
 
 from ccrt_coder.core.domain import NarratorRole
 from ccrt_coder.core.records import InterviewRecord
 
 INTERVIEW_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+PROGRESS_ROLE = Qt.ItemDataRole.UserRole + 2  # (coded, total) REs of the current coder, or None
+PARTNER_RES_ROLE = Qt.ItemDataRole.UserRole + 3  # REs about the dyad partner below this row
+
+# Asked for (coded, total) per interview: the given ids, or every interview for None.
+ProgressSource = Callable[[Sequence[int] | None], dict[int, tuple[int, int]]]
 
 _Index = QModelIndex | QPersistentModelIndex
 _NARRATOR_ORDER = {NarratorRole.PATIENT: 0, NarratorRole.THERAPIST: 1}
@@ -35,6 +40,9 @@ class _Node:
     row: int = 0
     interview: InterviewRecord | None = None
     children: list[_Node] = field(default_factory=list)
+    coded: int = 0
+    total: int = 0
+    partner_res: int = 0
 
     def add(self, child: _Node) -> _Node:
         child.parent, child.row = self, len(self.children)
@@ -94,19 +102,108 @@ def _phase_node(record: InterviewRecord) -> _Node:
     )
 
 
+def _walk(node: _Node) -> Iterator[_Node]:
+    """``node`` and everything below it, parents before children."""
+    yield node
+    for child in node.children:
+        yield from _walk(child)
+
+
+def _sum_up(node: _Node) -> None:
+    """Aggregate progress and partner counts from the phase leaves to narrators and dyads."""
+    if node.children:
+        for child in node.children:
+            _sum_up(child)
+        _sum_children(node)
+
+
+def _sum_children(node: _Node) -> None:
+    """A node's counts from its children's (which must be up to date)."""
+    node.coded = sum(c.coded for c in node.children)
+    node.total = sum(c.total for c in node.children)
+    node.partner_res = sum(c.partner_res for c in node.children)
+
+
 class StudyTreeModel(QAbstractItemModel):
-    """Dyads with their patient and therapist codes, each narrator's interviews by phase."""
+    """Dyads with their patient and therapist codes, each narrator's interviews by phase.
+
+    With a progress source (set once a coder is chosen) every row also carries how many of
+    its REs that coder has coded (``PROGRESS_ROLE``).
+    """
 
     def __init__(self, parent: object = None) -> None:
         super().__init__(parent)  # type: ignore[arg-type]
         self._root, self._leaves = _build_tree(())
         self._bold = QFont()
         self._bold.setBold(True)
+        self._source: ProgressSource | None = None
+        self._partner_counts: dict[int, int] = {}
+        self._coder = ""
 
     def set_interviews(self, records: Sequence[InterviewRecord]) -> None:
         self.beginResetModel()
         self._root, self._leaves = _build_tree(records)
+        self._fill_counts(self._source(None) if self._source else {})
         self.endResetModel()
+
+    # -- progress and partner REs -----------------------------------------------------------
+    def set_progress_source(self, source: ProgressSource | None, coder: str = "") -> None:
+        """Whose progress to show (None: nobody's); queries every interview once."""
+        self._source, self._coder = source, coder
+        self._fill_counts(source(None) if source else {})
+        self._announce_all()
+
+    @Slot(int)
+    def refresh_progress(self, interview_id: int) -> None:
+        """Re-query one interview (after units or REs in it changed) and its ancestors' sums."""
+        leaf = self._leaves.get(interview_id)
+        if leaf is None or self._source is None or leaf.interview is None:
+            return
+        coded, total = self._source([interview_id]).get(interview_id, (0, 0))
+        leaf.coded, leaf.total = coded, total
+        if total != leaf.interview.n_res:  # an RE was marked or deleted meanwhile
+            leaf.interview = replace(leaf.interview, n_res=total)
+            fresh = _phase_node(leaf.interview)
+            leaf.text, leaf.tooltip = fresh.text, fresh.tooltip
+        node: _Node | None = leaf
+        while node is not None and node is not self._root:
+            if node is not leaf:  # only the leaf's ancestors' sums change: runs after each coding
+                _sum_children(node)
+            index = self.createIndex(node.row, 0, node)
+            self.dataChanged.emit(index, index)
+            node = node.parent
+        _sum_children(self._root)
+
+    def set_partner_counts(self, counts: dict[int, int]) -> None:
+        """How many REs about the dyad partner each interview has."""
+        self._partner_counts = dict(counts)
+        for interview_id, leaf in self._leaves.items():
+            leaf.partner_res = self._partner_counts.get(interview_id, 0)
+        _sum_up(self._root)
+        self._announce_all()
+
+    def has_progress(self) -> bool:
+        return self._source is not None
+
+    def progress_of(self, interview_id: int) -> tuple[int, int] | None:
+        leaf = self._leaves.get(interview_id)
+        return (leaf.coded, leaf.total) if leaf and self._source else None
+
+    def _fill_counts(self, progress: dict[int, tuple[int, int]]) -> None:
+        for interview_id, leaf in self._leaves.items():
+            n_res = leaf.interview.n_res if leaf.interview else 0
+            leaf.coded, leaf.total = progress.get(interview_id, (0, n_res))
+            leaf.partner_res = self._partner_counts.get(interview_id, 0)
+        _sum_up(self._root)
+
+    def _announce_all(self) -> None:
+        """dataChanged for every row, one signal per sibling range (expansion is kept)."""
+        for node in _walk(self._root):
+            if node.children:
+                first, last = node.children[0], node.children[-1]
+                self.dataChanged.emit(
+                    self.createIndex(first.row, 0, first), self.createIndex(last.row, 0, last)
+                )
 
     def interview_at(self, index: _Index) -> InterviewRecord | None:
         return self._node(index).interview if index.isValid() else None
@@ -155,12 +252,22 @@ class StudyTreeModel(QAbstractItemModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return node.text
         if role == Qt.ItemDataRole.ToolTipRole:
-            return node.tooltip
+            return node.tooltip + self._progress_note(node)
+        if role == PROGRESS_ROLE:
+            return (node.coded, node.total) if self._source is not None else None
+        if role == PARTNER_RES_ROLE:
+            return node.partner_res
         if role == Qt.ItemDataRole.FontRole and node.kind is NodeKind.DYAD:
             return self._bold
         if role == INTERVIEW_ID_ROLE and node.interview is not None:
             return node.interview.id
         return None
+
+    def _progress_note(self, node: _Node) -> str:
+        if self._source is None:
+            return ""
+        who = f" by {self._coder}" if self._coder else ""
+        return f"\n{node.coded} of {node.total} REs coded{who}"
 
     def flags(self, index: _Index) -> Qt.ItemFlag:
         if not index.isValid():

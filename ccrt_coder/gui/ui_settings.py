@@ -76,6 +76,24 @@ class UiSettings:
     def set_coder_for(self, project: Path, coder_id: int) -> None:
         self._set(f"coderByProject/{_key(project)}", coder_id)
 
+    def lead_for(self, project: Path) -> bool:
+        """Whether the user said they lead this project (consensus, blind-coding setting)."""
+        return _as_bool(self._get(f"leadByProject/{_key(project)}"))
+
+    def set_lead_for(self, project: Path, lead: bool) -> None:
+        self._set(f"leadByProject/{_key(project)}", lead)
+
+    # -- reading ----------------------------------------------------------------------------
+    def reading_size(self) -> float | None:
+        """The transcript's zoomed font size in points, if the user zoomed."""
+        try:
+            return float(self._get("view/readingPointSize"))  # type: ignore[arg-type]
+        except (TypeError, ValueError):
+            return None
+
+    def set_reading_size(self, points: float) -> None:
+        self._set("view/readingPointSize", points)
+
 
 def _key(project: Path) -> str:
     """A QSettings-safe key for a file path (paths hold slashes and colons)."""
@@ -91,3 +109,8 @@ def _as_list(value: object) -> list[str]:
     if isinstance(value, list | tuple):
         return [str(v) for v in value if v]
     return []
+
+
+def _as_bool(value: object) -> bool:
+    # An INI file gives booleans back as the strings "true" / "false".
+    return value is True or (isinstance(value, str) and value.lower() == "true")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Sequence
+from dataclasses import replace
 
 from PySide6.QtCore import QByteArray, QModelIndex, Qt, Signal
 from PySide6.QtGui import QResizeEvent
@@ -15,11 +16,13 @@ from ccrt_coder.core.records import InterviewRecord, ReRecord, UnitRecord
 from ccrt_coder.errors import CcrtError
 from ccrt_coder.gui import dialogs
 from ccrt_coder.gui.component_legend import ComponentLegend
+from ccrt_coder.gui.find_bar import FindBar
 from ccrt_coder.gui.line_index import LineIndex
 from ccrt_coder.gui.narrative_view import NarrativeView
-from ccrt_coder.gui.padded_delegate import PaddedDelegate
 from ccrt_coder.gui.pane_header import PaneHeader
+from ccrt_coder.gui.progress_delegate import ProgressDelegate
 from ccrt_coder.gui.re_panel import RePanel
+from ccrt_coder.gui.study_filter import StudyFilterBar, StudyFilterProxy, about_partner
 from ccrt_coder.gui.study_tree_model import StudyTreeModel
 from ccrt_coder.project import Project
 
@@ -31,6 +34,8 @@ class CodingWorkspace(QWidget):
     """Shows one project: choose an interview in the tree, read it, see its REs and units."""
 
     interview_shown = Signal(object)  # the InterviewRecord now shown, or None
+    coding_changed = Signal(int)  # an edit (or its undo) changed this interview's REs or units
+    current_re_changed = Signal(object)  # the id of the RE now current, or None
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -39,11 +44,13 @@ class CodingWorkspace(QWidget):
         self._coder: tuple[int, str] | None = None
         self._interview: InterviewRecord | None = None
         self._res: list[ReRecord] = []
-        self._tree_model = StudyTreeModel(self)
+        self._tree_model = StudyFilterProxy(StudyTreeModel(self), self)
         self.tree = self._make_tree()
         self.tree_header = PaneHeader("Study")
+        self.filter_bar = StudyFilterBar()
         self.text_header = PaneHeader("No interview open")
         self.view = NarrativeView()
+        self.find_bar = FindBar(self.view)
         self.panel = RePanel()
         self.splitter = self._make_splitter()
         self._default_sizes_pending = True
@@ -54,6 +61,7 @@ class CodingWorkspace(QWidget):
         self.panel.re_selected.connect(self.select_re)
         self.panel.unit_activated.connect(lambda unit: self.view.reveal(min(unit.draft.spans)))
         self.view.re_clicked.connect(lambda re_id: self.select_re(re_id, scroll=False))
+        self.filter_bar.filters_changed.connect(self._on_filters_changed)
 
     def _make_tree(self) -> QTreeView:
         tree = QTreeView()
@@ -61,12 +69,14 @@ class CodingWorkspace(QWidget):
         tree.setHeaderHidden(True)
         tree.setUniformRowHeights(True)
         tree.setAnimated(True)
-        tree.setItemDelegate(PaddedDelegate(6, tree))
+        tree.setItemDelegate(ProgressDelegate(6, tree))
         return tree
 
     def _make_splitter(self) -> QSplitter:
         tree_pane = _pane(self.tree_header, self.tree)
+        tree_pane.layout().insertWidget(1, self.filter_bar)  # type: ignore[attr-defined]
         text_pane = _pane(self.text_header, self.view)
+        text_pane.layout().addWidget(self.find_bar)  # type: ignore[union-attr]
         text_pane.layout().addWidget(ComponentLegend())
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.setObjectName("workspaceSplitter")
@@ -93,7 +103,9 @@ class CodingWorkspace(QWidget):
         """Show a project (None: show nothing). Loads the plain interview records only."""
         self._project, self._interview, self._res = project, None, []
         self._system = project.category_system() if project else None
+        self.view.set_category_system(self._system)
         records = project.interviews() if project else []
+        self._tree_model.set_partner_counts(project.partner_re_counts() if project else {})
         self._tree_model.set_interviews(records)
         if self._tree_model.dyad_count() <= EXPAND_ALL_UP_TO:
             self.tree.expandAll()
@@ -103,9 +115,11 @@ class CodingWorkspace(QWidget):
     def set_coder(self, coder_id: int | None, name: str = "") -> None:
         """Whose coder layer to show; reloads the units of the open interview."""
         self._coder = (coder_id, name) if coder_id is not None else None
+        self._track_progress()
         units = self._load_units() if self._interview is not None else []
         self.view.set_units(units)
         self.panel.set_units(_by_re(units), name)
+        self._show_ratings()
 
     def interviews(self) -> list[InterviewRecord]:
         return self._tree_model.interviews()
@@ -129,6 +143,7 @@ class CodingWorkspace(QWidget):
     def select_re(self, re_id: int, scroll: bool = True) -> None:
         self.panel.select_re(re_id)
         self.view.set_current_re(re_id, scroll=scroll)
+        self.current_re_changed.emit(re_id)
 
     def _on_tree_current(self, current: QModelIndex, _previous: QModelIndex) -> None:
         record = self._tree_model.interview_at(current)
@@ -140,6 +155,7 @@ class CodingWorkspace(QWidget):
         try:
             transcript = self._project.transcript(record.id)
             self._interview, self._res = record, self._project.res(record.id)
+            self._tree_model.pin(record.id)
             units = self._load_units()
         except CcrtError as exc:
             dialogs.show_error(self, "Cannot show this interview", str(exc))
@@ -148,6 +164,7 @@ class CodingWorkspace(QWidget):
         self.view.show_transcript(transcript.text, self._res, units)
         name = self._coder[1] if self._coder else ""
         self.panel.set_res(self._res, _by_re(units), self._system, lines, name)
+        self._show_ratings()
         self.text_header.set_title(_interview_title(record))
         source = f"{transcript.source} · " if transcript.source else ""
         self.text_header.set_detail(f"{source}{lines.line_count} lines")
@@ -161,9 +178,98 @@ class CodingWorkspace(QWidget):
         ids = [re.id for re in self._res]
         return self._project.units(ids, coder_id=self._coder[0], layer=Layer.CODER)
 
+    def _show_ratings(self) -> None:
+        """The current coder's completeness ratings of the open interview's REs."""
+        if self._project is None or self._coder is None or not self._res:
+            self.panel.set_ratings({}, None)
+            return
+        ratings = self._project.completeness_ratings([re.id for re in self._res], self._coder[0])
+        mine = {re_id: v for (re_id, _c, layer), v in ratings.items() if layer is Layer.CODER}
+        self.panel.set_ratings(mine, self._project.settings().completeness_threshold)
+
+    # -- after an edit, its undo or redo ----------------------------------------------------------
+    def coder_id(self) -> int | None:
+        return self._coder[0] if self._coder else None
+
+    def res(self) -> list[ReRecord]:
+        return list(self._res)
+
+    def category_system(self) -> CategorySystem | None:
+        return self._system
+
+    def show_change(
+        self,
+        interview_id: int,
+        re_id: int | None = None,
+        unit_id: int | None = None,
+        res_changed: bool = False,
+        ratings_changed: bool = False,
+    ) -> None:
+        """Show what an edit changed, fresh from the file: its interview, RE and unit."""
+        if self._project is None:
+            return
+        if self._interview is None or self._interview.id != interview_id:
+            self._tree_model.pin(interview_id)  # listed even if a filter would hide it
+            if not self.show_interview(interview_id):
+                return
+        elif res_changed:
+            self._res = self._project.res(interview_id)
+            self._interview = replace(self._interview, n_res=len(self._res))
+            self.view.set_res(self._res)
+            self.panel.update_res(self._res)
+            self._tree_model.set_partner_counts(self._project.partner_re_counts())
+        units = self._load_units()
+        self.view.set_units(units)
+        self.panel.set_units(_by_re(units), self._coder[1] if self._coder else "")
+        if res_changed or ratings_changed:
+            self._show_ratings()
+        self._tree_model.refresh_progress(interview_id)
+        self._show_re_and_unit(re_id, unit_id, units)
+        self.coding_changed.emit(interview_id)
+
+    def _show_re_and_unit(
+        self, re_id: int | None, unit_id: int | None, units: Sequence[UnitRecord]
+    ) -> None:
+        current = self.panel.current_re()
+        if re_id is not None and any(re.id == re_id for re in self._res):
+            moved = current is None or current.id != re_id
+            self.select_re(re_id, scroll=moved and unit_id is None)
+        elif current is None and self._res:
+            self.select_re(min(self._res, key=lambda r: r.number).id, scroll=False)
+        unit = next((u for u in units if u.id == unit_id), None)
+        if unit is not None:
+            self.panel.select_unit(unit.id)
+            self.view.scroll_to(min(unit.draft.spans))
+
+    # -- progress and filters -----------------------------------------------------------------
+    def _track_progress(self) -> None:
+        """Progress marks for the current coder (none without one)."""
+        project, coder = self._project, self._coder
+        if project is None or coder is None:
+            self._tree_model.set_progress_source(None)
+        else:
+            self._tree_model.set_progress_source(
+                lambda ids: project.coding_progress(coder[0], ids), coder[1]
+            )
+        self.filter_bar.set_coder_known(coder is not None)
+        self._update_filter_summary()
+
+    def _on_filters_changed(self, unfinished: bool, partner: bool) -> None:
+        self._tree_model.set_filters(unfinished, partner)
+        keep = (lambda re: about_partner(re, self._interview)) if partner else None
+        self.panel.set_re_filter(keep)
+        if self._tree_model.dyad_count() <= EXPAND_ALL_UP_TO:
+            self.tree.expandAll()
+        self._update_filter_summary()
+
+    def _update_filter_summary(self) -> None:
+        total = len(self._tree_model.interviews())
+        self.filter_bar.set_summary(self._tree_model.shown_interviews(), total)
+
     def _show_nothing(self) -> None:
         self.view.clear_transcript()
         self.panel.clear()
+        self.current_re_changed.emit(None)
         self.text_header.set_title("No interview open")
         self.text_header.set_detail("Choose dyad → narrator → phase in the study tree.")
         self.interview_shown.emit(None)

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 
-from sqlalchemy import delete, select
+from sqlalchemy import Row, delete, func, select
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from ccrt_coder.core.domain import (
@@ -15,7 +17,7 @@ from ccrt_coder.core.domain import (
     Span,
     Valence,
 )
-from ccrt_coder.core.records import CoderRecord, UnitDraft, UnitRecord
+from ccrt_coder.core.records import CoderRecord, RatingRecord, UnitDraft, UnitRecord
 from ccrt_coder.errors import InputError, NotFoundError
 from ccrt_coder.storage.bulk import insert_returning_ids, insert_rows
 from ccrt_coder.storage.ids import new_uid, utcnow
@@ -90,6 +92,25 @@ def insert_units(
     return unit_ids
 
 
+def insert_unit(session: Session, draft: UnitDraft, category_ids: dict[str, int]) -> UnitRecord:
+    """Insert one validated unit; returns it as stored, without reading it back."""
+    now, uid = utcnow(), new_uid()
+    (unit_id,) = insert_returning_ids(session, CodedUnit, [_unit_values(draft, uid, now)])
+    spans = tuple(sorted(draft.spans))
+    insert_rows(
+        session, UnitSpan, [{"unit_id": unit_id, "start": s.start, "end": s.end} for s in spans]
+    )
+    insert_rows(
+        session,
+        UnitCategory,
+        [
+            {"unit_id": unit_id, "category_id": category_ids[code], "position": i}
+            for i, code in enumerate(draft.categories)
+        ],
+    )
+    return UnitRecord(unit_id, uid, replace(draft, spans=spans), now, now)
+
+
 def _unit_values(draft: UnitDraft, uid: str, now) -> dict:  # type: ignore[no-untyped-def]
     return {
         "uid": uid,
@@ -135,6 +156,120 @@ def delete_unit(session: Session, unit_id: int) -> None:
     session.delete(unit)
 
 
+def load_unit(session: Session, unit_id: int) -> UnitRecord:
+    unit = session.get(CodedUnit, unit_id)
+    if unit is None:
+        raise NotFoundError(f"unit {unit_id} does not exist")
+    spans = tuple(
+        Span(start, end)
+        for start, end in session.execute(
+            select(UnitSpan.start, UnitSpan.end)
+            .where(UnitSpan.unit_id == unit_id)
+            .order_by(UnitSpan.start)
+        )
+    )
+    codes = tuple(
+        session.scalars(
+            select(CategoryRow.code)
+            .join(UnitCategory, UnitCategory.category_id == CategoryRow.id)
+            .where(UnitCategory.unit_id == unit_id)
+            .order_by(UnitCategory.position)
+        )
+    )
+    return _record(unit, spans, codes)
+
+
+def restore_units(
+    session: Session, records: Sequence[UnitRecord], category_ids: dict[str, int]
+) -> None:
+    """Put deleted units back as they were: same ids, uids and time stamps."""
+    rows = []
+    for record in records:
+        values = _unit_values(record.draft, record.uid, record.created_at)
+        values.update(id=record.id, modified_at=record.modified_at)
+        rows.append(values)
+    missing = {c for r in records for c in r.draft.categories if c not in category_ids}
+    if missing:
+        raise InputError(
+            "cannot restore units coded with categories the project no longer uses: "
+            + ", ".join(sorted(missing))
+        )
+    try:
+        insert_rows(session, CodedUnit, rows)
+    except IntegrityError as exc:
+        raise InputError("the units cannot be restored: the project was changed meanwhile") from exc
+    insert_rows(
+        session,
+        UnitSpan,
+        [{"unit_id": r.id, "start": s.start, "end": s.end} for r in records for s in r.draft.spans],
+    )
+    insert_rows(
+        session,
+        UnitCategory,
+        [
+            {"unit_id": r.id, "category_id": category_ids[code], "position": i}
+            for r in records
+            for i, code in enumerate(r.draft.categories)
+        ],
+    )
+
+
+def unit_spans_in_re(session: Session, re_id: int) -> list[Span]:
+    """The spans of every unit in an RE, of all coders and layers."""
+    rows = session.execute(
+        select(UnitSpan.start, UnitSpan.end)
+        .join(CodedUnit, UnitSpan.unit_id == CodedUnit.id)
+        .where(CodedUnit.re_id == re_id)
+    )
+    return [Span(start, end) for start, end in rows]
+
+
+def unit_counts_by_coder(session: Session, re_id: int) -> dict[str, int]:
+    """How many units each coder has in an RE (both layers), by coder name."""
+    rows = session.execute(
+        select(Coder.name, func.count(CodedUnit.id))
+        .join(CodedUnit, CodedUnit.coder_id == Coder.id)
+        .where(CodedUnit.re_id == re_id)
+        .group_by(Coder.name)
+        .order_by(Coder.name)
+    )
+    return {name: count for name, count in rows}
+
+
+def load_ratings(
+    session: Session,
+    re_ids: Sequence[int],
+    coder_id: int | None = None,
+    layer: Layer | None = None,
+) -> list[RatingRecord]:
+    query = select(ReRating).where(ReRating.re_id.in_(re_ids))
+    if coder_id is not None:
+        query = query.where(ReRating.coder_id == coder_id)
+    if layer is not None:
+        query = query.where(ReRating.layer == layer.value)
+    return [
+        RatingRecord(r.re_id, r.coder_id, Layer(r.layer), r.completeness, r.modified_at)
+        for r in session.scalars(query.order_by(ReRating.re_id, ReRating.coder_id, ReRating.layer))
+    ]
+
+
+def restore_ratings(session: Session, ratings: Sequence[RatingRecord]) -> None:
+    insert_rows(
+        session,
+        ReRating,
+        [
+            {
+                "re_id": r.re_id,
+                "coder_id": r.coder_id,
+                "layer": r.layer.value,
+                "completeness": r.completeness,
+                "modified_at": r.modified_at,
+            }
+            for r in ratings
+        ],
+    )
+
+
 def load_units(
     session: Session,
     re_ids: Sequence[int],
@@ -142,12 +277,13 @@ def load_units(
     layer: Layer | None = None,
 ) -> list[UnitRecord]:
     """Units of some REs, optionally of one coder and layer, in text order."""
-    query = select(CodedUnit).where(CodedUnit.re_id.in_(re_ids))
+    # Plain rows, not ORM objects: this runs after every coding action, so it must be quick.
+    query = select(*CodedUnit.__table__.c).where(CodedUnit.re_id.in_(re_ids))
     if coder_id is not None:
         query = query.where(CodedUnit.coder_id == coder_id)
     if layer is not None:
         query = query.where(CodedUnit.layer == layer.value)
-    units = list(session.scalars(query))
+    units = session.execute(query).all()
     ids = [u.id for u in units]
     spans: dict[int, list[Span]] = {}
     for unit_id, start, end in session.execute(
@@ -168,7 +304,7 @@ def load_units(
     return sorted(records, key=lambda r: (r.draft.spans[0].start if r.draft.spans else 0, r.id))
 
 
-def _record(unit: CodedUnit, spans: tuple[Span, ...], codes: tuple[str, ...]) -> UnitRecord:
+def _record(unit: CodedUnit | Row, spans: tuple[Span, ...], codes: tuple[str, ...]) -> UnitRecord:
     draft = UnitDraft(
         re_id=unit.re_id,
         coder_id=unit.coder_id,

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication
 from ccrt_coder.errors import InputError
 from ccrt_coder.gui.app import make_main_window, render_screenshot, run_gui
 from ccrt_coder.gui.main_window import MainWindow
+from ccrt_coder.project import Project
 
 
 def test_screenshot_of_the_coding_view(tmp_path: Path, project_path: Path) -> None:
@@ -59,7 +60,7 @@ def test_run_gui_opens_the_given_project(project_path: Path, keep_excepthook) ->
     seen: list[str] = []
     _close_soon(seen)
     assert run_gui(project=str(project_path)) == 0
-    assert seen == ["CCRT Coder — Test study"]
+    assert seen == ["CCRT Coder — study.ccrt"]  # nobody chosen yet: no coder in it
 
 
 def test_run_gui_opens_the_demo(project_path: Path, monkeypatch, keep_excepthook) -> None:
@@ -67,4 +68,26 @@ def test_run_gui_opens_the_demo(project_path: Path, monkeypatch, keep_excepthook
     seen: list[str] = []
     _close_soon(seen)
     assert run_gui(demo=True) == 0
-    assert seen == ["CCRT Coder — Test study"]
+    assert seen == ["CCRT Coder — study.ccrt"]  # nobody chosen yet: no coder in it
+
+
+@pytest.mark.parametrize("view", ["compare-coders", "consensus"])
+def test_screenshots_of_the_coders_side_by_side(tmp_path: Path, project_path: Path, view) -> None:
+    out = tmp_path / f"{view}.png"
+    render_screenshot(out, project_path, view=view, size=(1200, 800))
+    assert QImage(str(out)).height() == 800
+    with Project.open(project_path) as project:
+        assert project.settings().blind_mode is True  # lifted for the picture only
+
+
+def test_views_plug_into_the_screenshot_registry(tmp_path: Path, project_path: Path) -> None:
+    from ccrt_coder.gui import screenshot_views
+
+    seen = []
+    screenshot_views.register("probe", lambda window, project: seen.append(project.path))
+    try:
+        render_screenshot(tmp_path / "probe.png", project_path, view="probe")
+    finally:
+        screenshot_views._VIEWS.pop("probe")
+    assert seen == [project_path]
+    assert "compare-coders" in screenshot_views.names()

@@ -3,7 +3,7 @@
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -11,6 +11,7 @@ from ccrt_coder.core.domain import NarratorRole
 from ccrt_coder.gui.app import make_main_window
 from ccrt_coder.gui.main_window import MainWindow
 from ccrt_coder.gui.ui_settings import MAX_RECENT, UiSettings
+from ccrt_coder.project import Project
 
 
 @pytest.fixture
@@ -23,8 +24,15 @@ def warnings(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, str]]:
     return shown
 
 
+def remember_coder(project_path: Path, name: str) -> None:
+    """A returning coder: the window takes them without asking "Who is coding?"."""
+    with Project.open(project_path) as project:
+        UiSettings().set_coder_for(project_path, project.coder(name).id)
+
+
 @pytest.fixture
 def window(qtbot, project_path: Path) -> MainWindow:
+    remember_coder(project_path, "Anna")
     window = make_main_window(project_path)
     qtbot.addWidget(window)
     window.show()
@@ -56,7 +64,7 @@ def test_welcome_page_shows_when_nothing_is_open(qtbot) -> None:
 
 def test_opening_a_project_shows_its_dyads(window: MainWindow) -> None:
     assert not window.showing_welcome()
-    assert window.windowTitle() == "CCRT Coder — Test study"
+    assert window.windowTitle() == "CCRT Coder — study.ccrt — Anna"
     assert "*" not in window.windowTitle()
     assert tree_texts(window) == ["D01 · P01 / T01", "D02 · P02 / T02"]
     assert window.counts_text() == "2 dyads · 4 interviews · 6 REs"
@@ -190,7 +198,7 @@ def test_dropping_a_project_file_opens_it(qtbot, project_path: Path) -> None:
     mime = QMimeData()
     mime.setUrls([QUrl.fromLocalFile(str(project_path))])
     enter = QDragEnterEvent(
-        QPointF(5, 5),
+        QPoint(5, 5),
         Qt.DropAction.CopyAction,
         mime,
         Qt.MouseButton.LeftButton,
@@ -216,7 +224,7 @@ def test_other_dropped_files_are_refused(qtbot, tmp_path: Path) -> None:
     mime = QMimeData()
     mime.setUrls([QUrl.fromLocalFile(str(tmp_path / "transcript.txt"))])
     enter = QDragEnterEvent(
-        QPointF(5, 5),
+        QPoint(5, 5),
         Qt.DropAction.CopyAction,
         mime,
         Qt.MouseButton.LeftButton,
@@ -247,8 +255,9 @@ def test_new_project_is_created_and_opened(qtbot, tmp_path: Path, monkeypatch, w
     monkeypatch.setattr("ccrt_coder.gui.dialogs.ask_new_project_path", lambda *_: target)
     assert window.new_project()
     assert target.exists()
-    assert window.windowTitle() == "CCRT Coder — fresh"
+    assert window.windowTitle() == "CCRT Coder — fresh.ccrt"  # nobody coding yet
     assert window.coder_chooser.current_coder() is None
+    assert window.identity.dialog is not None  # "Who is coding?" asks for the first coder
     window.close_project()
     assert not window.create_project(target)  # never over an existing project
     assert warnings and warnings[0][0] == "Cannot create project"

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import random
-import time
 from pathlib import Path
 
 import pytest
@@ -79,10 +78,8 @@ def test_too_large_file_is_refused_before_reading(tmp_path, monkeypatch):
     with path.open("wb") as handle:
         handle.truncate(50 * 1024 * 1024)  # sparse: no 50 MB written
     monkeypatch.setattr(Path, "read_bytes", lambda self: pytest.fail("file was read"))
-    started = time.perf_counter()
     with pytest.raises(InputError, match=r"huge\.txt: the file is too large \(50\.0 MB; limit 10"):
         read_text_file(path)
-    assert time.perf_counter() - started < 0.5
 
 
 def test_max_bytes_is_configurable(tmp_path):

@@ -1,0 +1,50 @@
+"""Case-insensitive text search in transcripts: hits as code-point spans with their line."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from ccrt_coder.core.domain import Span
+
+CONTEXT_CHARS = 60  # of the line, either side of a hit, shown in result lists
+
+
+@dataclass(frozen=True)
+class TextHit:
+    """One occurrence of a searched text in an interview's transcript.
+
+    ``context`` is the hit's line, shortened around it; ``marked`` is where the hit sits in it.
+    """
+
+    interview_id: int
+    span: Span
+    line: int  # 1-based, as the transcript is cited
+    context: str
+    marked: tuple[int, int]
+
+
+def find_hits(interview_id: int, text: str, query: str) -> Iterator[TextHit]:
+    """Every case-insensitive occurrence of ``query`` in ``text``, in text order."""
+    if not query:
+        return
+    line, counted_to = 1, 0
+    for match in re.finditer(re.escape(query), text, re.IGNORECASE):
+        start, end = match.span()
+        line += text.count("\n", counted_to, start)
+        counted_to = start
+        context, marked = _context(text, start, end)
+        yield TextHit(interview_id, Span(start, end), line, context, marked)
+
+
+def _context(text: str, start: int, end: int) -> tuple[str, tuple[int, int]]:
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    left = max(line_start, start - CONTEXT_CHARS)
+    right = min(line_end, end + CONTEXT_CHARS)
+    prefix = "…" if left > line_start else ""
+    suffix = "…" if right < line_end else ""
+    offset = len(prefix) - left
+    return f"{prefix}{text[left:right]}{suffix}", (start + offset, end + offset)

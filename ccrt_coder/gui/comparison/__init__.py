@@ -1,0 +1,1 @@
+"""The Comparison view: patient vs therapist CCRTs across phases, as a table and charts."""

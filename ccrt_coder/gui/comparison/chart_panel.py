@@ -1,0 +1,101 @@
+"""ChartPanel: the comparison charts as tabs of embedded matplotlib canvases, with export."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
+from matplotlib.figure import Figure
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QPushButton,
+    QSizePolicy,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ccrt_coder.gui.comparison.chart_style import export_figure
+from ccrt_coder.gui.comparison.charts import CHARTS, draw_chart
+from ccrt_coder.gui.comparison.figures import ComparisonFigures
+
+REDRAW_DELAY_MS = 40
+FILTERS = {"PNG image (*.png)": ".png", "SVG drawing (*.svg)": ".svg"}
+
+
+class ChartPanel(QWidget):
+    """Only the visible chart is drawn (on the GUI thread, as an embedded canvas must be);
+    the others are drawn when their tab is shown."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._figures: ComparisonFigures | None = None
+        self._subtitle = ""
+        self._stale: set[int] = set()
+        self.tabs = QTabWidget()
+        self.tabs.setDocumentMode(True)
+        self.canvases: list[FigureCanvasQTAgg] = []
+        for chart in CHARTS:
+            canvas = FigureCanvasQTAgg(Figure(facecolor="white"))
+            canvas.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+            canvas.setMinimumSize(320, 280)
+            self.canvases.append(canvas)
+            self.tabs.addTab(canvas, chart.title)
+        self.export_button = QPushButton("Export chart…")
+        self.export_button.setToolTip("Save the chart shown as a PNG image or an SVG drawing")
+        self.export_button.setEnabled(False)
+        self.tabs.setCornerWidget(self.export_button, Qt.Corner.TopRightCorner)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.tabs)
+        self._redraw = QTimer(self)
+        self._redraw.setSingleShot(True)
+        self._redraw.setInterval(REDRAW_DELAY_MS)
+        self._redraw.timeout.connect(lambda: self._draw_if_stale(self.tabs.currentIndex()))
+        self.tabs.currentChanged.connect(self._draw_if_stale)
+        self.export_button.clicked.connect(self.ask_and_export)
+
+    def show_figures(self, figures: ComparisonFigures | None, subtitle: str = "") -> None:
+        self._figures, self._subtitle = figures, subtitle
+        self._stale = set(range(len(CHARTS)))
+        self.export_button.setEnabled(figures is not None)
+        self._redraw.start()  # coalesces quick changes (arrowing through dyads) into one draw
+
+    def current_figure(self) -> Figure:
+        """The chart shown, drawn for the current figures (at once, if a draw was pending)."""
+        self._draw_if_stale(self.tabs.currentIndex())
+        return self.canvases[self.tabs.currentIndex()].figure
+
+    def draw_now(self) -> None:
+        """Draw the chart shown at once, not at the next idle moment (screenshots)."""
+        self._redraw.stop()
+        self.current_figure()
+        self.canvases[self.tabs.currentIndex()].draw()
+
+    def export_chart(self, path: Path) -> Path:
+        """Write the chart shown to ``path`` (.png or .svg), at its on-screen proportions."""
+        return export_figure(self.current_figure(), path)
+
+    def ask_and_export(self) -> Path | None:
+        chart = CHARTS[self.tabs.currentIndex()]
+        name, chosen = QFileDialog.getSaveFileName(
+            self, "Export chart", f"{chart.key}.png", ";;".join(FILTERS)
+        )
+        if not name:
+            return None
+        path = Path(name)
+        if path.suffix.lower() not in FILTERS.values():
+            path = path.with_suffix(FILTERS.get(chosen, ".png"))
+        return self.export_chart(path)
+
+    def _draw_if_stale(self, index: int) -> None:
+        if index < 0 or index not in self._stale:
+            return
+        self._stale.discard(index)
+        canvas = self.canvases[index]
+        if self._figures is None:
+            canvas.figure.clear()
+        else:
+            draw_chart(canvas.figure, CHARTS[index], self._figures, self._subtitle)
+        canvas.draw_idle()

@@ -1,0 +1,50 @@
+"""The list of comparison charts and how one is drawn onto a matplotlib Figure."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+import matplotlib
+from matplotlib.artist import Artist
+from matplotlib.figure import Figure
+
+from ccrt_coder.gui.comparison.chart_style import STYLE
+from ccrt_coder.gui.comparison.figures import ComparisonFigures
+from ccrt_coder.gui.comparison.pervasiveness_chart import draw_pervasiveness
+from ccrt_coder.gui.comparison.trend_charts import draw_share_positive, draw_similarity
+
+Draw = Callable[[Figure, ComparisonFigures], list[Artist]]  # draws, returns legend handles
+
+
+@dataclass(frozen=True)
+class Chart:
+    key: str
+    title: str  # the tab's name
+    heading: str  # the figure's own title, before the choice
+    draw: Draw
+
+
+CHARTS = (
+    Chart("pervasiveness", "Pervasiveness", "Pervasiveness per phase", draw_pervasiveness),
+    Chart("share_positive", "Positive RO/RS", "Share of positive units", draw_share_positive),
+    Chart("similarity", "Similarity", "Patient–therapist similarity", draw_similarity),
+)
+
+
+def draw_chart(fig: Figure, chart: Chart, figures: ComparisonFigures, subtitle: str) -> None:
+    """Clear ``fig`` and draw ``chart`` for ``figures``, titled with what was chosen."""
+    fig.clear()
+    with matplotlib.rc_context(STYLE):
+        fig.set_layout_engine("constrained")
+        handles = chart.draw(fig, figures)
+        # The title heads the legend, so one block on top holds both and they cannot overlap.
+        fig.legend(
+            handles=handles,
+            loc="outside upper left",
+            ncols=len(handles),
+            frameon=False,
+            title=f"{chart.heading}\n{subtitle}",
+            title_fontsize=10,
+            alignment="left",
+        )

@@ -1,0 +1,69 @@
+"""The figures of one dyad and RE filter, picked out of the core's results (no arithmetic here)."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+from ccrt_coder.analysis.ccrt_views import ScopeResult
+from ccrt_coder.analysis.comparison import ComparisonResults
+from ccrt_coder.analysis.scopes import ABOUT_OTHERS, ALL, COMPONENTS, NARRATORS, ScopeKey
+from ccrt_coder.analysis.similarity import ComponentSimilarity, pair_similarities
+from ccrt_coder.gui.comparison.choices import ViewChoice
+
+# The core's pair comparison for each RE filter; "about others" has none, so the core's
+# similarity function is asked for that pair directly.
+PAIR_KINDS = {ALL: "patient_vs_therapist", "about_partner": "about_partner"}
+
+
+@dataclass(frozen=True)
+class ComparisonFigures:
+    """Everything the table and the charts show for one choice."""
+
+    choice: ViewChoice
+    phases: tuple[int, ...]
+    min_res: int
+    sides: Mapping[tuple[str, int], ScopeResult | None]  # None: no REs in the grid
+    similarity: Mapping[tuple[int, str], ComponentSimilarity | None]  # (phase, component)
+
+    def side(self, narrator: str, phase: int) -> ScopeResult | None:
+        return self.sides.get((narrator, phase))
+
+    def similarity_of(self, phase: int, component: str) -> ComponentSimilarity | None:
+        return self.similarity.get((phase, component))
+
+
+def build_figures(comparison: ComparisonResults, choice: ViewChoice) -> ComparisonFigures:
+    """Pick the scopes of ``choice.dyad`` × narrators × phases for ``choice.scope``."""
+    results = comparison.results
+    phases = tuple(results.grid.phases)
+    known = choice.dyad in results.grid.dyads
+    sides = {
+        (narrator, phase): results.scope(choice.dyad, narrator, phase, choice.scope)
+        if known
+        else None
+        for narrator in NARRATORS
+        for phase in phases
+    }
+    similarity: dict[tuple[int, str], ComponentSimilarity | None] = {
+        (phase, component): None for phase in phases for component in COMPONENTS
+    }
+    if known:
+        for phase, components in _similarities(comparison, choice, phases).items():
+            for sim in components:
+                similarity[phase, sim.component] = sim
+    return ComparisonFigures(choice, phases, results.settings.min_res, sides, similarity)
+
+
+def _similarities(
+    comparison: ComparisonResults, choice: ViewChoice, phases: tuple[int, ...]
+) -> dict[int, tuple[ComponentSimilarity, ...]]:
+    if choice.scope in PAIR_KINDS:
+        kind = PAIR_KINDS[choice.scope]
+        return {p: comparison.pair(kind, choice.dyad, p).components for p in phases}
+    if choice.scope != ABOUT_OTHERS:
+        return {}
+    lefts = [ScopeKey(choice.dyad, "patient", p, ABOUT_OTHERS) for p in phases]
+    rights = [ScopeKey(choice.dyad, "therapist", p, ABOUT_OTHERS) for p in phases]
+    found = pair_similarities(comparison.results, comparison.level, lefts, rights)
+    return dict(zip(phases, found, strict=True))

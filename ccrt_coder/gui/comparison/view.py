@@ -1,0 +1,230 @@
+"""ComparisonView: choose dyad, layer, level and REs; see the CCRTs side by side and charted."""
+
+from __future__ import annotations
+
+from functools import partial
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLabel,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ccrt_coder.analysis.comparison import ComparisonResults
+from ccrt_coder.gui.comparison.busy_overlay import BusyOverlay
+from ccrt_coder.gui.comparison.chart_panel import ChartPanel
+from ccrt_coder.gui.comparison.choices import ViewChoice, describe, layer_name, layer_options
+from ccrt_coder.gui.comparison.compute import (
+    Key,
+    ResultsCache,
+    compute_comparison,
+    fingerprint,
+)
+from ccrt_coder.gui.comparison.controls import ComparisonControls
+from ccrt_coder.gui.comparison.figures import ComparisonFigures, build_figures
+from ccrt_coder.gui.comparison.table_model import ComparisonTableModel
+from ccrt_coder.gui.component_style import muted_text
+from ccrt_coder.gui.padded_delegate import PaddedDelegate
+from ccrt_coder.gui.workers import run_in_background
+from ccrt_coder.project import Project
+
+TABLE_SHARE = 0.54
+
+
+class ComparisonView(QWidget):
+    """Computes on a worker thread (cached per layer and level); the dyad and the RE filter
+    only pick figures out of the cached results, so switching them is instant."""
+
+    figures_shown = Signal()  # the table and charts now show the current choice
+    computation_failed = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._project: Project | None = None
+        self._coder: str | None = None
+        self._blind: bool | None = None
+        self._cache = ResultsCache()
+        self._sized = False
+        self.controls = ComparisonControls()
+        self.model = ComparisonTableModel(self)
+        self.table = _make_table(self.model)
+        self.note = QLabel()
+        self.note.setWordWrap(True)
+        _mute(self.note)
+        self.charts = ChartPanel()
+        self.splitter = self._make_splitter()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.controls)
+        layout.addWidget(self.splitter, 1)
+        self.overlay = BusyOverlay(self.splitter)
+        self.controls.choice_changed.connect(lambda _choice: self.refresh())
+
+    def _make_splitter(self) -> QSplitter:
+        left = QWidget()
+        column = QVBoxLayout(left)
+        column.setContentsMargins(8, 0, 4, 8)
+        column.addWidget(self.table)
+        column.addWidget(self.note)
+        column.addStretch(1)  # the table is as tall as its rows; the note stays right below it
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(left)
+        splitter.addWidget(self.charts)
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 1)
+        splitter.setChildrenCollapsible(False)
+        return splitter
+
+    # -- context --------------------------------------------------------------------------
+    def set_context(
+        self, project: Project | None, coder: str | None = None, blind: bool | None = None
+    ) -> None:
+        """The open project (the window's, used on the GUI thread only), the coder working,
+        and whether coding is blind (None: as the project's settings say)."""
+        if project is not self._project:
+            self._project = project
+            self._cache.reset()  # late results of the old project are dropped
+            self.overlay.finish()
+            self.model.set_figures(None)
+            self.charts.show_figures(None)
+        self._coder, self._blind = coder or None, blind
+        self.refresh_options()
+        if self.isVisible():
+            self.refresh()
+
+    def invalidate(self) -> None:
+        """The project's coding changed: cached results are stale."""
+        self._cache.clear()
+        if self.isVisible():
+            self.refresh()
+
+    def refresh_options(self) -> None:
+        """Offer the project's dyads and the layers blind coding allows."""
+        if self._project is None:
+            self.controls.set_dyads([])
+            self.controls.set_layers(layer_options([], True, None))
+            return
+        dyads = sorted({record.dyad for record in self._project.interviews()})
+        coders = [coder.name for coder in self._project.coders()]
+        blind = self._project.settings().blind_mode if self._blind is None else self._blind
+        self.controls.set_dyads(dyads)
+        self.controls.set_layers(layer_options(coders, blind, self._coder))
+
+    # -- state for callers and tests -------------------------------------------------------
+    def choice(self) -> ViewChoice:
+        return self.controls.choice()
+
+    def set_choice(self, choice: ViewChoice) -> None:
+        self.controls.set_choice(choice)
+
+    def figures(self) -> ComparisonFigures | None:
+        return self.model.figures()
+
+    def is_busy(self) -> bool:
+        return self._cache.busy()
+
+    def export_chart(self, path: Path) -> Path:
+        return self.charts.export_chart(path)
+
+    # -- computing and showing -------------------------------------------------------------
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._sized:  # the table wants a little more room than the charts at first
+            self._sized = True
+            width = self.splitter.width()
+            self.splitter.setSizes([round(width * TABLE_SHARE), round(width * (1 - TABLE_SHARE))])
+        self.refresh_options()  # blind mode or the coders may have changed meanwhile
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Show the current choice: at once from the cache, else after a background run.
+        A hidden view waits: it refreshes when it is shown."""
+        if self._project is None or not self.isVisible():
+            return
+        self._cache.check(fingerprint(self._project.path))
+        choice = self.controls.choice()
+        results = self._cache.get(choice.computation)
+        if results is not None:
+            self._show(results, choice)
+            return
+        self.overlay.start(f"Computing the CCRTs of the {layer_name(choice.layer)} layer…")
+        self._set_note("Computing…")
+        generation = self._cache.start(choice.computation)
+        if generation is None:
+            return  # already being computed: its result will be shown
+        run_in_background(
+            partial(compute_comparison, self._project.path, *choice.computation),
+            partial(self._computed, choice.computation, generation),
+            partial(self._failed, choice.computation, generation),
+            context=self,
+        )
+
+    def _computed(self, key: Key, generation: int, results: ComparisonResults) -> None:
+        if self._project is not None and self._cache.check(fingerprint(self._project.path)):
+            self.refresh()  # saved while computing: these results may miss the change
+            return
+        fresh = self._cache.put(key, generation, results)
+        choice = self.controls.choice()
+        if fresh and choice.computation == key:
+            self._show(results, choice)
+
+    def _failed(self, key: Key, generation: int, error: BaseException) -> None:
+        if self._cache.failed(key, generation) and self.controls.choice().computation == key:
+            self.overlay.finish()
+            self._set_note(f"Cannot compute the comparison: {error}")
+        self.computation_failed.emit(str(error))
+
+    def _show(self, results: ComparisonResults, choice: ViewChoice) -> None:
+        self.overlay.finish()
+        figures = build_figures(results, choice)
+        self.model.set_figures(figures)
+        self.charts.show_figures(figures, describe(choice))
+        self._set_note(_note(figures))
+        self.figures_shown.emit()
+
+    def _set_note(self, text: str) -> None:
+        self.note.setText(text)
+
+
+def _make_table(model: ComparisonTableModel) -> QTableView:
+    table = QTableView()
+    table.setModel(model)
+    table.setSizeAdjustPolicy(QAbstractItemView.SizeAdjustPolicy.AdjustToContents)
+    table.setWordWrap(True)
+    table.setTextElideMode(Qt.TextElideMode.ElideNone)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+    table.setItemDelegate(PaddedDelegate(16, table))
+    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+    table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    table.verticalHeader().setDefaultAlignment(
+        Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+    )
+    return table
+
+
+def _mute(label: QLabel) -> None:
+    palette = label.palette()
+    palette.setColor(label.foregroundRole(), muted_text(palette))
+    label.setPalette(palette)
+
+
+def _note(figures: ComparisonFigures) -> str:
+    if not any(scope is not None and scope.n_res_included for scope in figures.sides.values()):
+        return (
+            f"The {layer_name(figures.choice.layer)} layer has no coded REs here: "
+            "choose another dyad or layer."
+        )
+    return (
+        f"Italic: fewer than {figures.min_res} included REs (few REs). "
+        "Hover a cell for the counts behind it, excluded REs and every code's pervasiveness."
+    )

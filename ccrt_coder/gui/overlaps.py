@@ -1,0 +1,119 @@
+"""Where coded units overlap: a deeper mixed tint, and every unit's own underline stacked below.
+
+A character format has one underline, so where units overlap the view paints the underlines of
+the units beneath the top one itself, a little lower each: no unit disappears under another.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from itertools import pairwise
+
+from PySide6.QtCore import QPointF
+from PySide6.QtGui import (
+    QColor,
+    QFontMetricsF,
+    QPainter,
+    QPalette,
+    QPen,
+    QTextCharFormat,
+    QTextDocument,
+)
+from PySide6.QtWidgets import QTextEdit
+
+from ccrt_coder.core.domain import Component
+from ccrt_coder.core.records import UnitRecord
+from ccrt_coder.gui.component_style import blend, component_colour, is_dark, pen_style
+from ccrt_coder.gui.highlights import selection
+from ccrt_coder.gui.offsets import OffsetMap
+
+LANE_GAP = 3.0  # px between stacked underlines, the first one below the text's own
+
+
+@dataclass(frozen=True)
+class Overlap:
+    """Qt positions ``start``..``end`` covered by several units (drawing order, top one last)."""
+
+    start: int
+    end: int
+    units: tuple[UnitRecord, ...]
+
+
+def find_overlaps(units: Sequence[UnitRecord], offsets: OffsetMap) -> list[Overlap]:
+    """Every stretch covered by two or more of ``units`` (in the order they are drawn)."""
+    pieces = [
+        (offsets.to_utf16(span.start), offsets.to_utf16(span.end), unit)
+        for unit in units
+        for span in unit.draft.spans
+    ]
+    bounds = sorted({p for start, end, _ in pieces for p in (start, end)})
+    overlaps: list[Overlap] = []
+    for start, end in pairwise(bounds):
+        covering = tuple(u for s, e, u in pieces if s <= start and end <= e)
+        if len(covering) < 2:
+            continue
+        if overlaps and overlaps[-1].end == start and overlaps[-1].units == covering:
+            overlaps[-1] = Overlap(overlaps[-1].start, end, covering)
+        else:
+            overlaps.append(Overlap(start, end, covering))
+    return overlaps
+
+
+def overlap_tint(components: Sequence[Component], palette: QPalette) -> QColor:
+    """The components' colours mixed, laid on the base a little deeper than a single unit's."""
+    colours = [component_colour(c) for c in components]
+    mix = QColor(*(round(sum(c.getRgb()[i] for c in colours) / len(colours)) for i in range(3)))
+    return blend(palette.color(QPalette.ColorRole.Base), mix, 0.42 if is_dark(palette) else 0.28)
+
+
+def overlap_selections(
+    document: QTextDocument, overlaps: Sequence[Overlap], palette: QPalette
+) -> list[QTextEdit.ExtraSelection]:
+    """Background only: the top unit's underline stays from its own selection."""
+    result = []
+    for overlap in overlaps:
+        fmt = QTextCharFormat()
+        fmt.setBackground(overlap_tint([u.draft.component for u in overlap.units], palette))
+        result.append(selection(document, overlap.start, overlap.end, fmt))
+    return result
+
+
+def paint_underlines(painter: QPainter, view: QTextEdit, overlaps: Sequence[Overlap]) -> None:
+    """Underline each overlapped unit but the top one in its own colour and style, stacked."""
+    document, layout = view.document(), view.document().documentLayout()
+    dx = -view.horizontalScrollBar().value()
+    dy = -view.verticalScrollBar().value()
+    below = QFontMetricsF(view.font()).descent()  # the text's own underline sits about here
+    height = view.viewport().height()
+    for overlap in overlaps:
+        for lane, unit in enumerate(reversed(overlap.units[:-1]), start=1):
+            pen = QPen(component_colour(unit.draft.component), 1.3)
+            pen.setStyle(pen_style(unit.draft.component))
+            painter.setPen(pen)
+            for x1, x2, baseline in _line_pieces(document, layout, overlap.start, overlap.end):
+                y = baseline + dy + below + lane * LANE_GAP - 0.5
+                if 0 <= y <= height:
+                    painter.drawLine(QPointF(x1 + dx, y), QPointF(x2 + dx, y))
+
+
+def _line_pieces(document, layout, start: int, end: int):  # type: ignore[no-untyped-def]
+    """(x from, x to, baseline y) of each laid-out line the range touches, document coordinates."""
+    block = document.findBlock(start)
+    while block.isValid() and block.position() < end:
+        origin = layout.blockBoundingRect(block).topLeft()
+        text_layout = block.layout()
+        for n in range(text_layout.lineCount()):
+            line = text_layout.lineAt(n)
+            line_start = block.position() + line.textStart()
+            line_end = line_start + line.textLength()
+            a, b = max(start, line_start), min(end, line_end)
+            if a >= b:
+                continue
+            x1 = line.cursorToX(a - block.position())
+            x2 = line.cursorToX(b - block.position())
+            x1 = x1[0] if isinstance(x1, tuple) else x1
+            x2 = x2[0] if isinstance(x2, tuple) else x2
+            baseline = origin.y() + line.y() + line.ascent()
+            yield origin.x() + x1, origin.x() + x2, baseline
+        block = block.next()

@@ -1,0 +1,89 @@
+"""run_in_background: a plain function on the QThreadPool, its result back on the GUI thread."""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+
+Done = Callable[[Any], None]
+Failed = Callable[[BaseException], None]
+
+
+class _Relay(QObject):
+    """Lives on the GUI thread: signals emitted by the worker arrive here queued, so the
+    callbacks run on the GUI thread. Parented to ``context``, it dies with the widget that
+    asked, and a late result is then dropped instead of reaching a deleted widget."""
+
+    finished = Signal(object)
+    failed = Signal(object)
+
+    def __init__(self, on_done: Done, on_error: Failed | None, context: QObject | None) -> None:
+        super().__init__(context)
+        self._on_done = on_done
+        self._on_error = on_error
+        self.finished.connect(self._deliver_result)
+        self.failed.connect(self._deliver_error)
+
+    @Slot(object)
+    def _deliver_result(self, result: object) -> None:
+        self._release()
+        self._on_done(result)
+
+    @Slot(object)
+    def _deliver_error(self, error: BaseException) -> None:
+        self._release()
+        if self._on_error is None:
+            raise error
+        self._on_error(error)
+
+    def _release(self) -> None:
+        _RUNNING.discard(self)
+        self.deleteLater()
+
+
+class _Job(QRunnable):
+    def __init__(self, fn: Callable[[], object], relay: _Relay) -> None:
+        super().__init__()
+        self._fn = fn
+        self._relay = relay
+
+    def run(self) -> None:
+        try:
+            result = self._fn()
+        except BaseException as error:  # handed to on_error: a worker must never die silently
+            self._emit(self._relay.failed, error)
+        else:
+            self._emit(self._relay.finished, result)
+
+    @staticmethod
+    def _emit(signal: Any, value: object) -> None:
+        # RuntimeError: the relay's context was deleted meanwhile, so nobody is waiting.
+        with contextlib.suppress(RuntimeError):
+            signal.emit(value)
+
+
+# Relays without a context are kept alive here until their job reports back.
+_RUNNING: set[_Relay] = set()
+
+
+def run_in_background(
+    fn: Callable[[], object],
+    on_done: Done,
+    on_error: Failed | None = None,
+    *,
+    context: QObject | None = None,
+    pool: QThreadPool | None = None,
+) -> None:
+    """Run ``fn()`` on ``pool`` (the global pool by default), then ``on_done(result)`` or
+    ``on_error(exception)`` on the GUI thread.
+
+    ``fn`` must not touch widgets nor objects bound to the GUI thread, such as the window's
+    open Project (SQLite connections must not cross threads): it opens its own.
+    """
+    relay = _Relay(on_done, on_error, context)
+    if context is None:
+        _RUNNING.add(relay)
+    (pool or QThreadPool.globalInstance()).start(_Job(fn, relay))

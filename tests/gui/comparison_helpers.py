@@ -1,0 +1,62 @@
+"""Shared by the Comparison view tests: a copy of the demo study, a view opened on it, waiting."""
+
+from __future__ import annotations
+
+import atexit
+import shutil
+import tempfile
+from functools import cache
+from pathlib import Path
+
+from ccrt_coder.demo import build_demo
+from ccrt_coder.gui.comparison.view import ComparisonView
+from ccrt_coder.project import Project
+
+CODER_A = "Coder A (L. Berger)"
+CODER_B = "Coder B (M. Costa)"
+
+
+@cache
+def _demo_master() -> Path:
+    """The demo study, built once per test process (about a second)."""
+    folder = Path(tempfile.mkdtemp(prefix="ccrt-comparison-demo-"))
+    atexit.register(shutil.rmtree, folder, ignore_errors=True)
+    path = folder / "demo.ccrt"
+    build_demo(path)
+    return path
+
+
+def demo_copy(folder: Path) -> Path:
+    """A copy of the demo study in ``folder`` that a test may change."""
+    path = folder / "demo.ccrt"
+    shutil.copyfile(_demo_master(), path)
+    return path
+
+
+def open_view(
+    qtbot, project: Project, coder: str | None = None, blind: bool | None = False
+) -> ComparisonView:
+    """The view on ``project``, shown at 1400 x 800, once its first figures are shown."""
+    view = ComparisonView()
+    qtbot.addWidget(view)
+    view.resize(1400, 800)
+    view.set_context(project, coder, blind)
+    view.show()
+    wait_shown(qtbot, view)
+    return view
+
+
+def wait_shown(qtbot, view: ComparisonView) -> None:
+    """Until the worker has reported and the figures of the current choice are shown."""
+    qtbot.waitUntil(
+        lambda: (
+            not view.is_busy()
+            and view.figures() is not None
+            and view.figures().choice == view.choice()
+        ),
+        timeout=20_000,
+    )
+
+
+def combo_texts(combo) -> list[str]:  # type: ignore[no-untyped-def]
+    return [combo.itemText(i) for i in range(combo.count())]
