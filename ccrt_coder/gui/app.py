@@ -18,11 +18,13 @@ from ccrt_coder.project import Project
 
 
 def ensure_app() -> QApplication:
-    """The running QApplication, created (named, so QSettings work) if there is none yet."""
+    """The running QApplication, created (named, so QSettings work) if there is none yet.
+
+    No display name: X11 would append it to titles that already start with the app name.
+    """
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(APP_NAME)
-    app.setApplicationDisplayName(APP_NAME)
     app.setWindowIcon(app_icon())
     return app  # type: ignore[return-value]
 
