@@ -38,6 +38,8 @@ if TYPE_CHECKING:
     from ccrt_coder.analysis.ccrt import CcrtResults
     from ccrt_coder.analysis.comparison import ComparisonResults
     from ccrt_coder.core.text_search import TextHit
+    from ccrt_coder.services.codes_import import CodesImportReport
+    from ccrt_coder.services.export import ExportOptions, ExportReport
 
 Progress = Callable[[int, int], None]
 
@@ -304,6 +306,25 @@ class Project:
         from ccrt_coder.services import agreement as agreement_service
 
         return agreement_service.agreement_report(self._db, coders, level, overlap)
+
+    # -- export and coded-set import ------------------------------------------------------------
+    def export(
+        self,
+        out: str | Path,
+        options: ExportOptions | None = None,
+        progress: Progress | None = None,
+        cancelled: Callable[[], bool] | None = None,
+    ) -> ExportReport:
+        """Write the coded set to OUT.xlsx or OUT-<sheet>.csv files; nothing if cancelled/failed."""
+        from ccrt_coder.services.export import ExportOptions, export_project
+
+        return export_project(self._db, out, options or ExportOptions(), progress, cancelled)
+
+    def import_codes(self, path: str | Path, coder: str | None = None) -> CodesImportReport:
+        """Add coded units from a Units sheet (.xlsx) or units CSV in one transaction."""
+        from ccrt_coder.services.codes_import import import_codes
+
+        return import_codes(self._db, path, coder)
 
     # -- summary --------------------------------------------------------------------------------
     def info(self) -> ProjectInfo:

@@ -7,6 +7,7 @@ import argparse
 from ccrt_coder.commands import (
     agreement_commands,
     analysis_commands,
+    export_commands,
     gui_commands,
     import_commands,
     project_commands,
@@ -17,6 +18,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     for module in (
         project_commands,
         import_commands,
+        export_commands,
         analysis_commands,
         agreement_commands,
         gui_commands,

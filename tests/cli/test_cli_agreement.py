@@ -1,41 +1,12 @@
 """`ccrt-coder agreement`: the text report, --json, --disagreements and one-line errors."""
 
-import argparse
 import json
 from pathlib import Path
 
 import pytest
 
-from ccrt_coder import cli, commands
-from ccrt_coder.commands import agreement_commands
-from ccrt_coder.project import Project
-from ccrt_coder.services.agreement import agreement_report
+from ccrt_coder import cli
 from tests.analysis.test_agreement_report_study import build_study
-
-
-def _registered() -> bool:
-    parser = cli.build_parser()
-    sub = next(a for a in parser._actions if isinstance(a, argparse._SubParsersAction))
-    return "agreement" in sub.choices
-
-
-@pytest.fixture(autouse=True)
-def _agreement_command(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Until `commands/__init__.py` and `Project` carry it, wire the command in for the test."""
-    if not hasattr(Project, "agreement_report"):
-
-        def method(self, coders=None, level="category", overlap=0.5):  # type: ignore[no-untyped-def]
-            return agreement_report(self._db, coders=coders, level=level, overlap=overlap)
-
-        monkeypatch.setattr(Project, "agreement_report", method, raising=False)
-    if not _registered():
-        register = commands.register
-
-        def with_agreement(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
-            register(sub)
-            agreement_commands.register(sub)
-
-        monkeypatch.setattr(commands, "register", with_agreement)
 
 
 @pytest.fixture(scope="module")

@@ -1,0 +1,205 @@
+"""The sheets of an export (Units, REs, Categories, About) as streams of plain rows."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+
+from ccrt_coder.core.categories import CategorySystem
+from ccrt_coder.core.domain import StudySettings
+from ccrt_coder.io.sheet_source import SheetSource, Value
+from ccrt_coder.io.units_format import LIST_JOIN, SPAN_JOIN, format_spans, join_texts, units_header
+from ccrt_coder.storage import export_store
+
+RES_HEADER = (
+    "dyad", "patient", "therapist", "narrator", "phase", "interview", "re", "other_type",
+    "other_name", "time_frame", "spans", "line_start", "line_end",
+)  # fmt: skip
+CATEGORIES_HEADER = (
+    "code", "label", "component", "cluster", "cluster_label", "default_valence", "description",
+)  # fmt: skip
+ABOUT_HEADER = ("item", "value")
+WRAPPED = frozenset(("text", "memo", "tailor_label", "label", "description", "value"))
+LAYER_ORDER = ("coder", "consensus")
+Session = Any  # a storage session, passed through to storage functions (services hold no SQL)
+
+
+@dataclass(frozen=True)
+class ExportScope:
+    """What the user chose to export and the facts the About sheet reports."""
+
+    project_path: str
+    settings: StudySettings
+    system: CategorySystem
+    coder_ids: tuple[int, ...] | None  # None: every coder
+    coder_names: tuple[str, ...]  # empty: every coder
+    layers: tuple[str, ...]
+    schema_revision: str
+    app_version: str
+    exported_at: datetime
+    db: Any  # the project's Database, for the analysis use cases that open their own sessions
+    cache: dict[str, Any] = field(default_factory=dict)  # results sheets share during one export
+
+
+class _Transcripts:
+    """The transcript of the current interview with its newline offsets (one at a time)."""
+
+    def __init__(self, session: Session) -> None:
+        self._session = session
+        self._id: int | None = None
+        self.text = ""
+        self._newlines: list[int] = []
+
+    def load(self, interview_id: int) -> None:
+        if interview_id != self._id:
+            self.text = export_store.transcript_text(self._session, interview_id)
+            self._newlines = [m.start() for m in re.finditer("\n", self.text)]
+            self._id = interview_id
+
+    def line(self, offset: int) -> int:
+        """1-based line of the character at ``offset`` (newlines before it, plus one)."""
+        return bisect_left(self._newlines, offset) + 1
+
+
+def _pairs(packed: str | None) -> list[tuple[int, int]]:
+    """``"a:b,c:d"`` from SQL (spans, or category positions and ids) as sorted pairs."""
+    if not packed:
+        return []
+    if "," not in packed:  # the usual case: one span, one category
+        first, second = packed.split(":")
+        return [(int(first), int(second))]
+    return sorted((int(a), int(b)) for a, b in (piece.split(":") for piece in packed.split(",")))
+
+
+def _categories(
+    packed: str | None, facts: dict[int, export_store.CategoryFacts]
+) -> tuple[str | None, str | None, str | None]:
+    """Codes, labels and clusters of a unit's categories, each joined in the unit's order."""
+    chosen = [facts[category_id] for _, category_id in _pairs(packed)]
+    if len(chosen) == 1:
+        return chosen[0]
+    if not chosen:
+        return None, None, None
+    code, label, cluster = zip(*chosen, strict=True)
+    return LIST_JOIN.join(code), LIST_JOIN.join(label), LIST_JOIN.join(cluster)
+
+
+def _when(stored: str | None) -> datetime | None:
+    return datetime.fromisoformat(stored) if stored else None
+
+
+def units_sheet(session: Session, scope: ExportScope) -> SheetSource:
+    uses_lu = scope.system.uses_lu_direction
+    header = units_header(uses_lu)
+    total = export_store.count_units(session, scope.coder_ids, scope.layers)
+    rows = _unit_rows(session, scope, uses_lu)
+    return SheetSource("Units", "units", header, rows, total, WRAPPED)
+
+
+def _unit_rows(session: Session, scope: ExportScope, uses_lu: bool) -> Iterator[tuple[Value, ...]]:
+    categories = export_store.category_facts(session)
+    transcripts = _Transcripts(session)
+    for row in export_store.iter_units(session, scope.coder_ids, scope.layers):
+        (dyad, patient, therapist, narrator, phase, interview_id, number, other_type, other_name,
+         time_frame, coder, layer, component, category_ids, valence, actuality, explicitness,
+         lu_direction, label, packed_spans, memo, created, modified, uid) = row  # fmt: skip
+        codes, labels, clusters = _categories(category_ids, categories)
+        spans = _pairs(packed_spans) or [(0, 0)]
+        transcripts.load(interview_id)
+        start, end = spans[0][0], spans[-1][1]
+        attributes: tuple[Value, ...] = (valence, actuality, explicitness)
+        if uses_lu:
+            attributes += (lu_direction,)
+        yield (
+            dyad, patient, therapist, narrator, phase, f"{dyad}/{narrator}/{phase}", number,
+            other_type, other_name, time_frame, coder, layer, component, codes, labels, clusters,
+            *attributes, label, start, end,
+            format_spans(spans) if len(spans) > 1 else None,
+            transcripts.line(start), transcripts.line(max(start, end - 1)),
+            transcripts.text[start:end] if len(spans) == 1 else join_texts(transcripts.text, spans),
+            memo,
+            _when(created), _when(modified), uid,
+        )  # fmt: skip
+
+
+def res_sheet(session: Session, scope: ExportScope) -> SheetSource:
+    ratings: dict[int, dict[tuple[str, str], float]] = {}
+    for rating in export_store.ratings(session, scope.coder_ids, scope.layers):
+        ratings.setdefault(rating.re_id, {})[(rating.coder, rating.layer)] = rating.completeness
+    columns = sorted(
+        {key for by_re in ratings.values() for key in by_re},
+        key=lambda key: (LAYER_ORDER.index(key[1]), key[0]),
+    )
+    header = (*RES_HEADER, *(f"completeness: {c} ({layer})" for c, layer in columns), "re_uid")
+    rows = _re_rows(session, ratings, columns)
+    return SheetSource("REs", "res", header, rows, export_store.count_res(session), WRAPPED)
+
+
+def _re_rows(
+    session: Session,
+    ratings: dict[int, dict[tuple[str, str], float]],
+    columns: list[tuple[str, str]],
+) -> Iterator[tuple[Value, ...]]:
+    transcripts = _Transcripts(session)
+    for row in export_store.iter_res(session):
+        (re_id, dyad, patient, therapist, narrator, phase, interview_id, number, other_type,
+         other_name, time_frame, packed_spans, uid) = row  # fmt: skip
+        pieces = [tuple(map(int, p.split(":"))) for p in (packed_spans or "").split(",") if p]
+        transcripts.load(interview_id)
+        start, end = (pieces[0][0], pieces[-1][1]) if pieces else (0, 1)
+        rated = ratings.get(re_id, {})
+        yield (
+            dyad, patient, therapist, narrator, phase, f"{dyad}/{narrator}/{phase}", number,
+            other_type, other_name, time_frame, format_spans(pieces),  # type: ignore[arg-type]
+            transcripts.line(start), transcripts.line(end - 1),
+            *(rated.get(key) for key in columns), uid,
+        )  # fmt: skip
+
+
+def categories_sheet(_session: Session, scope: ExportScope) -> SheetSource:
+    system = scope.system
+    rows = [
+        (c.code, c.label, c.component.value if c.component else None, c.cluster,
+         system.cluster_label(c.cluster),
+         c.default_valence.value if c.default_valence else None, c.description)
+        for c in system.categories
+    ]  # fmt: skip
+    return SheetSource("Categories", "categories", CATEGORIES_HEADER, rows, len(rows), WRAPPED)
+
+
+def about_sheet(_session: Session, scope: ExportScope) -> SheetSource:
+    settings, system = scope.settings, scope.system
+    rows: list[tuple[str, Value]] = [
+        ("project", scope.project_path),
+        ("study", settings.name),
+        ("exported at (UTC)", scope.exported_at),
+        ("app version", f"CCRT Coder {scope.app_version}"),
+        ("schema revision", scope.schema_revision),
+        ("category system", f"{system.name} ({system.version})"),
+        ("phases", ", ".join(map(str, settings.phases))),
+        ("other-person types", ", ".join(settings.other_person_types)),
+        ("time frames", ", ".join(settings.time_frames)),
+        ("completeness threshold", settings.completeness_threshold),
+        ("minimum REs for a CCRT", settings.min_res_for_ccrt),
+        ("blind mode", "on" if settings.blind_mode else "off"),
+        ("coders exported", ", ".join(scope.coder_names) or "all"),
+        ("layers exported", ", ".join(scope.layers)),
+        ("Units sheet", "one row per coded unit; a unit with several categories lists their "
+         f"codes, labels and clusters in one cell, separated by '{LIST_JOIN}'"),
+        ("spans", "start and end are Unicode code-point offsets into the transcript, end "
+         "exclusive; a unit or RE told in several pieces lists them in 'spans' (start-end; ...) "
+         f"and its text joins the pieces with '{SPAN_JOIN.strip()}'"),
+        ("line numbers", "lines of the transcript as imported, counted from 1"),
+        ("timestamps", "created_at and modified_at are UTC"),
+        ("CCRT sheet", "per layer: each coder's own and the consensus; per dyad (ALL: pooled), "
+         "narrator, phase, scope (all REs, about the partner, about others), component and "
+         f"level: the most frequent categories (ties joined with '{LIST_JOIN}'), counted once "
+         "per included RE"),
+        ("Agreement sheet", "the exported coders' own layers (never the consensus), over the "
+         "REs every one of them coded; one row per statistic and pair of coders (or all)"),
+    ]  # fmt: skip
+    return SheetSource("About", "about", ABOUT_HEADER, rows, len(rows), WRAPPED)
