@@ -39,10 +39,9 @@ class Benchmark:
 
     cohen_kappa: tuple[float, float] = (0.55, 0.70)
     weighted_kappa: tuple[float, float] = (0.61, 0.70)
-    source: str = (
-        "published CCRT reliability for the standard categories (Luborsky & Crits-Christoph, "
-        "Understanding Transference: The CCRT Method, 2nd ed., 1998)"
-    )
+    # The ranges as the CCRT method literature reports them (shared/docs/ccrt-method.md); the
+    # app cites no single paper for them.
+    source: str = "published CCRT reliability for the standard categories"
 
     def line(self) -> str:
         k, w = self.cohen_kappa, self.weighted_kappa

@@ -18,8 +18,8 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     shot.add_argument(
         "--view",
         default="coding",
-        help="what to show: coding (default), compare-coders, consensus, comparison, welcome, "
-        "or a view registered in ccrt_coder.gui.screenshot_views",
+        help="what to show: coding (default), compare-coders, consensus, comparison, agreement, "
+        "welcome, or a view registered in ccrt_coder.gui.screenshot_views",
     )
     shot.add_argument("--size", default="1400x860", help="window size WIDTHxHEIGHT")
     shot.set_defaults(handler=_screenshot)

@@ -116,8 +116,16 @@ def show_comparison(window: MainWindow, _project: Project) -> None:
     show(window)
 
 
+def show_agreement(window: MainWindow, _project: Project) -> None:
+    """The Agreement view: every coder, category level."""
+    from ccrt_coder.gui.agreement.screenshot import show_agreement as show
+
+    show(window)
+
+
 register("coding", show_coding)
 register("compare-coders", show_compare_coders)
 register("consensus", show_consensus)
 register("welcome", show_welcome)
 register("comparison", show_comparison)
+register("agreement", show_agreement)

@@ -14,6 +14,7 @@ if TYPE_CHECKING:
 
 CODING = "coding"
 COMPARISON = "comparison"
+AGREEMENT = "agreement"
 
 
 class ViewSwitcher(QObject):
@@ -109,6 +110,7 @@ def install_views(window: MainWindow, stack: QStackedWidget) -> ViewSwitcher:
     """The window's views: coding, then the analyses (each built when first shown)."""
     switcher = ViewSwitcher(window, stack, window.workspace)
     switcher.add_view(COMPARISON, "Co&mparison", "Ctrl+2", lambda: _comparison_view(window))
+    switcher.add_view(AGREEMENT, "A&greement", "Ctrl+3", lambda: _agreement_view(window))
     return switcher
 
 
@@ -118,6 +120,12 @@ def _comparison_view(window: MainWindow) -> QWidget:
     view = ComparisonView()
     follow_window(view, window)
     return view
+
+
+def _agreement_view(window: MainWindow) -> QWidget:
+    from ccrt_coder.gui.agreement.window_link import make_agreement_view
+
+    return make_agreement_view(window)
 
 
 def follow_window(view: Any, window: MainWindow) -> None:

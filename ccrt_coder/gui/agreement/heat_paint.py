@@ -1,0 +1,128 @@
+"""Paint the heat map of per-cluster presence kappa with a QPainter (screen, PNG and SVG alike)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QLinearGradient, QPainter, QPen
+
+from ccrt_coder.analysis.agreement_text import TITLES
+from ccrt_coder.gui.agreement.heat_colours import (
+    INK,
+    MUTED,
+    RDBU,
+    UNDEFINED_FILL,
+    UNDEFINED_HATCH,
+    kappa_colour,
+    text_colour,
+)
+from ccrt_coder.gui.agreement.heat_grid import HeatGrid
+from ccrt_coder.gui.agreement.heat_layout import HeatLayout, heat_layout, row_label
+
+UNDEFINED_TEXT = "–"
+CENTRE = Qt.AlignmentFlag.AlignCenter
+LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+
+
+def title_lines(grid: HeatGrid) -> tuple[str, str]:
+    return (
+        "Cluster presence κ: do the coders agree whether a cluster occurs in an RE?",
+        f"{grid.n_res} shared REs · Cohen's κ per pair, Fleiss' κ across all coders",
+    )
+
+
+def paint_heatmap(painter: QPainter, grid: HeatGrid, width: float, height: float) -> HeatLayout:
+    """Paint on a white card of ``width`` × ``height``; returns where everything went."""
+    font = QFont(painter.font())
+    bold = QFont(font)
+    bold.setBold(True)
+    metrics = QFontMetricsF(font)
+    layout = heat_layout(grid, width, height, metrics, title_lines(grid), QFontMetricsF(bold))
+    painter.save()
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
+    painter.fillRect(QRectF(0, 0, width, height), QColor("white"))
+    _title(painter, grid, layout, font, bold)
+    _headers(painter, grid, layout)
+    _rows(painter, grid, layout, metrics)
+    _bar(painter, layout, metrics)
+    painter.restore()
+    return layout
+
+
+def _title(painter: QPainter, grid: HeatGrid, layout: HeatLayout, font: QFont, bold: QFont) -> None:
+    first, second = title_lines(grid)
+    wrap = int(Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextWordWrap)
+    painter.setFont(bold)
+    painter.setPen(INK)
+    painter.drawText(layout.title, wrap, first)
+    painter.setFont(font)
+    painter.setPen(MUTED)
+    painter.drawText(layout.subtitle, wrap, second)
+
+
+def _headers(painter: QPainter, grid: HeatGrid, layout: HeatLayout) -> None:
+    painter.setPen(INK)
+    for text, rect in zip(grid.columns, layout.headers, strict=True):
+        painter.drawText(rect.adjusted(2, 0, -2, 0), int(CENTRE | Qt.TextFlag.TextWordWrap), text)
+
+
+def _rows(painter: QPainter, grid: HeatGrid, layout: HeatLayout, metrics: QFontMetricsF) -> None:
+    for r, row in enumerate(grid.rows):
+        painter.setPen(INK)
+        label = layout.labels[r]
+        painter.drawText(label, int(RIGHT), _elide(painter, row_label(row), label.width()))
+        for cell, rect in zip(grid.cells[r], layout.cells[r], strict=True):
+            _cell(painter, rect.adjusted(0.75, 0.75, -0.75, -0.75), cell.value)
+    painter.setPen(MUTED)
+    for component, rect in layout.groups:
+        painter.save()
+        painter.translate(rect.center())
+        painter.rotate(-90)
+        text = f"{component}: {TITLES[component].lower()}"
+        box = QRectF(-rect.height() / 2, -rect.width() / 2, rect.height(), rect.width())
+        if QFontMetricsF(painter.font()).horizontalAdvance(text) > box.width():
+            text = component  # a short block: the code alone, never a cut name
+        painter.drawText(box, int(CENTRE), text)
+        painter.restore()
+
+
+def _cell(painter: QPainter, rect: QRectF, value: float | None) -> None:
+    if value is None:
+        painter.fillRect(rect, UNDEFINED_FILL)
+        painter.fillRect(rect, QBrush(UNDEFINED_HATCH, Qt.BrushStyle.BDiagPattern))
+        painter.setPen(MUTED)
+        painter.drawText(rect, int(CENTRE), UNDEFINED_TEXT)
+        return
+    painter.fillRect(rect, kappa_colour(value))
+    painter.setPen(text_colour(value))
+    painter.drawText(rect, int(CENTRE), f"{value:.2f}")
+
+
+def _bar(painter: QPainter, layout: HeatLayout, metrics: QFontMetricsF) -> None:
+    """The colour scale from −1 to 1 with its ticks, and the swatch for undefined cells."""
+    bar = layout.bar
+    gradient = QLinearGradient(bar.bottomLeft(), bar.topLeft())
+    for k, colour in enumerate(RDBU):
+        gradient.setColorAt(k / (len(RDBU) - 1), QColor(colour))
+    painter.fillRect(bar, QBrush(gradient))
+    painter.setPen(QPen(MUTED, 0.8))
+    painter.drawRect(bar)
+    for tick in (-1.0, -0.5, 0.0, 0.5, 1.0):
+        y = bar.bottom() - (tick + 1) / 2 * bar.height()
+        painter.drawLine(QPointF(bar.right(), y), QPointF(bar.right() + 4, y))
+        text = QRectF(bar.right() + 6, y - metrics.height() / 2, 40, metrics.height())
+        painter.drawText(text, int(LEFT), f"{tick:.1f}")
+    caption = QRectF(bar.left() - 4, bar.top() - metrics.height() - 6, 90, metrics.height())
+    painter.drawText(caption, int(LEFT), "κ (0: chance)")
+    legend = layout.legend
+    swatch = QRectF(legend.left(), legend.top(), bar.width(), legend.height())
+    _cell(painter, swatch, None)
+    painter.setPen(MUTED)
+    text = QRectF(swatch.right() + 6, legend.top(), legend.width(), legend.height())
+    painter.drawText(text, int(LEFT), "undefined")
+
+
+def _elide(painter: QPainter, text: str, width: float) -> str:
+    metrics = QFontMetricsF(painter.font())
+    return metrics.elidedText(text, Qt.TextElideMode.ElideRight, width)

@@ -1,0 +1,156 @@
+"""ReportPanel: the report's tables one under another, with the benchmark and the warnings."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFrame,
+    QHeaderView,
+    QLabel,
+    QScrollArea,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ccrt_coder.analysis.agreement_main import COMPONENTS
+from ccrt_coder.analysis.agreement_report import AgreementReport
+from ccrt_coder.gui.agreement.cells import BELOW_MARK, dot
+from ccrt_coder.gui.agreement.stat_delegate import StatDelegate
+from ccrt_coder.gui.agreement.table_model import ReportTableModel, warning_colour
+from ccrt_coder.gui.agreement.tables import Table
+from ccrt_coder.gui.component_style import muted_text
+
+SECTIONS = (*COMPONENTS, "completeness", "spans", "formulation")
+
+
+class ReportPanel(QScrollArea):
+    """Scrolls as a whole; each table is as tall as its rows (no scroll bars of its own)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.benchmark = _label()
+        self.models: dict[str, ReportTableModel] = {}
+        self.views: dict[str, QTableView] = {}
+        self.titles: dict[str, QLabel] = {}
+        self.details: dict[str, QLabel] = {}
+        self.warnings_title = _label("<b>Prevalence warnings</b>")
+        self.warnings = _label()
+        self.warnings.setTextFormat(Qt.TextFormat.RichText)
+        body = QWidget()
+        column = QVBoxLayout(body)
+        column.setContentsMargins(8, 4, 8, 12)
+        column.setSpacing(4)
+        column.addWidget(self.benchmark)
+        for section in SECTIONS:
+            column.addSpacing(8)
+            self._add_section(column, section)
+        column.addSpacing(8)
+        column.addWidget(self.warnings_title)
+        column.addWidget(self.warnings)
+        column.addStretch(1)
+        self.setWidget(body)
+
+    def _add_section(self, column: QVBoxLayout, section: str) -> None:
+        model = ReportTableModel(self)
+        view = _table(model)
+        self.models[section], self.views[section] = model, view
+        self.titles[section] = _label()
+        self.details[section] = _label()
+        _mute(self.details[section])
+        column.addWidget(self.titles[section])
+        column.addWidget(self.details[section])
+        column.addWidget(view)
+
+    def set_report(self, report: AgreementReport | None, tables: dict[str, Table]) -> None:
+        """The report's benchmark and warnings, and its tables (laid out by the worker)."""
+        for section in SECTIONS:
+            table = tables.get(section) if report is not None else None
+            self.models[section].set_table(table)
+            self.titles[section].setText(f"<b>{table.title}</b>" if table else "")
+            detail = " ".join((table.detail, *table.notes)) if table else ""
+            self.details[section].setText(detail)
+            _fit_height(self.views[section])
+        self.benchmark.setText(_benchmark(report) if report else "")
+        self.warnings_title.setVisible(report is not None)
+        self.warnings.setVisible(report is not None)
+        self._show_warnings([w.message for w in report.warnings] if report else [])
+
+    def table(self, section: str) -> Table | None:
+        return self.models[section].table()
+
+    def _show_warnings(self, messages: Sequence[str]) -> None:
+        if not messages:
+            self.warnings.setText("None: every category and cluster is used often enough.")
+            return
+        items = "".join(f"<li>{_escape(m)}</li>" for m in messages)
+        self.warnings.setText(f"<ul style='margin-left:-24px'>{items}</ul>")
+
+
+def _benchmark(report: AgreementReport) -> str:
+    bench = report.benchmark
+    (k_low, k_high), (w_low, w_high) = bench.cohen_kappa, bench.weighted_kappa
+    colour = warning_colour(QLabel().palette()).name()
+    return (
+        f"<b>Benchmark</b> — published CCRT reliability for the standard categories: "
+        f"Cohen's κ {dot(k_low)}–{dot(k_high)}, weighted κ {dot(w_low)}–{dot(w_high)}. "
+        f"<span style='color:{colour}'>{BELOW_MARK} marks a κ below {dot(k_low)}</span> "
+        f"(weighted κ below {dot(w_low)})."
+    )
+
+
+def _table(model: ReportTableModel) -> QTableView:
+    table = QTableView()
+    table.setModel(model)
+    table.setWordWrap(True)
+    table.setTextElideMode(Qt.TextElideMode.ElideNone)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    table.setItemDelegate(StatDelegate(8, table))
+    header = table.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+    header.setMinimumSectionSize(90)
+    header.setDefaultAlignment(Qt.AlignmentFlag.AlignCenter)
+    rows = table.verticalHeader()
+    rows.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    rows.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+    model.modelReset.connect(lambda: _fit_height(table))
+    return table
+
+
+def _fit_height(table: QTableView) -> None:
+    """As tall as its rows and wide enough for its columns, so only the panel scrolls."""
+    table.resizeRowsToContents()
+    rows = sum(table.rowHeight(r) for r in range(table.model().rowCount()))
+    frame = 2 * table.frameWidth()
+    table.setFixedHeight(table.horizontalHeader().sizeHint().height() + rows + frame)
+    header = table.horizontalHeader()
+    columns = sum(
+        max(header.sectionSizeFromContents(c).width(), header.minimumSectionSize())
+        for c in range(table.model().columnCount())
+    )
+    table.setMinimumWidth(table.verticalHeader().sizeHint().width() + columns + frame)
+
+
+def _label(text: str = "") -> QLabel:
+    label = QLabel(text)
+    label.setWordWrap(True)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    return label
+
+
+def _mute(label: QLabel) -> None:
+    palette = label.palette()
+    palette.setColor(label.foregroundRole(), muted_text(palette))
+    label.setPalette(palette)
+
+
+def _escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
