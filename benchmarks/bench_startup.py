@@ -32,7 +32,8 @@ def timed(command: list[str]) -> float:
 
 def main() -> int:
     env_note = "Xvfb/display" if os.environ.get("DISPLAY") else "offscreen"
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    if not os.environ.get("DISPLAY"):
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     version = [timed([sys.executable, "-m", "ccrt_coder", "--version"]) for _ in range(RUNS)]
     window = [timed([sys.executable, "-c", FIRST_WINDOW]) for _ in range(RUNS)]
     print(f"ccrt-coder --version: median {statistics.median(version) * 1000:.0f} ms")
