@@ -38,8 +38,11 @@ if TYPE_CHECKING:
     from ccrt_coder.analysis.ccrt import CcrtResults
     from ccrt_coder.analysis.comparison import ComparisonResults
     from ccrt_coder.core.text_search import TextHit
+    from ccrt_coder.io.qdpx_import import QdpxImportReport
     from ccrt_coder.services.codes_import import CodesImportReport
+    from ccrt_coder.services.exchange import QdpxExportSummary
     from ccrt_coder.services.export import ExportOptions, ExportReport
+    from ccrt_coder.services.merge import MergePlan, MergeResult
 
 Progress = Callable[[int, int], None]
 
@@ -325,6 +328,33 @@ class Project:
         from ccrt_coder.services.codes_import import import_codes
 
         return import_codes(self._db, path, coder)
+
+    # -- exchange: REFI-QDA files, coders' copies -------------------------------------------------
+    def export_qdpx(self, out: str | Path, progress: Progress | None = None) -> QdpxExportSummary:
+        """Write the whole project (every coder, both layers) as a REFI-QDA file (.qdpx)."""
+        from ccrt_coder.services.exchange import export_qdpx
+
+        return export_qdpx(self._db, out, progress)
+
+    @staticmethod
+    def import_qdpx(qdpx: str | Path, out: str | Path) -> QdpxImportReport:
+        """Create the new project ``out`` from a .qdpx file (all of it or none); the report
+        says which codes could not be mapped."""
+        from ccrt_coder.services.exchange import import_qdpx
+
+        return import_qdpx(qdpx, out)
+
+    def plan_merge(self, sources: Sequence[str | Path]) -> MergePlan:
+        """What merging coders' copies ``sources`` into this project would add, and why not."""
+        from ccrt_coder.services.merge import plan_merge
+
+        return plan_merge(self._db, sources)
+
+    def merge(self, sources: Sequence[str | Path], progress: Progress | None = None) -> MergeResult:
+        """Merge coders' copies into this project in one transaction, after a backup."""
+        from ccrt_coder.services.merge import merge
+
+        return merge(self._db, sources, progress)
 
     # -- summary --------------------------------------------------------------------------------
     def info(self) -> ProjectInfo:

@@ -7,6 +7,7 @@ import argparse
 from ccrt_coder.commands import (
     agreement_commands,
     analysis_commands,
+    exchange_commands,
     export_commands,
     gui_commands,
     import_commands,
@@ -19,6 +20,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
         project_commands,
         import_commands,
         export_commands,
+        exchange_commands,
         analysis_commands,
         agreement_commands,
         gui_commands,

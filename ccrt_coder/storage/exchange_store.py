@@ -1,0 +1,294 @@
+"""Whole-study reads for exchange exports and the writes that keep an imported study's uids."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Sequence
+from datetime import datetime
+
+from sqlalchemy import bindparam, func, select, update
+from sqlalchemy.orm import Session
+
+from ccrt_coder.core.domain import (
+    Actuality,
+    Component,
+    Explicitness,
+    Layer,
+    NarratorRole,
+    Span,
+    Valence,
+)
+from ccrt_coder.core.records import ReRecord, UnitDraft, UnitRecord
+from ccrt_coder.storage.bulk import insert_returning_ids, insert_rows
+from ccrt_coder.storage.models import (
+    CategoryRow,
+    CategorySystemRow,
+    CodedUnit,
+    Coder,
+    Dyad,
+    Interview,
+    Person,
+    RelationshipEpisode,
+    ReRating,
+    ReSpan,
+    Study,
+    Transcript,
+    UnitCategory,
+    UnitSpan,
+)
+
+InterviewKey = tuple[str, NarratorRole, int]
+
+
+def study_identity(session: Session) -> tuple[str, datetime, str]:
+    """(study uid, created at, uid of the active category system)."""
+    study = session.scalars(select(Study)).one()
+    system_uid = session.scalar(
+        select(CategorySystemRow.uid).where(CategorySystemRow.id == study.category_system_id)
+    )
+    return study.uid, study.created_at, system_uid or study.uid
+
+
+def coders(session: Session) -> dict[int, tuple[str, str]]:
+    """Coder id -> (uid, name)."""
+    rows = session.execute(select(Coder.id, Coder.uid, Coder.name).order_by(Coder.name))
+    return {id_: (uid, name) for id_, uid, name in rows}
+
+
+def transcripts(session: Session) -> dict[int, tuple[str, str, datetime, str]]:
+    """Interview id -> (transcript uid, text, imported at, source file)."""
+    rows = session.execute(
+        select(
+            Transcript.interview_id,
+            Transcript.uid,
+            Transcript.text,
+            Transcript.imported_at,
+            Transcript.source,
+        )
+    )
+    return {interview: (uid, text, at, source) for interview, uid, text, at, source in rows}
+
+
+def person_notes(session: Session) -> dict[str, str]:
+    return {code: note for code, note in session.execute(select(Person.code, Person.note))}
+
+
+def all_res(session: Session) -> tuple[list[ReRecord], dict[int, str]]:
+    """Every RE with its spans (by interview and number), and RE id -> uid."""
+    spans: dict[int, list[Span]] = defaultdict(list)
+    for re_id, start, end in session.execute(
+        select(ReSpan.re_id, ReSpan.start, ReSpan.end).order_by(ReSpan.re_id, ReSpan.ordinal)
+    ):
+        spans[re_id].append(Span(start, end))
+    episodes = session.scalars(
+        select(RelationshipEpisode).order_by(
+            RelationshipEpisode.interview_id, RelationshipEpisode.number
+        )
+    ).all()
+    records = [
+        ReRecord(
+            e.id,
+            e.interview_id,
+            e.number,
+            e.other_type,
+            e.other_name,
+            e.time_frame,
+            tuple(spans[e.id]),
+        )
+        for e in episodes
+    ]
+    return records, {e.id: e.uid for e in episodes}
+
+
+def all_ratings(session: Session) -> dict[int, tuple[tuple[int, str, float], ...]]:
+    """RE id -> (coder id, layer, completeness) of every rating."""
+    grouped: dict[int, list[tuple[int, str, float]]] = defaultdict(list)
+    for re_id, coder_id, layer, value in session.execute(
+        select(ReRating.re_id, ReRating.coder_id, ReRating.layer, ReRating.completeness).order_by(
+            ReRating.re_id, ReRating.layer, ReRating.coder_id
+        )
+    ):
+        grouped[re_id].append((coder_id, layer, value))
+    return {re_id: tuple(rows) for re_id, rows in grouped.items()}
+
+
+def all_units(session: Session) -> list[UnitRecord]:
+    """Every coded unit with spans and category codes, in three set-based queries."""
+    spans: dict[int, list[Span]] = defaultdict(list)
+    for unit_id, start, end in session.execute(
+        select(UnitSpan.unit_id, UnitSpan.start, UnitSpan.end).order_by(
+            UnitSpan.unit_id, UnitSpan.start
+        )
+    ):
+        spans[unit_id].append(Span(start, end))
+    codes: dict[int, list[str]] = defaultdict(list)
+    for unit_id, code in session.execute(
+        select(UnitCategory.unit_id, CategoryRow.code)
+        .join(CategoryRow, UnitCategory.category_id == CategoryRow.id)
+        .order_by(UnitCategory.unit_id, UnitCategory.position)
+    ):
+        codes[unit_id].append(code)
+    u = CodedUnit.__table__.c
+    rows = session.connection().execute(select(CodedUnit.__table__).order_by(u.re_id, u.id))
+    return [
+        UnitRecord(
+            row.id,
+            row.uid,
+            UnitDraft(
+                re_id=row.re_id,
+                coder_id=row.coder_id,
+                component=Component(row.component),
+                spans=tuple(spans[row.id]),
+                categories=tuple(codes[row.id]),
+                layer=Layer(row.layer),
+                tailor_label=row.tailor_label,
+                valence=Valence(row.valence) if row.valence else None,
+                actuality=Actuality(row.actuality) if row.actuality else None,
+                explicitness=Explicitness(row.explicitness) if row.explicitness else None,
+                lu_direction=row.lu_direction,
+                memo=row.memo,
+            ),
+            row.created_at,
+            row.modified_at,
+        )
+        for row in rows
+    ]
+
+
+# -- an imported study keeps the uids it was exported with --------------------------------------
+def adopt_uids(
+    session: Session,
+    transcript_uids: dict[InterviewKey, str],
+    re_uids: dict[tuple[InterviewKey, int], str],
+) -> None:
+    """Give freshly stored transcripts and REs the uids they had in the exchange file."""
+    ids = interview_ids(session)
+    if transcript_uids:
+        session.connection().execute(
+            update(Transcript.__table__)
+            .where(Transcript.__table__.c.interview_id == bindparam("iid"))
+            .values(uid=bindparam("new_uid")),
+            [{"iid": ids[key], "new_uid": uid} for key, uid in transcript_uids.items()],
+        )
+    if re_uids:
+        t = RelationshipEpisode.__table__
+        session.connection().execute(
+            update(t)
+            .where(t.c.interview_id == bindparam("iid"), t.c.number == bindparam("n"))
+            .values(uid=bindparam("new_uid")),
+            [
+                {"iid": ids[key], "n": number, "new_uid": uid}
+                for (key, number), uid in re_uids.items()
+            ],
+        )
+
+
+def interview_ids(session: Session) -> dict[InterviewKey, int]:
+    rows = session.execute(
+        select(Dyad.code, Interview.narrator, Interview.phase, Interview.id).join(Dyad)
+    )
+    return {(dyad, NarratorRole(narrator), phase): id_ for dyad, narrator, phase, id_ in rows}
+
+
+def re_ids(session: Session) -> dict[tuple[InterviewKey, int], int]:
+    rows = session.execute(
+        select(
+            Dyad.code,
+            Interview.narrator,
+            Interview.phase,
+            RelationshipEpisode.number,
+            RelationshipEpisode.id,
+        )
+        .join(Interview, RelationshipEpisode.interview_id == Interview.id)
+        .join(Dyad, Interview.dyad_id == Dyad.id)
+    )
+    return {
+        ((dyad, NarratorRole(narrator), phase), number): id_
+        for dyad, narrator, phase, number, id_ in rows
+    }
+
+
+def insert_coders(
+    session: Session, rows: Sequence[tuple[str, str]], now: datetime
+) -> dict[str, int]:
+    """Coders with the given (uid, name); uid -> new id."""
+    ids = insert_returning_ids(
+        session, Coder, [{"uid": uid, "name": name, "created_at": now} for uid, name in rows]
+    )
+    return {uid: id_ for (uid, _), id_ in zip(rows, ids, strict=True)}
+
+
+def insert_units(
+    session: Session,
+    units: Sequence[tuple[str, UnitDraft, datetime, datetime]],
+    category_ids: dict[str, int],
+) -> None:
+    """Validated units with given (uid, draft, created, modified), in bulk.
+
+    Ids are given rather than returned: SQLAlchemy turns an ordered RETURNING into one INSERT
+    per row on SQLite, ten times slower for the 200,000 units of a large study.
+    """
+    first = (session.scalar(select(func.max(CodedUnit.id))) or 0) + 1
+    ids = list(range(first, first + len(units)))
+    insert_rows(
+        session,
+        CodedUnit,
+        [
+            {
+                "id": id_,
+                "uid": uid,
+                "re_id": d.re_id,
+                "coder_id": d.coder_id,
+                "layer": d.layer.value,
+                "component": d.component.value,
+                "tailor_label": d.tailor_label,
+                "valence": d.valence.value if d.valence else None,
+                "actuality": d.actuality.value if d.actuality else None,
+                "explicitness": d.explicitness.value if d.explicitness else None,
+                "lu_direction": d.lu_direction,
+                "memo": d.memo,
+                "created_at": created,
+                "modified_at": modified,
+            }
+            for id_, (uid, d, created, modified) in zip(ids, units, strict=True)
+        ],
+    )
+    drafts = [d for _, d, _, _ in units]
+    insert_rows(
+        session,
+        UnitSpan,
+        [
+            {"unit_id": i, "start": s.start, "end": s.end}
+            for i, d in zip(ids, drafts, strict=True)
+            for s in d.spans
+        ],
+    )
+    insert_rows(
+        session,
+        UnitCategory,
+        [
+            {"unit_id": i, "category_id": category_ids[code], "position": n}
+            for i, d in zip(ids, drafts, strict=True)
+            for n, code in enumerate(d.categories)
+        ],
+    )
+
+
+def insert_ratings(
+    session: Session, rows: Sequence[tuple[int, int, Layer, float]], now: datetime
+) -> None:
+    """(re id, coder id, layer, completeness) ratings, in bulk."""
+    insert_rows(
+        session,
+        ReRating,
+        [
+            {
+                "re_id": re_id,
+                "coder_id": coder_id,
+                "layer": layer.value,
+                "completeness": value,
+                "modified_at": now,
+            }
+            for re_id, coder_id, layer, value in rows
+        ],
+    )

@@ -1,0 +1,365 @@
+"""A project's coding work keyed by stable uids (set-based reads) and bulk writes of merged work.
+
+Units and ratings go through the driver as stored (no per-value type processing): merges read
+and write hundreds of thousands of them, and copy their timestamps exactly. A unit's spans and
+categories are read per layer, only for the layers a merge adds or must compare in detail.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import NamedTuple
+
+from sqlalchemy import delete, func, select
+from sqlalchemy.orm import Session
+
+from ccrt_coder.storage.bulk import insert_rows
+from ccrt_coder.storage.models import (
+    CategoryRow,
+    CategorySystemRow,
+    CodedUnit,
+    Coder,
+    Dyad,
+    Interview,
+    RelationshipEpisode,
+    ReRating,
+    Transcript,
+)
+
+Spans = tuple[tuple[int, int], ...]
+CategoryKey = tuple[str, str, str]  # (system name, system version, category code)
+LayerKey = tuple[str, str]  # (coder uid, layer)
+UnitDetail = tuple[Spans, tuple[CategoryKey, ...]]  # spans by start, categories by position
+
+
+class TranscriptSnap(NamedTuple):
+    uid: str
+    sha256: str
+    interview: str  # "D01 / patient / phase 5", for reports
+
+
+class ReSnap(NamedTuple):
+    uid: str
+    transcript_uid: str
+    number: int
+    other_type: str
+    other_name: str
+    time_frame: str
+    spans: Spans
+    created_at: str
+    modified_at: str
+
+
+class CoderSnap(NamedTuple):
+    uid: str
+    name: str
+    created_at: datetime
+
+
+class UnitRow(NamedTuple):
+    """A stored unit row; its spans and categories are a separate :data:`UnitDetail`."""
+
+    uid: str
+    coder_uid: str
+    layer: str
+    re_uid: str
+    component: str
+    tailor_label: str
+    valence: str | None
+    actuality: str | None
+    explicitness: str | None
+    lu_direction: str | None
+    memo: str
+    created_at: str
+    modified_at: str
+
+    @property
+    def stamp(self) -> tuple:
+        """Everything stored in the row but who coded it (equal in an unchanged copy)."""
+        return self[3:]
+
+    @property
+    def content(self) -> tuple:
+        """What the coder decided in the row (RE, component, label, ... memo), without times."""
+        return self[3:11]
+
+
+class RatingSnap(NamedTuple):
+    re_uid: str
+    coder_uid: str
+    layer: str
+    completeness: float
+    modified_at: str
+
+
+@dataclass(frozen=True)
+class WorkSnapshot:
+    """Transcripts, REs, coders, unit rows and ratings of one project, all keyed by uid."""
+
+    transcripts: dict[str, TranscriptSnap]
+    res: dict[str, ReSnap]
+    coders: dict[str, CoderSnap]
+    units: list[UnitRow]
+    ratings: list[RatingSnap]
+    categories: set[CategoryKey]  # of every category system in the project
+    used_categories: set[CategoryKey]  # those that units use
+
+
+@dataclass
+class MergeRows:
+    """What a merge adds to the target; ``coder_uids`` maps source coder uids to target ones."""
+
+    coders: list[CoderSnap] = field(default_factory=list)
+    res: list[ReSnap] = field(default_factory=list)
+    units: list[tuple[UnitRow, UnitDetail]] = field(default_factory=list)
+    ratings: list[RatingSnap] = field(default_factory=list)
+    coder_uids: dict[str, str] = field(default_factory=dict)
+
+    def __bool__(self) -> bool:
+        return bool(self.coders or self.res or self.units or self.ratings)
+
+
+_UNITS_SQL = """
+SELECT u.uid, c.uid, u.layer, re.uid, u.component, u.tailor_label, u.valence, u.actuality,
+       u.explicitness, u.lu_direction, u.memo, u.created_at, u.modified_at
+FROM coded_units u
+JOIN relationship_episodes re ON re.id = u.re_id
+JOIN coders c ON c.id = u.coder_id
+"""
+_RATINGS_SQL = """
+SELECT re.uid, c.uid, r.layer, r.completeness, r.modified_at
+FROM re_ratings r
+JOIN relationship_episodes re ON re.id = r.re_id
+JOIN coders c ON c.id = r.coder_id
+"""
+_RES_SQL = """
+SELECT re.id, re.uid, t.uid, re.number, re.other_type, re.other_name, re.time_frame,
+       re.created_at, re.modified_at
+FROM relationship_episodes re
+JOIN transcripts t ON t.interview_id = re.interview_id
+"""
+_LAYER_FILTER = "FROM coded_units u JOIN coders c ON c.id = u.coder_id WHERE (c.uid, u.layer) IN"
+
+
+def load_snapshot(session: Session) -> WorkSnapshot:
+    """The whole coding work of a project (without unit details) in set-based queries."""
+    make_unit, make_rating = tuple.__new__, tuple.__new__  # rows as named tuples, no copying
+    categories = _category_keys(session)
+    used = _fetch(session, "SELECT DISTINCT category_id FROM unit_categories")
+    return WorkSnapshot(
+        transcripts=_transcripts(session),
+        res=_res(session),
+        coders={
+            uid: CoderSnap(uid, name, created)
+            for uid, name, created in session.connection().execute(
+                select(Coder.uid, Coder.name, Coder.created_at)
+            )
+        },
+        units=[make_unit(UnitRow, row) for row in _fetch(session, _UNITS_SQL)],
+        ratings=[make_rating(RatingSnap, row) for row in _fetch(session, _RATINGS_SQL)],
+        categories=set(categories.values()),
+        used_categories={categories[category_id] for (category_id,) in used},
+    )
+
+
+def load_details(session: Session, layers: Iterable[LayerKey]) -> dict[str, UnitDetail]:
+    """Spans and categories of every unit in ``layers``, by unit uid."""
+    layers = list(layers)
+    if not layers:
+        return {}
+    where = f"{_LAYER_FILTER} (VALUES {', '.join(['(?, ?)'] * len(layers))})"
+    params = tuple(value for layer in layers for value in layer)
+    spans: dict[str, list[tuple[int, int]]] = defaultdict(list)
+    for uid, start, end in _fetch(
+        session,
+        f'SELECT u.uid, s.start, s."end" FROM unit_spans s JOIN ({"SELECT u.id, u.uid " + where})'
+        ' u ON u.id = s.unit_id ORDER BY s.unit_id, s.start, s."end"',
+        params,
+    ):
+        spans[uid].append((start, end))
+    keys = _category_keys(session)
+    codes: dict[str, list[CategoryKey]] = defaultdict(list)
+    for uid, category_id in _fetch(
+        session,
+        f"SELECT u.uid, k.category_id FROM unit_categories k JOIN ({'SELECT u.id, u.uid ' + where})"
+        " u ON u.id = k.unit_id ORDER BY k.unit_id, k.position",
+        params,
+    ):
+        codes[uid].append(keys[category_id])
+    return {uid: (tuple(s), tuple(codes.get(uid, ()))) for uid, s in spans.items()}
+
+
+def _fetch(session: Session, sql: str, params: tuple = ()) -> list[tuple]:
+    """Plain driver rows (no result processing) within the session's transaction."""
+    cursor = session.connection().connection.cursor()
+    try:
+        return cursor.execute(sql, params).fetchall()
+    finally:
+        cursor.close()
+
+
+def _category_keys(session: Session) -> dict[int, CategoryKey]:
+    rows = session.connection().execute(
+        select(
+            CategoryRow.id, CategorySystemRow.name, CategorySystemRow.version, CategoryRow.code
+        ).join(CategorySystemRow, CategoryRow.system_id == CategorySystemRow.id)
+    )
+    return {id_: (name, version, code) for id_, name, version, code in rows}
+
+
+def _transcripts(session: Session) -> dict[str, TranscriptSnap]:
+    rows = session.connection().execute(
+        select(Transcript.uid, Transcript.sha256, Dyad.code, Interview.narrator, Interview.phase)
+        .join(Interview, Transcript.interview_id == Interview.id)
+        .join(Dyad, Interview.dyad_id == Dyad.id)
+    )
+    return {
+        uid: TranscriptSnap(uid, sha, f"{dyad} / {narrator} / phase {phase}")
+        for uid, sha, dyad, narrator, phase in rows
+    }
+
+
+def _res(session: Session) -> dict[str, ReSnap]:
+    spans: dict[int, list[tuple[int, int]]] = defaultdict(list)
+    for re_id, start, end in _fetch(
+        session, 'SELECT re_id, start, "end" FROM re_spans ORDER BY re_id, ordinal'
+    ):
+        spans[re_id].append((start, end))
+    return {
+        uid: ReSnap(uid, t_uid, number, other, name, frame, tuple(spans[re_id]), created, mod)
+        for re_id, uid, t_uid, number, other, name, frame, created, mod in _fetch(session, _RES_SQL)
+    }
+
+
+def lock_for_writing(session: Session) -> None:
+    """Take SQLite's write lock now, so that nobody commits between reading and writing."""
+    session.connection().exec_driver_sql("UPDATE study SET id = id WHERE 0")
+
+
+def write_merge(session: Session, rows: MergeRows) -> None:
+    """Insert merged coders, REs, units and ratings in bulk, resolving uids to the target's ids."""
+    insert_rows(
+        session,
+        Coder,
+        [{"uid": c.uid, "name": c.name, "created_at": c.created_at} for c in rows.coders],
+    )
+    _insert_res(session, rows.res)
+    connection = session.connection()
+    coder_ids = dict(connection.execute(select(Coder.uid, Coder.id)).all())
+    coder_id = {src: coder_ids[dst] for src, dst in rows.coder_uids.items()}
+    re_ids = dict(connection.execute(select(RelationshipEpisode.uid, RelationshipEpisode.id)).all())
+    category_ids = {key: id_ for id_, key in _category_keys(session).items()}
+    _insert_units(session, rows.units, coder_id, re_ids, category_ids)
+    _executemany(
+        session,
+        "INSERT INTO re_ratings (re_id, coder_id, layer, completeness, modified_at) "
+        "VALUES (?, ?, ?, ?, ?)",
+        [
+            (re_ids[r.re_uid], coder_id[r.coder_uid], r.layer, r.completeness, r.modified_at)
+            for r in rows.ratings
+        ],
+    )
+
+
+def _insert_res(session: Session, res: list[ReSnap]) -> None:
+    if not res:
+        return
+    interview_ids = dict(
+        session.connection().execute(select(Transcript.uid, Transcript.interview_id)).all()
+    )
+    ids = _next_ids(session, RelationshipEpisode, len(res))
+    _executemany(
+        session,
+        _INSERT_RE,
+        [
+            (i, r.uid, interview_ids[r.transcript_uid], *r[2:6], r.created_at, r.modified_at)
+            for i, r in zip(ids, res, strict=True)
+        ],
+    )
+    _executemany(
+        session,
+        'INSERT INTO re_spans (re_id, ordinal, start, "end") VALUES (?, ?, ?, ?)',
+        [
+            (i, n, start, end)
+            for i, r in zip(ids, res, strict=True)
+            for n, (start, end) in enumerate(r.spans)
+        ],
+    )
+
+
+def _next_ids(session: Session, model: type, n: int) -> range:
+    """Ids after the table's highest (inside the write lock, so nobody else can take them)."""
+    first = (session.scalar(select(func.max(model.id))) or 0) + 1  # type: ignore[attr-defined]
+    return range(first, first + n)
+
+
+_INSERT_RE = """
+INSERT INTO relationship_episodes (id, uid, interview_id, number, other_type, other_name,
+    time_frame, created_at, modified_at)
+VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+"""
+
+
+_INSERT_UNIT = """
+INSERT INTO coded_units (id, uid, re_id, coder_id, layer, component, tailor_label, valence,
+    actuality, explicitness, lu_direction, memo, created_at, modified_at)
+VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+"""
+
+
+def _insert_units(
+    session: Session,
+    units: list[tuple[UnitRow, UnitDetail]],
+    coder_id: dict[str, int],
+    re_ids: dict[str, int],
+    category_ids: dict[CategoryKey, int],
+) -> None:
+    """Ids are given, not returned: one plain driver executemany per table (the fastest path)."""
+    ids = _next_ids(session, CodedUnit, len(units))
+    _executemany(
+        session,
+        _INSERT_UNIT,
+        [
+            (i, u.uid, re_ids[u.re_uid], coder_id[u.coder_uid], u.layer, *u[4:])
+            for i, (u, _) in zip(ids, units, strict=True)
+        ],
+    )
+    _executemany(
+        session,
+        'INSERT INTO unit_spans (unit_id, start, "end") VALUES (?, ?, ?)',
+        [
+            (i, start, end)
+            for i, (_, (spans, _)) in zip(ids, units, strict=True)
+            for start, end in spans
+        ],
+    )
+    _executemany(
+        session,
+        "INSERT INTO unit_categories (unit_id, category_id, position) VALUES (?, ?, ?)",
+        [
+            (i, category_ids[key], n)
+            for i, (_, (_, keys)) in zip(ids, units, strict=True)
+            for n, key in enumerate(keys)
+        ],
+    )
+
+
+def _executemany(session: Session, sql: str, rows: list[tuple]) -> None:
+    if rows:
+        session.connection().exec_driver_sql(sql, rows)
+
+
+def delete_coder_work(session: Session, coder_name: str, layers: Iterable[str] = ()) -> int:
+    """Remove a coder's units (of some layers, or all) and ratings; the number of units removed."""
+    coder = session.scalar(select(Coder.id).where(Coder.name == coder_name))
+    if coder is None:
+        return 0
+    layers = tuple(layers) or ("coder", "consensus")
+    removed = session.execute(
+        delete(CodedUnit).where(CodedUnit.coder_id == coder, CodedUnit.layer.in_(layers))
+    ).rowcount
+    session.execute(delete(ReRating).where(ReRating.coder_id == coder, ReRating.layer.in_(layers)))
+    return removed or 0
