@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import gc
-from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Sequence
 
 from ccrt_coder.analysis.agreement_build import build_agreement_report
 from ccrt_coder.analysis.agreement_data import AgreementData, check_options, select_coders
 from ccrt_coder.analysis.agreement_report import AgreementReport
+from ccrt_coder.services.gc_pause import cyclic_gc_paused
 from ccrt_coder.storage import agreement_store, study_store
 from ccrt_coder.storage.database import Database
 
@@ -26,7 +25,7 @@ def agreement_report(
     than category/cluster or an overlap threshold outside (0, 1].
     """
     check_options(level, overlap)
-    with _cyclic_gc_paused():
+    with cyclic_gc_paused():
         with db.reading() as session:
             coder_table = agreement_store.coder_frame(session)
             chosen = select_coders(coder_table, coders)
@@ -40,19 +39,3 @@ def agreement_report(
                 **frames,
             )
         return build_agreement_report(data, chosen, level=level, overlap=overlap)
-
-
-@contextmanager
-def _cyclic_gc_paused() -> Iterator[None]:
-    """Pause the cyclic garbage collector (reference counting still frees everything).
-
-    A large study makes about a million short-lived tuples (fetched rows, spans); the collector
-    would walk them again and again for no cycle: about a fifth of the report's time.
-    """
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()

@@ -19,7 +19,7 @@ from ccrt_coder.errors import InputError, NotFoundError, ProjectFileError
 from ccrt_coder.io.problems import problems_error
 from ccrt_coder.io.qdpx_export import ExportInterview, ExportStudy, write_qdpx
 from ccrt_coder.io.qdpx_import import QdpxImportReport, QdpxStudy, read_qdpx
-from ccrt_coder.services.merge import gc_paused
+from ccrt_coder.services.gc_pause import cyclic_gc_paused
 from ccrt_coder.storage import (
     exchange_store,
     narrative_store,
@@ -48,7 +48,7 @@ def export_qdpx(
     out = Path(out)
     if out.suffix.lower() != ".qdpx":
         raise InputError(f"{out.name}: a REFI-QDA project file must end in .qdpx")
-    with gc_paused():
+    with cyclic_gc_paused():
         study = _export_study(db)
         with _partial(out) as partial:
             write_qdpx(study, partial, progress)
@@ -89,7 +89,7 @@ def import_qdpx(qdpx: str | Path, out: str | Path) -> QdpxImportReport:
     qdpx, out = Path(qdpx), Path(out)
     if out.exists():
         raise ProjectFileError(f"{out} already exists; choose another name")
-    with gc_paused():
+    with cyclic_gc_paused():
         study = read_qdpx(qdpx, default_category_system())
     _check_units(study)
     partial = out.with_name(f".{out.name}.{uuid.uuid4().hex[:8]}.partial")

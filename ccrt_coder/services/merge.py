@@ -25,15 +25,15 @@ Matching uses the uids created with the study, never row ids. The unit of mergin
 from __future__ import annotations
 
 import contextlib
-import gc
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from functools import partial
 from pathlib import Path
 
 from ccrt_coder.errors import InputError
+from ccrt_coder.services.gc_pause import cyclic_gc_paused
 from ccrt_coder.storage import merge_store, schema
 from ccrt_coder.storage.database import Database
 from ccrt_coder.storage.merge_store import (
@@ -159,7 +159,7 @@ class MergeResult:
 
 def plan_merge(target: Database, sources: Sequence[str | Path]) -> MergePlan:
     """The preview: what merging ``sources`` (in this order) would add, and every problem."""
-    with gc_paused(), target.reading() as session:
+    with cyclic_gc_paused(), target.reading() as session:
         plan, _ = _plan_all(_target_index(session), target.path, sources, None)
     return plan
 
@@ -172,7 +172,7 @@ def merge(
     The write lock is taken before the target is read, so the backup is exactly the state the
     plan was made from. Nothing is written (and no backup made) when there is nothing to add.
     """
-    with gc_paused(), target.transaction() as session:
+    with cyclic_gc_paused(), target.transaction() as session:
         merge_store.lock_for_writing(session)
         plan, rows = _plan_all(_target_index(session), target.path, sources, progress)
         if not any(rows):
@@ -181,19 +181,6 @@ def merge(
         for part in rows:
             merge_store.write_merge(session, part)
     return MergeResult(plan, backup)
-
-
-@contextlib.contextmanager
-def gc_paused() -> Iterator[None]:
-    """No cyclic garbage collection while hundreds of thousands of rows are made: each
-    collection would walk all of them again (it tripled the time of a 100,000-unit merge)."""
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
 
 
 def _target_index(session) -> _Target:  # type: ignore[no-untyped-def]

@@ -1,18 +1,30 @@
-"""Bulk writes through SQLAlchemy Core: many rows per statement, ids back in order."""
+"""Bulk writes through SQLAlchemy Core: one executemany per table, ids known in order."""
 
 from __future__ import annotations
 
-from sqlalchemy import insert
+from sqlalchemy import func, insert, select
 from sqlalchemy.orm import Session
 
 
 def insert_returning_ids(session: Session, model: type, rows: list[dict]) -> list[int]:
-    """Bulk insert (multi-row VALUES) that hands back the new ids in the order of ``rows``."""
+    """Insert ``rows`` in bulk and hand back their new ids, in the order of ``rows``.
+
+    The ids are assigned here (after the table's highest) rather than returned: SQLAlchemy turns
+    an ordered RETURNING into one INSERT per row on SQLite. Inside the write transaction no other
+    writer can take them; a concurrent commit makes SQLite refuse ours instead of clashing.
+    """
     if not rows:
         return []
+    ids = list(next_ids(session, model, len(rows)))
+    insert_rows(session, model, [{**row, "id": id_} for row, id_ in zip(rows, ids, strict=True)])
+    return ids
+
+
+def next_ids(session: Session, model: type, n: int) -> range:
+    """``n`` ids after the table's highest, for rows written in this write transaction."""
     table = model.__table__  # type: ignore[attr-defined]
-    statement = insert(table).returning(table.c.id, sort_by_parameter_order=True)
-    return list(session.connection().execute(statement, rows).scalars())
+    first = (session.scalar(select(func.max(table.c.id))) or 0) + 1
+    return range(first, first + n)
 
 
 def insert_rows(session: Session, model: type, rows: list[dict]) -> None:

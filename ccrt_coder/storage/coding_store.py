@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import replace
+from datetime import datetime
 
 from sqlalchemy import Row, delete, func, select
 from sqlalchemy.exc import IntegrityError
@@ -75,7 +76,7 @@ def insert_units(
     """Insert validated units in bulk (Core inserts: fast for imports, demo and merges)."""
     now = utcnow()
     unit_ids = insert_returning_ids(
-        session, CodedUnit, [_unit_values(d, new_uid(), now) for d in drafts]
+        session, CodedUnit, [unit_values(d, new_uid(), now) for d in drafts]
     )
     spans = [
         {"unit_id": unit_id, "start": s.start, "end": s.end}
@@ -95,7 +96,7 @@ def insert_units(
 def insert_unit(session: Session, draft: UnitDraft, category_ids: dict[str, int]) -> UnitRecord:
     """Insert one validated unit; returns it as stored, without reading it back."""
     now, uid = utcnow(), new_uid()
-    (unit_id,) = insert_returning_ids(session, CodedUnit, [_unit_values(draft, uid, now)])
+    (unit_id,) = insert_returning_ids(session, CodedUnit, [unit_values(draft, uid, now)])
     spans = tuple(sorted(draft.spans))
     insert_rows(
         session, UnitSpan, [{"unit_id": unit_id, "start": s.start, "end": s.end} for s in spans]
@@ -111,7 +112,10 @@ def insert_unit(session: Session, draft: UnitDraft, category_ids: dict[str, int]
     return UnitRecord(unit_id, uid, replace(draft, spans=spans), now, now)
 
 
-def _unit_values(draft: UnitDraft, uid: str, now) -> dict:  # type: ignore[no-untyped-def]
+def unit_values(
+    draft: UnitDraft, uid: str, created: datetime, modified: datetime | None = None
+) -> dict[str, object]:
+    """The coded_units row of ``draft`` (shared by every path that writes units)."""
     return {
         "uid": uid,
         "re_id": draft.re_id,
@@ -124,8 +128,8 @@ def _unit_values(draft: UnitDraft, uid: str, now) -> dict:  # type: ignore[no-un
         "explicitness": draft.explicitness.value if draft.explicitness else None,
         "lu_direction": draft.lu_direction,
         "memo": draft.memo,
-        "created_at": now,
-        "modified_at": now,
+        "created_at": created,
+        "modified_at": modified or created,
     }
 
 
@@ -136,7 +140,7 @@ def replace_unit(
     unit = session.get(CodedUnit, unit_id)
     if unit is None:
         raise NotFoundError(f"unit {unit_id} does not exist")
-    values = _unit_values(draft, unit.uid, utcnow())
+    values = unit_values(draft, unit.uid, utcnow())
     del values["created_at"]
     for key, value in values.items():
         setattr(unit, key, value)
@@ -185,7 +189,7 @@ def restore_units(
     """Put deleted units back as they were: same ids, uids and time stamps."""
     rows = []
     for record in records:
-        values = _unit_values(record.draft, record.uid, record.created_at)
+        values = unit_values(record.draft, record.uid, record.created_at)
         values.update(id=record.id, modified_at=record.modified_at)
         rows.append(values)
     missing = {c for r in records for c in r.draft.categories if c not in category_ids}

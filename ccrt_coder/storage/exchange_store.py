@@ -6,7 +6,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 from datetime import datetime
 
-from sqlalchemy import bindparam, func, select, update
+from sqlalchemy import bindparam, select, update
 from sqlalchemy.orm import Session
 
 from ccrt_coder.core.domain import (
@@ -20,6 +20,7 @@ from ccrt_coder.core.domain import (
 )
 from ccrt_coder.core.records import ReRecord, UnitDraft, UnitRecord
 from ccrt_coder.storage.bulk import insert_returning_ids, insert_rows
+from ccrt_coder.storage.coding_store import unit_values
 from ccrt_coder.storage.models import (
     CategoryRow,
     CategorySystemRow,
@@ -223,35 +224,11 @@ def insert_units(
     units: Sequence[tuple[str, UnitDraft, datetime, datetime]],
     category_ids: dict[str, int],
 ) -> None:
-    """Validated units with given (uid, draft, created, modified), in bulk.
-
-    Ids are given rather than returned: SQLAlchemy turns an ordered RETURNING into one INSERT
-    per row on SQLite, ten times slower for the 200,000 units of a large study.
-    """
-    first = (session.scalar(select(func.max(CodedUnit.id))) or 0) + 1
-    ids = list(range(first, first + len(units)))
-    insert_rows(
+    """Validated units with given (uid, draft, created, modified), in bulk."""
+    ids = insert_returning_ids(
         session,
         CodedUnit,
-        [
-            {
-                "id": id_,
-                "uid": uid,
-                "re_id": d.re_id,
-                "coder_id": d.coder_id,
-                "layer": d.layer.value,
-                "component": d.component.value,
-                "tailor_label": d.tailor_label,
-                "valence": d.valence.value if d.valence else None,
-                "actuality": d.actuality.value if d.actuality else None,
-                "explicitness": d.explicitness.value if d.explicitness else None,
-                "lu_direction": d.lu_direction,
-                "memo": d.memo,
-                "created_at": created,
-                "modified_at": modified,
-            }
-            for id_, (uid, d, created, modified) in zip(ids, units, strict=True)
-        ],
+        [unit_values(d, uid, created, modified) for uid, d, created, modified in units],
     )
     drafts = [d for _, d, _, _ in units]
     insert_rows(

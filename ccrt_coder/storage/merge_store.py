@@ -13,10 +13,10 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import NamedTuple
 
-from sqlalchemy import delete, func, select
+from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
-from ccrt_coder.storage.bulk import insert_rows
+from ccrt_coder.storage.bulk import insert_rows, next_ids
 from ccrt_coder.storage.models import (
     CategoryRow,
     CategorySystemRow,
@@ -270,7 +270,7 @@ def _insert_res(session: Session, res: list[ReSnap]) -> None:
     interview_ids = dict(
         session.connection().execute(select(Transcript.uid, Transcript.interview_id)).all()
     )
-    ids = _next_ids(session, RelationshipEpisode, len(res))
+    ids = next_ids(session, RelationshipEpisode, len(res))
     _executemany(
         session,
         _INSERT_RE,
@@ -288,12 +288,6 @@ def _insert_res(session: Session, res: list[ReSnap]) -> None:
             for n, (start, end) in enumerate(r.spans)
         ],
     )
-
-
-def _next_ids(session: Session, model: type, n: int) -> range:
-    """Ids after the table's highest (inside the write lock, so nobody else can take them)."""
-    first = (session.scalar(select(func.max(model.id))) or 0) + 1  # type: ignore[attr-defined]
-    return range(first, first + n)
 
 
 _INSERT_RE = """
@@ -318,7 +312,7 @@ def _insert_units(
     category_ids: dict[CategoryKey, int],
 ) -> None:
     """Ids are given, not returned: one plain driver executemany per table (the fastest path)."""
-    ids = _next_ids(session, CodedUnit, len(units))
+    ids = next_ids(session, CodedUnit, len(units))
     _executemany(
         session,
         _INSERT_UNIT,
