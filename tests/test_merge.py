@@ -196,7 +196,7 @@ def test_a_coder_with_different_work_is_a_conflict_and_the_target_keeps_theirs(
     result = run_merge(target, copy_b)
     layers = {(layer.coder, layer.layer): layer for layer in result.plan.sources[0].layers}
     conflict = layers[(CODER_A, "coder")]
-    assert conflict.status == "conflict" and "1 units changed" in conflict.detail
+    assert conflict.status == "conflict" and "units changed: 1" in conflict.detail
     assert layers[(CODER_B, "coder")].status == "new"  # the rest of the source still comes over
     after = units(target)
     assert {u for u in after if u[1] == CODER_A} == {u for u in before if u[1] == CODER_A}
@@ -221,7 +221,7 @@ def test_diverged_work_is_a_conflict_and_nothing_is_written(original: Path, tmp_
     target_bytes = units(target)
     result = run_merge(target, source)
     (layer,) = [x for x in result.plan.sources[0].layers if x.layer == "coder"]
-    assert layer.status == "conflict" and "1 target units/ratings the source lacks" in layer.detail
+    assert layer.status == "conflict" and "target units/ratings the source lacks: 1" in layer.detail
     assert result.backup is None and units(target) == target_bytes
 
 

@@ -17,6 +17,7 @@ from ccrt_coder.gui.blind_mode import Access, BlindMode
 from ccrt_coder.gui.coder_chooser import CoderChooser
 from ccrt_coder.gui.coding_controller import CodingController
 from ccrt_coder.gui.comparison_layers import CodersSideBySide
+from ccrt_coder.gui.exchange_menu import ExchangeMenu
 from ccrt_coder.gui.identity import CoderIdentity, IdentityKeeper
 from ccrt_coder.gui.recent_menu import RecentProjectsMenu
 from ccrt_coder.gui.status_bar import PositionIndicator
@@ -60,6 +61,7 @@ class MainWindow(QMainWindow):
         self.zoom = TextZoom(self.workspace.view, self._settings, self)
         self.side_by_side = CodersSideBySide(self, self.workspace)
         self.menus = WorkspaceMenus(self)  # Edit, View, Project and Help entries
+        self.exchange = ExchangeMenu(self)  # File: export, import codes, merge, REFI-QDA
         self.position = PositionIndicator(self.workspace.view)
         self.statusBar().addPermanentWidget(self.position)
         self._counts = QLabel()

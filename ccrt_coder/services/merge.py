@@ -452,7 +452,7 @@ class _Layers:
             problems["target units/ratings the source lacks"] = only_mine
             problems["source units/ratings the target lacks"] = len(new_units) + len(new_ratings)
         if +problems:
-            detail = ", ".join(f"{n} {what}" for what, n in problems.items() if n)
+            detail = ", ".join(f"{what}: {n}" for what, n in problems.items() if n)
             return LayerPlan(coder, layer, "conflict", detail=detail)
         if not new_units and not new_ratings:
             detail = f"the target has {only_mine} more units/ratings" if only_mine else ""

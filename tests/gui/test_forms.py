@@ -10,7 +10,13 @@ FORMS = sorted(UI_DIR.glob("*.ui"))
 
 
 def test_there_are_forms() -> None:
-    assert {f.stem for f in FORMS} >= {"coder_dialog", "project_settings"}
+    assert {f.stem for f in FORMS} >= {
+        "coder_dialog",
+        "project_settings",
+        "export_dialog",
+        "import_codes_dialog",
+        "merge_dialog",
+    }
 
 
 @pytest.mark.parametrize("ui_file", FORMS, ids=lambda p: p.name)

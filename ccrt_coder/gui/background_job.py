@@ -1,0 +1,79 @@
+"""BackgroundJob: a long use case on a worker, its progress and result back on the GUI thread."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, Qt, Signal
+
+from ccrt_coder.gui.workers import run_in_background
+
+Progress = Callable[[int, int], None]
+Cancelled = Callable[[], bool]
+Work = Callable[[Progress, Cancelled], object]
+
+STEPS = 1000  # progress is reported in these steps at most: a queued signal per row would flood
+
+
+class BackgroundJob(QObject):
+    """Runs ``work(progress, cancelled)`` on the thread pool, one run at a time.
+
+    ``progress(done, total)`` may be called from the worker as often as it likes: it is passed
+    on (queued to the GUI thread as ``progressed``) only when the shown step changes.
+    ``cancel()`` sets the flag that ``cancelled()`` reads; the work decides when to stop.
+    """
+
+    progressed = Signal(int, int)  # done, total
+    finished = Signal(object)  # the work's result
+    failed = Signal(object)  # the exception it raised
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._cancel = threading.Event()
+        self._running = False
+        self._last_step: tuple[int, int] | None = None
+        self._relay = _ProgressRelay(self)
+        self._relay.reported.connect(self.progressed, Qt.ConnectionType.QueuedConnection)
+
+    def start(self, work: Work) -> None:
+        if self._running:
+            raise RuntimeError("this job is running already")
+        self._running, self._last_step = True, None
+        self._cancel.clear()
+        run_in_background(
+            lambda: work(self._report, self._cancel.is_set),
+            self._done,
+            self._error,
+            context=self,
+        )
+
+    def cancel(self) -> None:
+        self._cancel.set()
+
+    def is_running(self) -> bool:
+        return self._running
+
+    def was_cancelled(self) -> bool:
+        return self._cancel.is_set()
+
+    def _report(self, done: int, total: int) -> None:
+        """On the worker thread: emit only when the visible step changes."""
+        step = (done * STEPS // total if total > 0 else 0, total)
+        if step != self._last_step or done >= total:
+            self._last_step = step
+            self._relay.reported.emit(done, total)
+
+    def _done(self, result: object) -> None:
+        self._running = False
+        self.finished.emit(result)
+
+    def _error(self, error: BaseException) -> None:
+        self._running = False
+        self.failed.emit(error)
+
+
+class _ProgressRelay(QObject):
+    """Lives on the GUI thread; its signal, emitted on the worker, arrives queued."""
+
+    reported = Signal(int, int)

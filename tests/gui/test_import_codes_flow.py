@@ -1,0 +1,96 @@
+"""File ▸ Import coded units…: a Units sheet into the project, the report, or every bad row."""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+
+from ccrt_coder.gui.main_window import MainWindow
+from ccrt_coder.gui.report_boxes import ProblemsDialog
+from ccrt_coder.gui.ui_settings import UiSettings
+from ccrt_coder.io.narrative_import import read_narratives
+from ccrt_coder.paths import resource
+from ccrt_coder.project import Project
+from ccrt_coder.services.export import ExportOptions
+from tests.gui.exchange_helpers import CODER_A, demo_study, unit_count
+
+
+@pytest.fixture
+def units_csv(tmp_path: Path) -> Path:
+    """Coder A's units of the demo study (both layers) as a units CSV."""
+    demo = demo_study(tmp_path / "study")
+    with Project.open(demo) as project:
+        report = project.export(
+            tmp_path / "coder-a.csv", ExportOptions(coders=(CODER_A,), sheets=("units",))
+        )
+    return report.files[0]
+
+
+@pytest.fixture
+def window(qtbot, tmp_path: Path) -> MainWindow:
+    """The demo's transcripts and REs in a new project, no coders and no units yet."""
+    path = tmp_path / "fresh.ccrt"
+    with Project.create(path) as project:
+        files = sorted(resource("demo", "transcripts").glob("*.txt"))
+        project.import_narratives(read_narratives(files, settings=project.settings()))
+    window = MainWindow(UiSettings(persistent=False), ask_for_coder=False)
+    qtbot.addWidget(window)
+    window.show()
+    assert window.open_project(path)
+    return window
+
+
+def import_file(qtbot, window: MainWindow, source: Path, coder: str | None = None):  # type: ignore[no-untyped-def]
+    window.exchange.import_codes_action.trigger()
+    dialog = window.exchange.dialog
+    dialog.set_source(source, coder)
+    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not dialog.job.is_running(), timeout=30_000)
+    return dialog
+
+
+def test_units_exported_from_the_demo_come_back_into_a_fresh_copy(
+    qtbot, window: MainWindow, units_csv: Path
+) -> None:
+    path = window.project.path
+    before = window.project
+    dialog = import_file(qtbot, window, units_csv)
+    assert dialog.result_box is not None
+    qtbot.addWidget(dialog.result_box)
+    assert dialog.result_box.text() == f"Added 413 units for {CODER_A}. New coder: {CODER_A}."
+    assert unit_count(path) == 413
+    assert window.project is not before  # reloaded: the new coder is offered
+    assert [c.name for c in window.project.coders()] == [CODER_A]
+    assert "12 interviews" in window.counts_text()
+
+
+def test_a_bad_file_lists_every_row_error_and_adds_nothing(
+    qtbot, window: MainWindow, units_csv: Path, tmp_path: Path
+) -> None:
+    with units_csv.open(encoding="utf-8-sig", newline="") as f:
+        rows = list(csv.DictReader(f))
+    for row in rows[:15]:
+        row["category_code"] = "W99"
+    for row in rows[15:27]:
+        row["re"] = "99"
+    bad = tmp_path / "bad-units.csv"
+    with bad.open("w", encoding="utf-8-sig", newline="") as f:
+        writer = csv.DictWriter(f, fieldnames=list(rows[0]))
+        writer.writeheader()
+        writer.writerows(rows)
+    dialog = import_file(qtbot, window, bad, "Someone new")
+    problems = dialog.problems_box
+    assert isinstance(problems, ProblemsDialog)
+    qtbot.addWidget(problems)
+    listed = problems.problems()
+    assert len(listed) == 27  # all of them, not only the first 20 of the message
+    assert listed[0].startswith("row 2:") and "W99" in listed[0]
+    assert any("RE 99" in line for line in listed)
+    assert "27 problems in bad-units.csv" in problems.summary.text()
+    assert dialog.ui.statusLabel.text() == "Nothing was imported."
+    assert dialog.isVisible() and dialog.result_box is None
+    assert unit_count(window.project.path) == 0
+    assert window.project.coders() == []
