@@ -51,7 +51,3 @@ class CategorySystem:
         """A cluster is labelled by the category whose code equals it, else by its own code."""
         category = self._by_code.get(cluster)
         return category.label if category else cluster
-
-    def cluster_of(self, code: str) -> str | None:
-        category = self._by_code.get(code)
-        return category.cluster if category else None

@@ -28,10 +28,6 @@ def merged(spans: Iterable[Span]) -> tuple[Span, ...]:
     return tuple(result)
 
 
-def overlaps_any(span: Span, others: Iterable[Span]) -> bool:
-    return any(span.overlap(other) for other in others)
-
-
 def covering(spans: Sequence[Span], span: Span) -> Span | None:
     """The piece of ``spans`` that contains ``span`` whole, if any."""
     return next((piece for piece in spans if piece.contains(span)), None)

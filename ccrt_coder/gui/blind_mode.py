@@ -36,10 +36,6 @@ class Access:
         """The consensus meeting: outside blind mode, or for the project lead."""
         return not self.blind or self.lead
 
-    @property
-    def may_switch_blind(self) -> bool:
-        return self.lead
-
 
 class BlindMode(QObject):
     """Project ▸ Blind coding: checked while coders only see their own work."""

@@ -8,7 +8,7 @@ bar per coder in the left margin beside every line the coder coded.
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from PySide6.QtCore import QPointF, QRectF, Qt
@@ -17,6 +17,7 @@ from PySide6.QtGui import QColor, QPainter, QPen
 from ccrt_coder.core.domain import Component
 from ccrt_coder.core.records import UnitRecord
 from ccrt_coder.gui.component_style import pen_style
+from ccrt_coder.gui.line_geometry import line_pieces
 from ccrt_coder.gui.narrative_view import NarrativeView
 
 PAINTER = "coder-lanes"
@@ -92,39 +93,3 @@ class CoderLanes:
                 painter.drawLine(QPointF(x1, y), QPointF(x2, y))
                 x = 3.0 + mark.lane * (MARGIN_BAR + 1.5)
                 painter.fillRect(QRectF(x, top, MARGIN_BAR, bottom - top), colour)
-
-
-def line_pieces(
-    view: NarrativeView, start: int, end: int
-) -> Iterator[tuple[float, float, float, float, float]]:
-    """(x from, x to, baseline, line top, line bottom) in viewport coordinates, per laid-out
-    line that the Qt range ``start``..``end`` touches."""
-    document = view.document()
-    layout = document.documentLayout()
-    dx = -view.horizontalScrollBar().value()
-    dy = -view.verticalScrollBar().value()
-    block = document.findBlock(start)
-    while block.isValid() and block.position() < end:
-        origin = layout.blockBoundingRect(block).topLeft()
-        text_layout = block.layout()
-        for n in range(text_layout.lineCount()):
-            line = text_layout.lineAt(n)
-            line_start = block.position() + line.textStart()
-            a, b = max(start, line_start), min(end, line_start + line.textLength())
-            if a >= b:
-                continue
-            x1, x2 = _x(line, a - block.position()), _x(line, b - block.position())
-            top = origin.y() + line.y() + dy
-            yield (
-                origin.x() + x1 + dx,
-                origin.x() + x2 + dx,
-                top + line.ascent(),
-                top,
-                top + line.height(),
-            )
-        block = block.next()
-
-
-def _x(line: object, position: int) -> float:
-    x = line.cursorToX(position)  # type: ignore[attr-defined]
-    return float(x[0] if isinstance(x, tuple) else x)

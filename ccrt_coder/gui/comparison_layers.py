@@ -202,10 +202,11 @@ class CodersSideBySide(QObject):
             if res and self._mode is Mode.CONSENSUS
             else []
         )
-        coders = [c for c in project.coders() if any(u.draft.coder_id == c.id for u in coder_units)]
-        self.lanes.show(self._lanes(project.coders(), coders, coder_units, consensus))
+        everyone = project.coders()
+        coders = [c for c in everyone if any(u.draft.coder_id == c.id for u in coder_units)]
+        self.lanes.show(self._lanes(everyone, coders, coder_units, consensus))
         re = self._workspace.panel.current_re()
-        self._show_re(project, re, coders, coder_units, consensus)
+        self._show_re(project, re, everyone, coders, consensus)
 
     def _lanes(
         self,
@@ -230,8 +231,8 @@ class CodersSideBySide(QObject):
         self,
         project: Project,
         re: ReRecord | None,
+        everyone: list[CoderRecord],
         coders: list[CoderRecord],
-        units: list[UnitRecord],
         consensus: list[UnitRecord],
     ) -> None:
         meeting = self._mode is Mode.CONSENSUS
@@ -259,7 +260,7 @@ class CodersSideBySide(QObject):
         if meeting:
             actions = self._actions(project, text, re)
             decorate = actions.decorate([u for u in consensus if u.draft.re_id == re.id])
-            self.pane.bar.show_ratings(re, project.completeness_ratings([re.id]), project.coders())
+            self.pane.bar.show_ratings(re, project.completeness_ratings([re.id]), everyone)
             self.pane.bar.add_button.setEnabled(self._me is not None)
         self.pane.columns.show_columns(columns, text, self._system, LineIndex(text), decorate)
 

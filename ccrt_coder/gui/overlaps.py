@@ -26,6 +26,7 @@ from ccrt_coder.core.domain import Component
 from ccrt_coder.core.records import UnitRecord
 from ccrt_coder.gui.component_style import blend, component_colour, is_dark, pen_style
 from ccrt_coder.gui.highlights import selection
+from ccrt_coder.gui.line_geometry import line_pieces
 from ccrt_coder.gui.offsets import OffsetMap
 
 LANE_GAP = 3.0  # px between stacked underlines, the first one below the text's own
@@ -81,9 +82,6 @@ def overlap_selections(
 
 def paint_underlines(painter: QPainter, view: QTextEdit, overlaps: Sequence[Overlap]) -> None:
     """Underline each overlapped unit but the top one in its own colour and style, stacked."""
-    document, layout = view.document(), view.document().documentLayout()
-    dx = -view.horizontalScrollBar().value()
-    dy = -view.verticalScrollBar().value()
     below = QFontMetricsF(view.font()).descent()  # the text's own underline sits about here
     height = view.viewport().height()
     for overlap in overlaps:
@@ -91,29 +89,7 @@ def paint_underlines(painter: QPainter, view: QTextEdit, overlaps: Sequence[Over
             pen = QPen(component_colour(unit.draft.component), 1.3)
             pen.setStyle(pen_style(unit.draft.component))
             painter.setPen(pen)
-            for x1, x2, baseline in _line_pieces(document, layout, overlap.start, overlap.end):
-                y = baseline + dy + below + lane * LANE_GAP - 0.5
+            for x1, x2, baseline, _top, _bottom in line_pieces(view, overlap.start, overlap.end):
+                y = baseline + below + lane * LANE_GAP - 0.5
                 if 0 <= y <= height:
-                    painter.drawLine(QPointF(x1 + dx, y), QPointF(x2 + dx, y))
-
-
-def _line_pieces(document, layout, start: int, end: int):  # type: ignore[no-untyped-def]
-    """(x from, x to, baseline y) of each laid-out line the range touches, document coordinates."""
-    block = document.findBlock(start)
-    while block.isValid() and block.position() < end:
-        origin = layout.blockBoundingRect(block).topLeft()
-        text_layout = block.layout()
-        for n in range(text_layout.lineCount()):
-            line = text_layout.lineAt(n)
-            line_start = block.position() + line.textStart()
-            line_end = line_start + line.textLength()
-            a, b = max(start, line_start), min(end, line_end)
-            if a >= b:
-                continue
-            x1 = line.cursorToX(a - block.position())
-            x2 = line.cursorToX(b - block.position())
-            x1 = x1[0] if isinstance(x1, tuple) else x1
-            x2 = x2[0] if isinstance(x2, tuple) else x2
-            baseline = origin.y() + line.y() + line.ascent()
-            yield origin.x() + x1, origin.x() + x2, baseline
-        block = block.next()
+                    painter.drawLine(QPointF(x1, y), QPointF(x2, y))

@@ -83,9 +83,7 @@ def show_compare_coders(window: MainWindow, project: Project) -> None:
     window.side_by_side.set_mode(Mode.COMPARE)
     if found is not None:
         window.workspace.select_re(found[1].id)
-    window.resizeDocks(
-        [window.side_by_side.dock], [int(window.height() * 0.42)], Qt.Orientation.Vertical
-    )
+    _dock_height(window, 0.42)
 
 
 def show_consensus(window: MainWindow, project: Project) -> None:
@@ -99,9 +97,7 @@ def show_consensus(window: MainWindow, project: Project) -> None:
     window.side_by_side.set_mode(Mode.CONSENSUS)
     if found is not None:
         window.workspace.select_re(found[1].id)
-    window.resizeDocks(
-        [window.side_by_side.dock], [int(window.height() * 0.46)], Qt.Orientation.Vertical
-    )
+    _dock_height(window, 0.46)
 
 
 def _dock_height(window: MainWindow, share: float) -> None:

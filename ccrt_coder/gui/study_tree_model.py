@@ -182,13 +182,6 @@ class StudyTreeModel(QAbstractItemModel):
         _sum_up(self._root)
         self._announce_all()
 
-    def has_progress(self) -> bool:
-        return self._source is not None
-
-    def progress_of(self, interview_id: int) -> tuple[int, int] | None:
-        leaf = self._leaves.get(interview_id)
-        return (leaf.coded, leaf.total) if leaf and self._source else None
-
     def _fill_counts(self, progress: dict[int, tuple[int, int]]) -> None:
         for interview_id, leaf in self._leaves.items():
             n_res = leaf.interview.n_res if leaf.interview else 0

@@ -69,9 +69,6 @@ class ViewSwitcher(QObject):
         """The view's widget if it was built already."""
         return self._views.get(name)
 
-    def built_views(self) -> dict[str, QWidget]:
-        return {n: w for n, w in self._views.items() if w is not None and n != CODING}
-
     def action(self, name: str) -> QAction:
         return self._actions[name]
 

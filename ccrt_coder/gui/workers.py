@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import contextlib
+import time
 from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+from PySide6.QtWidgets import QApplication
 
 Done = Callable[[Any], None]
 Failed = Callable[[BaseException], None]
@@ -87,3 +89,16 @@ def run_in_background(
     if context is None:
         _RUNNING.add(relay)
     (pool or QThreadPool.globalInstance()).start(_Job(fn, relay))
+
+
+def wait_for_workers(shown: Callable[[], bool], timeout: float, what: str) -> None:
+    """Let the workers finish until ``shown()`` is true, then deliver what is still queued
+    (for scripts such as screenshots, never on the GUI's own path); TimeoutError names ``what``."""
+    deadline = time.monotonic() + timeout
+    app = QApplication.instance()
+    while not shown():
+        if time.monotonic() > deadline:
+            raise TimeoutError(f"{what} took too long")
+        QThreadPool.globalInstance().waitForDone(20)
+        app.processEvents()
+    app.processEvents()

@@ -12,16 +12,12 @@ placeholders that the report lists. Positions are code points, end exclusive.
 from __future__ import annotations
 
 import re
-import uuid
-import zipfile
 from collections import Counter
 from dataclasses import dataclass, field, replace
-from datetime import UTC, datetime
+from datetime import datetime
 from pathlib import Path
 
-from lxml import etree
-
-from ccrt_coder.core.categories import Category, CategorySystem
+from ccrt_coder.core.categories import CategorySystem
 from ccrt_coder.core.domain import (
     Actuality,
     Component,
@@ -36,38 +32,25 @@ from ccrt_coder.core.narratives import InterviewDraft, ReDraft
 from ccrt_coder.core.records import UnitDraft
 from ccrt_coder.core.rules import default_valence
 from ccrt_coder.errors import InputError
-from ccrt_coder.io.problems import problems_error
-from ccrt_coder.io.qdpx_export import NS, derived_guid
+from ccrt_coder.io.narrative_import import parse_narrator
+from ccrt_coder.io.qdpx_codes import CodeMap, Meaning, category_system, study_settings
+from ccrt_coder.io.qdpx_export import derived_guid
+from ccrt_coder.io.qdpx_read import (
+    QdeCoding,
+    QdeProject,
+    QdeSelection,
+    QdeSource,
+    first_value,
+    hex_uid,
+    parse_qdpx,
+)
 
 InterviewKey = tuple[str, NarratorRole, int]
-_Q = f"{{{NS}}}"
-_B = r"(?=$|[\s\d:;,./\\|()\[\]_›>»\-–—])"  # where a name's first word ends
-_COMPONENT_NAMES = (
-    (
-        Component.RO,
-        re.compile(
-            rf"^\s*(?:RO|responses?\s+(?:of|from)\s+(?:the\s+)?others?|others?'?s?\s+responses?){_B}",
-            re.I,
-        ),
-    ),
-    (
-        Component.RS,
-        re.compile(
-            rf"^\s*(?:RS|responses?\s+of\s+(?:the\s+)?self|self[\s-]+responses?|own\s+responses?)"
-            rf"{_B}",
-            re.I,
-        ),
-    ),
-    (Component.W, re.compile(rf"^\s*(?:W|wish(?:es)?){_B}", re.I)),
-)
-_RE_NAME = re.compile(rf"^\s*(?:RE|relationship\s+episodes?|episodes?){_B}", re.I)
-_CODE_LIKE = re.compile(r"^\s*(W|RO|RS)\s*[-_.]?\s*(\d+[a-z]?)\b", re.I)
 _SOURCE_NAME = re.compile(
     r"^(?P<dyad>.+?)[\s_\-]+(?P<narrator>patient|therapist|p|t)[\s_\-]+"
     r"(?:phase|session)?[\s_\-]*(?P<phase>\d+)(?:\.\w+)?$",
     re.I,
 )
-_SEPARATORS = " \t:;,./\\|()[]_›>»-–—"
 PLACEHOLDER_CODER = "Imported coder"
 
 
@@ -127,432 +110,13 @@ class QdpxStudy:
     report: QdpxImportReport
 
 
-# -- the XML, as plain data -------------------------------------------------------------------
-@dataclass
-class _Code:
-    guid: str
-    name: str
-    parent: str | None
-    fields: dict[str, list[str]]
-    kind: str
-
-
-@dataclass
-class _Coding:
-    code: str
-    user: str | None
-
-
-@dataclass
-class _Selection:
-    guid: str
-    start: int
-    end: int
-    user: str | None
-    created: datetime | None
-    modified: datetime | None
-    kind: str
-    fields: dict[str, list[str]]
-    memo: str
-    codings: list[_Coding]
-
-
-@dataclass
-class _Source:
-    guid: str
-    name: str
-    text: str
-    selections: list[_Selection]
-    variables: dict[str, str]
-    fields: dict[str, list[str]]
-
-
-@dataclass
-class _Parsed:
-    name: str
-    origin: str
-    users: dict[str, str]
-    codes: dict[str, _Code]
-    sources: list[_Source]
-    cases: list[tuple[str, dict[str, str], list[str]]]  # description, variables, source guids
-    study_fields: dict[str, list[str]]
-    skipped: list[str] = field(default_factory=list)
-
-
 def read_qdpx(path: Path, default_system: CategorySystem) -> QdpxStudy:
     """The study in ``path``, or an InputError saying why the file cannot be used."""
-    parsed = _parse(path)
+    parsed = parse_qdpx(path)
     ours = parsed.origin.startswith("CCRT Coder")
-    settings = _settings(parsed)
-    system = _system(parsed, default_system)
+    settings = study_settings(parsed)
+    system = category_system(parsed, default_system)
     return _Builder(path.name, parsed, settings, system, ours).build()
-
-
-def _parse(path: Path) -> _Parsed:
-    try:
-        archive = zipfile.ZipFile(path)
-    except (zipfile.BadZipFile, OSError) as exc:
-        reason = "not a zip archive" if isinstance(exc, zipfile.BadZipFile) else exc
-        raise InputError(f"{path.name}: not a REFI-QDA project file ({reason})") from None
-    with archive:
-        names = archive.namelist()
-        qde = (
-            "project.qde"
-            if "project.qde" in names
-            else next((n for n in names if n.lower().endswith(".qde") and "/" not in n), None)
-        )
-        if qde is None:
-            raise InputError(f"{path.name}: no project.qde inside; not a REFI-QDA project file")
-        root = _xml_root(path.name, archive.read(qde))
-        return _Reader(path.name, archive).read(root)
-
-
-def _xml_root(name: str, data: bytes) -> etree._Element:
-    parser = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=True)
-    try:
-        root = etree.fromstring(data, parser)
-    except etree.XMLSyntaxError as exc:
-        raise InputError(f"{name}: project.qde is not well-formed XML ({exc.msg})") from None
-    if root.tag != f"{_Q}Project":
-        raise InputError(
-            f"{name}: project.qde is not a REFI-QDA project (its root is "
-            f"{etree.QName(root).localname!r} in namespace "
-            f"{etree.QName(root).namespace or 'none'!r}; expected Project in {NS!r})"
-        )
-    return root
-
-
-class _Reader:
-    def __init__(self, name: str, archive: zipfile.ZipFile) -> None:
-        self.name, self.archive = name, archive
-        self.problems: list[str] = []
-        self.variables: dict[str, str] = {}
-
-    def read(self, root: etree._Element) -> _Parsed:
-        self.variables = {
-            v.get("guid", ""): v.get("name", "").strip().lower()
-            for v in root.iterfind(f"{_Q}Variables/{_Q}Variable")
-        }
-        parsed = _Parsed(
-            name=root.get("name", "") or Path(self.name).stem,
-            origin=root.get("origin", ""),
-            users={
-                _uid(u.get("guid")): u.get("name") or ""
-                for u in root.iterfind(f"{_Q}Users/{_Q}User")
-            },
-            codes=self._codes(root),
-            sources=[],
-            cases=[
-                (
-                    _child_text(c, "Description"),
-                    self._values(c),
-                    [_uid(s.get("targetGUID")) for s in c.iterfind(f"{_Q}SourceRef")],
-                )
-                for c in root.iterfind(f"{_Q}Cases/{_Q}Case")
-            ],
-            study_fields=_fields(_child_text(root, "Description"))[1],
-        )
-        for element in root.iterfind(f"{_Q}Sources/*"):
-            kind = etree.QName(element).localname
-            if kind != "TextSource":
-                parsed.skipped.append(f"{kind} {element.get('name', '')!r} (only text sources)")
-                continue
-            source = self._source(element)
-            if source is None or not source.text.strip():
-                parsed.skipped.append(f"text source {element.get('name', '')!r} (no text)")
-                continue
-            parsed.sources.append(source)
-        if self.problems:
-            raise problems_error(self.name, self.problems)
-        return parsed
-
-    def _codes(self, root: etree._Element) -> dict[str, _Code]:
-        codes: dict[str, _Code] = {}
-
-        def walk(element: etree._Element, parent: str | None) -> None:
-            for code in element.iterfind(f"{_Q}Code"):
-                kind, fields = _fields(_child_text(code, "Description"))
-                uid = _uid(code.get("guid"))
-                codes[uid] = _Code(uid, (code.get("name") or "").strip(), parent, fields, kind)
-                walk(code, uid)
-
-        top = root.find(f"{_Q}CodeBook/{_Q}Codes")
-        if top is not None:
-            walk(top, None)
-        return codes
-
-    def _values(self, element: etree._Element) -> dict[str, str]:
-        values = {}
-        for value in element.iterfind(f"{_Q}VariableValue"):
-            ref = value.find(f"{_Q}VariableRef")
-            name = self.variables.get(ref.get("targetGUID", "") if ref is not None else "", "")
-            content = next((child.text for child in value if child is not ref), None)
-            if name and content is not None:
-                values[name] = content.strip()
-        return values
-
-    def _source(self, element: etree._Element) -> _Source | None:
-        name = element.get("name") or element.get("guid", "")
-        text = self._text(element, name)
-        if text is None:
-            return None
-        selections = [
-            self._selection(s, name, len(text)) for s in element.iterfind(f"{_Q}PlainTextSelection")
-        ]
-        return _Source(
-            _uid(element.get("guid")),
-            name,
-            text,
-            [s for s in selections if s is not None],
-            self._values(element),
-            _fields(_child_text(element, "Description"))[1],
-        )
-
-    def _text(self, element: etree._Element, name: str) -> str | None:
-        inline = element.find(f"{_Q}PlainTextContent")
-        if inline is not None:
-            return inline.text or ""
-        path = element.get("plainTextPath") or ""
-        if not path.startswith("internal://"):
-            return None
-        member = f"sources/{path.removeprefix('internal://')}"
-        try:
-            data = self.archive.read(member)
-        except KeyError:
-            raise InputError(
-                f"{self.name}: source {name!r} refers to {member}, which is not in the file"
-            ) from None
-        try:
-            return data.decode("utf-8-sig")
-        except UnicodeDecodeError:
-            raise InputError(f"{self.name}: {member} (source {name!r}) is not UTF-8 text") from None
-
-    def _selection(self, element: etree._Element, source: str, size: int) -> _Selection | None:
-        guid = element.get("guid", "")
-        try:
-            start, end = int(element.get("startPosition", "")), int(element.get("endPosition", ""))
-        except ValueError:
-            self.problems.append(f"source {source!r}: selection {guid} has no valid positions")
-            return None
-        if not 0 <= start < end <= size:
-            self.problems.append(
-                f"source {source!r}: selection {guid} at {start}..{end} is out "
-                f"of range (the text has {size} characters)"
-            )
-            return None
-        description = _child_text(element, "Description")
-        kind, fields = _fields(description)
-        return _Selection(
-            _uid(guid),
-            start,
-            end,
-            _maybe_uid(element.get("creatingUser")),
-            _when(element.get("creationDateTime")),
-            _when(element.get("modifiedDateTime")),
-            kind,
-            fields,
-            "" if kind else description,
-            [
-                _Coding(_uid(ref.get("targetGUID")), _maybe_uid(c.get("creatingUser")))
-                for c in element.iterfind(f"{_Q}Coding")
-                if (ref := c.find(f"{_Q}CodeRef")) is not None
-            ],
-        )
-
-
-def _child_text(element: etree._Element, tag: str) -> str:
-    child = element.find(f"{_Q}{tag}")
-    return (child.text or "") if child is not None else ""
-
-
-def _uid(value: str | None) -> str:
-    try:
-        return uuid.UUID(value or "").hex
-    except ValueError:
-        return uuid.uuid4().hex
-
-
-def _maybe_uid(value: str | None) -> str | None:
-    return _uid(value) if value else None
-
-
-def _when(value: str | None) -> datetime | None:
-    if not value:
-        return None
-    try:
-        moment = datetime.fromisoformat(value.strip())
-    except ValueError:
-        return None
-    return moment.astimezone(UTC).replace(tzinfo=None) if moment.tzinfo else moment
-
-
-def _fields(description: str) -> tuple[str, dict[str, list[str]]]:
-    """(kind, fields) of a ``CCRT <kind>`` description; ("", {}) for anyone else's text."""
-    lines = description.strip().splitlines()
-    if not lines or not lines[0].startswith("CCRT "):
-        return "", {}
-    fields: dict[str, list[str]] = {}
-    for line in lines[1:]:
-        key, sep, value = line.partition(": ")
-        if sep:
-            fields.setdefault(key.strip(), []).append(_unescape(value))
-    return lines[0].removeprefix("CCRT ").strip(), fields
-
-
-def _unescape(value: str) -> str:
-    return re.sub(r"\\(.)", lambda m: {"n": "\n", "r": "\r"}.get(m[1], m[1]), value)
-
-
-def _one(fields: dict[str, list[str]], key: str, default: str = "") -> str:
-    return fields.get(key, [default])[0]
-
-
-# -- settings and the category system -----------------------------------------------------------
-def _settings(parsed: _Parsed) -> StudySettings:
-    f, base = parsed.study_fields, StudySettings()
-    if not f:
-        return StudySettings(name=parsed.name)
-    try:
-        return StudySettings(
-            name=parsed.name,
-            phases=tuple(int(p) for p in _one(f, "phases").split(",") if p.strip()) or base.phases,
-            other_person_types=tuple(_split(_one(f, "other person types")))
-            or base.other_person_types,
-            time_frames=tuple(_split(_one(f, "time frames"))) or base.time_frames,
-            completeness_threshold=float(
-                _one(f, "completeness threshold", str(base.completeness_threshold))
-            ),
-            min_res_for_ccrt=int(_one(f, "minimum REs for a CCRT", str(base.min_res_for_ccrt))),
-            blind_mode=_one(f, "blind coding", "yes") == "yes",
-        )
-    except ValueError as exc:
-        raise InputError(f"project description: unreadable study settings ({exc})") from None
-
-
-def _split(value: str) -> list[str]:
-    return [part.strip() for part in value.split(";") if part.strip()]
-
-
-def _system(parsed: _Parsed, default: CategorySystem) -> CategorySystem:
-    categories = [_category(code) for code in parsed.codes.values() if code.kind == "category"]
-    f = parsed.study_fields
-    if not categories or not f.get("category system"):
-        return default
-    return CategorySystem(
-        name=_one(f, "category system"),
-        version=_one(f, "category system version", "imported"),
-        categories=tuple(categories),
-        uses_lu_direction=_one(f, "category system uses LU direction") == "yes",
-        description=_one(f, "category system description"),
-    )
-
-
-def _category(code: _Code) -> Category:
-    f = code.fields
-    component, valence = _one(f, "component"), _one(f, "default valence")
-    try:
-        return Category(
-            code=_one(f, "code"),
-            label=_one(f, "label"),
-            component=Component(component) if component else None,
-            cluster=_one(f, "cluster"),
-            default_valence=Valence(valence) if valence else None,
-            description=_one(f, "description"),
-        )
-    except ValueError as exc:
-        raise InputError(f"code {code.name!r}: unreadable category ({exc})") from None
-
-
-# -- codes -> RE types, components and categories ------------------------------------------------
-@dataclass(frozen=True)
-class _Meaning:
-    kind: str  # "re" or "unit"
-    component: Component | None = None
-    category: str | None = None
-    other: str = ""
-
-
-class _CodeMap:
-    def __init__(self, codes: dict[str, _Code], system: CategorySystem) -> None:
-        self.codes, self.system = codes, system
-        self.by_code = {c.code.lower(): c for c in system.categories}
-        self.meanings = {uid: self._meaning(code) for uid, code in codes.items()}
-
-    def path(self, uid: str) -> str:
-        names, code = [], self.codes.get(uid)
-        while code is not None:
-            names.append(code.name)
-            code = self.codes.get(code.parent or "")
-        return " / ".join(reversed(names)) or uid
-
-    def _ancestors(self, code: _Code) -> list[_Code]:
-        found, parent = [], self.codes.get(code.parent or "")
-        while parent is not None:
-            found.append(parent)
-            parent = self.codes.get(parent.parent or "")
-        return found
-
-    def _meaning(self, code: _Code) -> _Meaning | None:
-        ours = self._ours(code)
-        if ours is not None:
-            return ours
-        ancestors = self._ancestors(code)
-        if match := _RE_NAME.match(code.name):
-            return _Meaning("re", other=code.name[match.end() :].strip(_SEPARATORS))
-        if any(_RE_NAME.match(a.name) for a in ancestors):
-            return _Meaning("re", other=code.name)
-        category = self._by_code(code.name)
-        component, rest = _component_of(code.name)
-        for ancestor in ancestors:
-            if component is not None:
-                break
-            component, _ = _component_of(ancestor.name)
-            rest = code.name
-        if category is not None and category.component is not None:
-            return _Meaning("unit", category.component, category.code)
-        if component is None:
-            return None
-        category = category or self._by_label(rest, component)
-        return _Meaning("unit", component, category.code if category else None)
-
-    def _ours(self, code: _Code) -> _Meaning | None:
-        f = code.fields
-        if code.kind == "component":
-            return _Meaning("unit", Component(_one(f, "component")))
-        if code.kind == "episode type":
-            return _Meaning("re", other=_one(f, "other"))
-        if code.kind == "category" and (category := self.system.get(_one(f, "code"))):
-            if category.component is not None:
-                return _Meaning("unit", category.component, category.code)
-            return _Meaning("unit", None, category.code)
-        return None
-
-    def _by_code(self, name: str) -> Category | None:
-        first = re.split(r"[\s:;,/|]+", name.strip(), maxsplit=1)[0].lower()
-        if first in self.by_code:
-            return self.by_code[first]
-        match = _CODE_LIKE.match(name)
-        return self.by_code.get(f"{match[1]}{match[2]}".lower()) if match else None
-
-    def _by_label(self, text: str, component: Component) -> Category | None:
-        wanted = " ".join(text.strip(_SEPARATORS).lower().split())
-        if len(wanted) < 4:
-            return None
-        found = [
-            c
-            for c in self.system.for_component(component)
-            if (label := c.label.lower()) == wanted
-            or label.startswith(wanted + " ")
-            or wanted.startswith(label)
-        ]
-        return found[0] if len(found) == 1 else None
-
-
-def _component_of(name: str) -> tuple[Component | None, str]:
-    for component, pattern in _COMPONENT_NAMES:
-        if match := pattern.match(name):
-            return component, name[match.end() :]
-    return None, name
 
 
 # -- sources -> interviews, REs and units -------------------------------------------------------
@@ -570,14 +134,14 @@ class _Builder:
     def __init__(
         self,
         file: str,
-        parsed: _Parsed,
+        parsed: QdeProject,
         settings: StudySettings,
         system: CategorySystem,
         ours: bool,
     ) -> None:
         self.file, self.parsed, self.settings, self.system = file, parsed, settings, system
         self.ours = ours
-        self.codes = _CodeMap(parsed.codes, system)
+        self.codes = CodeMap(parsed.codes, system)
         self.coders: dict[str, str] = {}  # uid -> name
         self.unmapped: Counter[str] = Counter()
         self.placeholders: list[str] = []
@@ -601,7 +165,7 @@ class _Builder:
                         ReDraft(e.number, e.other_type, tuple(e.spans), e.other_name, e.time_frame)
                         for e in episodes
                     ),
-                    source=_one(source.fields, "file") or f"{self.file}: {source.name}",
+                    source=first_value(source.fields, "file") or f"{self.file}: {source.name}",
                     patient=cases.get(source.guid, {}).get("patient"),
                     therapist=cases.get(source.guid, {}).get("therapist"),
                 )
@@ -660,7 +224,7 @@ class _Builder:
             values = {**cases.get(source.guid, {}), **source.variables}
             named = _SOURCE_NAME.match(source.name.strip())
             dyad = values.get("dyad") or (named["dyad"] if named else "")
-            narrator = _narrator(
+            narrator = parse_narrator(
                 values.get("narrator") or values.get("role") or (named["narrator"] if named else "")
             )
             phase = _int(
@@ -689,13 +253,13 @@ class _Builder:
         return keys
 
     def _contents(
-        self, source: _Source, key: InterviewKey
+        self, source: QdeSource, key: InterviewKey
     ) -> tuple[
         list[_Episode], list[ImportedUnit], list[tuple[InterviewKey, int, str, Layer, float]]
     ]:
         episodes: dict[str, _Episode] = {}
         ratings: list[tuple[InterviewKey, int, str, Layer, float]] = []
-        pieces: dict[str, list[tuple[_Selection, list[tuple[_Coding, _Meaning]]]]] = {}
+        pieces: dict[str, list[tuple[QdeSelection, list[tuple[QdeCoding, Meaning]]]]] = {}
         for selection in sorted(source.selections, key=lambda s: (s.start, s.end)):
             meanings = self._meanings(selection)
             if selection.kind == "episode":
@@ -715,7 +279,7 @@ class _Builder:
         units = self._units(pieces, numbered, key, source)
         return numbered, units, ratings
 
-    def _meanings(self, selection: _Selection) -> list[tuple[_Coding, _Meaning]]:
+    def _meanings(self, selection: QdeSelection) -> list[tuple[QdeCoding, Meaning]]:
         found = []
         for coding in selection.codings:
             meaning = self.codes.meanings.get(coding.code)
@@ -731,27 +295,31 @@ class _Builder:
         return _Episode(uid, number, other_type or "other", name, "", spans)
 
     def _our_episode(
-        self, selection: _Selection, episodes: dict[str, _Episode], ratings: list, key: InterviewKey
+        self,
+        selection: QdeSelection,
+        episodes: dict[str, _Episode],
+        ratings: list,
+        key: InterviewKey,
     ) -> None:
         f, span = selection.fields, Span(selection.start, selection.end)
         uid = _part_of(selection) or selection.guid
         if uid in episodes:
             episodes[uid].spans.append(span)
             return
-        number = _int(_one(f, "RE")) or 0
+        number = _int(first_value(f, "RE")) or 0
         episodes[uid] = _Episode(
             uid,
             number,
-            _one(f, "other", "other"),
-            _one(f, "other name"),
-            _one(f, "time frame"),
+            first_value(f, "other", "other"),
+            first_value(f, "other name"),
+            first_value(f, "time frame"),
             [span],
         )
         for rating in f.get("completeness", []):
             parts = [p.strip() for p in rating.split("|", 3)]
             try:
                 value, layer = float(parts[0]), Layer(parts[1])
-                coder = self._coder(_uid(parts[2]), parts[3])
+                coder = self._coder(hex_uid(parts[2]), parts[3])
             except (ValueError, IndexError):
                 raise InputError(
                     f"{self.file}: RE selection {selection.guid}: unreadable "
@@ -788,7 +356,7 @@ class _Builder:
         return uid
 
     def _units(
-        self, pieces: dict, episodes: list[_Episode], key: InterviewKey, source: _Source
+        self, pieces: dict, episodes: list[_Episode], key: InterviewKey, source: QdeSource
     ) -> list[ImportedUnit]:
         """Units in their RE; a unit outside every marked RE goes to one more RE made of the
         text between the marked ones (REs never overlap); one across an RE's edge is skipped."""
@@ -803,7 +371,7 @@ class _Builder:
         )
         straddling = 0
         for uid, parts in pieces.items():
-            for draft, coder, first in self._drafts(uid, parts):
+            for draft, coder, first in self._drafts(parts):
                 episode = self._episode_for(draft, first, episodes)
                 if episode is None and _inside(draft.spans, rest.spans):
                     episode = rest
@@ -834,8 +402,8 @@ class _Builder:
             )
         return units
 
-    def _drafts(self, uid: str, parts: list) -> list[tuple[UnitDraft, str, _Selection]]:
-        first: _Selection = parts[0][0]
+    def _drafts(self, parts: list) -> list[tuple[UnitDraft, str, QdeSelection]]:
+        first: QdeSelection = parts[0][0]
         spans = tuple(sorted(Span(s.start, s.end) for s, _ in parts))
         if first.kind == "unit":
             return [(self._our_draft(first, spans, parts[0][1]), self._coder(first.user), first)]
@@ -853,15 +421,15 @@ class _Builder:
 
     def _our_draft(
         self,
-        selection: _Selection,
+        selection: QdeSelection,
         spans: tuple[Span, ...],
-        meanings: list[tuple[_Coding, _Meaning]],
+        meanings: list[tuple[QdeCoding, Meaning]],
     ) -> UnitDraft:
         f = selection.fields
         try:
-            component = Component(_one(f, "component"))
+            component = Component(first_value(f, "component"))
             return UnitDraft(
-                re_id=_int(_one(f, "RE")) or 0,
+                re_id=_int(first_value(f, "RE")) or 0,
                 coder_id=0,
                 component=component,
                 spans=spans,
@@ -872,13 +440,13 @@ class _Builder:
                         if m.category and m.component in (component, None)
                     )
                 ),
-                layer=Layer(_one(f, "layer", "coder")),
-                tailor_label=_one(f, "label"),
-                valence=Valence(v) if (v := _one(f, "valence")) else None,
-                actuality=Actuality(a) if (a := _one(f, "actuality")) else None,
-                explicitness=Explicitness(e) if (e := _one(f, "explicitness")) else None,
-                lu_direction=_one(f, "direction") or None,
-                memo=_one(f, "memo"),
+                layer=Layer(first_value(f, "layer", "coder")),
+                tailor_label=first_value(f, "label"),
+                valence=Valence(v) if (v := first_value(f, "valence")) else None,
+                actuality=Actuality(a) if (a := first_value(f, "actuality")) else None,
+                explicitness=Explicitness(e) if (e := first_value(f, "explicitness")) else None,
+                lu_direction=first_value(f, "direction") or None,
+                memo=first_value(f, "memo"),
             )
         except ValueError as exc:
             raise InputError(f"{self.file}: selection {selection.guid}: {exc}") from None
@@ -888,7 +456,7 @@ class _Builder:
         component: Component,
         group: dict[str, list[str]],
         spans: tuple[Span, ...],
-        selection: _Selection,
+        selection: QdeSelection,
     ) -> UnitDraft:
         """The code names become the tailor-made label (they are the coder's words)."""
         codes = tuple(group["codes"])
@@ -904,7 +472,7 @@ class _Builder:
         )
 
     def _episode_for(
-        self, draft: UnitDraft, first: _Selection, episodes: list[_Episode]
+        self, draft: UnitDraft, first: QdeSelection, episodes: list[_Episode]
     ) -> _Episode | None:
         if first.kind == "unit":  # ours name their RE (kept in re_id until stored)
             return next((e for e in episodes if e.number == draft.re_id), None)
@@ -931,18 +499,9 @@ def _spans(episode: _Episode) -> str:
     return " + ".join(f"{s.start}..{s.end}" for s in episode.spans)
 
 
-def _part_of(selection: _Selection) -> str | None:
-    value = _one(selection.fields, "part of")
-    return _uid(value) if value else None
-
-
-def _narrator(value: str) -> NarratorRole | None:
-    return {
-        "patient": NarratorRole.PATIENT,
-        "p": NarratorRole.PATIENT,
-        "therapist": NarratorRole.THERAPIST,
-        "t": NarratorRole.THERAPIST,
-    }.get(value.strip().lower())
+def _part_of(selection: QdeSelection) -> str | None:
+    value = first_value(selection.fields, "part of")
+    return hex_uid(value) if value else None
 
 
 def _int(value: str | None) -> int | None:

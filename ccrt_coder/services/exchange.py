@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import contextlib
 import os
-import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -16,6 +15,7 @@ from pathlib import Path
 from ccrt_coder import __version__
 from ccrt_coder.core.rules import unit_problems
 from ccrt_coder.errors import InputError, NotFoundError, ProjectFileError
+from ccrt_coder.io.atomic_file import atomic_outputs, partial_name
 from ccrt_coder.io.problems import problems_error
 from ccrt_coder.io.qdpx_export import ExportInterview, ExportStudy, write_qdpx
 from ccrt_coder.io.qdpx_import import QdpxImportReport, QdpxStudy, read_qdpx
@@ -50,7 +50,7 @@ def export_qdpx(
         raise InputError(f"{out.name}: a REFI-QDA project file must end in .qdpx")
     with cyclic_gc_paused():
         study = _export_study(db)
-        with _partial(out) as partial:
+        with atomic_outputs([out]) as (partial,):
             write_qdpx(study, partial, progress)
     return QdpxExportSummary(
         out, len(study.interviews), len(study.res), len(study.units), len(study.coders)
@@ -92,7 +92,7 @@ def import_qdpx(qdpx: str | Path, out: str | Path) -> QdpxImportReport:
     with cyclic_gc_paused():
         study = read_qdpx(qdpx, default_category_system())
     _check_units(study)
-    partial = out.with_name(f".{out.name}.{uuid.uuid4().hex[:8]}.partial")
+    partial = partial_name(out)
     try:
         db = schema.create_project_file(partial)
         try:
@@ -162,16 +162,3 @@ def _store(session, study: QdpxStudy) -> None:  # type: ignore[no-untyped-def]
         ],
         now,
     )
-
-
-@contextlib.contextmanager
-def _partial(out: Path):  # type: ignore[no-untyped-def]
-    """A temporary path beside ``out``, renamed onto it when the block succeeds."""
-    if not out.parent.is_dir():
-        raise InputError(f"cannot write {out.name}: folder {out.parent} does not exist")
-    partial = out.with_name(f".{out.name}.{uuid.uuid4().hex[:8]}.partial")
-    try:
-        yield partial
-        os.replace(partial, out)
-    finally:
-        partial.unlink(missing_ok=True)

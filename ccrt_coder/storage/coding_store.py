@@ -180,7 +180,7 @@ def load_unit(session: Session, unit_id: int) -> UnitRecord:
             .order_by(UnitCategory.position)
         )
     )
-    return _record(unit, spans, codes)
+    return unit_record(unit, spans, codes)
 
 
 def restore_units(
@@ -304,11 +304,15 @@ def load_units(
         .order_by(UnitCategory.unit_id, UnitCategory.position)
     ):
         codes.setdefault(unit_id, []).append(code)
-    records = [_record(u, tuple(spans.get(u.id, ())), tuple(codes.get(u.id, ()))) for u in units]
+    records = [
+        unit_record(u, tuple(spans.get(u.id, ())), tuple(codes.get(u.id, ()))) for u in units
+    ]
     return sorted(records, key=lambda r: (r.draft.spans[0].start if r.draft.spans else 0, r.id))
 
 
-def _record(unit: CodedUnit | Row, spans: tuple[Span, ...], codes: tuple[str, ...]) -> UnitRecord:
+def unit_record(
+    unit: CodedUnit | Row, spans: tuple[Span, ...], codes: tuple[str, ...]
+) -> UnitRecord:
     draft = UnitDraft(
         re_id=unit.re_id,
         coder_id=unit.coder_id,

@@ -25,7 +25,7 @@ def _episode(session: Session, re_id: int) -> RelationshipEpisode:
 
 def load_re(session: Session, re_id: int) -> ReRecord:
     episode = _episode(session, re_id)
-    return _record(episode, _spans(session, re_id))
+    return re_record(episode, _spans(session, re_id))
 
 
 def _spans(session: Session, re_id: int) -> tuple[Span, ...]:
@@ -35,7 +35,7 @@ def _spans(session: Session, re_id: int) -> tuple[Span, ...]:
     return tuple(Span(start, end) for start, end in rows)
 
 
-def _record(episode: RelationshipEpisode, spans: tuple[Span, ...]) -> ReRecord:
+def re_record(episode: RelationshipEpisode, spans: tuple[Span, ...]) -> ReRecord:
     return ReRecord(
         id=episode.id,
         interview_id=episode.interview_id,
@@ -99,7 +99,7 @@ def insert_re(
     session.add(episode)
     session.flush()
     _write_spans(session, episode.id, spans)
-    return _record(episode, tuple(sorted(spans)))
+    return re_record(episode, tuple(sorted(spans)))
 
 
 def _write_spans(session: Session, re_id: int, spans: Sequence[Span]) -> None:
@@ -116,7 +116,7 @@ def set_spans(session: Session, re_id: int, spans: Sequence[Span]) -> ReRecord:
     episode = _episode(session, re_id)
     _write_spans(session, re_id, spans)
     episode.modified_at = utcnow()
-    return _record(episode, tuple(sorted(spans)))
+    return re_record(episode, tuple(sorted(spans)))
 
 
 def set_header(session: Session, re_id: int, header: ReHeader) -> ReRecord:
@@ -125,14 +125,14 @@ def set_header(session: Session, re_id: int, header: ReHeader) -> ReRecord:
     episode.other_name = header.other_name
     episode.time_frame = header.time_frame
     episode.modified_at = utcnow()
-    return _record(episode, _spans(session, re_id))
+    return re_record(episode, _spans(session, re_id))
 
 
 def delete_re(session: Session, re_id: int) -> ReSnapshot:
     """Delete an RE; its spans, units and ratings go with it (and into the snapshot)."""
     episode = _episode(session, re_id)
     snapshot = ReSnapshot(
-        re=_record(episode, _spans(session, re_id)),
+        re=re_record(episode, _spans(session, re_id)),
         uid=episode.uid,
         created_at=episode.created_at,
         modified_at=episode.modified_at,

@@ -9,18 +9,11 @@ from datetime import datetime
 from sqlalchemy import bindparam, select, update
 from sqlalchemy.orm import Session
 
-from ccrt_coder.core.domain import (
-    Actuality,
-    Component,
-    Explicitness,
-    Layer,
-    NarratorRole,
-    Span,
-    Valence,
-)
+from ccrt_coder.core.domain import Layer, NarratorRole, Span
 from ccrt_coder.core.records import ReRecord, UnitDraft, UnitRecord
 from ccrt_coder.storage.bulk import insert_returning_ids, insert_rows
-from ccrt_coder.storage.coding_store import unit_values
+from ccrt_coder.storage.coding_store import unit_record, unit_values
+from ccrt_coder.storage.episode_store import re_record
 from ccrt_coder.storage.models import (
     CategoryRow,
     CategorySystemRow,
@@ -86,18 +79,7 @@ def all_res(session: Session) -> tuple[list[ReRecord], dict[int, str]]:
             RelationshipEpisode.interview_id, RelationshipEpisode.number
         )
     ).all()
-    records = [
-        ReRecord(
-            e.id,
-            e.interview_id,
-            e.number,
-            e.other_type,
-            e.other_name,
-            e.time_frame,
-            tuple(spans[e.id]),
-        )
-        for e in episodes
-    ]
+    records = [re_record(e, tuple(spans[e.id])) for e in episodes]
     return records, {e.id: e.uid for e in episodes}
 
 
@@ -131,29 +113,7 @@ def all_units(session: Session) -> list[UnitRecord]:
         codes[unit_id].append(code)
     u = CodedUnit.__table__.c
     rows = session.connection().execute(select(CodedUnit.__table__).order_by(u.re_id, u.id))
-    return [
-        UnitRecord(
-            row.id,
-            row.uid,
-            UnitDraft(
-                re_id=row.re_id,
-                coder_id=row.coder_id,
-                component=Component(row.component),
-                spans=tuple(spans[row.id]),
-                categories=tuple(codes[row.id]),
-                layer=Layer(row.layer),
-                tailor_label=row.tailor_label,
-                valence=Valence(row.valence) if row.valence else None,
-                actuality=Actuality(row.actuality) if row.actuality else None,
-                explicitness=Explicitness(row.explicitness) if row.explicitness else None,
-                lu_direction=row.lu_direction,
-                memo=row.memo,
-            ),
-            row.created_at,
-            row.modified_at,
-        )
-        for row in rows
-    ]
+    return [unit_record(row, tuple(spans[row.id]), tuple(codes[row.id])) for row in rows]
 
 
 # -- an imported study keeps the uids it was exported with --------------------------------------

@@ -10,13 +10,24 @@ from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
 from PySide6.QtGui import QMouseEvent, QTextCursor
 from PySide6.QtWidgets import QApplication, QWidget
 
-from ccrt_coder.core.domain import Layer, NarratorRole, Span
+from ccrt_coder.core.domain import Component, Layer, NarratorRole, Span
 from ccrt_coder.core.records import UnitRecord
 from ccrt_coder.gui.app import make_main_window
 from ccrt_coder.gui.main_window import MainWindow
 from ccrt_coder.gui.narrative_view import NarrativeView
 from ccrt_coder.gui.ui_settings import UiSettings
 from ccrt_coder.project import Project
+from tests.gui.comparison_helpers import demo_copy
+
+KEYS = {Component.W: Qt.Key.Key_W, Component.RO: Qt.Key.Key_O, Component.RS: Qt.Key.Key_S}
+
+
+def demo_with_coder(folder: Path, coder: str = "Carla") -> Path:
+    """A copy of the demo study in ``folder`` with ``coder`` added, who has coded nothing yet."""
+    path = demo_copy(folder)
+    with Project.open(path) as project:
+        project.add_coder(coder)
+    return path
 
 
 def open_window(qtbot, path: Path, coder: str) -> MainWindow:
@@ -104,6 +115,15 @@ def keyboard_select(qtbot, view: NarrativeView, span: Span) -> None:
     view.setFocus()
     for _ in range(len(span)):
         qtbot.keyClick(view, Qt.Key.Key_Right, Qt.KeyboardModifier.ShiftModifier)
+
+
+def code(qtbot, window: MainWindow, quote: str, component: Component, typed: str) -> None:
+    """Select ``quote`` from the keyboard, press the component's key, filter by ``typed``, Enter."""
+    view = window.workspace.view
+    keyboard_select(qtbot, view, span_of(view, quote))
+    qtbot.keyClick(view, KEYS[component])
+    type_text(qtbot, typed)
+    press(qtbot, Qt.Key.Key_Return)
 
 
 def selected(view: NarrativeView) -> str:

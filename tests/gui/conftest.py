@@ -21,6 +21,7 @@ from ccrt_coder.core.domain import (
 from ccrt_coder.core.narratives import InterviewDraft, ReDraft
 from ccrt_coder.core.records import UnitDraft
 from ccrt_coder.project import Project
+from tests.gui.comparison_helpers import demo_copy
 
 PATIENT_TEXT = (
     "Interview: RAP, after session 5\n"
@@ -166,3 +167,15 @@ def project_path(tmp_path: Path) -> Path:
 def project(project_path: Path) -> Iterator[Project]:
     with Project.open(project_path) as opened:
         yield opened
+
+
+@pytest.fixture
+def demo_path(tmp_path: Path) -> Path:
+    """A copy of the demo study (Coder A and Coder B) that the test may change."""
+    return demo_copy(tmp_path)
+
+
+@pytest.fixture
+def demo_project(demo_path: Path) -> Iterator[Project]:
+    with Project.open(demo_path) as project:
+        yield project

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -12,15 +11,9 @@ from PySide6.QtCore import QThreadPool
 from ccrt_coder.gui.agreement.table_model import COUNT_ROLE, VALUE_ROLE, ReportTableModel
 from ccrt_coder.gui.agreement.view import AgreementView
 from ccrt_coder.project import Project
-from tests.gui.agreement_helpers import demo_copy, open_view, wait_shown
+from tests.gui.agreement_helpers import open_view, wait_shown
 
 COMPONENTS = ("W", "RO", "RS")
-
-
-@pytest.fixture
-def demo_project(tmp_path: Path) -> Iterator[Project]:
-    with Project.open(demo_copy(tmp_path)) as project:
-        yield project
 
 
 @pytest.fixture

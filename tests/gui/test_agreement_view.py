@@ -21,22 +21,10 @@ from tests.gui.agreement_helpers import (
     CODER_B,
     CODER_C,
     add_third_coder,
-    demo_copy,
     open_view,
     wait_shown,
 )
 from tests.gui.conftest import fill_project, small_system
-
-
-@pytest.fixture
-def demo_path(tmp_path: Path) -> Path:
-    return demo_copy(tmp_path)
-
-
-@pytest.fixture
-def demo_project(demo_path: Path) -> Iterator[Project]:
-    with Project.open(demo_path) as project:
-        yield project
 
 
 @pytest.fixture
@@ -147,14 +135,20 @@ def _all_res(project: Project) -> list[int]:
     return [re.id for interview in project.interviews() for re in project.res(interview.id)]
 
 
-def test_recompute_runs_on_demand_only(qtbot, view: AgreementView, monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    calls: list[object] = []
+@pytest.fixture
+def calls(view: AgreementView, monkeypatch: pytest.MonkeyPatch) -> list[object]:
+    """Every computation started once ``view`` has shown its first report, by request."""
+    started: list[object] = []
     real = view_module.compute_agreement
     monkeypatch.setattr(
-        view_module, "compute_agreement", lambda path, request: calls.append(request) or real(
+        view_module, "compute_agreement", lambda path, request: started.append(request) or real(
             path, request
         )
     )  # fmt: skip
+    return started
+
+
+def test_recompute_runs_on_demand_only(qtbot, view: AgreementView, calls: list[object]) -> None:
     view.invalidate()  # the coding changed: nothing is computed by itself
     view.hide()
     view.show()
@@ -164,14 +158,9 @@ def test_recompute_runs_on_demand_only(qtbot, view: AgreementView, monkeypatch) 
     assert len(calls) == 1
 
 
-def test_changes_in_quick_succession_compute_once(qtbot, view: AgreementView, monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    calls: list[object] = []
-    real = view_module.compute_agreement
-    monkeypatch.setattr(
-        view_module, "compute_agreement", lambda path, request: calls.append(request) or real(
-            path, request
-        )
-    )  # fmt: skip
+def test_changes_in_quick_succession_compute_once(
+    qtbot, view: AgreementView, calls: list[object]
+) -> None:
     view.controls.set_level("cluster")
     view.controls.overlap.setValue(0.75)
     view.controls.set_level("category")

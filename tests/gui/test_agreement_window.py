@@ -17,23 +17,15 @@ from ccrt_coder.gui.agreement.view import AgreementView
 from ccrt_coder.gui.app import render_screenshot
 from ccrt_coder.gui.comparison_layers import Mode
 from ccrt_coder.gui.main_window import MainWindow
-from ccrt_coder.gui.ui_settings import UiSettings
 from ccrt_coder.gui.view_switcher import AGREEMENT, CODING
 from ccrt_coder.project import Project
-from tests.gui.agreement_helpers import demo_copy, wait_shown
-
-
-@pytest.fixture
-def demo_path(tmp_path: Path) -> Path:
-    return demo_copy(tmp_path)
+from tests.gui.agreement_helpers import wait_shown
+from tests.gui.workspace_helpers import empty_window
 
 
 @pytest.fixture
 def window(qtbot, demo_path: Path) -> Iterator[MainWindow]:
-    window = MainWindow(UiSettings(persistent=False), ask_for_coder=False)
-    qtbot.addWidget(window)
-    window.resize(1400, 860)
-    window.show()
+    window = empty_window(qtbot, (1400, 860))
     assert window.show_project(Project.open(demo_path))
     yield window
     QThreadPool.globalInstance().waitForDone(10_000)

@@ -7,13 +7,12 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QTextCursor
 
 from ccrt_coder.core.domain import Component, NarratorRole
-from ccrt_coder.demo import build_demo
 from ccrt_coder.gui import unit_text
-from ccrt_coder.project import Project
 from tests.gui.coding_helpers import (
+    code,
+    demo_with_coder,
     drag_select,
     focused,
-    keyboard_select,
     open_window,
     press,
     show_interview,
@@ -22,16 +21,10 @@ from tests.gui.coding_helpers import (
     units_of,
 )
 
-KEYS = {Component.W: Qt.Key.Key_W, Component.RO: Qt.Key.Key_O, Component.RS: Qt.Key.Key_S}
-
 
 @pytest.fixture
 def demo_path(tmp_path: Path) -> Path:
-    path = tmp_path / "demo.ccrt"
-    build_demo(path)
-    with Project.open(path) as project:
-        project.add_coder("Carla")
-    return path
+    return demo_with_coder(tmp_path)
 
 
 @pytest.fixture
@@ -39,14 +32,6 @@ def window(qtbot, demo_path: Path):
     window = open_window(qtbot, demo_path, "Carla")
     window.interview = show_interview(qtbot, window, "D01", NarratorRole.PATIENT, 5)
     return window
-
-
-def code(qtbot, window, quote: str, component: Component, typed: str) -> None:
-    view = window.workspace.view
-    keyboard_select(qtbot, view, span_of(view, quote))
-    qtbot.keyClick(view, KEYS[component])
-    type_text(qtbot, typed)
-    press(qtbot, Qt.Key.Key_Return)
 
 
 def stored_units(window, demo_path: Path):

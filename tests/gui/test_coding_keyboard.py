@@ -6,9 +6,9 @@ import pytest
 from PySide6.QtCore import Qt
 
 from ccrt_coder.core.domain import Actuality, Component, NarratorRole, Valence
-from ccrt_coder.demo import build_demo
-from ccrt_coder.project import Project
 from tests.gui.coding_helpers import (
+    KEYS,
+    demo_with_coder,
     drag_select,
     focused,
     keyboard_select,
@@ -20,8 +20,6 @@ from tests.gui.coding_helpers import (
     type_text,
     units_of,
 )
-
-KEYS = {Component.W: Qt.Key.Key_W, Component.RO: Qt.Key.Key_O, Component.RS: Qt.Key.Key_S}
 
 # (RE, quote, component, what the coder types to filter, the category it should find)
 CODING = [
@@ -42,11 +40,7 @@ CODING = [
 
 @pytest.fixture
 def demo_path(tmp_path: Path) -> Path:
-    path = tmp_path / "demo.ccrt"
-    build_demo(path)
-    with Project.open(path) as project:
-        project.add_coder("Carla")
-    return path
+    return demo_with_coder(tmp_path)
 
 
 def test_a_whole_interview_is_coded_from_the_keyboard(qtbot, demo_path: Path) -> None:

@@ -8,10 +8,9 @@ from PySide6.QtGui import QHelpEvent, QTextCursor
 from PySide6.QtWidgets import QApplication, QToolTip
 
 from ccrt_coder.core.domain import NarratorRole
-from ccrt_coder.demo import build_demo
 from ccrt_coder.gui import shortcuts
-from ccrt_coder.project import Project
 from tests.gui.coding_helpers import (
+    demo_with_coder,
     keyboard_select,
     open_window,
     press,
@@ -25,11 +24,7 @@ from tests.gui.coding_helpers import (
 
 @pytest.fixture
 def demo_path(tmp_path: Path) -> Path:
-    path = tmp_path / "demo.ccrt"
-    build_demo(path)
-    with Project.open(path) as project:
-        project.add_coder("Carla")
-    return path
+    return demo_with_coder(tmp_path)
 
 
 def test_a_users_own_key_codes(qtbot, demo_path: Path) -> None:

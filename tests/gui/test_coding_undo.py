@@ -6,37 +6,21 @@ import pytest
 from PySide6.QtCore import Qt
 
 from ccrt_coder.core.domain import Component, NarratorRole
-from ccrt_coder.demo import build_demo
-from ccrt_coder.project import Project
 from tests.gui.coding_helpers import (
-    keyboard_select,
+    code,
+    demo_with_coder,
     open_window,
     press,
     show_interview,
-    span_of,
-    type_text,
     units_of,
 )
 
 CTRL, SHIFT = Qt.KeyboardModifier.ControlModifier, Qt.KeyboardModifier.ShiftModifier
-KEYS = {Component.W: Qt.Key.Key_W, Component.RO: Qt.Key.Key_O, Component.RS: Qt.Key.Key_S}
 
 
 @pytest.fixture
 def demo_path(tmp_path: Path) -> Path:
-    path = tmp_path / "demo.ccrt"
-    build_demo(path)
-    with Project.open(path) as project:
-        project.add_coder("Carla")
-    return path
-
-
-def code(qtbot, window, quote: str, component: Component, typed: str) -> None:
-    view = window.workspace.view
-    keyboard_select(qtbot, view, span_of(view, quote))
-    qtbot.keyClick(view, KEYS[component])
-    type_text(qtbot, typed)
-    press(qtbot, Qt.Key.Key_Return)
+    return demo_with_coder(tmp_path)
 
 
 def uids(path: Path, interview_id: int) -> set[str]:

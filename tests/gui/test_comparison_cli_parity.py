@@ -14,14 +14,9 @@ from ccrt_coder.gui.comparison.choices import CONSENSUS, ViewChoice
 from ccrt_coder.gui.comparison.table_model import FIGURES_ROLE
 from ccrt_coder.gui.comparison.view import ComparisonView
 from ccrt_coder.project import Project
-from tests.gui.comparison_helpers import demo_copy, open_view, wait_shown
+from tests.gui.comparison_helpers import open_view, wait_shown
 
 COMPONENTS = ("W", "RO", "RS")
-
-
-@pytest.fixture
-def demo_path(tmp_path: Path) -> Path:
-    return demo_copy(tmp_path)
 
 
 @pytest.fixture

@@ -24,21 +24,9 @@ from tests.gui.comparison_helpers import (
     CODER_A,
     CODER_B,
     combo_texts,
-    demo_copy,
     open_view,
     wait_shown,
 )
-
-
-@pytest.fixture
-def demo_path(tmp_path: Path) -> Path:
-    return demo_copy(tmp_path)
-
-
-@pytest.fixture
-def demo_project(demo_path: Path) -> Iterator[Project]:
-    with Project.open(demo_path) as project:
-        yield project
 
 
 @pytest.fixture

@@ -16,23 +16,15 @@ from ccrt_coder.gui.app import render_screenshot
 from ccrt_coder.gui.comparison import view as view_module
 from ccrt_coder.gui.comparison.view import ComparisonView
 from ccrt_coder.gui.main_window import MainWindow
-from ccrt_coder.gui.ui_settings import UiSettings
 from ccrt_coder.gui.view_switcher import CODING, COMPARISON
 from ccrt_coder.project import Project
-from tests.gui.comparison_helpers import CODER_A, CODER_B, combo_texts, demo_copy, wait_shown
+from tests.gui.comparison_helpers import CODER_A, CODER_B, combo_texts, wait_shown
+from tests.gui.workspace_helpers import empty_window
 
 
 @pytest.fixture
-def demo_path(tmp_path: Path) -> Path:
-    return demo_copy(tmp_path)
-
-
-@pytest.fixture
-def window(qtbot, demo_path: Path) -> Iterator[MainWindow]:
-    window = MainWindow(UiSettings(persistent=False), ask_for_coder=False)
-    qtbot.addWidget(window)
-    window.resize(1400, 860)
-    window.show()
+def window(qtbot) -> Iterator[MainWindow]:
+    window = empty_window(qtbot, (1400, 860))
     yield window
     QThreadPool.globalInstance().waitForDone(10_000)
 

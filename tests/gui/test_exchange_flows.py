@@ -11,9 +11,9 @@ from PySide6.QtWidgets import QFileDialog
 
 from ccrt_coder.gui.exchange_flows import import_summary
 from ccrt_coder.gui.main_window import MainWindow
-from ccrt_coder.gui.ui_settings import UiSettings
 from ccrt_coder.io.qdpx_import import QdpxImportReport
 from tests.gui.exchange_helpers import capture_warnings, demo_study, unit_count
+from tests.gui.workspace_helpers import empty_window
 
 
 @pytest.fixture
@@ -23,9 +23,7 @@ def demo(tmp_path: Path) -> Path:
 
 @pytest.fixture
 def window(qtbot) -> MainWindow:
-    window = MainWindow(UiSettings(persistent=False), ask_for_coder=False)
-    qtbot.addWidget(window)
-    window.show()
+    window = empty_window(qtbot)
     return window
 
 

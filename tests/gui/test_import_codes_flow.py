@@ -10,12 +10,12 @@ from PySide6.QtCore import Qt
 
 from ccrt_coder.gui.main_window import MainWindow
 from ccrt_coder.gui.report_boxes import ProblemsDialog
-from ccrt_coder.gui.ui_settings import UiSettings
 from ccrt_coder.io.narrative_import import read_narratives
 from ccrt_coder.paths import resource
 from ccrt_coder.project import Project
 from ccrt_coder.services.export import ExportOptions
 from tests.gui.exchange_helpers import CODER_A, demo_study, unit_count
+from tests.gui.workspace_helpers import empty_window
 
 
 @pytest.fixture
@@ -36,9 +36,7 @@ def window(qtbot, tmp_path: Path) -> MainWindow:
     with Project.create(path) as project:
         files = sorted(resource("demo", "transcripts").glob("*.txt"))
         project.import_narratives(read_narratives(files, settings=project.settings()))
-    window = MainWindow(UiSettings(persistent=False), ask_for_coder=False)
-    qtbot.addWidget(window)
-    window.show()
+    window = empty_window(qtbot)
     assert window.open_project(path)
     return window
 

@@ -192,18 +192,27 @@ def test_close_project_returns_to_the_welcome_page(window: MainWindow) -> None:
     assert window.workspace.tree_model().rowCount() == 0
 
 
-def test_dropping_a_project_file_opens_it(qtbot, project_path: Path) -> None:
-    window = make_main_window()
-    qtbot.addWidget(window)
+def _file_urls(path: Path) -> QMimeData:
     mime = QMimeData()
-    mime.setUrls([QUrl.fromLocalFile(str(project_path))])
-    enter = QDragEnterEvent(
+    mime.setUrls([QUrl.fromLocalFile(str(path))])
+    return mime
+
+
+def _drag_enter(mime: QMimeData) -> QDragEnterEvent:
+    return QDragEnterEvent(
         QPoint(5, 5),
         Qt.DropAction.CopyAction,
         mime,
         Qt.MouseButton.LeftButton,
         Qt.KeyboardModifier.NoModifier,
     )
+
+
+def test_dropping_a_project_file_opens_it(qtbot, project_path: Path) -> None:
+    window = make_main_window()
+    qtbot.addWidget(window)
+    mime = _file_urls(project_path)
+    enter = _drag_enter(mime)
     QApplication.sendEvent(window, enter)
     assert enter.isAccepted()
     drop = QDropEvent(
@@ -221,15 +230,8 @@ def test_dropping_a_project_file_opens_it(qtbot, project_path: Path) -> None:
 def test_other_dropped_files_are_refused(qtbot, tmp_path: Path) -> None:
     window = make_main_window()
     qtbot.addWidget(window)
-    mime = QMimeData()
-    mime.setUrls([QUrl.fromLocalFile(str(tmp_path / "transcript.txt"))])
-    enter = QDragEnterEvent(
-        QPoint(5, 5),
-        Qt.DropAction.CopyAction,
-        mime,
-        Qt.MouseButton.LeftButton,
-        Qt.KeyboardModifier.NoModifier,
-    )
+    mime = _file_urls(tmp_path / "transcript.txt")
+    enter = _drag_enter(mime)
     enter.ignore()
     QApplication.sendEvent(window, enter)
     assert not enter.isAccepted()

@@ -11,8 +11,8 @@ from PySide6.QtCore import Qt
 
 from ccrt_coder.gui.main_window import MainWindow
 from ccrt_coder.gui.merge_dialog import MergeDialog
-from ccrt_coder.gui.ui_settings import UiSettings
 from tests.gui.exchange_helpers import CODER_A, CODER_B, copy_without, demo_study, unit_count
+from tests.gui.workspace_helpers import empty_window
 
 
 @pytest.fixture(scope="module")
@@ -39,9 +39,7 @@ def source(copies: dict[str, Path], tmp_path: Path) -> Path:
 
 @pytest.fixture
 def window(qtbot, target: Path) -> MainWindow:
-    window = MainWindow(UiSettings(persistent=False), ask_for_coder=False)
-    qtbot.addWidget(window)
-    window.show()
+    window = empty_window(qtbot)
     assert window.open_project(target)
     return window
 

@@ -16,6 +16,16 @@ from ccrt_coder.gui.ui_settings import UiSettings
 from ccrt_coder.project import Project
 
 
+def empty_window(qtbot, size: tuple[int, int] | None = None) -> MainWindow:
+    """A shown main window with no project open, its settings not kept, asking for no coder."""
+    window = MainWindow(UiSettings(persistent=False), ask_for_coder=False)
+    qtbot.addWidget(window)
+    if size is not None:
+        window.resize(*size)
+    window.show()
+    return window
+
+
 def open_as(qtbot, path: Path, coder: str | None, lead: bool = False) -> MainWindow:
     """The window on ``path`` with ``coder`` remembered for it (None: nobody remembered)."""
     if coder is not None:

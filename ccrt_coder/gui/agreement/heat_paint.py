@@ -44,7 +44,7 @@ def paint_heatmap(painter: QPainter, grid: HeatGrid, width: float, height: float
     painter.fillRect(QRectF(0, 0, width, height), QColor("white"))
     _title(painter, grid, layout, font, bold)
     _headers(painter, grid, layout)
-    _rows(painter, grid, layout, metrics)
+    _rows(painter, grid, layout)
     _bar(painter, layout, metrics)
     painter.restore()
     return layout
@@ -67,7 +67,7 @@ def _headers(painter: QPainter, grid: HeatGrid, layout: HeatLayout) -> None:
         painter.drawText(rect.adjusted(2, 0, -2, 0), int(CENTRE | Qt.TextFlag.TextWordWrap), text)
 
 
-def _rows(painter: QPainter, grid: HeatGrid, layout: HeatLayout, metrics: QFontMetricsF) -> None:
+def _rows(painter: QPainter, grid: HeatGrid, layout: HeatLayout) -> None:
     for r, row in enumerate(grid.rows):
         painter.setPen(INK)
         label = layout.labels[r]

@@ -2,13 +2,10 @@
 
 from __future__ import annotations
 
-import time
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QThreadPool
-from PySide6.QtWidgets import QApplication
-
 from ccrt_coder.gui.view_switcher import AGREEMENT
+from ccrt_coder.gui.workers import wait_for_workers
 
 if TYPE_CHECKING:
     from ccrt_coder.gui.agreement.view import AgreementView
@@ -30,11 +27,6 @@ def show_agreement(
 
 def wait_until_shown(view: AgreementView, timeout: float = 120.0) -> None:
     """Let the worker finish and its result reach the view (for scripts, not for the GUI)."""
-    deadline = time.monotonic() + timeout
-    app = QApplication.instance()
-    while view.is_busy() or view.run() is None:
-        if time.monotonic() > deadline:
-            raise TimeoutError("the agreement report took too long")
-        QThreadPool.globalInstance().waitForDone(20)
-        app.processEvents()
-    app.processEvents()
+    wait_for_workers(
+        lambda: not (view.is_busy() or view.run() is None), timeout, "the agreement report"
+    )

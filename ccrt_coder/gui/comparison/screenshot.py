@@ -2,15 +2,12 @@
 
 from __future__ import annotations
 
-import time
 from typing import TYPE_CHECKING
-
-from PySide6.QtCore import QThreadPool
-from PySide6.QtWidgets import QApplication
 
 from ccrt_coder.analysis.scopes import POOLED
 from ccrt_coder.gui.comparison.choices import CONSENSUS, ViewChoice
 from ccrt_coder.gui.view_switcher import COMPARISON
+from ccrt_coder.gui.workers import wait_for_workers
 
 if TYPE_CHECKING:
     from ccrt_coder.gui.comparison.view import ComparisonView
@@ -35,11 +32,6 @@ def show_comparison(
 
 def wait_until_shown(view: ComparisonView, timeout: float = 60.0) -> None:
     """Let the worker finish and its result reach the view (for scripts, not for the GUI)."""
-    deadline = time.monotonic() + timeout
-    app = QApplication.instance()
-    while view.is_busy() or view.figures() is None:
-        if time.monotonic() > deadline:
-            raise TimeoutError("the comparison took too long")
-        QThreadPool.globalInstance().waitForDone(20)
-        app.processEvents()
-    app.processEvents()
+    wait_for_workers(
+        lambda: not (view.is_busy() or view.figures() is None), timeout, "the comparison"
+    )

@@ -1,0 +1,43 @@
+"""Where a range of a text view's document lies on screen, line by laid-out line."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from PySide6.QtWidgets import QTextEdit
+
+
+def line_pieces(
+    view: QTextEdit, start: int, end: int
+) -> Iterator[tuple[float, float, float, float, float]]:
+    """(x from, x to, baseline, line top, line bottom) in viewport coordinates, per laid-out
+    line that the Qt range ``start``..``end`` touches."""
+    document = view.document()
+    layout = document.documentLayout()
+    dx = -view.horizontalScrollBar().value()
+    dy = -view.verticalScrollBar().value()
+    block = document.findBlock(start)
+    while block.isValid() and block.position() < end:
+        origin = layout.blockBoundingRect(block).topLeft()
+        text_layout = block.layout()
+        for n in range(text_layout.lineCount()):
+            line = text_layout.lineAt(n)
+            line_start = block.position() + line.textStart()
+            a, b = max(start, line_start), min(end, line_start + line.textLength())
+            if a >= b:
+                continue
+            x1, x2 = _x(line, a - block.position()), _x(line, b - block.position())
+            top = origin.y() + line.y() + dy
+            yield (
+                origin.x() + x1 + dx,
+                origin.x() + x2 + dx,
+                top + line.ascent(),
+                top,
+                top + line.height(),
+            )
+        block = block.next()
+
+
+def _x(line: object, position: int) -> float:
+    x = line.cursorToX(position)  # type: ignore[attr-defined]
+    return float(x[0] if isinstance(x, tuple) else x)
