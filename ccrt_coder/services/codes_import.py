@@ -14,11 +14,12 @@ from ccrt_coder.core.rules import unit_problems
 from ccrt_coder.io.codes_import import CodedRow, read_coded_units
 from ccrt_coder.io.problems import problems_error
 from ccrt_coder.io.units_format import join_texts
-from ccrt_coder.storage import coding_store, export_store, study_store
+from ccrt_coder.storage import coding_store, export_store, info_store, study_store
 from ccrt_coder.storage.database import Database
 
 # Whitespace, and what a spreadsheet cannot hold (the xlsx export shows it as U+FFFD), is not
 # compared: the text check is there to catch offsets that point at the wrong words.
+_IDS_PER_QUERY = 5000  # well below SQLite's limit of bound parameters
 _NOT_COMPARED = re.compile(r"[\s\x00-\x08\x0b\x0c\x0e-\x1f\ufffd]+")
 
 
@@ -43,7 +44,7 @@ def import_codes(db: Database, path: str | Path, coder: str | None = None) -> Co
         system_id = study_store.active_system_id(session)
         system = study_store.load_category_system(session, system_id)
         drafts, problems = _drafts(session, table.rows, system)
-        problems += table.problems
+        problems += [*table.problems, *_already_there(session, drafts)]
         if problems:
             ordered = sorted(problems, key=_row_number)
             raise problems_error(path.name, [f"row {n}: {why}" for n, why in ordered])
@@ -83,6 +84,31 @@ def _drafts(
         problems += [(row.row, why) for why in reasons]
         drafts.append((row, draft))
     return drafts, problems
+
+
+def _already_there(
+    session: Any, drafts: list[tuple[CodedRow, UnitDraft]]
+) -> list[tuple[int, str]]:
+    """Rows whose unit the project already has: importing a file twice must not double it."""
+    coders_with_units = set(info_store.unit_counts(session))
+    if not coders_with_units & {row.coder for row, _ in drafts}:
+        return []  # the usual migration into a fresh copy: nothing to compare with
+    re_ids = sorted({draft.re_id for _, draft in drafts})
+    names = {c.id: c.name for c in coding_store.list_coders(session)}
+    existing = {
+        _signature(names[unit.draft.coder_id], unit.draft)
+        for start in range(0, len(re_ids), _IDS_PER_QUERY)
+        for unit in coding_store.load_units(session, re_ids[start : start + _IDS_PER_QUERY])
+    }
+    return [
+        (row.row, "the project already has this unit (same coder, RE, component, text, codes)")
+        for row, draft in drafts
+        if _signature(row.coder, draft) in existing
+    ]
+
+
+def _signature(coder: str, draft: UnitDraft) -> tuple[object, ...]:
+    return (coder, draft.layer, draft.re_id, draft.component, draft.spans, draft.categories)
 
 
 def _draft(row: CodedRow, re_id: int) -> UnitDraft:

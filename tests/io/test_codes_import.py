@@ -83,6 +83,18 @@ def test_round_trip_gives_the_same_units(
     assert unit_set(copy) == expected
 
 
+def test_importing_the_same_file_twice_adds_nothing_the_second_time(
+    demo_exports: dict[str, Path], tmp_path: Path
+) -> None:
+    copy = fresh_demo_copy(tmp_path / "copy.ccrt")
+    with Project.open(copy) as project:
+        assert project.import_codes(demo_exports[".csv"]).units == 674
+        before = unit_set(copy)
+        with pytest.raises(InputError, match=r"row 2: the project already has this unit"):
+            project.import_codes(demo_exports[".csv"])
+    assert unit_set(copy) == before
+
+
 def risky_drafts() -> list[InterviewDraft]:
     text = "Interview after session 5\nRE 1: mother\n" + "\n".join(RISKY) + "\nThe end.\n"
     first = text.index(RISKY[0])
