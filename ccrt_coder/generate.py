@@ -13,9 +13,10 @@ from pathlib import Path
 from ccrt_coder.core.categories import CategorySystem
 from ccrt_coder.core.domain import Component, Layer, NarratorRole, Span, StudySettings
 from ccrt_coder.core.narratives import InterviewDraft, ReDraft
+from ccrt_coder.core.progress import Progress
 from ccrt_coder.core.records import UnitDraft
 from ccrt_coder.core.rules import default_valence
-from ccrt_coder.project import Progress, Project
+from ccrt_coder.project import Project
 
 RES_PER_INTERVIEW = 10
 UNITS_PER_RE = (4, 7)  # per coder, inclusive

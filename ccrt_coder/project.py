@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from ccrt_coder.core.categories import CategorySystem
 from ccrt_coder.core.domain import Layer, Span, StudySettings
 from ccrt_coder.core.narratives import InterviewDraft
+from ccrt_coder.core.progress import Progress
 from ccrt_coder.core.records import (
     CoderRecord,
     Edited,
@@ -44,7 +45,6 @@ if TYPE_CHECKING:
     from ccrt_coder.services.export import ExportOptions, ExportReport
     from ccrt_coder.services.merge import MergePlan, MergeResult
 
-Progress = Callable[[int, int], None]
 
 
 @dataclass(frozen=True)

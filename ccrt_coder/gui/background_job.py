@@ -7,10 +7,9 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Qt, Signal
 
+from ccrt_coder.core.progress import Cancelled, Progress
 from ccrt_coder.gui.workers import run_in_background
 
-Progress = Callable[[int, int], None]
-Cancelled = Callable[[], bool]
 Work = Callable[[Progress, Cancelled], object]
 
 STEPS = 1000  # progress is reported in these steps at most: a queued signal per row would flood

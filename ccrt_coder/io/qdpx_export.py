@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import uuid
 import zipfile
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -22,6 +22,7 @@ from lxml import etree
 
 from ccrt_coder.core.categories import Category, CategorySystem
 from ccrt_coder.core.domain import Component, StudySettings
+from ccrt_coder.core.progress import Progress
 from ccrt_coder.core.records import InterviewRecord, ReRecord, UnitDraft, UnitRecord
 
 NS = "urn:QDA-XML:project:1.0"
@@ -29,7 +30,6 @@ GUID_NAMESPACE = uuid.UUID("6f6c0a4e-4d0b-5c3e-9a52-63637274636f")  # for derive
 RE_ROOT_NAME = "RE Relationship episodes"
 RE_SEPARATOR = "›"
 _COLOURS = {Component.W: "#0072B2", Component.RO: "#D55E00", Component.RS: "#009E73"}
-Progress = Callable[[int, int], None]
 
 
 @dataclass(frozen=True)

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 from ccrt_coder.analysis.ccrt import CcrtResults, compute_ccrts
 from ccrt_coder.analysis.scopes import COMPONENTS, AnalysisSettings
 from ccrt_coder.core.categories import CategorySystem
@@ -12,8 +10,6 @@ from ccrt_coder.core.records import LayerChoice
 from ccrt_coder.errors import InputError, NotFoundError
 from ccrt_coder.storage import analysis_store, coding_store, study_store
 from ccrt_coder.storage.database import Database
-
-Progress = Callable[[int, int], None]
 
 
 def choose_layer(db: Database, coder: str | None, consensus: bool) -> LayerChoice:

@@ -8,11 +8,11 @@ from __future__ import annotations
 
 import contextlib
 import os
-from collections.abc import Callable
 from dataclasses import dataclass, replace
 from pathlib import Path
 
 from ccrt_coder import __version__
+from ccrt_coder.core.progress import Progress
 from ccrt_coder.core.rules import unit_problems
 from ccrt_coder.errors import InputError, NotFoundError, ProjectFileError
 from ccrt_coder.io.atomic_file import atomic_outputs, partial_name
@@ -28,8 +28,6 @@ from ccrt_coder.storage import (
 )
 from ccrt_coder.storage.database import Database
 from ccrt_coder.storage.ids import utcnow
-
-Progress = Callable[[int, int], None]
 
 
 @dataclass(frozen=True)

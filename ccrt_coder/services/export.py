@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 
 from ccrt_coder import __version__
+from ccrt_coder.core.progress import Cancelled, Progress
 from ccrt_coder.errors import CcrtError, InputError, NotFoundError
 from ccrt_coder.io.atomic_file import atomic_outputs
 from ccrt_coder.io.csv_writer import write_csv
@@ -18,8 +19,6 @@ from ccrt_coder.services.export_sheets import ExportScope
 from ccrt_coder.storage import coding_store, schema, study_store
 from ccrt_coder.storage.database import Database
 
-Progress = Callable[[int, int], None]
-Cancelled = Callable[[], bool]
 LAYER_CHOICES = {"coder": ("coder",), "consensus": ("consensus",), "all": ("coder", "consensus")}
 FORMATS = (".xlsx", ".csv")
 BUILDERS = {

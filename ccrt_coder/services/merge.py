@@ -32,6 +32,7 @@ from datetime import UTC, datetime
 from functools import partial
 from pathlib import Path
 
+from ccrt_coder.core.progress import Progress
 from ccrt_coder.errors import InputError
 from ccrt_coder.services.gc_pause import cyclic_gc_paused
 from ccrt_coder.storage import merge_store, schema
@@ -46,7 +47,6 @@ from ccrt_coder.storage.merge_store import (
     WorkSnapshot,
 )
 
-Progress = Callable[[int, int], None]
 DetailsLoader = Callable[[Iterable[LayerKey]], dict[str, UnitDetail]]
 
 
