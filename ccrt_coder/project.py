@@ -232,19 +232,6 @@ class Project:
                 session, drafts, study_store.category_ids(session, system_id)
             )
 
-    def update_unit(self, unit_id: int, draft: UnitDraft) -> None:
-        with self._db.transaction() as session:
-            system_id = study_store.active_system_id(session)
-            system = study_store.load_category_system(session, system_id)
-            check_unit(draft, narrative_store.re_spans(session, draft.re_id), system)
-            coding_store.replace_unit(
-                session, unit_id, draft, study_store.category_ids(session, system_id)
-            )
-
-    def delete_unit(self, unit_id: int) -> None:
-        with self._db.transaction() as session:
-            coding_store.delete_unit(session, unit_id)
-
     def units(
         self, re_ids: Sequence[int], coder_id: int | None = None, layer: Layer | None = None
     ) -> list[UnitRecord]:

@@ -191,7 +191,7 @@ def test_a_coder_with_different_work_is_a_conflict_and_the_target_keeps_theirs(
         interview = project.interviews()[0]
         re_ids = [re.id for re in project.res(interview.id)]
         unit = project.units(re_ids, coder_a.id, Layer.CODER)[0]
-        project.update_unit(unit.id, UnitDraft(**{**unit.draft.__dict__, "tailor_label": "new"}))
+        project.edit_unit(unit.id, UnitDraft(**{**unit.draft.__dict__, "tailor_label": "new"}))
     before = units(target)
     result = run_merge(target, copy_b)
     layers = {(layer.coder, layer.layer): layer for layer in result.plan.sources[0].layers}

@@ -90,10 +90,10 @@ def test_edit_and_delete_a_unit(project: Project) -> None:
     coder = project.add_coder("Ana")
     unit_id = project.add_unit(_unit(project, coder.id))
     edited = _unit(project, coder.id, categories=("RO2", "RO5"), tailor_label="controls")
-    project.update_unit(unit_id, edited)
+    project.edit_unit(unit_id, edited)
     (record,) = project.units([edited.re_id])
     assert (record.draft.categories, record.draft.tailor_label) == (("RO2", "RO5"), "controls")
-    project.delete_unit(unit_id)
+    project.remove_unit(unit_id)
     assert project.units([edited.re_id]) == []
 
 

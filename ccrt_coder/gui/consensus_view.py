@@ -156,7 +156,7 @@ class ConsensusActions:
     def edit(self, unit: UnitRecord) -> None:
         draft = self._ask(unit.draft, "Edit the consensus unit")
         if draft is not None:
-            self._store(lambda: self._project.update_unit(unit.id, draft))
+            self._store(lambda: self._project.edit_unit(unit.id, draft))
 
     def delete(self, unit: UnitRecord) -> None:
         answer = QMessageBox.question(
@@ -165,7 +165,7 @@ class ConsensusActions:
             "Delete this unit from the consensus layer? The coders' own units stay as they are.",
         )
         if answer == QMessageBox.StandardButton.Yes:
-            self._store(lambda: self._project.delete_unit(unit.id))
+            self._store(lambda: self._project.remove_unit(unit.id))
 
     def rate(self, re_id: int, value: float | None) -> None:
         self._store(

@@ -32,7 +32,7 @@ def copy_without(original: Path, path: Path, coder: str) -> Path:
         coder_id = project.coder(coder).id
         re_ids = [re.id for i in project.interviews() for re in project.res(i.id)]
         for unit in project.units(re_ids, coder_id):
-            project.delete_unit(unit.id)
+            project.remove_unit(unit.id)
         ratings = project.completeness_ratings(re_ids, coder_id)
         for re_id, _coder, layer in ratings:
             project.set_completeness(re_id, coder_id, None, layer)

@@ -123,7 +123,7 @@ def test_a_project_with_one_coder_with_units_says_so(qtbot, tmp_path: Path) -> N
         assert "no units" in carl.toolTip()
         ben = project.coder("Ben").id
         for unit in project.units(_all_res(project), coder_id=ben):
-            project.delete_unit(unit.id)  # Ben's only unit: one coder with units is left
+            project.remove_unit(unit.id)  # Ben's only unit: one coder with units is left
         view.controls.set_coders(["Anna", "Ben", "Carl"])  # as for a newly opened project
         view.recompute()
         qtbot.waitUntil(lambda: view.message.isVisible())
