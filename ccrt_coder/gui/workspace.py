@@ -208,19 +208,22 @@ class CodingWorkspace(QWidget):
         """Show what an edit changed, fresh from the file: its interview, RE and unit."""
         if self._project is None:
             return
-        if self._interview is None or self._interview.id != interview_id:
+        switched = self._interview is None or self._interview.id != interview_id
+        if switched:
             self._tree_model.pin(interview_id)  # listed even if a filter would hide it
             if not self.show_interview(interview_id):
                 return
-        elif res_changed:
-            self._res = self._project.res(interview_id)
-            self._interview = replace(self._interview, n_res=len(self._res))
-            self.view.set_res(self._res)
-            self.panel.update_res(self._res)
-            self._tree_model.set_partner_counts(self._project.partner_re_counts())
-        units = self._load_units()
-        self.view.set_units(units)
-        self.panel.set_units(_by_re(units), self._coder[1] if self._coder else "")
+            units = self.view.units()  # just read from the file by show_interview
+        else:
+            if res_changed:
+                self._res = self._project.res(interview_id)
+                self._interview = replace(self._interview, n_res=len(self._res))
+                self.view.set_res(self._res)
+                self.panel.update_res(self._res)
+                self._tree_model.set_partner_counts(self._project.partner_re_counts())
+            units = self._load_units()
+            self.view.set_units(units)
+            self.panel.set_units(_by_re(units), self._coder[1] if self._coder else "")
         if res_changed or ratings_changed:
             self._show_ratings()
         self._tree_model.refresh_progress(interview_id)

@@ -21,6 +21,7 @@ from ccrt_coder.core.domain import (
 from ccrt_coder.core.narratives import InterviewDraft, ReDraft
 from ccrt_coder.core.records import UnitDraft
 from ccrt_coder.project import Project
+from tests.gui.coding_helpers import demo_with_coder
 from tests.gui.comparison_helpers import demo_copy
 
 PATIENT_TEXT = (
@@ -179,3 +180,9 @@ def demo_path(tmp_path: Path) -> Path:
 def demo_project(demo_path: Path) -> Iterator[Project]:
     with Project.open(demo_path) as project:
         yield project
+
+
+@pytest.fixture
+def carla_demo(tmp_path: Path) -> Path:
+    """A copy of the demo study with one more coder, Carla, who has coded nothing yet."""
+    return demo_with_coder(tmp_path)

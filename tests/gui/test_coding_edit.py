@@ -10,7 +10,6 @@ from ccrt_coder.core.domain import Component, NarratorRole
 from ccrt_coder.gui import unit_text
 from tests.gui.coding_helpers import (
     code,
-    demo_with_coder,
     drag_select,
     focused,
     open_window,
@@ -23,28 +22,23 @@ from tests.gui.coding_helpers import (
 
 
 @pytest.fixture
-def demo_path(tmp_path: Path) -> Path:
-    return demo_with_coder(tmp_path)
-
-
-@pytest.fixture
-def window(qtbot, demo_path: Path):
-    window = open_window(qtbot, demo_path, "Carla")
+def window(qtbot, carla_demo: Path):
+    window = open_window(qtbot, carla_demo, "Carla")
     window.interview = show_interview(qtbot, window, "D01", NarratorRole.PATIENT, 5)
     return window
 
 
-def stored_units(window, demo_path: Path):
-    return units_of(demo_path, "Carla", window.interview.id)
+def stored_units(window, carla_demo: Path):
+    return units_of(carla_demo, "Carla", window.interview.id)
 
 
 def row_point(table, row: int) -> QPoint:
     return table.visualRect(table.model().index(row, 1)).center()
 
 
-def test_double_click_edits_the_category(qtbot, window, demo_path: Path) -> None:
+def test_double_click_edits_the_category(qtbot, window, carla_demo: Path) -> None:
     code(qtbot, window, "she said the concert had been a waste", Component.RO, "reject")
-    (before,) = stored_units(window, demo_path)
+    (before,) = stored_units(window, carla_demo)
     table = window.workspace.panel.units_table()
     point = row_point(table, 0)
     qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=point)  # a double click:
@@ -54,14 +48,14 @@ def test_double_click_edits_the_category(qtbot, window, demo_path: Path) -> None
     assert picker.current_code() == "RO5"
     type_text(qtbot, "upset")
     press(qtbot, Qt.Key.Key_Return)
-    (after,) = stored_units(window, demo_path)
+    (after,) = stored_units(window, carla_demo)
     assert (after.id, after.uid, after.draft.spans) == (before.id, before.uid, before.draft.spans)
     assert after.draft.categories == ("RO3",)
     assert window.workspace.panel.units_model().category_text(after).startswith("RO3 Upset")
     assert window.coding.actions.undo.text() == "&Undo Edit RO5 → RO3"
 
 
-def test_enter_on_a_row_edits_and_del_deletes(qtbot, window, demo_path: Path) -> None:
+def test_enter_on_a_row_edits_and_del_deletes(qtbot, window, carla_demo: Path) -> None:
     code(qtbot, window, "felt so small", Component.RS, "rs7")
     code(qtbot, window, "I didn't say anything", Component.RS, "unrecep")
     table = window.workspace.panel.units_table()
@@ -72,31 +66,31 @@ def test_enter_on_a_row_edits_and_del_deletes(qtbot, window, demo_path: Path) ->
     press(qtbot, Qt.Key.Key_L, Qt.KeyboardModifier.AltModifier)
     type_text(qtbot, "withdraws")
     press(qtbot, Qt.Key.Key_Return)
-    labels = {u.draft.tailor_label for u in stored_units(window, demo_path)}
+    labels = {u.draft.tailor_label for u in stored_units(window, carla_demo)}
     assert labels == {"withdraws", ""}
     table.setFocus()
     table.setCurrentIndex(table.model().index(0, 0))
     gone = window.workspace.panel.current_unit()
     qtbot.keyClick(table, Qt.Key.Key_Delete)
-    assert [u.uid for u in stored_units(window, demo_path)] != [gone.uid]
-    assert gone.uid not in {u.uid for u in stored_units(window, demo_path)}
+    assert [u.uid for u in stored_units(window, carla_demo)] != [gone.uid]
+    assert gone.uid not in {u.uid for u in stored_units(window, carla_demo)}
     assert window.workspace.panel.units_model().rowCount() == 1
     press(qtbot, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
-    assert gone.uid in {u.uid for u in stored_units(window, demo_path)}
+    assert gone.uid in {u.uid for u in stored_units(window, carla_demo)}
 
 
-def test_a_new_selection_becomes_the_units_text(qtbot, window, demo_path: Path) -> None:
+def test_a_new_selection_becomes_the_units_text(qtbot, window, carla_demo: Path) -> None:
     code(qtbot, window, "felt so small", Component.RS, "rs7")
     view, panel = window.workspace.view, window.workspace.panel
     panel.units_table().setCurrentIndex(panel.units_model().index(0, 0))
     wider = span_of(view, "felt so small, like it had been silly")
     drag_select(qtbot, view, wider)
     qtbot.keyClick(view, Qt.Key.Key_U, Qt.KeyboardModifier.ShiftModifier)
-    (unit,) = stored_units(window, demo_path)
+    (unit,) = stored_units(window, carla_demo)
     assert unit.draft.spans == (wider,)
 
 
-def test_clicking_a_highlight_chooses_its_unit(qtbot, window, demo_path: Path) -> None:
+def test_clicking_a_highlight_chooses_its_unit(qtbot, window, carla_demo: Path) -> None:
     code(qtbot, window, "felt so small", Component.RS, "rs7")
     code(qtbot, window, "I really wanted my mother to be there", Component.W, "loved")
     view, panel = window.workspace.view, window.workspace.panel
@@ -111,7 +105,7 @@ def test_clicking_a_highlight_chooses_its_unit(qtbot, window, demo_path: Path) -
     assert "RS7</b> Disappointed and depressed" in tip and "negative" in tip
 
 
-def test_overlapping_units_are_both_found_and_drawn(qtbot, window, demo_path: Path) -> None:
+def test_overlapping_units_are_both_found_and_drawn(qtbot, window, carla_demo: Path) -> None:
     code(qtbot, window, "I just sat in the back seat", Component.RS, "unrecep")
     code(qtbot, window, "sat in the back seat and looked out of the window", Component.RS, "rs7")
     code(qtbot, window, "I didn't say anything. I just sat", Component.RO, "reject")

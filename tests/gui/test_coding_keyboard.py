@@ -2,13 +2,11 @@
 
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import Qt
 
 from ccrt_coder.core.domain import Actuality, Component, NarratorRole, Valence
 from tests.gui.coding_helpers import (
     KEYS,
-    demo_with_coder,
     drag_select,
     focused,
     keyboard_select,
@@ -38,13 +36,8 @@ CODING = [
 ]
 
 
-@pytest.fixture
-def demo_path(tmp_path: Path) -> Path:
-    return demo_with_coder(tmp_path)
-
-
-def test_a_whole_interview_is_coded_from_the_keyboard(qtbot, demo_path: Path) -> None:
-    window = open_window(qtbot, demo_path, "Carla")
+def test_a_whole_interview_is_coded_from_the_keyboard(qtbot, carla_demo: Path) -> None:
+    window = open_window(qtbot, carla_demo, "Carla")
     interview = show_interview(qtbot, window, "D01", NarratorRole.PATIENT, 5)
     view, panel = window.workspace.view, window.workspace.panel
     for n, (re_number, quote, component, typed, code) in enumerate(CODING, start=1):
@@ -63,15 +56,15 @@ def test_a_whole_interview_is_coded_from_the_keyboard(qtbot, demo_path: Path) ->
         press(qtbot, Qt.Key.Key_Return)
         assert not picker.isVisible()
         assert panel.current_re().number == re_number  # the RE holding the text became current
-        stored = units_of(demo_path, "Carla", interview.id)
+        stored = units_of(carla_demo, "Carla", interview.id)
         assert len(stored) == n  # committed at once: a second connection already sees it
         assert panel.units_model().rowCount() == sum(1 for c in CODING[:n] if c[0] == re_number)
         assert view.hasFocus()  # back in the text, ready for the next selection
     window.close()
 
-    again = open_window(qtbot, demo_path, "Carla")
+    again = open_window(qtbot, carla_demo, "Carla")
     show_interview(qtbot, again, "D01", NarratorRole.PATIENT, 5)
-    units = units_of(demo_path, "Carla", interview.id)
+    units = units_of(carla_demo, "Carla", interview.id)
     text = again.workspace.view.toPlainText()
     found = sorted(
         (text[u.draft.spans[0].start : u.draft.spans[0].end], u.draft.component, u.draft.categories)
@@ -86,8 +79,8 @@ def test_a_whole_interview_is_coded_from_the_keyboard(qtbot, demo_path: Path) ->
     assert len(again.workspace.view.units()) == 12
 
 
-def test_valence_label_and_anticipated_by_keyboard(qtbot, demo_path: Path) -> None:
-    window = open_window(qtbot, demo_path, "Carla")
+def test_valence_label_and_anticipated_by_keyboard(qtbot, carla_demo: Path) -> None:
+    window = open_window(qtbot, carla_demo, "Carla")
     interview = show_interview(qtbot, window, "D01", NarratorRole.PATIENT, 5)
     view = window.workspace.view
     keyboard_select(qtbot, view, span_of(view, "he didn't seem to notice"))
@@ -98,15 +91,15 @@ def test_valence_label_and_anticipated_by_keyboard(qtbot, demo_path: Path) -> No
     press(qtbot, Qt.Key.Key_L, Qt.KeyboardModifier.AltModifier)  # to the label field
     type_text(qtbot, "ignores me")
     press(qtbot, Qt.Key.Key_Enter)
-    (unit,) = units_of(demo_path, "Carla", interview.id)
+    (unit,) = units_of(carla_demo, "Carla", interview.id)
     assert unit.draft.categories == ("RO5",)
     assert unit.draft.valence is Valence.POSITIVE
     assert unit.draft.actuality is Actuality.ANTICIPATED
     assert unit.draft.tailor_label == "ignores me"
 
 
-def test_escape_cancels_and_stores_nothing(qtbot, demo_path: Path) -> None:
-    window = open_window(qtbot, demo_path, "Carla")
+def test_escape_cancels_and_stores_nothing(qtbot, carla_demo: Path) -> None:
+    window = open_window(qtbot, carla_demo, "Carla")
     interview = show_interview(qtbot, window, "D01", NarratorRole.PATIENT, 5)
     view = window.workspace.view
     keyboard_select(qtbot, view, span_of(view, "felt so small"))
@@ -114,12 +107,12 @@ def test_escape_cancels_and_stores_nothing(qtbot, demo_path: Path) -> None:
     type_text(qtbot, "rs7")
     press(qtbot, Qt.Key.Key_Escape)
     assert not window.coding.picker.isVisible()
-    assert units_of(demo_path, "Carla", interview.id) == []
+    assert units_of(carla_demo, "Carla", interview.id) == []
     assert not window.coding.stack.canUndo()
 
 
-def test_a_selection_outside_every_re_is_refused_with_a_message(qtbot, demo_path: Path) -> None:
-    window = open_window(qtbot, demo_path, "Carla")
+def test_a_selection_outside_every_re_is_refused_with_a_message(qtbot, carla_demo: Path) -> None:
+    window = open_window(qtbot, carla_demo, "Carla")
     interview = show_interview(qtbot, window, "D01", NarratorRole.PATIENT, 5)
     view = window.workspace.view
     keyboard_select(qtbot, view, span_of(view, "Please tell me about a specific time"))
@@ -132,11 +125,11 @@ def test_a_selection_outside_every_re_is_refused_with_a_message(qtbot, demo_path
     view.setTextCursor(cursor)
     qtbot.keyClick(view, Qt.Key.Key_W)
     assert "Select text in the transcript first" in window.statusBar().currentMessage()
-    assert units_of(demo_path, "Carla", interview.id) == []
+    assert units_of(carla_demo, "Carla", interview.id) == []
 
 
-def test_coding_keys_do_nothing_outside_the_transcript(qtbot, demo_path: Path) -> None:
-    window = open_window(qtbot, demo_path, "Carla")
+def test_coding_keys_do_nothing_outside_the_transcript(qtbot, carla_demo: Path) -> None:
+    window = open_window(qtbot, carla_demo, "Carla")
     show_interview(qtbot, window, "D01", NarratorRole.PATIENT, 5)
     view = window.workspace.view
     keyboard_select(qtbot, view, span_of(view, "felt so small"))

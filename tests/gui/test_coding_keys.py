@@ -2,7 +2,6 @@
 
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import QEvent, QPoint, Qt
 from PySide6.QtGui import QHelpEvent, QTextCursor
 from PySide6.QtWidgets import QApplication, QToolTip
@@ -10,7 +9,6 @@ from PySide6.QtWidgets import QApplication, QToolTip
 from ccrt_coder.core.domain import NarratorRole
 from ccrt_coder.gui import shortcuts
 from tests.gui.coding_helpers import (
-    demo_with_coder,
     keyboard_select,
     open_window,
     press,
@@ -22,15 +20,10 @@ from tests.gui.coding_helpers import (
 )
 
 
-@pytest.fixture
-def demo_path(tmp_path: Path) -> Path:
-    return demo_with_coder(tmp_path)
-
-
-def test_a_users_own_key_codes(qtbot, demo_path: Path) -> None:
+def test_a_users_own_key_codes(qtbot, carla_demo: Path) -> None:
     shortcuts.set_key("code_w", "Q")
     assert ("Q", "Code the selection as a Wish (W)") in shortcuts.table()
-    window = open_window(qtbot, demo_path, "Carla")
+    window = open_window(qtbot, carla_demo, "Carla")
     interview = show_interview(qtbot, window, "D01", NarratorRole.PATIENT, 5)
     view = window.workspace.view
     keyboard_select(qtbot, view, span_of(view, "I really wanted my mother"))
@@ -39,13 +32,13 @@ def test_a_users_own_key_codes(qtbot, demo_path: Path) -> None:
     qtbot.keyClick(view, Qt.Key.Key_Q)
     type_text(qtbot, "loved")
     press(qtbot, Qt.Key.Key_Return)
-    assert [u.draft.categories for u in units_of(demo_path, "Carla", interview.id)] == [("W6",)]
+    assert [u.draft.categories for u in units_of(carla_demo, "Carla", interview.id)] == [("W6",)]
     shortcuts.set_key("code_w", None)
     assert shortcuts.key_for("code_w").toString() == "W"
 
 
-def test_hovering_a_highlight_shows_its_code(qtbot, demo_path: Path) -> None:
-    window = open_window(qtbot, demo_path, "Carla")
+def test_hovering_a_highlight_shows_its_code(qtbot, carla_demo: Path) -> None:
+    window = open_window(qtbot, carla_demo, "Carla")
     show_interview(qtbot, window, "D01", NarratorRole.PATIENT, 5)
     view = window.workspace.view
     keyboard_select(qtbot, view, span_of(view, "felt so small"))
@@ -66,15 +59,15 @@ def test_hovering_a_highlight_shows_its_code(qtbot, demo_path: Path) -> None:
     assert view.units_at_point(far) == []
 
 
-def test_an_undo_the_file_refuses_clears_the_history(qtbot, demo_path: Path) -> None:
-    window = open_window(qtbot, demo_path, "Carla")
+def test_an_undo_the_file_refuses_clears_the_history(qtbot, carla_demo: Path) -> None:
+    window = open_window(qtbot, carla_demo, "Carla")
     interview = show_interview(qtbot, window, "D01", NarratorRole.PATIENT, 5)
     view = window.workspace.view
     keyboard_select(qtbot, view, span_of(view, "felt so small"))
     qtbot.keyClick(view, Qt.Key.Key_S)
     press(qtbot, Qt.Key.Key_Return)
-    (unit,) = units_of(demo_path, "Carla", interview.id)
-    with stored(demo_path) as other:  # meanwhile, someone else removes it
+    (unit,) = units_of(carla_demo, "Carla", interview.id)
+    with stored(carla_demo) as other:  # meanwhile, someone else removes it
         other.remove_unit(unit.id)
     press(qtbot, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: window.coding.stack.count() == 0)
@@ -82,8 +75,8 @@ def test_an_undo_the_file_refuses_clears_the_history(qtbot, demo_path: Path) -> 
     assert not window.coding.stack.canRedo()
 
 
-def test_the_title_never_claims_unsaved_work(qtbot, demo_path: Path) -> None:
-    window = open_window(qtbot, demo_path, "Carla")
+def test_the_title_never_claims_unsaved_work(qtbot, carla_demo: Path) -> None:
+    window = open_window(qtbot, carla_demo, "Carla")
     show_interview(qtbot, window, "D01", NarratorRole.PATIENT, 5)
     view = window.workspace.view
     keyboard_select(qtbot, view, span_of(view, "felt so small"))
