@@ -13,8 +13,8 @@ from pathlib import Path
 
 from common import best_of
 
-from ccrt_coder.project import Project
-from ccrt_coder.services.agreement import agreement_report
+from ccrt_coder.usecases.agreement import agreement_report
+from ccrt_coder.usecases.project import Project
 
 TARGET_SECONDS = 2.0
 DEFAULT_STUDY = Path("/tmp/gen200.ccrt")
@@ -22,7 +22,7 @@ DEFAULT_STUDY = Path("/tmp/gen200.ccrt")
 
 def study(path: Path) -> Path:
     if not path.exists():
-        from ccrt_coder.generate import generate_study
+        from ccrt_coder.usecases.generate import generate_study
 
         print(f"generating {path} ...", flush=True)
         generate_study(path, 200, 3, seed=1)

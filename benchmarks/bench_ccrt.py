@@ -10,7 +10,7 @@ import sys
 
 from common import best_of, large_study
 
-from ccrt_coder.project import Project
+from ccrt_coder.usecases.project import Project
 
 TARGET_SECONDS = 1.0
 TARGET_RATIO = 2.0
@@ -51,10 +51,14 @@ def main() -> int:
     plain = best_of(3, lambda: baseline(str(path), coder.id))
     n_scopes = sum(1 for _ in results.scope_keys())
     ratio = ours / plain
-    print(f"all CCRTs of {coder.name}: {n_scopes} scopes in {ours * 1000:.0f} ms "
-          f"(target {TARGET_SECONDS * 1000:.0f} ms)")
-    print(f"plain sqlite3 + pandas groupby of the same rows: {plain * 1000:.0f} ms; "
-          f"ratio {ratio:.2f} (target <= {TARGET_RATIO})")
+    print(
+        f"all CCRTs of {coder.name}: {n_scopes} scopes in {ours * 1000:.0f} ms "
+        f"(target {TARGET_SECONDS * 1000:.0f} ms)"
+    )
+    print(
+        f"plain sqlite3 + pandas groupby of the same rows: {plain * 1000:.0f} ms; "
+        f"ratio {ratio:.2f} (target <= {TARGET_RATIO})"
+    )
     return 0 if ours <= TARGET_SECONDS and ratio <= TARGET_RATIO else 1
 
 

@@ -10,10 +10,10 @@ from collections.abc import Callable
 import numpy as np
 import pandas as pd
 
-from ccrt_coder.analysis.ccrt import compute_ccrts
-from ccrt_coder.analysis.comparison import compare
-from ccrt_coder.analysis.scopes import DEFAULT_OTHER_TYPES, AnalysisSettings
-from ccrt_coder.analysis.tidy import tidy_table
+from ccrt_coder.analysis.ccrt.comparison import compare
+from ccrt_coder.analysis.ccrt.formation import compute_ccrts
+from ccrt_coder.analysis.ccrt.scopes import DEFAULT_OTHER_TYPES, AnalysisSettings
+from ccrt_coder.analysis.ccrt.tidy import tidy_table
 
 # Item-level sizes of Edition 3 (about 35 W, 30 RO, 31 RS categories), 8 clusters each.
 CATEGORY_COUNTS = {"W": 35, "RO": 30, "RS": 31}

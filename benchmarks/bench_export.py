@@ -31,8 +31,8 @@ def _peak_mb() -> float:
 
 
 def run_export(project: str, out: str) -> dict[str, float]:
-    from ccrt_coder.services.export import export_project
     from ccrt_coder.storage.schema import open_project_file
+    from ccrt_coder.usecases.export import export_project
 
     db = open_project_file(Path(project))
     start = time.perf_counter()
@@ -45,8 +45,8 @@ def run_export(project: str, out: str) -> dict[str, float]:
 def run_baseline(project: str, out: str) -> dict[str, float]:
     from openpyxl import Workbook
 
-    from ccrt_coder.services.export import ExportOptions, sheet_sources
     from ccrt_coder.storage.schema import open_project_file
+    from ccrt_coder.usecases.export import ExportOptions, sheet_sources
 
     db = open_project_file(Path(project))
     with db.reading() as session:

@@ -71,10 +71,10 @@ def ms(seconds: float) -> str:
 
 
 def open_to_first_transcript(path: Path):  # type: ignore[no-untyped-def]
-    from ccrt_coder.gui.app import ensure_app
-    from ccrt_coder.gui.main_window import MainWindow
+    from ccrt_coder.gui.shell.app import ensure_app
+    from ccrt_coder.gui.shell.main_window import MainWindow
     from ccrt_coder.gui.ui_settings import UiSettings
-    from ccrt_coder.project import Project
+    from ccrt_coder.usecases.project import Project
 
     app = ensure_app()
     settings = UiSettings(persistent=False)

@@ -8,7 +8,7 @@ from collections.abc import Callable
 import krippendorff
 import numpy as np
 
-from ccrt_coder.analysis.agreement import krippendorff_alpha
+from ccrt_coder.analysis.reliability import krippendorff_alpha
 
 MAX_RATIO = 1.5  # ours may take at most this multiple of the package's time
 

@@ -27,8 +27,8 @@ from pathlib import Path
 
 from common import large_study
 
-from ccrt_coder.services import merge
 from ccrt_coder.storage import merge_store, schema
+from ccrt_coder.usecases import merge
 
 MAX_RATIO = 3.0
 SCENARIOS = {"all": (150, 2, False), "last-coder": (200, 3, True)}  # dyads, coders, last only

@@ -15,7 +15,7 @@ RUNS = 5
 FIRST_WINDOW = """
 import time
 from PySide6.QtCore import QTimer
-from ccrt_coder.gui.app import ensure_app, make_main_window
+from ccrt_coder.gui.shell.app import ensure_app, make_main_window
 app = ensure_app()
 window = make_main_window(persistent=False)
 window.show()
@@ -37,8 +37,9 @@ def main() -> int:
     version = [timed([sys.executable, "-m", "ccrt_coder", "--version"]) for _ in range(RUNS)]
     window = [timed([sys.executable, "-c", FIRST_WINDOW]) for _ in range(RUNS)]
     print(f"ccrt-coder --version: median {statistics.median(version) * 1000:.0f} ms")
-    print(f"app to first shown window ({env_note}): median "
-          f"{statistics.median(window) * 1000:.0f} ms")
+    print(
+        f"app to first shown window ({env_note}): median {statistics.median(window) * 1000:.0f} ms"
+    )
     return 0
 
 

@@ -13,7 +13,7 @@ OUT = Path(__file__).resolve().parent / "out"
 
 def large_study(dyads: int = LARGE_DYADS, coders: int = 3) -> Path:
     """The generated study of ``dyads`` dyads (12,000 REs and ~200k units for 200), cached."""
-    from ccrt_coder.generate import generate_study
+    from ccrt_coder.usecases.generate import generate_study
 
     OUT.mkdir(exist_ok=True)
     path = Path(os.environ.get("CCRT_BENCH_STUDY", OUT / f"generated-{dyads}x{coders}.ccrt"))

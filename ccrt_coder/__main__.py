@@ -2,6 +2,6 @@
 
 import sys
 
-from ccrt_coder.cli import main
+from ccrt_coder.cli.entry import main
 
 sys.exit(main())

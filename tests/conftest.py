@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from ccrt_coder.project import Project
+from ccrt_coder.usecases.project import Project
 from tests.factories import sample_draft
 
 

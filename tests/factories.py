@@ -22,8 +22,9 @@ def sample_draft(dyad: str = "D01", narrator: NarratorRole = NarratorRole.PATIEN
         phase=phase,
         text=TRANSCRIPT,
         res=(
-            ReDraft(1, "mother", (Span(first, TRANSCRIPT.index("\nRE 2")),), "Helga",
-                    "past-childhood"),
+            ReDraft(
+                1, "mother", (Span(first, TRANSCRIPT.index("\nRE 2")),), "Helga", "past-childhood"
+            ),
             ReDraft(2, "therapist", (Span(second, len(TRANSCRIPT) - 1),), "", "here-and-now"),
         ),
         source="sample.txt",

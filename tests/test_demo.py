@@ -6,11 +6,11 @@ from pathlib import Path
 
 import pytest
 
-from ccrt_coder.cli import main
+from ccrt_coder.cli.entry import main
 from ccrt_coder.core.domain import Component, Layer, NarratorRole
-from ccrt_coder.demo import build_demo, demo_project_path
-from ccrt_coder.errors import ProjectFileError
-from ccrt_coder.project import Project
+from ccrt_coder.core.errors import ProjectFileError
+from ccrt_coder.usecases.demo import build_demo, demo_project_path
+from ccrt_coder.usecases.project import Project
 
 
 @pytest.fixture(scope="module")
@@ -38,9 +38,7 @@ def test_cli_writes_the_demo_and_info_shows_its_counts(
 def test_both_narrators_at_all_three_phases_with_3_to_5_res(demo: Project) -> None:
     interviews = demo.interviews()
     cells = Counter((i.dyad, i.narrator) for i in interviews)
-    assert cells == {
-        (dyad, role): 3 for dyad in ("D01", "D02") for role in NarratorRole
-    }
+    assert cells == {(dyad, role): 3 for dyad in ("D01", "D02") for role in NarratorRole}
     assert {i.phase for i in interviews} == {5, 15, 28}
     assert all(3 <= i.n_res <= 5 for i in interviews)
 

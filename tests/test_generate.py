@@ -3,8 +3,8 @@
 import sqlite3
 from pathlib import Path
 
-from ccrt_coder.cli import main
-from ccrt_coder.project import Project
+from ccrt_coder.cli.entry import main
+from ccrt_coder.usecases.project import Project
 
 
 def _content(path: Path) -> list[tuple]:
@@ -23,8 +23,10 @@ def _content(path: Path) -> list[tuple]:
 
 def test_generated_study_has_the_asked_size_and_is_deterministic(tmp_path: Path) -> None:
     for name in ("a.ccrt", "b.ccrt"):
-        assert main(["generate", str(tmp_path / name), "--dyads", "3", "--coders", "2",
-                     "--seed", "7"]) == 0
+        assert (
+            main(["generate", str(tmp_path / name), "--dyads", "3", "--coders", "2", "--seed", "7"])
+            == 0
+        )
     assert _content(tmp_path / "a.ccrt") == _content(tmp_path / "b.ccrt")
     main(["generate", str(tmp_path / "c.ccrt"), "--dyads", "3", "--coders", "2", "--seed", "8"])
     assert _content(tmp_path / "a.ccrt") != _content(tmp_path / "c.ccrt")
@@ -42,8 +44,11 @@ def test_generated_study_has_the_asked_size_and_is_deterministic(tmp_path: Path)
 
 def test_every_component_is_coded_on_a_line_written_for_it(tmp_path: Path) -> None:
     assert main(["generate", str(tmp_path / "g.ccrt"), "--dyads", "1", "--coders", "1"]) == 0
-    words = {"W": ("wanted", "hoped", "wished"), "RO": ("turned", "told", "smiled", "got angry"),
-             "RS": ("felt", "angry and left", "relieved", "ashamed")}
+    words = {
+        "W": ("wanted", "hoped", "wished"),
+        "RO": ("turned", "told", "smiled", "got angry"),
+        "RS": ("felt", "angry and left", "relieved", "ashamed"),
+    }
     with Project.open(tmp_path / "g.ccrt") as project:
         seen = set()
         for interview in project.interviews():

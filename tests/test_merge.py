@@ -7,12 +7,12 @@ from pathlib import Path
 import pytest
 
 from ccrt_coder.core.domain import Component, Layer, NarratorRole, Span
+from ccrt_coder.core.errors import InputError
 from ccrt_coder.core.records import UnitDraft
-from ccrt_coder.demo import build_demo
-from ccrt_coder.errors import InputError
-from ccrt_coder.project import Project
-from ccrt_coder.services.merge import MergePlan, MergeResult, merge, plan_merge
 from ccrt_coder.storage import merge_store, schema
+from ccrt_coder.usecases.demo import build_demo
+from ccrt_coder.usecases.merge import MergePlan, MergeResult, merge, plan_merge
+from ccrt_coder.usecases.project import Project
 
 CODER_A, CODER_B = "Coder A (L. Berger)", "Coder B (M. Costa)"
 

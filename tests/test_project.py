@@ -6,9 +6,9 @@ from pathlib import Path
 import pytest
 
 from ccrt_coder.core.domain import Component, Layer, NarratorRole, Span, Valence
+from ccrt_coder.core.errors import InputError
 from ccrt_coder.core.records import UnitDraft
-from ccrt_coder.errors import InputError
-from ccrt_coder.project import Project
+from ccrt_coder.usecases.project import Project
 from tests.factories import TRANSCRIPT, sample_draft
 
 

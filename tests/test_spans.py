@@ -3,10 +3,10 @@
 import pytest
 
 from ccrt_coder.core.domain import Span, StudySettings
+from ccrt_coder.core.errors import InputError
 from ccrt_coder.core.records import ReHeader
 from ccrt_coder.core.rules import check_completeness, re_header_problems, re_span_problems
 from ccrt_coder.core.spans import covering, merged, trimmed
-from ccrt_coder.errors import InputError
 
 
 def test_a_selection_loses_the_white_space_at_its_ends() -> None:

@@ -14,13 +14,11 @@ from ccrt_coder.core.domain import (
     StudySettings,
     Valence,
 )
+from ccrt_coder.core.errors import InputError
 from ccrt_coder.core.records import ReHeader, UnitDraft
-from ccrt_coder.errors import InputError
 
 
-def unit_problems(
-    draft: UnitDraft, re_spans: Sequence[Span], system: CategorySystem
-) -> list[str]:
+def unit_problems(draft: UnitDraft, re_spans: Sequence[Span], system: CategorySystem) -> list[str]:
     """Every reason why ``draft`` cannot be stored (empty when it can)."""
     problems: list[str] = []
     if not draft.spans:

@@ -13,7 +13,7 @@ from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 
-from ccrt_coder.errors import InputError
+from ccrt_coder.core.errors import InputError
 
 PARTIAL_SUFFIX = ".partial"
 

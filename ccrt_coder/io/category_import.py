@@ -9,7 +9,7 @@ from pathlib import Path
 
 from ccrt_coder.core.categories import Category, CategorySystem
 from ccrt_coder.core.domain import Component, Valence
-from ccrt_coder.errors import InputError
+from ccrt_coder.core.errors import InputError
 from ccrt_coder.io.problems import problems_error
 from ccrt_coder.io.tables import read_table
 from ccrt_coder.io.text_decoding import read_text_file

@@ -24,7 +24,7 @@ from ccrt_coder.core.domain import (
     Span,
     Valence,
 )
-from ccrt_coder.errors import InputError
+from ccrt_coder.core.errors import InputError
 from ccrt_coder.io.cell_safety import restore_text
 from ccrt_coder.io.tables import TableRow, read_table
 from ccrt_coder.io.units_format import LU_COLUMN, parse_spans

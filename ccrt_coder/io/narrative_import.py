@@ -9,8 +9,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ccrt_coder.core.domain import NarratorRole, Span, StudySettings
+from ccrt_coder.core.errors import InputError
 from ccrt_coder.core.narratives import InterviewDraft, ReDraft
-from ccrt_coder.errors import InputError
 from ccrt_coder.io.problems import problems_error
 from ccrt_coder.io.tables import TableRow, read_table
 from ccrt_coder.io.text_decoding import check_file, read_text_file

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from ccrt_coder.errors import InputError
+from ccrt_coder.core.errors import InputError
 
 MAX_REPORTED_PROBLEMS = 20
 

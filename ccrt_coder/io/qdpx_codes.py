@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from ccrt_coder.core.categories import Category, CategorySystem
 from ccrt_coder.core.domain import Component, StudySettings, Valence
-from ccrt_coder.errors import InputError
+from ccrt_coder.core.errors import InputError
 from ccrt_coder.io.qdpx_read import QdeCode, QdeProject, first_value
 
 _B = r"(?=$|[\s\d:;,./\\|()\[\]_›>»\-–—])"  # where a name's first word ends

@@ -28,10 +28,10 @@ from ccrt_coder.core.domain import (
     StudySettings,
     Valence,
 )
+from ccrt_coder.core.errors import InputError
 from ccrt_coder.core.narratives import InterviewDraft, ReDraft
 from ccrt_coder.core.records import UnitDraft
 from ccrt_coder.core.rules import default_valence
-from ccrt_coder.errors import InputError
 from ccrt_coder.io.narrative_import import parse_narrator
 from ccrt_coder.io.qdpx_codes import CodeMap, Meaning, category_system, study_settings
 from ccrt_coder.io.qdpx_export import derived_guid

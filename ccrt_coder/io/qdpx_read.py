@@ -11,7 +11,7 @@ from pathlib import Path
 
 from lxml import etree
 
-from ccrt_coder.errors import InputError
+from ccrt_coder.core.errors import InputError
 from ccrt_coder.io.problems import problems_error
 from ccrt_coder.io.qdpx_export import NS
 

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, time
 from pathlib import Path
 
-from ccrt_coder.errors import InputError
+from ccrt_coder.core.errors import InputError
 from ccrt_coder.io.text_decoding import check_file, read_text_file
 
 TABLE_MAX_BYTES = 50 * 1024 * 1024

@@ -6,7 +6,7 @@ import os
 import re
 from pathlib import Path
 
-from ccrt_coder.errors import InputError
+from ccrt_coder.core.errors import InputError
 
 DEFAULT_MAX_BYTES = 10 * 1024 * 1024
 

@@ -50,8 +50,16 @@ def layer_frames(
     res_rows = cursor.execute(_RES_SQL, params).fetchall()
     res = pd.DataFrame.from_records(
         res_rows,
-        columns=["re_id", "dyad", "narrator", "phase", "number", "other_type", "completeness",
-                 "coded"],
+        columns=[
+            "re_id",
+            "dyad",
+            "narrator",
+            "phase",
+            "number",
+            "other_type",
+            "completeness",
+            "coded",
+        ],
     )
     res["completeness"] = res["completeness"].astype(float)
     res["coded"] = res["coded"].astype(bool)
@@ -63,4 +71,3 @@ def layer_frames(
         code_rows, columns=["unit_id", "re_id", "component", "category", "cluster", "valence"]
     )
     return res, codes
-

@@ -18,8 +18,8 @@ from ccrt_coder.core.domain import (
     Span,
     Valence,
 )
+from ccrt_coder.core.errors import InputError, NotFoundError
 from ccrt_coder.core.records import CoderRecord, RatingRecord, UnitDraft, UnitRecord
-from ccrt_coder.errors import InputError, NotFoundError
 from ccrt_coder.storage.bulk import insert_returning_ids, insert_rows
 from ccrt_coder.storage.ids import new_uid, utcnow
 from ccrt_coder.storage.models import (

@@ -9,8 +9,8 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from ccrt_coder.core.domain import Span
+from ccrt_coder.core.errors import InputError, NotFoundError
 from ccrt_coder.core.records import ReHeader, ReRecord, ReSnapshot
-from ccrt_coder.errors import InputError, NotFoundError
 from ccrt_coder.storage import coding_store
 from ccrt_coder.storage.ids import new_uid, utcnow
 from ccrt_coder.storage.models import RelationshipEpisode, ReSpan, Transcript

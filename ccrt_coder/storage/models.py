@@ -160,7 +160,7 @@ class ReSpan(Base):
     ordinal: Mapped[int] = mapped_column(Integer)
     start: Mapped[int] = mapped_column(Integer)
     end: Mapped[int] = mapped_column(Integer)
-    __table_args__ = (CheckConstraint("start >= 0 AND \"end\" > start", name="range"),)
+    __table_args__ = (CheckConstraint('start >= 0 AND "end" > start', name="range"),)
 
 
 class Coder(Base):
@@ -222,7 +222,7 @@ class UnitSpan(Base):
     )
     start: Mapped[int] = mapped_column(Integer)
     end: Mapped[int] = mapped_column(Integer)
-    __table_args__ = (CheckConstraint("start >= 0 AND \"end\" > start", name="range"),)
+    __table_args__ = (CheckConstraint('start >= 0 AND "end" > start', name="range"),)
 
 
 class UnitCategory(Base):

@@ -10,9 +10,9 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session, aliased
 
 from ccrt_coder.core.domain import NarratorRole, Span
+from ccrt_coder.core.errors import InputError, NotFoundError
 from ccrt_coder.core.narratives import InterviewDraft
 from ccrt_coder.core.records import InterviewRecord, ReRecord, TranscriptRecord
-from ccrt_coder.errors import InputError, NotFoundError
 from ccrt_coder.storage.bulk import insert_returning_ids, insert_rows
 from ccrt_coder.storage.ids import new_uid, utcnow
 from ccrt_coder.storage.models import (
@@ -36,8 +36,12 @@ def store_interviews(session: Session, drafts: Sequence[InterviewDraft]) -> int:
         session,
         Interview,
         [
-            {"uid": new_uid(), "dyad_id": dyad_ids[d.dyad], "narrator": d.narrator.value,
-             "phase": d.phase}
+            {
+                "uid": new_uid(),
+                "dyad_id": dyad_ids[d.dyad],
+                "narrator": d.narrator.value,
+                "phase": d.phase,
+            }
             for d in drafts
         ],
     )
@@ -52,9 +56,16 @@ def store_interviews(session: Session, drafts: Sequence[InterviewDraft]) -> int:
         session,
         RelationshipEpisode,
         [
-            {"uid": new_uid(), "interview_id": i, "number": re.number, "other_type": re.other_type,
-             "other_name": re.other_name, "time_frame": re.time_frame, "created_at": now,
-             "modified_at": now}
+            {
+                "uid": new_uid(),
+                "interview_id": i,
+                "number": re.number,
+                "other_type": re.other_type,
+                "other_name": re.other_name,
+                "time_frame": re.time_frame,
+                "created_at": now,
+                "modified_at": now,
+            }
             for i, re in episodes
         ],
     )
@@ -68,9 +79,7 @@ def store_interviews(session: Session, drafts: Sequence[InterviewDraft]) -> int:
 
 
 def _existing_interview_keys(session: Session) -> set[tuple[str, str, int]]:
-    rows = session.execute(
-        select(Dyad.code, Interview.narrator, Interview.phase).join(Dyad)
-    ).all()
+    rows = session.execute(select(Dyad.code, Interview.narrator, Interview.phase).join(Dyad)).all()
     return {(code, narrator, phase) for code, narrator, phase in rows}
 
 

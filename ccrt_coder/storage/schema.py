@@ -6,7 +6,7 @@ import sqlite3
 import sys
 from pathlib import Path
 
-from ccrt_coder.errors import ProjectFileError
+from ccrt_coder.core.errors import ProjectFileError
 from ccrt_coder.paths import migrations_dir
 from ccrt_coder.storage.database import APPLICATION_ID, Database
 

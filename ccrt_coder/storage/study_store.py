@@ -7,7 +7,7 @@ from sqlalchemy.orm import Session
 
 from ccrt_coder.core.categories import Category, CategorySystem
 from ccrt_coder.core.domain import Component, StudySettings, Valence
-from ccrt_coder.errors import InputError
+from ccrt_coder.core.errors import InputError
 from ccrt_coder.storage.ids import new_uid, utcnow
 from ccrt_coder.storage.models import CategoryRow, CategorySystemRow, Study
 

@@ -8,7 +8,7 @@ from sqlalchemy import and_, case, exists, func, or_, select
 from sqlalchemy.orm import Session
 
 from ccrt_coder.core.domain import Layer
-from ccrt_coder.errors import NotFoundError
+from ccrt_coder.core.errors import NotFoundError
 from ccrt_coder.storage.models import (
     CodedUnit,
     Interview,

@@ -4,7 +4,7 @@ import numpy as np
 import pytest
 from sklearn.metrics import cohen_kappa_score
 
-from ccrt_coder.analysis.agreement import AgreementInputError, cohen_kappa
+from ccrt_coder.analysis.reliability import AgreementInputError, cohen_kappa
 
 # R irr's `anxiety` data (20 subjects, 3 raters), as in statsmodels' irr comparison tests.
 ANXIETY = np.array(

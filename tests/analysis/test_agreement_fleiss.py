@@ -5,7 +5,7 @@ import pytest
 from statsmodels.stats.inter_rater import aggregate_raters
 from statsmodels.stats.inter_rater import fleiss_kappa as statsmodels_fleiss
 
-from ccrt_coder.analysis.agreement import AgreementInputError, fleiss_kappa, per_category_kappa
+from ccrt_coder.analysis.reliability import AgreementInputError, fleiss_kappa, per_category_kappa
 
 # Fleiss (1971, p. 379): 30 patients, 6 psychiatrists each, 5 diagnoses
 # (1 depression, 2 personality disorder, 3 schizophrenia, 4 neurosis, 5 other);

@@ -2,7 +2,7 @@
 
 import pytest
 
-from ccrt_coder.analysis.agreement import cohen_kappa, gwet_ac1
+from ccrt_coder.analysis.reliability import cohen_kappa, gwet_ac1
 
 RAW4RATERS = [
     [1, 1, None, 1], [2, 2, 3, 2], [3, 3, 3, 3], [3, 3, 3, 3], [2, 2, 2, 2], [1, 2, 3, 4],

@@ -6,7 +6,7 @@ import krippendorff
 import numpy as np
 import pytest
 
-from ccrt_coder.analysis.agreement import AgreementInputError, krippendorff_alpha
+from ccrt_coder.analysis.reliability import AgreementInputError, krippendorff_alpha
 
 nan = np.nan
 # Krippendorff (2011), "Computing Krippendorff's alpha-reliability", sec. E: 4 coders x 12 units.

@@ -4,7 +4,7 @@ import numpy as np
 import pytest
 from sklearn.metrics import cohen_kappa_score
 
-from ccrt_coder.analysis.agreement import AgreementInputError, per_category_kappa
+from ccrt_coder.analysis.reliability import AgreementInputError, per_category_kappa
 
 
 @pytest.mark.parametrize("seed", range(5))

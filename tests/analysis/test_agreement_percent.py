@@ -2,7 +2,7 @@
 
 import pytest
 
-from ccrt_coder.analysis.agreement import AgreementInputError, percent_agreement
+from ccrt_coder.analysis.reliability import AgreementInputError, percent_agreement
 
 # irrCAC's cac.raw4raters (= Krippendorff's 2011 example): 12 units x 4 raters.
 RAW4RATERS = [

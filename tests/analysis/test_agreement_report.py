@@ -8,12 +8,12 @@ import numpy as np
 import pytest
 from sklearn.metrics import cohen_kappa_score
 
-from ccrt_coder.analysis.agreement_report import AgreementReport
+from ccrt_coder.analysis.agreement.report import AgreementReport
 from ccrt_coder.core.domain import Component, NarratorRole, Span
+from ccrt_coder.core.errors import InputError
 from ccrt_coder.core.records import UnitDraft
-from ccrt_coder.errors import InputError
-from ccrt_coder.project import Project
-from ccrt_coder.services.agreement import agreement_report
+from ccrt_coder.usecases.agreement import agreement_report
+from ccrt_coder.usecases.project import Project
 from tests.analysis.test_agreement_report_study import build_study
 from tests.factories import TRANSCRIPT
 

@@ -6,14 +6,14 @@ from pathlib import Path
 import pytest
 from sklearn.metrics import cohen_kappa_score
 
-from ccrt_coder.analysis.agreement_build import build_agreement_report
-from ccrt_coder.analysis.agreement_data import AgreementData, select_coders
-from ccrt_coder.analysis.agreement_report import AgreementReport
+from ccrt_coder.analysis.agreement.build import build_agreement_report
+from ccrt_coder.analysis.agreement.data import AgreementData, select_coders
+from ccrt_coder.analysis.agreement.report import AgreementReport
 from ccrt_coder.core.domain import Layer
-from ccrt_coder.demo import build_demo
-from ccrt_coder.project import Project
-from ccrt_coder.services.agreement import agreement_report
 from ccrt_coder.storage import agreement_store
+from ccrt_coder.usecases.agreement import agreement_report
+from ccrt_coder.usecases.demo import build_demo
+from ccrt_coder.usecases.project import Project
 
 A, B = "Coder A (L. Berger)", "Coder B (M. Costa)"
 

@@ -4,13 +4,13 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from ccrt_coder.analysis.agreement_disagreements import disagreeing_rows
-from ccrt_coder.analysis.agreement_main import main_values
-from ccrt_coder.analysis.agreement_spans import _merged, match_pair
+from ccrt_coder.analysis.agreement.disagreements import disagreeing_rows
+from ccrt_coder.analysis.agreement.modal_category import main_values
+from ccrt_coder.analysis.agreement.spans import _merged, match_pair
 from ccrt_coder.core.domain import Component, NarratorRole, Span
 from ccrt_coder.core.records import UnitDraft
-from ccrt_coder.project import Project
-from ccrt_coder.services.agreement import agreement_report
+from ccrt_coder.usecases.agreement import agreement_report
+from ccrt_coder.usecases.project import Project
 from tests.factories import TRANSCRIPT
 
 

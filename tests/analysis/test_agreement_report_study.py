@@ -27,7 +27,7 @@ from pathlib import Path
 from ccrt_coder.core.domain import Component, Layer, NarratorRole, Span, Valence
 from ccrt_coder.core.narratives import InterviewDraft, ReDraft
 from ccrt_coder.core.records import UnitDraft
-from ccrt_coder.project import Project
+from ccrt_coder.usecases.project import Project
 
 BODY = 100
 OTHERS = ("mother", "father", "partner", "therapist", "friend", "colleague/boss")

@@ -6,9 +6,9 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from ccrt_coder.analysis.agreement import AgreementInputError, AgreementResult, krippendorff_alpha
-from ccrt_coder.analysis.agreement.ratings import MISSING, code_ratings, is_missing
-from ccrt_coder.errors import InputError
+from ccrt_coder.analysis.reliability import AgreementInputError, AgreementResult, krippendorff_alpha
+from ccrt_coder.analysis.reliability.ratings import MISSING, code_ratings, is_missing
+from ccrt_coder.core.errors import InputError
 
 
 def test_result_has_a_value_or_a_reason_never_both_or_neither():

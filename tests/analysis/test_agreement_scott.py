@@ -3,7 +3,7 @@
 import numpy as np
 import pytest
 
-from ccrt_coder.analysis.agreement import (
+from ccrt_coder.analysis.reliability import (
     AgreementInputError,
     fleiss_kappa,
     krippendorff_alpha,

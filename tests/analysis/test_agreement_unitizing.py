@@ -4,7 +4,7 @@ import random
 
 import pytest
 
-from ccrt_coder.analysis.agreement import (
+from ccrt_coder.analysis.reliability import (
     AgreementInputError,
     unitized_alpha,
     unitized_alpha_pooled,

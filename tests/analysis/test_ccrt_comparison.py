@@ -8,10 +8,10 @@ import pandas as pd
 import pytest
 from scipy.stats import spearmanr
 
-from ccrt_coder.analysis.ccrt import compute_ccrts
-from ccrt_coder.analysis.comparison import PAIR_KINDS, compare
-from ccrt_coder.analysis.scopes import AnalysisSettings
-from ccrt_coder.analysis.similarity import cosine_rows, spearman_rows
+from ccrt_coder.analysis.ccrt.comparison import PAIR_KINDS, compare
+from ccrt_coder.analysis.ccrt.formation import compute_ccrts
+from ccrt_coder.analysis.ccrt.scopes import AnalysisSettings
+from ccrt_coder.analysis.ccrt.similarity import cosine_rows, spearman_rows
 
 NAN = math.nan
 CATEGORIES = {

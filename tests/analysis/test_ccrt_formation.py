@@ -7,8 +7,8 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from ccrt_coder.analysis.ccrt import compute_ccrts
-from ccrt_coder.analysis.scopes import AnalysisSettings
+from ccrt_coder.analysis.ccrt.formation import compute_ccrts
+from ccrt_coder.analysis.ccrt.scopes import AnalysisSettings
 
 NAN = math.nan
 # A toy category system: the cluster of a category is its code without the final letter.

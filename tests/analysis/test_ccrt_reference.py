@@ -6,8 +6,8 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from ccrt_coder.analysis.ccrt import compute_ccrts
-from ccrt_coder.analysis.scopes import AnalysisSettings
+from ccrt_coder.analysis.ccrt.formation import compute_ccrts
+from ccrt_coder.analysis.ccrt.scopes import AnalysisSettings
 
 CATEGORIES = {
     "W": ["W1a", "W1b", "W2a", "W3a"],

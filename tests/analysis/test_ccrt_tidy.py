@@ -5,10 +5,10 @@ import math
 import pandas as pd
 import pytest
 
-from ccrt_coder.analysis.ccrt import compute_ccrts
-from ccrt_coder.analysis.comparison import compare
-from ccrt_coder.analysis.scopes import AnalysisSettings
-from ccrt_coder.analysis.tidy import TIDY_COLUMNS, change_table, similarity_table, tidy_table
+from ccrt_coder.analysis.ccrt.comparison import compare
+from ccrt_coder.analysis.ccrt.formation import compute_ccrts
+from ccrt_coder.analysis.ccrt.scopes import AnalysisSettings
+from ccrt_coder.analysis.ccrt.tidy import TIDY_COLUMNS, change_table, similarity_table, tidy_table
 
 CATEGORIES = {"W": ["W1a", "W5a"], "RO": ["RO2a"], "RS": ["RS5a"]}
 CLUSTERS = {"W": ["W1", "W5"], "RO": ["RO2", "RO6"], "RS": ["RS5"]}

@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from ccrt_coder import cli
+from ccrt_coder.cli import entry as cli
 from tests.analysis.test_agreement_report_study import build_study
 
 

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from ccrt_coder import __version__
-from ccrt_coder.cli import main
+from ccrt_coder.cli.entry import main
 
 
 def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
@@ -60,8 +60,16 @@ def test_import_a_text_transcript(tmp_path: Path, capsys: pytest.CaptureFixture[
         encoding="utf-8",
     )
     code, out, err = run(
-        capsys, "import", str(project), str(transcript),
-        "--dyad", "D07", "--narrator", "patient", "--phase", "15",
+        capsys,
+        "import",
+        str(project),
+        str(transcript),
+        "--dyad",
+        "D07",
+        "--narrator",
+        "patient",
+        "--phase",
+        "15",
     )
     assert (code, err) == (0, "")
     assert "D07 / patient / phase 15" in out

@@ -6,10 +6,10 @@ from pathlib import Path
 
 import pytest
 
-from ccrt_coder.cli import main
+from ccrt_coder.cli.entry import main
 from ccrt_coder.core.domain import Layer
-from ccrt_coder.demo import build_demo
-from ccrt_coder.project import Project
+from ccrt_coder.usecases.demo import build_demo
+from ccrt_coder.usecases.project import Project
 
 
 @pytest.fixture(scope="module")
@@ -29,13 +29,16 @@ def hand_count(path: Path, dyad: str, narrator: str, phase: int) -> tuple[dict, 
     counts: dict[str, Counter] = {"W": Counter(), "RO": Counter(), "RS": Counter()}
     with Project.open(path) as project:
         (interview,) = [
-            i for i in project.interviews()
+            i
+            for i in project.interviews()
             if (i.dyad, i.narrator.value, i.phase) == (dyad, narrator, phase)
         ]
         for re in project.res(interview.id):
-            seen = {(u.draft.component.value, code)
-                    for u in project.units([re.id], layer=Layer.CONSENSUS)
-                    for code in u.draft.categories}
+            seen = {
+                (u.draft.component.value, code)
+                for u in project.units([re.id], layer=Layer.CONSENSUS)
+                for code in u.draft.categories
+            }
             for component, code in seen:
                 counts[component][code] += 1
         return counts, interview.n_res
@@ -76,11 +79,23 @@ def test_text_output_names_the_layer_and_the_top_categories(
 def test_coder_layer_excludes_res_rated_below_the_threshold(
     demo: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    data = run_json(capsys, "ccrt", str(demo), "--coder", "Coder B (M. Costa)",
-                    "--dyad", "D01", "--level", "cluster")
-    scope = next(s for s in data["scopes"]
-                 if (s["narrator"], s["phase"], s["scope"]) == ("therapist", 28, "all")
-                 and s["dyad"] == "D01")
+    data = run_json(
+        capsys,
+        "ccrt",
+        str(demo),
+        "--coder",
+        "Coder B (M. Costa)",
+        "--dyad",
+        "D01",
+        "--level",
+        "cluster",
+    )
+    scope = next(
+        s
+        for s in data["scopes"]
+        if (s["narrator"], s["phase"], s["scope"]) == ("therapist", 28, "all")
+        and s["dyad"] == "D01"
+    )
     assert scope["n_res_excluded"] == 1  # coder B rated D01/therapist/28 RE 3 as 2
     assert [e["number"] for e in scope["excluded"]] == [3]
 

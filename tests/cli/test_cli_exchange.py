@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from ccrt_coder.cli import main
-from ccrt_coder.demo import build_demo
+from ccrt_coder.cli.entry import main
+from ccrt_coder.usecases.demo import build_demo
 
 
 @pytest.fixture(scope="module")

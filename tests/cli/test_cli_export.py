@@ -8,10 +8,10 @@ from pathlib import Path
 import openpyxl
 import pytest
 
-from ccrt_coder.cli import main
+from ccrt_coder.cli.entry import main
 from ccrt_coder.io.narrative_import import read_narratives
 from ccrt_coder.paths import resource
-from ccrt_coder.project import Project
+from ccrt_coder.usecases.project import Project
 
 
 @pytest.fixture

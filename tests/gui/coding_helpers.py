@@ -12,11 +12,11 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from ccrt_coder.core.domain import Component, Layer, NarratorRole, Span
 from ccrt_coder.core.records import UnitRecord
-from ccrt_coder.gui.app import make_main_window
-from ccrt_coder.gui.main_window import MainWindow
-from ccrt_coder.gui.narrative_view import NarrativeView
+from ccrt_coder.gui.shell.app import make_main_window
+from ccrt_coder.gui.shell.main_window import MainWindow
+from ccrt_coder.gui.transcript.narrative_view import NarrativeView
 from ccrt_coder.gui.ui_settings import UiSettings
-from ccrt_coder.project import Project
+from ccrt_coder.usecases.project import Project
 from tests.gui.comparison_helpers import demo_copy
 
 KEYS = {Component.W: Qt.Key.Key_W, Component.RO: Qt.Key.Key_O, Component.RS: Qt.Key.Key_S}

@@ -8,9 +8,9 @@ import tempfile
 from functools import cache
 from pathlib import Path
 
-from ccrt_coder.demo import build_demo
 from ccrt_coder.gui.comparison.view import ComparisonView
-from ccrt_coder.project import Project
+from ccrt_coder.usecases.demo import build_demo
+from ccrt_coder.usecases.project import Project
 
 CODER_A = "Coder A (L. Berger)"
 CODER_B = "Coder B (M. Costa)"

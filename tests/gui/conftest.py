@@ -20,7 +20,7 @@ from ccrt_coder.core.domain import (
 )
 from ccrt_coder.core.narratives import InterviewDraft, ReDraft
 from ccrt_coder.core.records import UnitDraft
-from ccrt_coder.project import Project
+from ccrt_coder.usecases.project import Project
 from tests.gui.coding_helpers import demo_with_coder
 from tests.gui.comparison_helpers import demo_copy
 

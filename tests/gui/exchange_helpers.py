@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QMessageBox
 
-from ccrt_coder.demo import build_demo
-from ccrt_coder.project import Project
+from ccrt_coder.usecases.demo import build_demo
+from ccrt_coder.usecases.project import Project
 
 CODER_A, CODER_B = "Coder A (L. Berger)", "Coder B (M. Costa)"
 

@@ -10,7 +10,7 @@ from PySide6.QtCore import QThreadPool
 
 from ccrt_coder.gui.agreement.table_model import COUNT_ROLE, VALUE_ROLE, ReportTableModel
 from ccrt_coder.gui.agreement.view import AgreementView
-from ccrt_coder.project import Project
+from ccrt_coder.usecases.project import Project
 from tests.gui.agreement_helpers import open_view, wait_shown
 
 COMPONENTS = ("W", "RO", "RS")

@@ -15,7 +15,7 @@ from ccrt_coder.gui.agreement.report_panel import SECTIONS
 from ccrt_coder.gui.agreement.status import FEWER_THAN_TWO
 from ccrt_coder.gui.agreement.table_model import BELOW_ROLE, ReportTableModel
 from ccrt_coder.gui.agreement.view import AgreementView
-from ccrt_coder.project import Project
+from ccrt_coder.usecases.project import Project
 from tests.gui.agreement_helpers import (
     CODER_A,
     CODER_B,

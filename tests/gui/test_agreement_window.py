@@ -12,13 +12,13 @@ import pytest
 from PySide6.QtCore import Qt, QThreadPool
 from PySide6.QtGui import QImage, QKeySequence
 
-from ccrt_coder.cli import main
+from ccrt_coder.cli.entry import main
 from ccrt_coder.gui.agreement.view import AgreementView
-from ccrt_coder.gui.app import render_screenshot
-from ccrt_coder.gui.comparison_layers import Mode
-from ccrt_coder.gui.main_window import MainWindow
-from ccrt_coder.gui.view_switcher import AGREEMENT, CODING
-from ccrt_coder.project import Project
+from ccrt_coder.gui.consensus.coders_side_by_side import Mode
+from ccrt_coder.gui.shell.app import render_screenshot
+from ccrt_coder.gui.shell.main_window import MainWindow
+from ccrt_coder.gui.shell.view_switcher import AGREEMENT, CODING
+from ccrt_coder.usecases.project import Project
 from tests.gui.agreement_helpers import wait_shown
 from tests.gui.workspace_helpers import empty_window
 
@@ -162,7 +162,7 @@ def test_the_cli_renders_the_agreement_view(tmp_path: Path, demo_path: Path) -> 
 def test_the_view_is_built_on_first_use_and_needs_no_matplotlib(demo_path: Path) -> None:
     script = (
         "import os, sys; os.environ['QT_QPA_PLATFORM'] = 'offscreen'\n"
-        "from ccrt_coder.gui.app import make_main_window\n"
+        "from ccrt_coder.gui.shell.app import make_main_window\n"
         f"window = make_main_window({str(demo_path)!r}, persistent=False)\n"
         "names = ('ccrt_coder.gui.agreement.view', 'matplotlib')\n"
         "print(*(name in sys.modules for name in names))\n"

@@ -8,10 +8,10 @@ from PySide6.QtCore import QTimer
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication
 
-from ccrt_coder.errors import InputError
-from ccrt_coder.gui.app import make_main_window, render_screenshot, run_gui
-from ccrt_coder.gui.main_window import MainWindow
-from ccrt_coder.project import Project
+from ccrt_coder.core.errors import InputError
+from ccrt_coder.gui.shell.app import make_main_window, render_screenshot, run_gui
+from ccrt_coder.gui.shell.main_window import MainWindow
+from ccrt_coder.usecases.project import Project
 
 
 def test_screenshot_of_the_coding_view(tmp_path: Path, project_path: Path) -> None:
@@ -64,7 +64,7 @@ def test_run_gui_opens_the_given_project(project_path: Path, keep_excepthook) ->
 
 
 def test_run_gui_opens_the_demo(project_path: Path, monkeypatch, keep_excepthook) -> None:
-    monkeypatch.setattr("ccrt_coder.demo.demo_project_path", lambda: project_path)
+    monkeypatch.setattr("ccrt_coder.usecases.demo.demo_project_path", lambda: project_path)
     seen: list[str] = []
     _close_soon(seen)
     assert run_gui(demo=True) == 0
@@ -81,7 +81,7 @@ def test_screenshots_of_the_coders_side_by_side(tmp_path: Path, project_path: Pa
 
 
 def test_views_plug_into_the_screenshot_registry(tmp_path: Path, project_path: Path) -> None:
-    from ccrt_coder.gui import screenshot_views
+    from ccrt_coder.gui.shell import screenshot_views
 
     seen = []
     screenshot_views.register("probe", lambda window, project: seen.append(project.path))

@@ -5,10 +5,10 @@ from pathlib import Path
 from PySide6.QtGui import QColor, QPalette, QTextCharFormat
 
 from ccrt_coder.core.domain import Layer, NarratorRole
-from ccrt_coder.gui.blind_mode import CONFIRM_TEXT
-from ccrt_coder.gui.comparison_layers import Mode
-from ccrt_coder.gui.main_window import MainWindow
-from ccrt_coder.project import Project
+from ccrt_coder.gui.coders.blind_mode import CONFIRM_TEXT
+from ccrt_coder.gui.consensus.coders_side_by_side import Mode
+from ccrt_coder.gui.shell.main_window import MainWindow
+from ccrt_coder.usecases.project import Project
 from tests.gui.workspace_helpers import answer_next_box, click_tree_row, interview_id, open_as
 
 

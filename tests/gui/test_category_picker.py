@@ -9,8 +9,8 @@ from PySide6.QtWidgets import QWidget
 from ccrt_coder.core.categories import Category, CategorySystem
 from ccrt_coder.core.domain import Actuality, Component, Explicitness, Span, Valence
 from ccrt_coder.core.records import UnitDraft
-from ccrt_coder.gui.category_picker import CategoryPicker, CodeChoice
-from ccrt_coder.gui.category_tree import CODE_ROLE
+from ccrt_coder.gui.coding.category_picker import CategoryPicker, CodeChoice
+from ccrt_coder.gui.coding.category_tree import CODE_ROLE
 
 
 def lab_system() -> CategorySystem:

@@ -5,9 +5,9 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox
 
-from ccrt_coder.gui.coder_dialog import CoderDialog
+from ccrt_coder.gui.coders.coder_dialog import CoderDialog
 from ccrt_coder.gui.ui_settings import UiSettings
-from ccrt_coder.project import Project
+from ccrt_coder.usecases.project import Project
 from tests.gui.workspace_helpers import open_as
 
 

@@ -7,7 +7,7 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QTextCursor
 
 from ccrt_coder.core.domain import Component, NarratorRole
-from ccrt_coder.gui import unit_text
+from ccrt_coder.gui.units import unit_text
 from tests.gui.coding_helpers import (
     code,
     drag_select,

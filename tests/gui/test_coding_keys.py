@@ -7,7 +7,7 @@ from PySide6.QtGui import QHelpEvent, QTextCursor
 from PySide6.QtWidgets import QApplication, QToolTip
 
 from ccrt_coder.core.domain import NarratorRole
-from ccrt_coder.gui import shortcuts
+from ccrt_coder.gui.coding import shortcuts
 from tests.gui.coding_helpers import (
     keyboard_select,
     open_window,

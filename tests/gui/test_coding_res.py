@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
 from ccrt_coder.core.domain import Layer, NarratorRole, Span, StudySettings
 from ccrt_coder.core.narratives import InterviewDraft
 from ccrt_coder.core.records import ReHeader
-from ccrt_coder.project import Project
+from ccrt_coder.usecases.project import Project
 from tests.gui.coding_helpers import (
     drag_select,
     focused,

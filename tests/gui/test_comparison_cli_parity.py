@@ -9,11 +9,11 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt, QThreadPool
 
-from ccrt_coder.cli import main
+from ccrt_coder.cli.entry import main
 from ccrt_coder.gui.comparison.choices import CONSENSUS, ViewChoice
 from ccrt_coder.gui.comparison.table_model import FIGURES_ROLE
 from ccrt_coder.gui.comparison.view import ComparisonView
-from ccrt_coder.project import Project
+from ccrt_coder.usecases.project import Project
 from tests.gui.comparison_helpers import open_view, wait_shown
 
 COMPONENTS = ("W", "RO", "RS")

@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from ccrt_coder.analysis.ccrt_views import CategoryStat, ComponentProfile, ScopeResult
-from ccrt_coder.analysis.scopes import ScopeKey
+from ccrt_coder.analysis.ccrt.scopes import ScopeKey
+from ccrt_coder.analysis.ccrt.views import CategoryStat, ComponentProfile, ScopeResult
 from ccrt_coder.core.domain import Layer
 from ccrt_coder.core.records import LayerChoice
 from ccrt_coder.gui.comparison import cell_text
@@ -19,9 +19,10 @@ from ccrt_coder.gui.comparison.choices import (
     layer_options,
     scope_words,
 )
-from ccrt_coder.gui.comparison.compute import ResultsCache, fingerprint
+from ccrt_coder.gui.comparison.compute import ResultsCache
 from ccrt_coder.gui.comparison.figures import ComparisonFigures, build_figures
-from ccrt_coder.project import Project
+from ccrt_coder.gui.project_fingerprint import fingerprint
+from ccrt_coder.usecases.project import Project
 
 ANNA = LayerChoice(Layer.CODER, "Anna")
 

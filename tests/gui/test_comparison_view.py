@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt, QThreadPool
 
-from ccrt_coder.analysis.scopes import POOLED
+from ccrt_coder.analysis.ccrt.scopes import POOLED
 from ccrt_coder.core.domain import Layer
 from ccrt_coder.core.records import LayerChoice
 from ccrt_coder.gui.comparison import view as view_module
@@ -19,7 +19,7 @@ from ccrt_coder.gui.comparison.charts import CHARTS
 from ccrt_coder.gui.comparison.choices import CONSENSUS, ViewChoice
 from ccrt_coder.gui.comparison.table_model import FIGURES_ROLE, ComparisonTableModel
 from ccrt_coder.gui.comparison.view import ComparisonView
-from ccrt_coder.project import Project
+from ccrt_coder.usecases.project import Project
 from tests.gui.comparison_helpers import (
     CODER_A,
     CODER_B,

@@ -11,13 +11,13 @@ import pytest
 from PySide6.QtCore import Qt, QThreadPool
 from PySide6.QtGui import QImage, QKeySequence
 
-from ccrt_coder.cli import main
-from ccrt_coder.gui.app import render_screenshot
+from ccrt_coder.cli.entry import main
 from ccrt_coder.gui.comparison import view as view_module
 from ccrt_coder.gui.comparison.view import ComparisonView
-from ccrt_coder.gui.main_window import MainWindow
-from ccrt_coder.gui.view_switcher import CODING, COMPARISON
-from ccrt_coder.project import Project
+from ccrt_coder.gui.shell.app import render_screenshot
+from ccrt_coder.gui.shell.main_window import MainWindow
+from ccrt_coder.gui.shell.view_switcher import CODING, COMPARISON
+from ccrt_coder.usecases.project import Project
 from tests.gui.comparison_helpers import CODER_A, CODER_B, combo_texts, wait_shown
 from tests.gui.workspace_helpers import empty_window
 
@@ -109,7 +109,7 @@ def test_a_coding_change_makes_the_view_compute_again(qtbot, window, demo_path, 
 def test_matplotlib_is_imported_only_when_the_view_is_first_shown(demo_path: Path) -> None:
     script = (
         "import os, sys; os.environ['QT_QPA_PLATFORM'] = 'offscreen'\n"
-        "from ccrt_coder.gui.app import make_main_window\n"
+        "from ccrt_coder.gui.shell.app import make_main_window\n"
         f"window = make_main_window({str(demo_path)!r}, persistent=False)\n"
         "print('matplotlib' in sys.modules)\n"
         "window.views.show_view('comparison')\n"

@@ -6,11 +6,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QPushButton
 
 from ccrt_coder.core.domain import Component, Layer, NarratorRole
-from ccrt_coder.gui.comparison_layers import Mode
-from ccrt_coder.gui.consensus_unit_dialog import ConsensusUnitDialog
-from ccrt_coder.gui.main_window import MainWindow
-from ccrt_coder.gui.unit_card import UnitCard
-from ccrt_coder.project import Project
+from ccrt_coder.gui.consensus.coders_side_by_side import Mode
+from ccrt_coder.gui.consensus.unit_dialog import ConsensusUnitDialog
+from ccrt_coder.gui.shell.main_window import MainWindow
+from ccrt_coder.gui.units.unit_card import UnitCard
+from ccrt_coder.usecases.project import Project
 from tests.gui.workspace_helpers import answer_next_box, coder_layer_dump, open_as, when_modal
 
 

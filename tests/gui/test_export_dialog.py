@@ -11,9 +11,9 @@ import pytest
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 
-from ccrt_coder.gui.export_dialog import CANCELLED, ExportDialog
-from ccrt_coder.project import Project
-from ccrt_coder.services.export import ExportOptions
+from ccrt_coder.gui.exchange.export_dialog import CANCELLED, ExportDialog
+from ccrt_coder.usecases.export import ExportOptions
+from ccrt_coder.usecases.project import Project
 from tests.gui.exchange_helpers import CODER_A, capture_warnings, demo_study
 
 

@@ -7,8 +7,8 @@ from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication
 
 from ccrt_coder.core.domain import NarratorRole
-from ccrt_coder.gui.find_bar import hit_formats
-from ccrt_coder.gui.main_window import MainWindow
+from ccrt_coder.gui.shell.main_window import MainWindow
+from ccrt_coder.gui.transcript.find_bar import hit_formats
 from tests.gui.workspace_helpers import click_tree_row, interview_id, open_as
 
 

@@ -8,12 +8,12 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 
-from ccrt_coder.gui.main_window import MainWindow
-from ccrt_coder.gui.report_boxes import ProblemsDialog
+from ccrt_coder.gui.shell.main_window import MainWindow
+from ccrt_coder.gui.widgets.report_boxes import ProblemsDialog
 from ccrt_coder.io.narrative_import import read_narratives
 from ccrt_coder.paths import resource
-from ccrt_coder.project import Project
-from ccrt_coder.services.export import ExportOptions
+from ccrt_coder.usecases.export import ExportOptions
+from ccrt_coder.usecases.project import Project
 from tests.gui.exchange_helpers import CODER_A, demo_study, unit_count
 from tests.gui.workspace_helpers import empty_window
 

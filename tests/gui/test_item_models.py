@@ -7,9 +7,9 @@ from PySide6.QtCore import Qt
 from ccrt_coder.core.categories import Category, CategorySystem
 from ccrt_coder.core.domain import Component, Span, Valence
 from ccrt_coder.core.records import ReRecord, UnitDraft, UnitRecord
-from ccrt_coder.gui.line_index import LineIndex
-from ccrt_coder.gui.re_list_model import RE_ID_ROLE, ReListModel, re_title
-from ccrt_coder.gui.unit_table_model import Column, UnitTableModel
+from ccrt_coder.gui.episodes.re_list_model import RE_ID_ROLE, ReListModel, re_title
+from ccrt_coder.gui.episodes.unit_table_model import Column, UnitTableModel
+from ccrt_coder.gui.transcript.line_index import LineIndex
 
 RES = [
     ReRecord(12, 1, 2, "mother", "Helga", "past-childhood", (Span(40, 90),)),

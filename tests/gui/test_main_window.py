@@ -8,10 +8,10 @@ from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from ccrt_coder.core.domain import NarratorRole
-from ccrt_coder.gui.app import make_main_window
-from ccrt_coder.gui.main_window import MainWindow
+from ccrt_coder.gui.shell.app import make_main_window
+from ccrt_coder.gui.shell.main_window import MainWindow
 from ccrt_coder.gui.ui_settings import MAX_RECENT, UiSettings
-from ccrt_coder.project import Project
+from ccrt_coder.usecases.project import Project
 
 
 @pytest.fixture
@@ -254,7 +254,7 @@ def test_new_project_is_created_and_opened(qtbot, tmp_path: Path, monkeypatch, w
     window = make_main_window()
     qtbot.addWidget(window)
     target = tmp_path / "fresh.ccrt"
-    monkeypatch.setattr("ccrt_coder.gui.dialogs.ask_new_project_path", lambda *_: target)
+    monkeypatch.setattr("ccrt_coder.gui.widgets.dialogs.ask_new_project_path", lambda *_: target)
     assert window.new_project()
     assert target.exists()
     assert window.windowTitle() == "CCRT Coder — fresh.ccrt"  # nobody coding yet

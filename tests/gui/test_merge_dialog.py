@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 
-from ccrt_coder.gui.main_window import MainWindow
-from ccrt_coder.gui.merge_dialog import MergeDialog
+from ccrt_coder.gui.exchange.merge_dialog import MergeDialog
+from ccrt_coder.gui.shell.main_window import MainWindow
 from tests.gui.exchange_helpers import CODER_A, CODER_B, copy_without, demo_study, unit_count
 from tests.gui.workspace_helpers import empty_window
 

@@ -6,9 +6,9 @@ import pytest
 from PySide6.QtGui import QColor, QPalette, QTextCharFormat, QTextFormat
 
 from ccrt_coder.core.domain import Component, Layer, NarratorRole, Span
-from ccrt_coder.gui.component_style import COMPONENT_COLOURS
-from ccrt_coder.gui.narrative_view import NarrativeView
-from ccrt_coder.project import Project
+from ccrt_coder.gui.transcript.narrative_view import NarrativeView
+from ccrt_coder.gui.widgets.component_style import COMPONENT_COLOURS
+from ccrt_coder.usecases.project import Project
 
 
 def load(project: Project, narrator: NarratorRole, coder: str = "Anna"):

@@ -3,8 +3,8 @@
 import pytest
 
 from ccrt_coder.core.domain import Span
-from ccrt_coder.gui.line_index import LineIndex
-from ccrt_coder.gui.offsets import OffsetMap, to_code_point, to_utf16
+from ccrt_coder.gui.transcript.line_index import LineIndex
+from ccrt_coder.gui.transcript.offsets import OffsetMap, to_code_point, to_utf16
 
 
 def utf16_len(text: str) -> int:

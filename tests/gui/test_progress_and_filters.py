@@ -6,9 +6,9 @@ from PySide6.QtCore import QModelIndex, Qt
 
 from ccrt_coder.core.domain import Component, Layer, NarratorRole
 from ccrt_coder.core.records import UnitDraft
-from ccrt_coder.gui.progress_delegate import progress_text
-from ccrt_coder.gui.study_filter import StudyFilterProxy
-from ccrt_coder.gui.study_tree_model import PROGRESS_ROLE, StudyTreeModel
+from ccrt_coder.gui.study.filters import StudyFilterProxy
+from ccrt_coder.gui.study.progress_delegate import progress_text
+from ccrt_coder.gui.study.tree_model import PROGRESS_ROLE, StudyTreeModel
 from tests.gui.conftest import PATIENT_TEXT, quote
 from tests.gui.test_study_tree_model import study
 from tests.gui.workspace_helpers import click_tree_row, interview_id, open_as

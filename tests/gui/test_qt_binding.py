@@ -23,7 +23,10 @@ print("survived")
 def test_many_calls_returning_none_do_not_crash_the_interpreter() -> None:
     """6.12.0 aborted this loop with 'deallocating None'; long coding sessions would crash too."""
     result = subprocess.run(
-        [sys.executable, "-c", STRESS], capture_output=True, text=True, timeout=300,
+        [sys.executable, "-c", STRESS],
+        capture_output=True,
+        text=True,
+        timeout=300,
         env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
     )
     assert result.returncode == 0, result.stderr[-500:]

@@ -1,11 +1,10 @@
 """StudyTreeModel: dyad -> narrator -> phase over plain interview records."""
 
-
 from PySide6.QtCore import QModelIndex, Qt
 
 from ccrt_coder.core.domain import NarratorRole
 from ccrt_coder.core.records import InterviewRecord
-from ccrt_coder.gui.study_tree_model import INTERVIEW_ID_ROLE, StudyTreeModel, natural_key
+from ccrt_coder.gui.study.tree_model import INTERVIEW_ID_ROLE, StudyTreeModel, natural_key
 
 
 def record(id: int, dyad: str, narrator: NarratorRole, phase: int, n_res: int = 4):

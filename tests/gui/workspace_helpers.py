@@ -10,10 +10,10 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton, QWidget
 
 from ccrt_coder.core.domain import NarratorRole
-from ccrt_coder.gui.app import make_main_window
-from ccrt_coder.gui.main_window import MainWindow
+from ccrt_coder.gui.shell.app import make_main_window
+from ccrt_coder.gui.shell.main_window import MainWindow
 from ccrt_coder.gui.ui_settings import UiSettings
-from ccrt_coder.project import Project
+from ccrt_coder.usecases.project import Project
 
 
 def empty_window(qtbot, size: tuple[int, int] | None = None) -> MainWindow:

@@ -10,7 +10,7 @@ import pytest
 
 from ccrt_coder.core.categories import Category
 from ccrt_coder.core.domain import Component, Valence
-from ccrt_coder.errors import InputError
+from ccrt_coder.core.errors import InputError
 from ccrt_coder.io.category_import import default_category_system, load_category_system
 
 HEADER = ["code", "label", "component", "cluster", "default_valence", "description"]

@@ -10,16 +10,16 @@ from pathlib import Path
 import pytest
 
 from ccrt_coder.core.domain import Component, Layer, NarratorRole, Span, Valence
+from ccrt_coder.core.errors import InputError
 from ccrt_coder.core.narratives import InterviewDraft, ReDraft
 from ccrt_coder.core.records import UnitDraft
-from ccrt_coder.demo import build_demo
-from ccrt_coder.errors import InputError
 from ccrt_coder.io.narrative_import import read_narratives
 from ccrt_coder.paths import resource
-from ccrt_coder.project import Project
-from ccrt_coder.services.codes_import import import_codes
-from ccrt_coder.services.export import ExportOptions, export_project
 from ccrt_coder.storage.schema import open_project_file
+from ccrt_coder.usecases.codes_import import import_codes
+from ccrt_coder.usecases.demo import build_demo
+from ccrt_coder.usecases.export import ExportOptions, export_project
+from ccrt_coder.usecases.project import Project
 
 UNITS_ONLY = ExportOptions(sheets=("units",))
 RISKY = ['=HYPERLINK("http://evil.example","click")', "+1", "-2+3", "@SUM(A1)", "\t=1", "\r=1"]

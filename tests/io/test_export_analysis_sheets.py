@@ -9,11 +9,11 @@ from pathlib import Path
 import openpyxl
 import pytest
 
-from ccrt_coder.demo import build_demo
-from ccrt_coder.services.agreement import agreement_report
-from ccrt_coder.services.export import ExportOptions, export_project
 from ccrt_coder.storage.database import Database
 from ccrt_coder.storage.schema import open_project_file
+from ccrt_coder.usecases.agreement import agreement_report
+from ccrt_coder.usecases.demo import build_demo
+from ccrt_coder.usecases.export import ExportOptions, export_project
 
 CODER_A, CODER_B = "Coder A (L. Berger)", "Coder B (M. Costa)"
 CONSENSUS_RATING = f"completeness: {CODER_A} (consensus)"

@@ -16,16 +16,16 @@ import pytest
 
 from ccrt_coder import __version__
 from ccrt_coder.core.domain import Component, Layer, NarratorRole, Span, Valence
+from ccrt_coder.core.errors import CcrtError, InputError, NotFoundError
 from ccrt_coder.core.narratives import InterviewDraft, ReDraft
 from ccrt_coder.core.records import UnitDraft
-from ccrt_coder.demo import build_demo
-from ccrt_coder.errors import CcrtError, InputError, NotFoundError
 from ccrt_coder.io.units_format import UNITS_HEADER
-from ccrt_coder.project import Project
-from ccrt_coder.services import export as export_service
-from ccrt_coder.services.export import ExportCancelled, ExportOptions, export_project
 from ccrt_coder.storage.database import Database
 from ccrt_coder.storage.schema import open_project_file
+from ccrt_coder.usecases import export as export_service
+from ccrt_coder.usecases.demo import build_demo
+from ccrt_coder.usecases.export import ExportCancelled, ExportOptions, export_project
+from ccrt_coder.usecases.project import Project
 
 RISKY = ['=HYPERLINK("http://evil.example","click")', "+1", "-2+3", "@SUM(A1)", "\t=1", "\r=1"]
 CODER_A, CODER_B = "Coder A (L. Berger)", "Coder B (M. Costa)"

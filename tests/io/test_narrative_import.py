@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 
 from ccrt_coder.core.domain import NarratorRole, Span, StudySettings
+from ccrt_coder.core.errors import InputError
 from ccrt_coder.core.narratives import InterviewDraft, ReDraft
-from ccrt_coder.errors import InputError
 from ccrt_coder.io.narrative_import import read_narratives
 from ccrt_coder.io.transcript_parser import parse_transcript
 

@@ -8,12 +8,12 @@ import pytest
 from lxml import etree
 
 from ccrt_coder.core.domain import Component, Layer, Span
+from ccrt_coder.core.errors import InputError
 from ccrt_coder.core.records import UnitDraft
-from ccrt_coder.demo import build_demo
-from ccrt_coder.errors import InputError
-from ccrt_coder.project import Project
-from ccrt_coder.services.exchange import export_qdpx
 from ccrt_coder.storage import schema
+from ccrt_coder.usecases.demo import build_demo
+from ccrt_coder.usecases.exchange import export_qdpx
+from ccrt_coder.usecases.project import Project
 
 SCHEMA = Path(__file__).resolve().parents[3] / "shared" / "refi-qda" / "Project.xsd"
 NS = {"q": "urn:QDA-XML:project:1.0"}
@@ -192,7 +192,7 @@ def test_out_must_be_a_qdpx_and_a_failed_export_leaves_nothing(
 ) -> None:
     with pytest.raises(InputError, match=r"must end in \.qdpx"):
         export(demo[0], tmp_path / "study.ccrt")
-    from ccrt_coder.services import exchange
+    from ccrt_coder.usecases import exchange
 
     def broken(*_args: object) -> None:
         raise OSError("disk full")
@@ -204,7 +204,7 @@ def test_out_must_be_a_qdpx_and_a_failed_export_leaves_nothing(
 
 
 def test_an_empty_project_exports_a_valid_file_that_imports_back(tmp_path: Path) -> None:
-    from ccrt_coder.services.exchange import import_qdpx
+    from ccrt_coder.usecases.exchange import import_qdpx
 
     Project.create(tmp_path / "empty.ccrt").close()
     out = export(tmp_path / "empty.ccrt", tmp_path / "empty.qdpx")

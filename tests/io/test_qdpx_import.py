@@ -9,11 +9,11 @@ from pathlib import Path
 import pytest
 
 from ccrt_coder.core.domain import Component, Layer, NarratorRole, Valence
-from ccrt_coder.demo import build_demo
-from ccrt_coder.errors import InputError, ProjectFileError
-from ccrt_coder.project import Project
-from ccrt_coder.services.exchange import export_qdpx, import_qdpx
+from ccrt_coder.core.errors import InputError, ProjectFileError
 from ccrt_coder.storage import schema
+from ccrt_coder.usecases.demo import build_demo
+from ccrt_coder.usecases.exchange import export_qdpx, import_qdpx
+from ccrt_coder.usecases.project import Project
 
 G = {
     name: str(uuid.uuid5(uuid.NAMESPACE_DNS, name)).upper()
@@ -227,7 +227,7 @@ def test_our_export_round_trips_units_res_coders_and_settings(
 def test_a_round_tripped_project_keeps_uids_so_it_merges_back(
     demo_qdpx: tuple[Path, Path], tmp_path: Path
 ) -> None:
-    from ccrt_coder.services.merge import plan_merge
+    from ccrt_coder.usecases.merge import plan_merge
 
     original, qdpx = demo_qdpx
     import_qdpx(qdpx, tmp_path / "back.ccrt")

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from ccrt_coder.errors import InputError
+from ccrt_coder.core.errors import InputError
 from ccrt_coder.io.tables import read_table
 from ccrt_coder.io.text_decoding import decode_bytes, read_text_file
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from ccrt_coder.core.domain import Span, StudySettings
+from ccrt_coder.core.errors import InputError
 from ccrt_coder.core.narratives import ReDraft
-from ccrt_coder.errors import InputError
 from ccrt_coder.io.transcript_parser import marker_line, parse_transcript
 
 SETTINGS = StudySettings()

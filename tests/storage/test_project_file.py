@@ -7,11 +7,11 @@ from pathlib import Path
 
 import pytest
 
-from ccrt_coder.errors import ProjectFileError
+from ccrt_coder.core.errors import ProjectFileError
 from ccrt_coder.paths import migrations_dir
-from ccrt_coder.project import Project
 from ccrt_coder.storage import schema
 from ccrt_coder.storage.database import APPLICATION_ID
+from ccrt_coder.usecases.project import Project
 
 
 def _digest(path: Path) -> str:

@@ -3,9 +3,9 @@
 from dataclasses import replace
 
 from ccrt_coder.core.domain import Component, Layer, NarratorRole, Span
+from ccrt_coder.core.errors import NotFoundError
 from ccrt_coder.core.records import UnitDraft
 from ccrt_coder.core.text_search import find_hits
-from ccrt_coder.errors import NotFoundError
 from tests.factories import TRANSCRIPT, sample_draft
 
 

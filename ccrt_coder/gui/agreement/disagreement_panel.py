@@ -16,9 +16,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ccrt_coder.analysis.agreement_main import COMPONENTS
-from ccrt_coder.analysis.agreement_report import AgreementReport
-from ccrt_coder.analysis.agreement_text import TITLES
+from ccrt_coder.analysis.agreement.modal_category import COMPONENTS
+from ccrt_coder.analysis.agreement.report import AgreementReport
+from ccrt_coder.analysis.agreement.text import TITLES
 from ccrt_coder.gui.agreement.disagreement_model import FIXED, RE_ID_ROLE, DisagreementModel
 
 BLIND_NOTE = (

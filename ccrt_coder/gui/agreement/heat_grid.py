@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ccrt_coder.analysis.agreement import AgreementResult
-from ccrt_coder.analysis.agreement_main import COMPONENTS
-from ccrt_coder.analysis.agreement_report import AgreementReport
+from ccrt_coder.analysis.agreement.modal_category import COMPONENTS
+from ccrt_coder.analysis.agreement.report import AgreementReport
+from ccrt_coder.analysis.reliability import AgreementResult
 from ccrt_coder.gui.agreement.tables import pair_label
 
 

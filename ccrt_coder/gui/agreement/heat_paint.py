@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QLinearGradient, QPainter, QPen
 
-from ccrt_coder.analysis.agreement_text import TITLES
+from ccrt_coder.analysis.agreement.text import TITLES
 from ccrt_coder.gui.agreement.heat_colours import (
     INK,
     MUTED,

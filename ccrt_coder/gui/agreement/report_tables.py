@@ -9,9 +9,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ccrt_coder.analysis.agreement_report import AgreementReport
-from ccrt_coder.analysis.agreement_stats import StatBlock
-from ccrt_coder.analysis.agreement_text import TITLES
+from ccrt_coder.analysis.agreement.report import AgreementReport
+from ccrt_coder.analysis.agreement.statistics import StatBlock
+from ccrt_coder.analysis.agreement.text import TITLES
 from ccrt_coder.gui.agreement.cells import Cell, not_applicable, stat_cell
 from ccrt_coder.gui.agreement.span_tables import formulation_table, span_table
 from ccrt_coder.gui.agreement.tables import (

@@ -7,8 +7,8 @@ from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import QStyle, QStyleOptionViewItem, QWidget
 
 from ccrt_coder.gui.agreement.table_model import COUNT_ROLE
-from ccrt_coder.gui.component_style import muted_text
-from ccrt_coder.gui.padded_delegate import PaddedDelegate
+from ccrt_coder.gui.widgets.component_style import muted_text
+from ccrt_coder.gui.widgets.padded_delegate import PaddedDelegate
 
 Index = QModelIndex | QPersistentModelIndex
 VALUE_SAMPLE = "0.000 ↓"  # a wide figure: every value gets this much room

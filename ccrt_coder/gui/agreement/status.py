@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import time
 
-from ccrt_coder.analysis.agreement_report import AgreementReport
+from ccrt_coder.analysis.agreement.report import AgreementReport
 from ccrt_coder.gui.agreement.compute import AgreementRun
 
 CONSENSUS_NOTE = "Coder layers only: the consensus layer never enters these figures."

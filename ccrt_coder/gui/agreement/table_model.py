@@ -9,7 +9,7 @@ from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
 
 from ccrt_coder.gui.agreement.cells import Cell, Key
 from ccrt_coder.gui.agreement.tables import Table
-from ccrt_coder.gui.component_style import is_dark, muted_text
+from ccrt_coder.gui.widgets.component_style import is_dark, muted_text
 
 VALUE_ROLE = Qt.ItemDataRole.UserRole + 1  # the report's number behind a cell (unrounded)
 KEY_ROLE = Qt.ItemDataRole.UserRole + 2  # where the number sits in the report's JSON

@@ -28,10 +28,10 @@ from ccrt_coder.gui.agreement.status import (
     computed_text,
     scope_text,
 )
-from ccrt_coder.gui.comparison.busy_overlay import BusyOverlay
-from ccrt_coder.gui.comparison.compute import Fingerprint, fingerprint
+from ccrt_coder.gui.project_fingerprint import Fingerprint, fingerprint
+from ccrt_coder.gui.widgets.busy_overlay import BusyOverlay
 from ccrt_coder.gui.workers import run_in_background
-from ccrt_coder.project import Project
+from ccrt_coder.usecases.project import Project
 
 REPORT_SHARE = 0.52
 SETTLE_MS = 250  # changes to the controls in quick succession start one computation

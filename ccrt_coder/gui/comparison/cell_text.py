@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import re
 
-from ccrt_coder.analysis.ccrt_views import CategoryStat, ScopeResult
-from ccrt_coder.analysis.scopes import VALENCED_COMPONENTS
-from ccrt_coder.analysis.similarity import ComponentSimilarity
+from ccrt_coder.analysis.ccrt.scopes import VALENCED_COMPONENTS
+from ccrt_coder.analysis.ccrt.similarity import ComponentSimilarity
+from ccrt_coder.analysis.ccrt.views import CategoryStat, ScopeResult
 from ccrt_coder.gui.comparison.choices import scope_words
 
 COMPONENT_NAMES = {"W": "wish", "RO": "response of other", "RS": "response of self"}

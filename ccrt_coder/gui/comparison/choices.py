@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from ccrt_coder.analysis.scopes import ABOUT_OTHERS, ABOUT_PARTNER, ALL, POOLED
+from ccrt_coder.analysis.ccrt.scopes import ABOUT_OTHERS, ABOUT_PARTNER, ALL, POOLED
 from ccrt_coder.core.domain import Layer
 from ccrt_coder.core.records import LayerChoice
 

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from ccrt_coder.analysis.comparison import ComparisonResults
+from ccrt_coder.analysis.ccrt.comparison import ComparisonResults
 from ccrt_coder.core.records import LayerChoice
-from ccrt_coder.project import Project
+from ccrt_coder.gui.project_fingerprint import Fingerprint
+from ccrt_coder.usecases.project import Project
 
 Key = tuple[LayerChoice, str]
-Fingerprint = tuple[tuple[int, int] | None, ...]
 
 
 def compute_comparison(path: Path, layer: LayerChoice, level: str) -> ComparisonResults:
@@ -17,21 +17,6 @@ def compute_comparison(path: Path, layer: LayerChoice, level: str) -> Comparison
     and ask the use case; the dyad and RE filter are picked out later, without recomputing."""
     with Project.open(path) as project:
         return project.ccrt_comparison(layer, level)
-
-
-def fingerprint(path: Path) -> Fingerprint:
-    """Size and time of the project file and its write-ahead log: every saved change (this
-    window's coding, a consensus meeting, the CLI in another process) alters one of them,
-    while reading them leaves both alone. Two stat calls: cheap enough for every refresh."""
-    stats = []
-    for name in (path, path.with_name(path.name + "-wal")):
-        try:
-            stat = name.stat()
-        except OSError:
-            stats.append(None)
-        else:
-            stats.append((stat.st_mtime_ns, stat.st_size))
-    return tuple(stats)
 
 
 class ResultsCache:

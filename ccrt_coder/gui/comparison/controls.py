@@ -7,7 +7,7 @@ from collections.abc import Callable, Sequence
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QWidget
 
-from ccrt_coder.analysis.scopes import POOLED
+from ccrt_coder.analysis.ccrt.scopes import POOLED
 from ccrt_coder.core.records import LayerChoice
 from ccrt_coder.gui.comparison.choices import (
     CONSENSUS,

@@ -5,10 +5,10 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from ccrt_coder.analysis.ccrt_views import ScopeResult
-from ccrt_coder.analysis.comparison import ComparisonResults
-from ccrt_coder.analysis.scopes import ABOUT_OTHERS, ALL, COMPONENTS, NARRATORS, ScopeKey
-from ccrt_coder.analysis.similarity import ComponentSimilarity, pair_similarities
+from ccrt_coder.analysis.ccrt.comparison import ComparisonResults
+from ccrt_coder.analysis.ccrt.scopes import ABOUT_OTHERS, ALL, COMPONENTS, NARRATORS, ScopeKey
+from ccrt_coder.analysis.ccrt.similarity import ComponentSimilarity, pair_similarities
+from ccrt_coder.analysis.ccrt.views import ScopeResult
 from ccrt_coder.gui.comparison.choices import ViewChoice
 
 # The core's pair comparison for each RE filter; "about others" has none, so the core's

@@ -9,7 +9,7 @@ from matplotlib.colors import to_rgba
 from matplotlib.figure import Figure
 from matplotlib.patches import Patch
 
-from ccrt_coder.analysis.scopes import COMPONENTS, NARRATORS
+from ccrt_coder.analysis.ccrt.scopes import COMPONENTS, NARRATORS
 from ccrt_coder.gui.comparison.cell_text import COMPONENT_NAMES
 from ccrt_coder.gui.comparison.chart_style import MUTED, NARRATOR_COLOURS, short_label
 from ccrt_coder.gui.comparison.figures import ComparisonFigures

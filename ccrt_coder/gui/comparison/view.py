@@ -17,23 +17,23 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ccrt_coder.analysis.comparison import ComparisonResults
-from ccrt_coder.gui.comparison.busy_overlay import BusyOverlay
+from ccrt_coder.analysis.ccrt.comparison import ComparisonResults
 from ccrt_coder.gui.comparison.chart_panel import ChartPanel
 from ccrt_coder.gui.comparison.choices import ViewChoice, describe, layer_name, layer_options
 from ccrt_coder.gui.comparison.compute import (
     Key,
     ResultsCache,
     compute_comparison,
-    fingerprint,
 )
 from ccrt_coder.gui.comparison.controls import ComparisonControls
 from ccrt_coder.gui.comparison.figures import ComparisonFigures, build_figures
 from ccrt_coder.gui.comparison.table_model import ComparisonTableModel
-from ccrt_coder.gui.component_style import muted_text
-from ccrt_coder.gui.padded_delegate import PaddedDelegate
+from ccrt_coder.gui.project_fingerprint import fingerprint
+from ccrt_coder.gui.widgets.busy_overlay import BusyOverlay
+from ccrt_coder.gui.widgets.component_style import muted_text
+from ccrt_coder.gui.widgets.padded_delegate import PaddedDelegate
 from ccrt_coder.gui.workers import run_in_background
-from ccrt_coder.project import Project
+from ccrt_coder.usecases.project import Project
 
 TABLE_SHARE = 0.54
 

@@ -1,0 +1,191 @@
+"""Compute an AgreementReport from the plain tables of the chosen coders (no database here)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import numpy as np
+import pandas as pd
+
+from ccrt_coder.analysis.agreement.cautions import (
+    AgreementWarning,
+    block_warnings,
+    presence_warnings,
+)
+from ccrt_coder.analysis.agreement.data import (
+    LEVELS,
+    AgreementData,
+    Coverage,
+    check_options,
+    coverage,
+)
+from ccrt_coder.analysis.agreement.disagreements import disagreements
+from ccrt_coder.analysis.agreement.formulation import formulation_agreement
+from ccrt_coder.analysis.agreement.modal_category import (
+    COMPONENTS,
+    VALENCED,
+    CodedUnits,
+    RatingTable,
+    coded_units,
+    level_index,
+    level_labels,
+    main_values,
+    presence,
+    valence_table,
+)
+from ccrt_coder.analysis.agreement.report import AgreementReport, ComponentAgreement, ReCounts
+from ccrt_coder.analysis.agreement.spans import span_agreement
+from ccrt_coder.analysis.agreement.statistics import StatBlock, stat_block
+
+COMPLETENESS_SCALE = tuple(1.0 + 0.5 * i for i in range(9))  # 1, 1.5, ..., 5
+PRESENCE_STATS = (("cohen_kappa",), ("fleiss_kappa",))
+VALENCE_STATS = (
+    ("cohen_kappa", "percent_agreement"),
+    ("fleiss_kappa", "krippendorff_alpha", "percent_agreement"),
+)
+COMPLETENESS_STATS = (
+    ("cohen_kappa_linear", "cohen_kappa_quadratic", "percent_agreement"),
+    ("krippendorff_alpha_interval",),
+)
+
+LevelRows = dict[str, pd.DataFrame]  # level -> row, coder, unit_id, first_start, value
+LevelTables = dict[str, RatingTable]  # level -> main value per shared RE and coder
+
+
+def build_agreement_report(
+    data: AgreementData,
+    coders: Sequence[tuple[int, str]],
+    level: str = "category",
+    overlap: float = 0.5,
+) -> AgreementReport:
+    """The full report for ``coders`` ((coder_id, name) pairs, two or more, in column order)."""
+    check_options(level, overlap)
+    names = tuple(name for _, name in coders)
+    cover = coverage(data, coders)
+    units = coded_units(data, coders, cover)
+    rows: dict[str, LevelRows] = {}
+    tables: dict[str, LevelTables] = {}
+    for component in COMPONENTS:
+        rows[component], tables[component] = _level_tables(data, units, component)
+    components = {c: _component(c, names, units, rows[c], tables[c]) for c in COMPONENTS}
+    completeness_table = _completeness(data, coders, cover)
+    completeness = stat_block(completeness_table, names, *COMPLETENESS_STATS)
+    chosen_rows = {c: rows[c][level] for c in COMPONENTS}
+    chosen_tables = {c: tables[c][level] for c in COMPONENTS}
+    labels = {c: t.labels for c, t in chosen_tables.items()}
+    return AgreementReport(
+        coders=names,
+        level=level,
+        overlap=float(overlap),
+        res=ReCounts(len(data.res), len(cover.shared), cover.n_some, cover.per_coder),
+        components=components,
+        completeness=completeness,
+        completeness_scale=tuple(float(v) for v in completeness_table.labels),
+        other_person_counts={
+            str(k): int(n) for k, n in cover.shared["other_type"].value_counts().items()
+        },
+        spans=span_agreement(units.spans, names, _texts(data, cover), overlap),
+        formulation=formulation_agreement(
+            cover.shared, chosen_rows, labels, names, level, data.min_res
+        ),
+        warnings=_warnings(components, completeness, level),
+        disagreements=disagreements(cover.shared, chosen_tables, chosen_rows, names, level),
+    )
+
+
+def _level_tables(
+    data: AgreementData, units: CodedUnits, component: str
+) -> tuple[LevelRows, LevelTables]:
+    """The component's coded categories with their value index, and main tables, per level.
+
+    When every category is its own cluster (the shipped cluster-level system) the cluster level
+    is the category level, and its table is shared instead of computed twice.
+    """
+    codes = units.codes[component]
+    used = codes["category_id"].unique()
+    rows: LevelRows = {}
+    tables: LevelTables = {}
+    for level in LEVELS:
+        labels = level_labels(data.categories, used, component, level)
+        value = level_index(data.categories, codes["category_id"], labels, level)
+        rows[level] = codes.assign(value=value)
+        previous = tables.get("category")
+        if previous is not None and previous.labels == labels and _same(rows, "value"):
+            tables[level] = previous
+            continue
+        values = main_values(rows[level], "value", units.n_res, units.n_coders)
+        tables[level] = RatingTable(values, labels)
+    return rows, tables
+
+
+def _same(rows: LevelRows, column: str) -> bool:
+    """Whether the category and cluster levels give every coded category the same value."""
+    return bool(np.array_equal(rows["category"][column], rows["cluster"][column]))
+
+
+def _component(
+    component: str,
+    names: tuple[str, ...],
+    units: CodedUnits,
+    rows: LevelRows,
+    tables: LevelTables,
+) -> ComponentAgreement:
+    per_coder = units.units[component].groupby("coder").size()
+    clusters = tables["cluster"].labels
+    present = presence(rows["cluster"], "value", units.n_res, units.n_coders, len(clusters))
+    presence_blocks = {
+        str(cluster): stat_block(
+            RatingTable(present[:, :, k].astype(float), (0, 1)), names, *PRESENCE_STATS,
+            confusion=False,
+        )
+        for k, cluster in enumerate(clusters)
+    }  # fmt: skip
+    valence = None
+    if component in VALENCED:
+        valence = stat_block(valence_table(units, component), names, *VALENCE_STATS)
+    category = stat_block(tables["category"], names, per_category=True)
+    same = tables["cluster"] is tables["category"]
+    cluster = category if same else stat_block(tables["cluster"], names, per_category=True)
+    return ComponentAgreement(
+        component=component,
+        n_units={name: int(per_coder.get(i, 0)) for i, name in enumerate(names)},
+        category=category,
+        cluster=cluster,
+        cluster_presence=presence_blocks,
+        valence=valence,
+    )
+
+
+def _texts(data: AgreementData, cover: Coverage) -> pd.DataFrame:
+    """interview_id, length of the transcripts that hold a shared RE, in id order."""
+    lengths = data.text_lengths
+    holding = lengths["interview_id"].isin(cover.shared["interview_id"])
+    return lengths[holding].sort_values("interview_id").reset_index(drop=True)
+
+
+def _completeness(
+    data: AgreementData, coders: Sequence[tuple[int, str]], cover: Coverage
+) -> RatingTable:
+    """Shared REs x coders of completeness ratings (NaN: not rated); labels the ordered scale."""
+    ratings = data.ratings.merge(cover.shared[["re_id", "row"]], on="re_id")
+    column = pd.Series(np.arange(len(coders)), index=[coder_id for coder_id, _ in coders])
+    values = np.full((len(cover.shared), len(coders)), np.nan)
+    values[ratings["row"].to_numpy(), column.reindex(ratings["coder_id"]).to_numpy()] = ratings[
+        "completeness"
+    ].to_numpy(dtype=float)
+    given = {float(v) for v in values[~np.isnan(values)].tolist()}
+    return RatingTable(values, tuple(sorted(set(COMPLETENESS_SCALE) | given)))
+
+
+def _warnings(
+    components: dict[str, ComponentAgreement], completeness: StatBlock, level: str
+) -> tuple[AgreementWarning, ...]:
+    """Warnings on the chosen level's main table, cluster presence, valence and completeness."""
+    found: list[AgreementWarning] = []
+    for component, agreement in components.items():
+        found += block_warnings(agreement.level(level), level, component)
+        found += presence_warnings(agreement.cluster_presence, component)
+        if agreement.valence is not None:
+            found += block_warnings(agreement.valence, "valence", component)
+    found += block_warnings(completeness, "completeness", None, rare=False)
+    return tuple(found)

@@ -1,0 +1,150 @@
+"""Each coder's main category, main cluster, majority valence and clusters used, per shared RE.
+
+Tie rules (documented in the report's ``rules``): a unit counts once per category (a unit with
+two categories counts for both); the main category of a coder in an RE and component is the one
+on most of the coder's units there; ties go to the category whose earliest unit starts first in
+the transcript, then to the one listed first in the project's category system (codes of other
+systems after those, alphabetically). The majority valence follows the same rule ('+' before
+'-' only when both begin at the same character). A coder without any (categorised / valenced)
+unit of the component in the RE has no value there: missing, not a category.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Hashable, Sequence
+from dataclasses import dataclass
+
+import numpy as np
+import pandas as pd
+
+from ccrt_coder.analysis.agreement.data import AgreementData, Coverage
+
+COMPONENTS = ("W", "RO", "RS")
+VALENCED = ("RO", "RS")
+VALENCES = ("+", "-")
+LEVEL_COLUMNS = {"category": "code", "cluster": "cluster"}
+
+
+@dataclass(frozen=True, eq=False)
+class RatingTable:
+    """Shared REs x coders: indices into ``labels`` as floats, NaN where a coder gave none."""
+
+    values: np.ndarray
+    labels: tuple[Hashable, ...]
+
+    def label(self, row: int, coder: int) -> Hashable | None:
+        value = self.values[row, coder]
+        return None if np.isnan(value) else self.labels[int(value)]
+
+
+@dataclass(frozen=True, eq=False)
+class CodedUnits:
+    """The chosen coders' units in the shared REs, split by component (W, RO, RS).
+
+    ``coder`` is the coder's column 0..m-1 and ``row`` the shared RE's row.
+    units: unit_id, row, coder, valence, first_start, interview_id;
+    spans: unit_id, row, coder, interview_id, start, end, length;
+    codes: unit_id, row, coder, first_start, category_id.
+    """
+
+    units: dict[str, pd.DataFrame]
+    spans: dict[str, pd.DataFrame]
+    codes: dict[str, pd.DataFrame]
+    n_res: int
+    n_coders: int
+
+
+def coded_units(
+    data: AgreementData, coders: Sequence[tuple[int, str]], cover: Coverage
+) -> CodedUnits:
+    """Restrict the units to the shared REs, number the coders in the order given, split."""
+    coder_index = pd.Series(np.arange(len(coders)), index=[coder_id for coder_id, _ in coders])
+    shared = cover.shared[["re_id", "row", "interview_id"]]
+    units = data.units.merge(shared, on="re_id")
+    units["coder"] = coder_index.reindex(units["coder_id"]).to_numpy()
+    spans = data.spans.merge(
+        units[["unit_id", "row", "coder", "component", "interview_id"]], on="unit_id"
+    )
+    spans["length"] = spans["end"] - spans["start"]
+    first = spans.groupby("unit_id")["start"].min()
+    units["first_start"] = first.reindex(units["unit_id"]).to_numpy()
+    codes = data.codes.merge(
+        units[["unit_id", "row", "coder", "component", "first_start"]], on="unit_id"
+    )
+    return CodedUnits(_split(units), _split(spans), _split(codes), len(cover.shared), len(coders))
+
+
+def _split(frame: pd.DataFrame) -> dict[str, pd.DataFrame]:
+    """One frame per component (without the component column)."""
+    component = frame["component"].to_numpy(dtype=object)
+    rest = frame.drop(columns="component")
+    return {c: rest[component == c].reset_index(drop=True) for c in COMPONENTS}
+
+
+def level_labels(
+    categories: pd.DataFrame, used_ids: np.ndarray, component: str, level: str
+) -> tuple[str, ...]:
+    """The component's categories (or clusters) in the active system's order, then others used."""
+    column = LEVEL_COLUMNS[level]
+    applies = categories["component"].isna() | (categories["component"] == component)
+    active = categories[categories["active"] & applies]
+    labels = list(dict.fromkeys(active[column].tolist()))
+    used = categories.loc[categories["category_id"].isin(used_ids), column].tolist()
+    return (*labels, *sorted(set(used) - set(labels)))
+
+
+def level_index(
+    categories: pd.DataFrame, category_ids: pd.Series, labels: Sequence[str], level: str
+) -> np.ndarray:
+    """The index into ``labels`` of each category id's code (or cluster)."""
+    label_of = categories.set_index("category_id")[LEVEL_COLUMNS[level]]
+    position = pd.Series(np.arange(len(labels)), index=list(labels))
+    return position.reindex(label_of.reindex(category_ids).to_numpy()).to_numpy(dtype=np.int64)
+
+
+def main_values(rows: pd.DataFrame, value: str, n_res: int, n_coders: int) -> np.ndarray:
+    """The main ``value`` per (row, coder) under the tie rules above; NaN where none.
+
+    ``rows`` has row, coder, unit_id, first_start and ``value`` (an integer label index whose
+    order is the category system's order).
+    """
+    rows = rows.drop_duplicates(["unit_id", value])
+    grouped = (
+        rows.groupby(["row", "coder", value], sort=False)
+        .agg(n=("unit_id", "size"), first=("first_start", "min"))
+        .reset_index()
+    )
+    order = np.lexsort(
+        (grouped[value], grouped["first"], -grouped["n"], grouped["coder"], grouped["row"])
+    )
+    top = grouped.iloc[order].drop_duplicates(["row", "coder"])
+    table = np.full((n_res, n_coders), np.nan)
+    table[top["row"].to_numpy(), top["coder"].to_numpy()] = top[value].to_numpy()
+    return table
+
+
+def distinct_values(
+    rows: pd.DataFrame, n_coders: int, n_labels: int
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """The distinct (row, coder, value) triples of ``rows``, sorted by row, coder and value."""
+    key = (rows["row"].to_numpy() * n_coders + rows["coder"].to_numpy()) * n_labels
+    unique = np.unique(key + rows["value"].to_numpy())
+    row_coder, value = np.divmod(unique, n_labels)
+    row, coder = np.divmod(row_coder, n_coders)
+    return row, coder, value
+
+
+def presence(rows: pd.DataFrame, value: str, n_res: int, n_coders: int, k: int) -> np.ndarray:
+    """Shared REs x coders x labels: whether the coder used the label in the RE (0 or 1)."""
+    table = np.zeros((n_res, n_coders, k), dtype=np.int64)
+    table[rows["row"].to_numpy(), rows["coder"].to_numpy(), rows[value].to_numpy()] = 1
+    return table
+
+
+def valence_table(units: CodedUnits, component: str) -> RatingTable:
+    """Each coder's majority valence of the component's units per shared RE."""
+    rows = units.units[component]
+    rows = rows[rows["valence"].notna()]
+    rows = rows.assign(value=(rows["valence"] == VALENCES[1]).astype(np.int64))
+    values = main_values(rows, "value", units.n_res, units.n_coders)
+    return RatingTable(values, VALENCES)

@@ -1,0 +1,169 @@
+"""The CCRT agreement report of a set of coders, and its stable JSON form (``to_dict``).
+
+JSON keys of ``AgreementReport.to_dict()`` (schema ``ccrt-coder/agreement-report/1``). Numbers
+are numbers; an undefined statistic has ``value`` null and its ``undefined_reason`` beside it.
+Keys written <coder> are coder names, <label> category codes, cluster codes or scale values.
+
+- ``schema``, ``coders`` (names, in column order), ``level`` (category|cluster: the level of the
+  disagreement list and the formulations), ``overlap_threshold``, ``rules`` (text of every rule).
+- ``res``: ``n_res`` (REs in the project), ``n_shared`` (coded by every chosen coder: all
+  figures use these), ``n_coded_by_some`` (by some chosen coders, not all), ``n_coded_by_none``,
+  ``coded_by`` {<coder>: REs coded}.
+- ``components`` {W|RO|RS}: ``n_units`` {<coder>: units in shared REs}; ``category`` and
+  ``cluster``: a *block* of the main category / main cluster per shared RE; ``cluster_presence``
+  {<cluster>: block of "coder used the cluster in the RE" (labels 0/1)}; ``valence`` (RO, RS;
+  null for W): block of the majority valence (labels "+", "-").
+- A *block*: ``n_res``, ``n_rated`` (REs with values from two or more coders), ``missing``
+  {<coder>: REs without a value}, ``counts``/``prevalence`` {<label>: ratings / share, over the
+  rated REs}, ``pairs`` [{``coders``: [a, b], <statistic>: result, ``confusion``: {``labels``,
+  ``counts`` (rows: first coder)}}], ``all`` {<statistic>: result}, ``per_category``
+  {<label>: Fleiss' kappa_j across all coders} (category and cluster blocks; else null).
+  Main category/cluster: pairs ``cohen_kappa``, ``scott_pi``, ``percent_agreement``,
+  ``gwet_ac1``; all ``fleiss_kappa``, ``krippendorff_alpha`` (nominal), ``percent_agreement``,
+  ``gwet_ac1``. Presence: pairs ``cohen_kappa``; all ``fleiss_kappa`` (no confusion).
+  Valence: pairs ``cohen_kappa``, ``percent_agreement``; all ``fleiss_kappa``,
+  ``krippendorff_alpha``, ``percent_agreement``.
+- A *result*: ``value``, ``undefined_reason``, ``n_units`` (REs used), ``n_units_dropped``,
+  ``observed``, ``expected`` (agreements; disagreements D_o/D_e for Krippendorff's alpha).
+- ``completeness``: a block over the completeness ratings (pairs ``cohen_kappa_linear``,
+  ``cohen_kappa_quadratic``, ``percent_agreement`` + confusion; all
+  ``krippendorff_alpha_interval``) plus ``scale`` (the ordered values used as categories).
+- ``other_person``: ``coded_independently`` (false), ``note``, ``counts`` {<type>: shared REs}.
+- ``spans``: ``overlap_threshold``, ``pairs`` [{``coders``, W|RO|RS|all: {``n_units``,
+  ``matched``, ``unmatched``, ``share_matched`` (each {<coder>: number})}}],
+  ``unitizing_alpha`` {W|RO|RS: result}.
+- ``formulation``: ``level``, ``min_res``, ``summary`` {W|RO|RS|all: ``n_scopes``,
+  ``n_comparable``, ``n_equal``, ``n_intersect``, ``share_equal``, ``share_intersect``},
+  ``scopes`` [{``dyad``, ``narrator``, ``phase``, ``n_res``, ``few_res``, ``components``
+  {W|RO|RS: {``top`` {<coder>: [labels]}, ``equal``, ``intersect``}}}].
+- ``warnings`` [{``section``, ``component``, ``kind``, ``labels``, ``message``}],
+  ``benchmark`` {``cohen_kappa``: [lo, hi], ``weighted_kappa``: [lo, hi], ``source``}.
+- ``n_disagreements`` and ``disagreements`` [{``re_id``, ``dyad``, ``narrator``, ``phase``,
+  ``re_number``, ``component``, ``level``, ``given`` {<coder>: label or null}, ``used``
+  {<coder>: [labels]}}].
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from ccrt_coder.analysis.agreement.cautions import AgreementWarning, Benchmark
+from ccrt_coder.analysis.agreement.disagreements import Disagreement
+from ccrt_coder.analysis.agreement.formulation import FormulationAgreement
+from ccrt_coder.analysis.agreement.modal_category import COMPONENTS
+from ccrt_coder.analysis.agreement.spans import SpanAgreement
+from ccrt_coder.analysis.agreement.statistics import StatBlock
+
+SCHEMA = "ccrt-coder/agreement-report/1"
+OTHER_PERSON_NOTE = "not coded independently in this project (one value per RE)"
+RULES = {
+    "coded_re": "an RE counts as coded by a coder who has a unit or a completeness rating in it "
+    "in their own coder layer; every figure uses the REs coded by all chosen coders; the "
+    "consensus layer is never used",
+    "main_category": "per RE and component, the category on most of the coder's units (a unit "
+    "counts once for each of its categories); ties: the category whose earliest unit starts "
+    "first in the transcript, then the one listed first in the category system",
+    "missing": "a coder without a categorised unit of the component in an RE has no value "
+    "there (missing, not a category); pair statistics drop such REs, Krippendorff's alpha "
+    "and percent agreement use the REs with two or more values, Fleiss' kappa the REs with a "
+    "value from every coder",
+    "valence": "per RE and component (RO, RS), the valence of most of the coder's units; "
+    "ties: the valence of the earliest unit",
+    "cluster_presence": "per RE, 1 if the coder used any category of the cluster, else 0",
+    "completeness": "weighted kappa orders the ratings 1, 1.5, ..., 5 (and any other values "
+    "given), unused ones included",
+    "span_matching": "per RE and component, two coders' units match when their overlap is at "
+    "least the threshold times the shorter unit's length (code points); greedy one-to-one by "
+    "largest overlap, then largest overlap share, then lowest unit ids",
+    "unitizing_alpha": "one continuum per transcript with a shared RE, category = component; "
+    "units of REs not coded by all are left out; a coder's overlapping spans are merged",
+    "formulation": "per dyad x narrator x phase over the shared REs (no completeness "
+    "exclusion): each coder's top categories counted once per RE, ties kept as a set",
+}
+
+
+@dataclass(frozen=True)
+class ReCounts:
+    n_res: int
+    n_shared: int
+    n_some: int
+    coded_by: dict[str, int]
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "n_res": self.n_res,
+            "n_shared": self.n_shared,
+            "n_coded_by_some": self.n_some,
+            "n_coded_by_none": self.n_res - self.n_shared - self.n_some,
+            "coded_by": dict(self.coded_by),
+        }
+
+
+@dataclass(frozen=True)
+class ComponentAgreement:
+    """Category, cluster, cluster-presence and valence agreement of one component."""
+
+    component: str
+    n_units: dict[str, int]
+    category: StatBlock
+    cluster: StatBlock
+    cluster_presence: dict[str, StatBlock]
+    valence: StatBlock | None
+
+    def level(self, level: str) -> StatBlock:
+        return self.category if level == "category" else self.cluster
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "n_units": dict(self.n_units),
+            "category": self.category.to_dict(),
+            "cluster": self.cluster.to_dict(),
+            "cluster_presence": {c: b.to_dict() for c, b in self.cluster_presence.items()},
+            "valence": None if self.valence is None else self.valence.to_dict(),
+        }
+
+
+@dataclass(frozen=True)
+class AgreementReport:
+    """Everything the agreement view, the CLI and the export show, as plain values."""
+
+    coders: tuple[str, ...]
+    level: str
+    overlap: float
+    res: ReCounts
+    components: dict[str, ComponentAgreement]
+    completeness: StatBlock
+    completeness_scale: tuple[float, ...]
+    other_person_counts: dict[str, int]
+    spans: SpanAgreement
+    formulation: FormulationAgreement
+    warnings: tuple[AgreementWarning, ...]
+    disagreements: tuple[Disagreement, ...]
+    benchmark: Benchmark = field(default_factory=Benchmark)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The report as JSON-ready dicts and lists; keys in the module docstring."""
+        completeness = self.completeness.to_dict()
+        completeness["scale"] = list(self.completeness_scale)
+        return {
+            "schema": SCHEMA,
+            "coders": list(self.coders),
+            "level": self.level,
+            "overlap_threshold": self.overlap,
+            "rules": dict(RULES),
+            "res": self.res.to_dict(),
+            "components": {c: self.components[c].to_dict() for c in COMPONENTS},
+            "completeness": completeness,
+            "other_person": {
+                "coded_independently": False,
+                "note": OTHER_PERSON_NOTE,
+                "counts": dict(self.other_person_counts),
+            },
+            "spans": self.spans.to_dict(),
+            "formulation": self.formulation.to_dict(),
+            "warnings": [w.to_dict() for w in self.warnings],
+            "benchmark": self.benchmark.to_dict(),
+            "n_disagreements": len(self.disagreements),
+            "disagreements": [d.to_dict() for d in self.disagreements],
+        }

@@ -1,0 +1,199 @@
+"""Run the agreement statistics on one rating table: every coder pair, and all coders at once."""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Callable, Hashable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+import numpy as np
+
+from ccrt_coder.analysis.agreement.modal_category import RatingTable
+from ccrt_coder.analysis.reliability import (
+    AgreementResult,
+    cohen_kappa,
+    fleiss_kappa,
+    gwet_ac1,
+    krippendorff_alpha,
+    per_category_kappa,
+    percent_agreement,
+    scott_pi,
+)
+
+Statistic = Callable[[np.ndarray, list[Any]], AgreementResult]
+
+STATISTICS: dict[str, Statistic] = {
+    "cohen_kappa": lambda x, c: cohen_kappa(x[:, 0], x[:, 1], categories=c),
+    "cohen_kappa_linear": lambda x, c: cohen_kappa(
+        x[:, 0], x[:, 1], weights="linear", categories=c
+    ),
+    "cohen_kappa_quadratic": lambda x, c: cohen_kappa(
+        x[:, 0], x[:, 1], weights="quadratic", categories=c
+    ),
+    "scott_pi": lambda x, c: scott_pi(x, categories=c),
+    "percent_agreement": lambda x, c: percent_agreement(x, categories=c),
+    "gwet_ac1": lambda x, c: gwet_ac1(x, categories=c),
+    "fleiss_kappa": lambda x, c: fleiss_kappa(x, categories=c),
+    "krippendorff_alpha": lambda x, c: krippendorff_alpha(x, level="nominal", categories=c),
+    "krippendorff_alpha_interval": lambda x, c: krippendorff_alpha(
+        x, level="interval", categories=c
+    ),
+}
+NOMINAL_PAIR = ("cohen_kappa", "scott_pi", "percent_agreement", "gwet_ac1")
+NOMINAL_ALL = ("fleiss_kappa", "krippendorff_alpha", "percent_agreement", "gwet_ac1")
+
+
+@dataclass(frozen=True)
+class Confusion:
+    """First coder (rows) x second coder (columns) counts over the REs both rated."""
+
+    labels: tuple[Hashable, ...]
+    counts: tuple[tuple[int, ...], ...]
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"labels": list(self.labels), "counts": [list(row) for row in self.counts]}
+
+
+@dataclass(frozen=True)
+class PairStats:
+    """The two-coder statistics of one pair of coders."""
+
+    coders: tuple[str, str]
+    stats: dict[str, AgreementResult]
+    confusion: Confusion | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        result: dict[str, Any] = {"coders": list(self.coders)}
+        result.update({name: result_dict(r) for name, r in self.stats.items()})
+        if self.confusion is not None:
+            result["confusion"] = self.confusion.to_dict()
+        return result
+
+
+@dataclass(frozen=True)
+class StatBlock:
+    """Statistics of one rating table, with the counts behind them.
+
+    ``counts``/``prevalence``: ratings per label over the REs rated by at least two coders
+    (prevalence = each label's share of them, as the statistics' ``extra["prevalence"]``);
+    ``missing``: REs each coder gave no value; ``per_category``: Fleiss' kappa_j of each label
+    (main category and cluster tables only, else None).
+    """
+
+    n_res: int
+    n_rated: int  # REs rated by at least two coders
+    missing: dict[str, int]
+    counts: dict[Hashable, int]
+    prevalence: dict[Hashable, float]
+    pairs: tuple[PairStats, ...]
+    overall: dict[str, AgreementResult]
+    per_category: dict[Hashable, AgreementResult] | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "n_res": self.n_res,
+            "n_rated": self.n_rated,
+            "missing": dict(self.missing),
+            "counts": {_key(k): v for k, v in self.counts.items()},
+            "prevalence": {_key(k): v for k, v in self.prevalence.items()},
+            "pairs": [pair.to_dict() for pair in self.pairs],
+            "all": {name: result_dict(r) for name, r in self.overall.items()},
+            "per_category": None
+            if self.per_category is None
+            else {_key(k): result_dict(r) for k, r in self.per_category.items()},
+        }
+
+
+def result_dict(result: AgreementResult) -> dict[str, Any]:
+    """One statistic as JSON: the value (None when undefined, with the reason) and its counts."""
+    return {
+        "value": result.value,
+        "undefined_reason": result.undefined_reason,
+        "n_units": result.n_units,
+        "n_units_dropped": int(result.extra.get("n_units_dropped", 0)),
+        "observed": result.observed,
+        "expected": result.expected,
+    }
+
+
+def stat_block(
+    table: RatingTable,
+    coders: Sequence[str],
+    pair_stats: Sequence[str] = NOMINAL_PAIR,
+    all_stats: Sequence[str] = NOMINAL_ALL,
+    confusion: bool = True,
+    per_category: bool = False,
+) -> StatBlock:
+    """The pair statistics for every pair of coders and the all-coder statistics of a table.
+
+    Every statistic gets the table's full label list, so unused categories count where the
+    definition uses them (AC1's number of categories, weighted kappa's order). With
+    ``per_category``, Fleiss' (1971) kappa_j of every label across all coders is added.
+    """
+    values, labels = table.values, list(table.labels)
+    categories = labels if _numeric(labels) else list(range(len(labels)))
+    pairs = tuple(
+        _pair(values[:, [i, j]], (coders[i], coders[j]), categories, labels, pair_stats, confusion)
+        for i, j in itertools.combinations(range(len(coders)), 2)
+    )
+    overall = {name: STATISTICS[name](values, categories) for name in all_stats}
+    rated = (~np.isnan(values)).sum(axis=1) >= 2
+    used = values[rated][~np.isnan(values[rated])]
+    totals = np.bincount(_positions(used, categories), minlength=len(labels))
+    total = int(totals.sum())
+    return StatBlock(
+        n_res=len(values),
+        n_rated=int(rated.sum()),
+        missing={name: int(np.isnan(values[:, i]).sum()) for i, name in enumerate(coders)},
+        counts={label: int(n) for label, n in zip(labels, totals, strict=True)},
+        prevalence={
+            label: (int(n) / total if total else 0.0)
+            for label, n in zip(labels, totals, strict=True)
+        },
+        pairs=pairs,
+        overall=overall,
+        per_category=_per_category(values, categories, labels) if per_category else None,
+    )
+
+
+def _per_category(
+    values: np.ndarray, categories: list[Any], labels: list[Hashable]
+) -> dict[Hashable, AgreementResult]:
+    results = per_category_kappa(values, method="fleiss", categories=categories)
+    return {label: results[c] for label, c in zip(labels, categories, strict=True)}
+
+
+def _pair(
+    values: np.ndarray,
+    coders: tuple[str, str],
+    categories: list[Any],
+    labels: list[Hashable],
+    names: Sequence[str],
+    confusion: bool,
+) -> PairStats:
+    stats = {name: STATISTICS[name](values, categories) for name in names}
+    table = None
+    if confusion:
+        both = values[~np.isnan(values).any(axis=1)]
+        k = len(labels)
+        flat = _positions(both[:, 0], categories) * k + _positions(both[:, 1], categories)
+        counts = np.bincount(flat, minlength=k * k).reshape(k, k)
+        table = Confusion(tuple(labels), tuple(tuple(int(c) for c in row) for row in counts))
+    return PairStats(coders, stats, table)
+
+
+def _numeric(labels: list[Hashable]) -> bool:
+    return all(isinstance(label, int | float) and not isinstance(label, bool) for label in labels)
+
+
+def _positions(values: np.ndarray, categories: list[Any]) -> np.ndarray:
+    """Positions of values in the (sorted or index) category list."""
+    return np.searchsorted(np.asarray(categories, dtype=float), values).astype(np.int64)
+
+
+def _key(label: Hashable) -> str:
+    """A label as a JSON object key (numbers as their shortest text: 2.5, 3)."""
+    if isinstance(label, float) and label.is_integer():
+        return str(int(label))
+    return str(label)

@@ -1,0 +1,203 @@
+"""The agreement report as readable text lines (the CLI's output)."""
+
+from __future__ import annotations
+
+from ccrt_coder.analysis.agreement.modal_category import COMPONENTS
+from ccrt_coder.analysis.agreement.report import OTHER_PERSON_NOTE, AgreementReport
+from ccrt_coder.analysis.agreement.statistics import StatBlock
+from ccrt_coder.analysis.reliability import AgreementResult
+
+TITLES = {"W": "Wish", "RO": "Response of Other", "RS": "Response of Self"}
+NAMES = {
+    "cohen_kappa": "Cohen's kappa",
+    "cohen_kappa_linear": "Weighted kappa, linear",
+    "cohen_kappa_quadratic": "Weighted kappa, quadratic",
+    "scott_pi": "Scott's pi",
+    "percent_agreement": "Percent agreement",
+    "gwet_ac1": "Gwet's AC1",
+    "fleiss_kappa": "Fleiss' kappa",
+    "krippendorff_alpha": "Krippendorff's alpha",
+    "krippendorff_alpha_interval": "Krippendorff's alpha (interval)",
+}
+_ROW = "  {:<32} {:<7} {:>7} {:>7}"
+
+
+def report_lines(report: AgreementReport, list_disagreements: bool = False) -> list[str]:
+    """The whole report: header, a table per component, completeness, spans, formulation..."""
+    lines = _header(report)
+    for component in COMPONENTS:
+        lines += ["", *_component(report, component)]
+    lines += ["", *_completeness(report), "", f"Other person: {OTHER_PERSON_NOTE}"]
+    lines += ["", *_spans(report), "", *_formulation(report), "", *_warnings(report)]
+    lines += ["", f"Benchmark: {report.benchmark.line()}", "", *_disagreements(report)]
+    if list_disagreements:
+        lines += disagreement_lines(report)
+    return lines
+
+
+def _tags(report: AgreementReport) -> dict[str, str]:
+    return {name: str(i + 1) for i, name in enumerate(report.coders)}
+
+
+def _header(report: AgreementReport) -> list[str]:
+    res = report.res
+    coders = ", ".join(f"[{i + 1}] {name}" for i, name in enumerate(report.coders))
+    coded = ", ".join(f"[{i + 1}] {n}" for i, n in enumerate(res.coded_by.values()))
+    none = res.n_res - res.n_shared - res.n_some
+    return [
+        f"Agreement of {coders} (coder layers only)",
+        f"REs: {res.n_res} in the project; {res.n_shared} coded by all chosen coders (every "
+        f"figure uses these), {res.n_some} by only some, {none} by none",
+        f"REs coded per coder: {coded}",
+    ]
+
+
+def table(block: StatBlock, tags: dict[str, str]) -> list[str]:
+    """Rows of (statistic, coders, value, n): every pair, then all coders."""
+    lines = [_ROW.format("statistic", "coders", "value", "n")]
+    for pair in block.pairs:
+        who = "×".join(tags[c] for c in pair.coders)
+        lines += [_row(NAMES[name], who, r) for name, r in pair.stats.items()]
+    lines += [_row(NAMES[name], "all", r) for name, r in block.overall.items()]
+    return lines
+
+
+def _row(name: str, who: str, result: AgreementResult) -> str:
+    value = "–" if result.value is None else f"{result.value:.3f}"
+    row = _ROW.format(name, who, value, result.n_units)
+    return row if result.value is not None else f"{row}  ({result.undefined_reason})"
+
+
+def _component(report: AgreementReport, component: str) -> list[str]:
+    agreement = report.components[component]
+    block = agreement.level(report.level)
+    units = ", ".join(f"[{i + 1}] {n}" for i, n in enumerate(agreement.n_units.values()))
+    lines = [
+        f"{component} — {TITLES[component]}: main {report.level} per RE "
+        f"({block.n_res} shared REs, {block.n_rated} with two or more values; units {units})",
+        *table(block, _tags(report)),
+    ]
+    if block.per_category is not None:
+        kappas = ", ".join(f"{k} {_value(r)}" for k, r in block.per_category.items())
+        lines.append(f"  per {report.level} (Fleiss' kappa_j): {kappas}")
+    if report.level == "category":
+        cluster = agreement.cluster
+        lines.append(f"  main cluster: {_brief(cluster, _tags(report))}")
+    lines.append(f"  cluster presence: {_presence(agreement.cluster_presence)}")
+    if agreement.valence is not None:
+        lines.append(f"  valence: {_brief(agreement.valence, _tags(report))}")
+    return lines
+
+
+def _brief(block: StatBlock, tags: dict[str, str]) -> str:
+    """One line: Cohen's kappa per pair and the all-coder statistics."""
+    parts = [
+        f"{NAMES[name]} {'×'.join(tags[c] for c in pair.coders)} {_value(r)}"
+        for pair in block.pairs
+        for name, r in pair.stats.items()
+        if name == "cohen_kappa"
+    ]
+    parts += [f"{NAMES[name]} {_value(r)}" for name, r in block.overall.items()]
+    return ", ".join(parts)
+
+
+def _presence(blocks: dict[str, StatBlock]) -> str:
+    """Each cluster's presence kappa: Cohen's for two coders, Fleiss' for more."""
+    parts = []
+    for cluster, block in blocks.items():
+        result = (
+            block.pairs[0].stats["cohen_kappa"]
+            if len(block.pairs) == 1
+            else (block.overall["fleiss_kappa"])
+        )
+        parts.append(f"{cluster} {_value(result)}")
+    name = "Cohen's kappa" if any(len(b.pairs) == 1 for b in blocks.values()) else "Fleiss' kappa"
+    return f"{name} " + ", ".join(parts)
+
+
+def _value(result: AgreementResult) -> str:
+    if result.value is None:
+        return "–"
+    return f"{result.value:.2f} (n {result.n_units})"
+
+
+def _completeness(report: AgreementReport) -> list[str]:
+    block = report.completeness
+    return [
+        f"Completeness ratings ({block.n_rated} shared REs rated by two or more coders)",
+        *table(block, _tags(report)),
+    ]
+
+
+def _spans(report: AgreementReport) -> list[str]:
+    spans = report.spans
+    tags = _tags(report)
+    lines = [
+        f"Span level (units match when their overlap is at least {spans.threshold:.0%} of the "
+        "shorter unit; one-to-one)",
+        "  {:<7} {:<9} {:>15} {:>8} {:>15} {:>15}".format(
+            "coders", "component", "units", "matched", "share matched", "unmatched"
+        ),
+    ]
+    for pair in spans.pairs:
+        who = "×".join(tags[c] for c in pair.coders)
+        for component, counts in [*pair.components.items(), ("all", pair.total())]:
+            shares = " / ".join(
+                "–" if n == 0 else f"{counts.matched / n:.2f}" for n in counts.n_units
+            )
+            lines.append("  {:<7} {:<9} {:>15} {:>8} {:>15} {:>15}".format(
+                who, component, " / ".join(map(str, counts.n_units)), counts.matched, shares,
+                " / ".join(str(n - counts.matched) for n in counts.n_units),
+            ))  # fmt: skip
+    alpha = ", ".join(
+        f"{c} {_value(r)}" if r.value is not None else f"{c} – ({r.undefined_reason})"
+        for c, r in spans.unitizing_alpha.items()
+    )
+    return [*lines, f"  unitizing alpha (n = units): {alpha}"]
+
+
+def _formulation(report: AgreementReport) -> list[str]:
+    formulation = report.formulation
+    n = len(formulation.scopes)
+    lines = [
+        f"Formulation ({formulation.level} level; {n} scope{'' if n == 1 else 's'} of dyad × "
+        "narrator × phase): do the coders' top categories agree?"
+    ]
+    for component in (*COMPONENTS, "all"):
+        s = formulation.summary(component)
+        label = "all three" if component == "all" else component
+        if not s.n_comparable:
+            lines.append(f"  {label}: no scope where every coder has a top category")
+            continue
+        lines.append(
+            f"  {label}: equal in {s.n_equal} of {s.n_comparable} comparable scopes "
+            f"({s.n_equal / s.n_comparable:.0%}), overlapping in {s.n_intersect} "
+            f"({s.n_intersect / s.n_comparable:.0%})"
+        )
+    return lines
+
+
+def _warnings(report: AgreementReport) -> list[str]:
+    if not report.warnings:
+        return ["Warnings: none"]
+    return ["Warnings", *(f"  - {w.message}" for w in report.warnings)]
+
+
+def _disagreements(report: AgreementReport) -> list[str]:
+    n = len(report.disagreements)
+    hint = "" if not n else " (list them with --disagreements)"
+    return [f"Disagreements: {n} RE × component at the {report.level} level{hint}"]
+
+
+def disagreement_lines(report: AgreementReport) -> list[str]:
+    """One line per disagreement: where, component, and what each coder gave."""
+    tags = _tags(report)
+    return [
+        f"  {d.dyad} {d.narrator} {d.phase} RE {d.re_number} (id {d.re_id}) {d.component}: "
+        + _given(d.given, tags)
+        for d in report.disagreements
+    ]
+
+
+def _given(given: dict[str, str | None], tags: dict[str, str]) -> str:
+    return "  ".join(f"[{tags[c]}] {v if v is not None else '(none)'}" for c, v in given.items())

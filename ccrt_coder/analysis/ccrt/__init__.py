@@ -1,0 +1,1 @@
+"""CCRT formation per scope and the patient-therapist comparison, on plain tables."""

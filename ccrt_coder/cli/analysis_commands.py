@@ -1,0 +1,142 @@
+"""`ccrt` and `compare`: the CCRTs of a layer and the patient-therapist comparison."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from ccrt_coder.cli.output import print_json
+from ccrt_coder.core.records import LayerChoice
+
+if TYPE_CHECKING:
+    from ccrt_coder.analysis.ccrt.comparison import ComparisonResults
+    from ccrt_coder.analysis.ccrt.formation import CcrtResults
+    from ccrt_coder.usecases.project import Project
+
+COMPONENTS = ("W", "RO", "RS")
+
+
+def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    ccrt = sub.add_parser("ccrt", help="the CCRT (top W, RO, RS) per dyad, narrator and phase")
+    _layer_options(ccrt)
+    ccrt.add_argument("--level", choices=["category", "cluster"], default="category")
+    ccrt.set_defaults(handler=_ccrt)
+
+    compare = sub.add_parser(
+        "compare", help="patient vs therapist per dyad and pooled, across phases 5/15/28"
+    )
+    _layer_options(compare)
+    compare.add_argument("--level", choices=["category", "cluster"], default="cluster")
+    compare.set_defaults(handler=_compare)
+
+
+def _layer_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("project", type=Path, metavar="PROJECT")
+    layer = parser.add_mutually_exclusive_group()
+    layer.add_argument("--coder", metavar="NAME", help="this coder's own layer")
+    layer.add_argument("--consensus", action="store_true", help="the consensus layer")
+    parser.add_argument("--dyad", metavar="D", help="only this dyad (and the pooled rows)")
+    parser.add_argument("--json", action="store_true", help="machine-readable output")
+
+
+def _open(args: argparse.Namespace) -> tuple[Project, LayerChoice]:
+    from ccrt_coder.usecases.project import Project
+
+    project = Project.open(args.project)
+    try:
+        choice = project.choose_layer(args.coder, args.consensus)
+        if args.dyad is not None and args.dyad not in {i.dyad for i in project.interviews()}:
+            from ccrt_coder.core.errors import NotFoundError
+
+            raise NotFoundError(f"no dyad {args.dyad!r} in the project")
+    except Exception:
+        project.close()
+        raise
+    return project, choice
+
+
+def _dyads(args: argparse.Namespace) -> list[str] | None:
+    from ccrt_coder.analysis.ccrt.scopes import POOLED
+
+    return None if args.dyad is None else [args.dyad, POOLED]
+
+
+def _ccrt(args: argparse.Namespace) -> int:
+    project, choice = _open(args)
+    with project:
+        results = project.ccrt_results(choice)
+    if args.json:
+        payload = results.to_dict(dyads=_dyads(args), levels=(args.level,))
+        print_json({"layer": _layer_dict(choice), "level": args.level, **payload})
+    else:
+        print(f"CCRT of the {choice.describe()} layer, {args.level} level")
+        _print_ccrts(results, args.level, _dyads(args))
+    return 0
+
+
+def _print_ccrts(results: CcrtResults, level: str, dyads: list[str] | None) -> None:
+    for key in results.scope_keys():
+        if key.scope != "all" or (dyads is not None and key.dyad not in dyads):
+            continue
+        scope = results.scope(*key)
+        flag = "  (few REs)" if scope.few_res else ""
+        excluded = f", {scope.n_res_excluded} excluded" if scope.n_res_excluded else ""
+        print(
+            f"\n{key.dyad} {key.narrator} phase {key.phase}: "
+            f"{_res(scope.n_res_included)}{excluded}{flag}"
+        )
+        for component in COMPONENTS:
+            profile = scope.profile(component, level)
+            tops = [s for s in profile.stats if s.code in profile.ccrt]
+            text = "; ".join(
+                f"{s.code} {s.label} ({s.pervasiveness:.0%}, {_res(s.n_res_with)})" for s in tops
+            )
+            print(f"  {component:<2}  {text or '-'}")
+
+
+def _compare(args: argparse.Namespace) -> int:
+    project, choice = _open(args)
+    with project:
+        comparison = project.ccrt_comparison(choice, args.level)
+    if args.json:
+        payload = comparison.to_dict(dyads=_dyads(args))
+        print_json({"layer": _layer_dict(choice), "level": args.level, **payload})
+    else:
+        print(f"Patient vs therapist, {choice.describe()} layer, {args.level} level")
+        _print_comparison(comparison, _dyads(args))
+    return 0
+
+
+def _print_comparison(comparison: ComparisonResults, dyads: list[str] | None) -> None:
+    data = comparison.to_dict(dyads=dyads)
+    for pair in data["pairs"]:  # type: ignore[union-attr]
+        if pair["kind"] != "patient_vs_therapist":
+            continue
+        print(f"\n{pair['dyad']} phase {pair['phase']}")
+        for sim in pair["similarity"].values():
+            print(
+                f"  {sim['component']:<2}  patient {_codes(sim['left_top'])} | therapist "
+                f"{_codes(sim['right_top'])} | match {_value(sim['top_match'])} | "
+                f"spearman {_value(sim['spearman'])} | cosine {_value(sim['cosine'])}"
+            )
+
+
+def _codes(codes: list[str] | None) -> str:
+    return "+".join(codes) if codes else "-"
+
+
+def _value(value: object) -> str:
+    if value is None:
+        return "undefined"
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    return f"{value:.2f}" if isinstance(value, float) else str(value)
+
+
+def _layer_dict(choice: LayerChoice) -> dict[str, object]:
+    return {"layer": choice.layer.value, "coder": choice.coder}
+
+
+def _res(n: int) -> str:
+    return f"{n} RE" if n == 1 else f"{n} REs"

@@ -1,0 +1,87 @@
+"""The `ccrt-coder` command: the GUI without arguments, every core use case headless.
+
+Errors print one line starting with ``error:`` on stderr and exit non-zero, never a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from collections.abc import Callable, Sequence
+
+from ccrt_coder import __version__
+from ccrt_coder.core.errors import CcrtError
+
+EXIT_ERROR = 1
+EXIT_USAGE = 2
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse that reports usage errors in the same one-line ``error:`` form."""
+
+    def error(self, message: str) -> None:  # type: ignore[override]
+        self.print_usage(sys.stderr)
+        print(f"error: {message}", file=sys.stderr)
+        sys.exit(EXIT_USAGE)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    from ccrt_coder.cli import registry
+
+    parser = _Parser(
+        prog="ccrt-coder",
+        description="Code RAP interviews with the CCRT method. Without a command: the app.",
+    )
+    parser.add_argument("--version", action="version", version=f"ccrt-coder {__version__}")
+    parser.add_argument("--demo", action="store_true", help="open the app on the demo study")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+    registry.register(sub)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args_list = list(sys.argv[1:] if argv is None else argv)
+    parser = build_parser()
+    project_to_open = _project_argument(args_list)
+    args = parser.parse_args([] if project_to_open else args_list)
+    handler: Callable[[argparse.Namespace], int] | None = getattr(args, "handler", None)
+    try:
+        if handler is None:
+            from ccrt_coder.gui.shell.app import run_gui
+
+            return run_gui(project=project_to_open, demo=args.demo)
+        return handler(args)
+    except CcrtError as exc:
+        print(f"error: {_one_line(str(exc))}", file=sys.stderr)
+        return EXIT_ERROR
+    except BrokenPipeError:  # output piped into `head` and cut short: not an error
+        sys.stderr.close()
+        return 0
+    except KeyboardInterrupt:
+        print("error: interrupted", file=sys.stderr)
+        return EXIT_ERROR
+    except OSError as exc:
+        print(f"error: {exc.strerror or exc} ({exc.filename or 'file'})", file=sys.stderr)
+        return EXIT_ERROR
+    except Exception as exc:  # last resort: a bug must still not show a traceback to users
+        if os.environ.get("CCRT_CODER_DEBUG"):
+            raise
+        print(f"error: unexpected {type(exc).__name__}: {exc}", file=sys.stderr)
+        return EXIT_ERROR
+
+
+def _project_argument(args: list[str]) -> str | None:
+    """`ccrt-coder study.ccrt` (as a file manager starts it) opens that project in the app."""
+    if len(args) == 1 and args[0].lower().endswith(".ccrt"):
+        return args[0]
+    return None
+
+
+def _one_line(message: str) -> str:
+    """Multi-line reports (e.g. every bad row of a table) become one ``;``-separated line."""
+    return "; ".join(line.strip() for line in message.splitlines() if line.strip())
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,81 @@
+"""`import` and `categories`: bring narratives and category systems into a project."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from ccrt_coder.cli.output import print_fields
+
+
+def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    imp = sub.add_parser(
+        "import",
+        help="import narratives (.txt, .docx, .csv, .xlsx); all files or none",
+        description="Import RAP interview transcripts. Text and Word files take their dyad, "
+        "narrator and phase from the options or from a file name like D01_patient_5.txt; "
+        "tables (.csv, .xlsx) have one row per RE with columns dyad, narrator, phase, re, "
+        "other, text and optionally other_name, time_frame, patient, therapist.",
+    )
+    imp.add_argument("project", type=Path, metavar="PROJECT")
+    imp.add_argument("files", type=Path, nargs="+", metavar="FILE")
+    imp.add_argument("--dyad")
+    imp.add_argument("--narrator", choices=["patient", "therapist"])
+    imp.add_argument("--phase", type=int)
+    imp.add_argument("--patient", help="code of the dyad's patient (default DYAD-P)")
+    imp.add_argument("--therapist", help="code of the dyad's therapist (default DYAD-T)")
+    imp.set_defaults(handler=_import)
+
+    cats = sub.add_parser("categories", help="show or import the project's category system")
+    cats.add_argument("project", type=Path, metavar="PROJECT")
+    cats.add_argument(
+        "--import",
+        dest="import_file",
+        type=Path,
+        metavar="FILE",
+        help="a lab's system as .csv/.xlsx/.json (code, label, component, cluster, "
+        "default_valence, description); it becomes the project's system",
+    )
+    cats.set_defaults(handler=_categories)
+
+
+def _import(args: argparse.Namespace) -> int:
+    from ccrt_coder.core.domain import NarratorRole
+    from ccrt_coder.usecases.project import Project
+
+    with Project.open(args.project) as project:
+        report = project.import_files(
+            args.files,
+            dyad=args.dyad,
+            narrator=NarratorRole(args.narrator) if args.narrator else None,
+            phase=args.phase,
+            patient=args.patient,
+            therapist=args.therapist,
+        )
+    for interview in report.interviews:
+        print(f"imported {interview}")
+    print(f"{len(report.interviews)} interviews, {report.res} REs")
+    return 0
+
+
+def _categories(args: argparse.Namespace) -> int:
+    from ccrt_coder.usecases.project import Project
+
+    with Project.open(args.project) as project:
+        if args.import_file is not None:
+            from ccrt_coder.io.category_import import load_category_system
+
+            project.import_category_system(load_category_system(args.import_file))
+        system = project.category_system()
+    print(f"{system.name} ({system.version}): {len(system.categories)} categories")
+    print_fields(
+        [
+            (
+                c.code,
+                f"{c.label}  [{c.component or 'any'}, cluster {c.cluster}"
+                f"{', ' + c.default_valence.value if c.default_valence else ''}]",
+            )
+            for c in system.categories
+        ]
+    )
+    return 0

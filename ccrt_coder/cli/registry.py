@@ -1,0 +1,28 @@
+"""Sub-commands of `ccrt-coder`; each module registers its commands and their handlers."""
+
+from __future__ import annotations
+
+import argparse
+
+from ccrt_coder.cli import (
+    agreement_commands,
+    analysis_commands,
+    exchange_commands,
+    export_commands,
+    gui_commands,
+    import_commands,
+    project_commands,
+)
+
+
+def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    for module in (
+        project_commands,
+        import_commands,
+        export_commands,
+        exchange_commands,
+        analysis_commands,
+        agreement_commands,
+        gui_commands,
+    ):
+        module.register(sub)

@@ -1,0 +1,1 @@
+"""Who is coding: the coder identity, the coder chooser and blind coding."""

@@ -1,0 +1,83 @@
+"""CoderChooser: the toolbar's "Coding as" — who is coding, and a way to switch (by asking)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QWidget
+
+from ccrt_coder.core.records import CoderRecord
+from ccrt_coder.gui.widgets.component_style import muted_text
+
+
+class CoderChooser(QWidget):
+    """``Coding as Anna · lead [Switch coder…]``.
+
+    It shows only the identity chosen for the project, never a list of the other coders:
+    while coding is blind nobody may open another coder's layer from here. Switching goes
+    through the "Who is coding?" dialog (``switch_requested``).
+    """
+
+    coder_changed = Signal(object)  # the chosen coder id, or None
+    switch_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._coders: list[CoderRecord] = []
+        self._current: int | None = None
+        caption = QLabel("Coding as")
+        self._name = QLabel()
+        font = self._name.font()
+        font.setBold(True)
+        self._name.setFont(font)
+        self._role = QLabel()
+        self._mute(caption)
+        self._mute(self._role)
+        self.switch_button = QPushButton("Switch coder…")
+        self.switch_button.setToolTip("Say who is coding (Project ▸ Who is coding?)")
+        self.switch_button.clicked.connect(self.switch_requested)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(8, 2, 8, 2)
+        layout.setSpacing(8)
+        for widget in (caption, self._name, self._role, self.switch_button):
+            layout.addWidget(widget)
+        self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Preferred)
+        self._show()
+
+    def set_coders(self, coders: Sequence[CoderRecord], current: int | None = None) -> None:
+        """The project's coders and the one coding now (None: nobody chosen yet)."""
+        self._coders = list(coders)
+        ids = {c.id for c in self._coders}
+        self._current = current if current in ids else None
+        self._show()
+
+    def set_lead(self, lead: bool) -> None:
+        self._role.setText("· project lead" if lead else "")
+        self._role.setVisible(lead)
+
+    def current_coder(self) -> int | None:
+        return self._current
+
+    def current_name(self) -> str:
+        return next((c.name for c in self._coders if c.id == self._current), "")
+
+    def choose(self, coder_id: int) -> None:
+        """Switch to one of the project's coders (scripted use; people use the dialog)."""
+        if coder_id != self._current and any(c.id == coder_id for c in self._coders):
+            self._current = coder_id
+            self._show()
+            self.coder_changed.emit(coder_id)
+
+    def _show(self) -> None:
+        chosen = self._current is not None
+        self._name.setText(self.current_name() if chosen else "nobody yet")
+        self._name.setEnabled(chosen)
+        self.switch_button.setText("Switch coder…" if chosen else "Choose coder…")
+        self.switch_button.setEnabled(True)
+        self.set_lead(bool(self._role.text()) and chosen)
+
+    def _mute(self, label: QLabel) -> None:
+        palette = label.palette()
+        palette.setColor(label.foregroundRole(), muted_text(palette))
+        label.setPalette(palette)

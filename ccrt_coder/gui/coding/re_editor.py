@@ -1,0 +1,78 @@
+"""ReEditor: the other person and time frame of a new RE, or of one being re-labelled."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import QRect
+from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
+
+from ccrt_coder.core.records import ReHeader
+from ccrt_coder.gui.widgets.component_style import muted_text
+from ccrt_coder.gui.widgets.popup_frame import PopupFrame
+
+NOT_GIVEN = "not given"
+
+
+class ReEditor(PopupFrame):
+    """``accepted`` carries a :class:`ReHeader`. Type-ahead works in both lists."""
+
+    def __init__(self, host: QWidget) -> None:
+        super().__init__(host)
+        self.setMinimumWidth(330)
+        self.title = QLabel()
+        font = self.title.font()
+        font.setBold(True)
+        self.title.setFont(font)
+        self.detail = QLabel()
+        palette = self.detail.palette()
+        palette.setColor(self.detail.foregroundRole(), muted_text(palette))
+        self.detail.setPalette(palette)
+        self.other = QComboBox()
+        self.name = QLineEdit()
+        self.name.setPlaceholderText("e.g. Helga (optional)")
+        self.time_frame = QComboBox()
+        hint = QLabel("Enter save · Esc cancel")
+        hint.setPalette(palette)
+        form = QFormLayout()
+        form.addRow("&Other person:", self.other)
+        form.addRow("&Name:", self.name)
+        form.addRow("&Time frame:", self.time_frame)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(14, 12, 14, 12)
+        layout.setSpacing(8)
+        layout.addWidget(self.title)
+        layout.addWidget(self.detail)
+        layout.addLayout(form)
+        layout.addWidget(hint)
+
+    def open_for(
+        self,
+        title: str,
+        detail: str,
+        other_types: Sequence[str],
+        time_frames: Sequence[str],
+        anchor: QRect,
+        header: ReHeader | None = None,
+    ) -> None:
+        """Show beside ``anchor`` (host coordinates), prefilled with ``header`` if given."""
+        self.title.setText(title)
+        self.detail.setText(detail)
+        self.detail.setVisible(bool(detail))
+        self.other.clear()
+        self.other.addItems(list(other_types))
+        self.time_frame.clear()
+        self.time_frame.addItem(NOT_GIVEN, "")
+        for frame in time_frames:
+            self.time_frame.addItem(frame, frame)
+        if header is not None:
+            self.other.setCurrentIndex(max(self.other.findText(header.other_type), 0))
+            self.time_frame.setCurrentIndex(max(self.time_frame.findData(header.time_frame), 0))
+        self.name.setText(header.other_name if header else "")
+        self.popup_at(anchor, self.other)
+
+    def result(self) -> ReHeader | None:
+        other = self.other.currentText()
+        if not other:
+            return None
+        return ReHeader(other, self.name.text().strip(), self.time_frame.currentData() or "")

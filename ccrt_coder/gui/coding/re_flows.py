@@ -1,0 +1,131 @@
+"""Marking REs: a new one from the selection, another piece, its header, rating, deleting."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, QPoint, QRect
+
+from ccrt_coder.core.domain import Span
+from ccrt_coder.core.records import InterviewRecord, ReHeader, ReRecord
+from ccrt_coder.core.rules import re_span_problems
+from ccrt_coder.gui.coding import confirmations as coding_dialogs
+from ccrt_coder.gui.coding.re_editor import ReEditor
+from ccrt_coder.gui.coding.undo_commands import (
+    CreateReCommand,
+    DeleteReCommand,
+    EditReCommand,
+    RateCommand,
+    SetReSpansCommand,
+)
+from ccrt_coder.gui.transcript.line_index import LineIndex
+
+if TYPE_CHECKING:
+    from ccrt_coder.gui.coding.controller import CodingController
+
+
+class ReFlows(QObject):
+    """The RE editor popup and the RE actions of the Code menu and the RE panel."""
+
+    def __init__(self, controller: CodingController) -> None:
+        super().__init__(controller)
+        self._c = controller
+        self._ws = controller.workspace
+        self.editor = ReEditor(controller.window)
+        self.editor.accepted.connect(self._on_header)
+        self.editor.cancelled.connect(self._on_cancelled)
+        self._pending: tuple[InterviewRecord, Span] | ReRecord | None = None
+
+    def new(self) -> None:
+        """Make the selection a new RE: the editor asks for the other person and time frame."""
+        interview, span = self._ws.current_interview(), self._c.selection()
+        if interview is None or span is None:
+            return
+        others = {re.number: re.spans for re in self._ws.res()}
+        problems = re_span_problems([span], len(self._c.text()), others)
+        if problems:
+            self._c.say(f"Cannot make this an RE: {problems[0]}.")
+            return
+        settings = self._c.project.settings()
+        self._pending = (interview, span)
+        self.editor.open_for(
+            f"New RE {max(others, default=0) + 1}",
+            LineIndex(self._c.text()).describe([span]).capitalize(),
+            settings.other_person_types,
+            settings.time_frames,
+            self._c.anchor(),
+        )
+
+    def edit(self) -> None:
+        """The current RE's other person and time frame, in the editor beside its header."""
+        re = self._ws.panel.current_re()
+        if re is None:
+            self._c.say("Choose an RE first.")
+            return
+        settings = self._c.project.settings()
+        self._pending = re
+        header = self._ws.panel.header
+        anchor = QRect(header.mapTo(self._c.window, QPoint(0, 0)), header.size())
+        self.editor.open_for(
+            f"RE {re.number}",
+            "Other person and time frame",
+            settings.other_person_types,
+            settings.time_frames,
+            anchor.adjusted(0, 0, 0, 24 - anchor.height()),
+            ReHeader.of(re),
+        )
+
+    def _on_header(self, header: ReHeader) -> None:
+        pending, self._pending = self._pending, None
+        self._ws.view.setFocus()
+        if isinstance(pending, ReRecord):
+            if header != ReHeader.of(pending):
+                text = f"Change RE {pending.number} to {header.other_type}"
+                command = EditReCommand(self._c, text, pending.interview_id, pending.id, header)
+                self._c.push(command)
+        elif pending is not None:
+            interview, span = pending
+            lines = LineIndex(self._c.text()).describe([span])
+            text = f"New RE ({header.other_type}) on {lines}"
+            self._c.push(CreateReCommand(self._c, text, interview.id, (span,), header))
+
+    def _on_cancelled(self) -> None:
+        self._pending = None
+        self._ws.view.setFocus()
+
+    def extend(self) -> None:
+        """Add the selection to the current RE as another piece (3a, 3b)."""
+        re = self._ws.panel.current_re()
+        if re is None:
+            self._c.say("Choose the RE to extend first.")
+            return
+        span = self._c.selection()
+        if span is not None:
+            text = f"Add {LineIndex(self._c.text()).describe([span])} to RE {re.number}"
+            self._c.push(SetReSpansCommand(self._c, text, re.interview_id, re.id, span))
+
+    def delete(self) -> None:
+        """Delete the current RE, after saying how many units of which coders go with it."""
+        re = self._ws.panel.current_re()
+        if re is None:
+            self._c.say("Choose an RE first.")
+            return
+        counts = self._c.project.unit_counts_by_coder(re.id)
+        confirmed = coding_dialogs.confirm_delete_re(self._c.window, re, counts)
+        self._c.window.activateWindow()  # the question box had it
+        self._ws.view.setFocus()
+        if confirmed:
+            text = f"Delete RE {re.number}"
+            self._c.push(DeleteReCommand(self._c, text, re.interview_id, re.id))
+
+    def rate(self, value: float | None) -> None:
+        """The current coder's completeness rating of the current RE."""
+        re, coder = self._ws.panel.current_re(), self._ws.coder_id()
+        if re is None or coder is None:
+            self._c.say("Choose an RE (and say who is coding) to rate it.")
+            return
+        words = "not rated" if value is None else f"{value:g}"
+        text = f"Rate RE {re.number} completeness {words}"
+        self._c.push(
+            RateCommand(self._c, text, re.interview_id, re.id, coder, value, self._c.layer)
+        )

@@ -1,0 +1,1 @@
+"""Coders side by side: compare coders' units, and the consensus meeting (the consensus layer)."""

@@ -1,0 +1,317 @@
+"""Coders side by side: View ▸ Compare coders and View ▸ Consensus meeting, gated by blind mode.
+
+Both modes lay every coder's lane over the transcript and list the current RE's units in a dock,
+one column per coder; the consensus meeting adds the consensus column and its actions. Other
+coders' units are loaded only when :class:`Access` allows the mode: never while coding is blind
+(except the consensus meeting, for the project lead).
+"""
+
+from __future__ import annotations
+
+from enum import Enum
+
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QVBoxLayout, QWidget
+
+from ccrt_coder.core.categories import CategorySystem
+from ccrt_coder.core.domain import Component, Layer
+from ccrt_coder.core.errors import CcrtError
+from ccrt_coder.core.records import CoderRecord, InterviewRecord, ReRecord, UnitDraft, UnitRecord
+from ccrt_coder.gui.coders.blind_mode import Access
+from ccrt_coder.gui.coding.workspace import CodingWorkspace
+from ccrt_coder.gui.consensus.coder_columns import CoderColumns, Column
+from ccrt_coder.gui.consensus.coder_lanes import CONSENSUS_KEY, CoderLanes, Lane
+from ccrt_coder.gui.consensus.coder_palette import coder_colours, consensus_colour
+from ccrt_coder.gui.consensus.meeting import ConsensusActions, ConsensusBar
+from ccrt_coder.gui.episodes.re_list_model import re_title
+from ccrt_coder.gui.transcript.line_index import LineIndex
+from ccrt_coder.gui.widgets import dialogs
+from ccrt_coder.gui.widgets.component_style import muted_text
+from ccrt_coder.usecases.project import Project
+
+
+class Mode(Enum):
+    COMPARE = "Compare coders"
+    CONSENSUS = "Consensus meeting"
+
+
+class SideBySidePane(QWidget):
+    """The dock's content: a caption, the consensus bar (meeting only) and the columns."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.caption = QLabel()
+        self.detail = QLabel()
+        palette = self.detail.palette()
+        palette.setColor(self.detail.foregroundRole(), muted_text(palette))
+        self.detail.setPalette(palette)
+        self.bar = ConsensusBar()
+        self.columns = CoderColumns()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 6, 8, 4)
+        layout.setSpacing(4)
+        for widget in (self.caption, self.detail, self.bar):
+            layout.addWidget(widget)
+        layout.addWidget(self.columns, 1)
+
+
+class CodersSideBySide(QObject):
+    """Owns the two view actions, the dock and the transcript lanes; follows the current RE."""
+
+    mode_changed = Signal(object)  # a Mode, or None
+    consensus_changed = Signal(int)  # the RE whose consensus layer or rating changed
+
+    def __init__(self, window: QMainWindow, workspace: CodingWorkspace) -> None:
+        super().__init__(window)
+        self._window, self._workspace = window, workspace
+        self._project: Project | None = None
+        self._system: CategorySystem | None = None
+        self._me: int | None = None
+        self._access = Access()
+        self._mode: Mode | None = None
+        self.lanes = CoderLanes(workspace.view)
+        self.pane = SideBySidePane()
+        self.dock = self._make_dock(window)
+        self.compare_action = self._make_action("&Compare coders", "Ctrl+Alt+C", Mode.COMPARE)
+        self.consensus_action = self._make_action(
+            "Co&nsensus meeting", "Ctrl+Alt+M", Mode.CONSENSUS
+        )
+        group = QActionGroup(self)
+        group.setExclusionPolicy(QActionGroup.ExclusionPolicy.ExclusiveOptional)
+        group.addAction(self.compare_action)
+        group.addAction(self.consensus_action)
+        workspace.current_re_changed.connect(lambda _re: self.refresh())
+        workspace.interview_shown.connect(lambda _record: self.refresh())
+        workspace.coding_changed.connect(lambda _interview: self.refresh())
+        workspace.view.installEventFilter(self)  # light/dark switched: colours anew
+        self.pane.bar.rating_changed.connect(self._on_rating)
+        self.pane.bar.add_requested.connect(self._on_add)
+        self._update_actions()
+
+    def _make_dock(self, window: QMainWindow) -> QDockWidget:
+        dock = QDockWidget("Coders side by side", window)
+        dock.setObjectName("codersSideBySide")
+        dock.setWidget(self.pane)
+        dock.setAllowedAreas(Qt.DockWidgetArea.BottomDockWidgetArea)
+        dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetClosable)
+        window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, dock)
+        dock.hide()
+        dock.visibilityChanged.connect(self._on_dock_visibility)
+        return dock
+
+    def _make_action(self, text: str, key: str, mode: Mode) -> QAction:
+        action = QAction(text, self._window)
+        action.setCheckable(True)
+        action.setShortcut(QKeySequence(key))
+        action.toggled.connect(lambda on: self.set_mode(mode if on else None, _from_action=True))
+        return action
+
+    # -- context ------------------------------------------------------------------------------
+    def set_context(self, project: Project | None, coder_id: int | None, access: Access) -> None:
+        """A project, identity or blind mode changed: leave a mode that is no longer allowed."""
+        if project is not self._project:
+            self._system = project.category_system() if project else None
+        self._project, self._me, self._access = project, coder_id, access
+        self._update_actions()
+        if not self._allowed(self._mode):
+            self.set_mode(None)
+        else:
+            self.refresh()
+
+    def mode(self) -> Mode | None:
+        return self._mode
+
+    def _allowed(self, mode: Mode | None) -> bool:
+        if mode is None:
+            return True
+        if self._project is None:
+            return False
+        return self._access.may_compare if mode is Mode.COMPARE else self._access.may_meet
+
+    def _update_actions(self) -> None:
+        for action, mode, why in (
+            (
+                self.compare_action,
+                Mode.COMPARE,
+                "Only outside blind coding (Project ▸ Blind coding)",
+            ),
+            (
+                self.consensus_action,
+                Mode.CONSENSUS,
+                "Outside blind coding, or for the project lead",
+            ),
+        ):
+            allowed = self._allowed(mode)
+            action.setEnabled(allowed)
+            action.setStatusTip(mode.value if allowed else f"{mode.value}: {why.lower()}")
+            action.setToolTip(mode.value if allowed else why)
+
+    def set_mode(self, mode: Mode | None, _from_action: bool = False) -> bool:
+        """Enter a mode (None: leave); refused, and False, when blind mode does not allow it."""
+        if _from_action and mode is None and self._mode is not None:
+            other = self.consensus_action if self._mode is Mode.COMPARE else self.compare_action
+            if other.isChecked():  # the group switched modes: the other action's toggle follows
+                return True
+        if not self._allowed(mode):
+            mode = None
+        self._mode = mode
+        for action, own in (
+            (self.compare_action, Mode.COMPARE),
+            (self.consensus_action, Mode.CONSENSUS),
+        ):
+            action.blockSignals(True)
+            action.setChecked(mode is own)
+            action.blockSignals(False)
+        self.dock.setVisible(mode is not None)
+        if mode is not None:
+            self.dock.setWindowTitle(mode.value)
+        self.refresh()
+        self.mode_changed.emit(mode)
+        return mode is not None
+
+    def _on_dock_visibility(self, visible: bool) -> None:
+        if not visible and self._mode is not None and not self._window.isHidden():
+            self.set_mode(None)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.PaletteChange and self._mode is not None:
+            self.refresh()
+        return super().eventFilter(watched, event)
+
+    # -- showing ------------------------------------------------------------------------------
+    def refresh(self) -> None:
+        """Load what the mode shows for the open interview and its current RE."""
+        interview = self._workspace.current_interview()
+        if self._mode is None or self._project is None or interview is None:
+            if self.lanes.lanes() or self.pane.columns.cards():
+                self.lanes.clear()
+                self.pane.columns.clear("Open an interview to compare its coding.")
+            return
+        try:
+            self._show(self._project, interview)
+        except CcrtError as exc:
+            dialogs.show_error(self._window, f"Cannot show {self._mode.value.lower()}", str(exc))
+
+    def _show(self, project: Project, interview: InterviewRecord) -> None:
+        assert self._mode is not None and self._allowed(self._mode)
+        res = project.res(interview.id)
+        coder_units = project.units([re.id for re in res], layer=Layer.CODER) if res else []
+        consensus = (
+            project.units([re.id for re in res], layer=Layer.CONSENSUS)
+            if res and self._mode is Mode.CONSENSUS
+            else []
+        )
+        everyone = project.coders()
+        coders = [c for c in everyone if any(u.draft.coder_id == c.id for u in coder_units)]
+        self.lanes.show(self._lanes(everyone, coders, coder_units, consensus))
+        re = self._workspace.panel.current_re()
+        self._show_re(project, re, everyone, coders, consensus)
+
+    def _lanes(
+        self,
+        everyone: list[CoderRecord],
+        coders: list[CoderRecord],
+        units: list[UnitRecord],
+        consensus: list[UnitRecord],
+    ) -> list[Lane]:
+        palette = self._workspace.view.palette()
+        colours = coder_colours(everyone, palette)
+        lanes = [
+            Lane(c.id, c.name, colours[c.id], tuple(u for u in units if u.draft.coder_id == c.id))
+            for c in coders
+        ]
+        if self._mode is Mode.CONSENSUS:
+            lanes.append(
+                Lane(CONSENSUS_KEY, "Consensus", consensus_colour(palette), tuple(consensus))
+            )
+        return lanes
+
+    def _show_re(
+        self,
+        project: Project,
+        re: ReRecord | None,
+        everyone: list[CoderRecord],
+        coders: list[CoderRecord],
+        consensus: list[UnitRecord],
+    ) -> None:
+        meeting = self._mode is Mode.CONSENSUS
+        self.pane.bar.setVisible(meeting and re is not None)
+        if re is None:
+            self.pane.caption.setText(f"<b>{self._mode.value if self._mode else ''}</b>")
+            self.pane.detail.setText("Choose an RE to see the coders' units side by side.")
+            self.pane.columns.clear("")
+            return
+        self.pane.caption.setText(f"<b>{re_title(re)}</b>")
+        self.pane.detail.setText(_detail(meeting, len(coders)))
+        text = self._workspace.view.toPlainText()
+        lanes = {lane.key: lane for lane in self.lanes.lanes()}
+        columns = [
+            Column(
+                key,
+                lane.name,
+                lane.colour,
+                tuple(u for u in lane.units if u.draft.re_id == re.id),
+                key == CONSENSUS_KEY,
+            )
+            for key, lane in lanes.items()
+        ]
+        decorate = None
+        if meeting:
+            actions = self._actions(project, text, re)
+            decorate = actions.decorate([u for u in consensus if u.draft.re_id == re.id])
+            self.pane.bar.show_ratings(re, project.completeness_ratings([re.id]), everyone)
+            self.pane.bar.add_button.setEnabled(self._me is not None)
+        self.pane.columns.show_columns(columns, text, self._system, LineIndex(text), decorate)
+
+    def _actions(self, project: Project, text: str, re: ReRecord) -> ConsensusActions:
+        assert self._system is not None
+
+        def changed() -> None:
+            self.refresh()
+            self.consensus_changed.emit(re.id)
+
+        return ConsensusActions(project, self._me, self._system, text, self._window, changed)
+
+    # -- consensus bar ------------------------------------------------------------------------
+    def _on_rating(self, value: float | None) -> None:
+        re = self._workspace.panel.current_re()
+        if re is not None and self._project is not None and self._mode is Mode.CONSENSUS:
+            self._actions(self._project, self._workspace.view.toPlainText(), re).rate(re.id, value)
+
+    def _on_add(self) -> None:
+        re = self._workspace.panel.current_re()
+        span = self._workspace.view.selection_span()
+        if re is None or self._project is None or self._me is None:
+            return
+        if span is None:
+            dialogs.show_error(self._window, "Nothing selected", "Select the unit's text first.")
+            return
+        draft = UnitDraft(re.id, self._me, Component.W, (span,), layer=Layer.CONSENSUS)
+        self._actions(self._project, self._workspace.view.toPlainText(), re).add(draft)
+
+    # -- entry from elsewhere -----------------------------------------------------------------
+    def open_consensus_at(self, re_id: int) -> bool:
+        """Show an RE in the consensus meeting (the agreement report's disagreement list)."""
+        if self._project is None or not self._access.may_meet:
+            return False
+        try:
+            interview_id = self._project.interview_of_re(re_id)
+        except CcrtError as exc:
+            dialogs.show_error(self._window, "Cannot open the consensus meeting", str(exc))
+            return False
+        if not self._workspace.show_interview(interview_id):
+            self._workspace.filter_bar.unfinished.setChecked(False)
+            self._workspace.filter_bar.partner.setChecked(False)
+            if not self._workspace.show_interview(interview_id):
+                return False
+        self.set_mode(Mode.CONSENSUS)
+        self._workspace.select_re(re_id)
+        return True
+
+
+def _detail(meeting: bool, n_coders: int) -> str:
+    who = f"{n_coders} coder{'s' if n_coders != 1 else ''}"
+    if meeting:
+        return f"{who}. Accepting copies a unit into the consensus; coders' units stay unchanged."
+    return f"{who}, one colour each; in the text: W solid, RO dashed, RS dotted."

@@ -1,0 +1,259 @@
+"""ExportDialog: File ▸ Export… — the coded set to .xlsx or .csv on a worker, with cancel."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QListWidgetItem,
+    QMessageBox,
+    QWidget,
+)
+
+from ccrt_coder.gui.background_job import BackgroundJob, Cancelled, Progress
+from ccrt_coder.gui.forms.ui_export_dialog import Ui_ExportDialog
+from ccrt_coder.gui.widgets.component_style import muted_text
+from ccrt_coder.gui.widgets.report_boxes import done_box, report_error
+from ccrt_coder.usecases.export import (
+    ExportCancelled,
+    ExportOptions,
+    ExportReport,
+    csv_path,
+    sheet_keys,
+)
+from ccrt_coder.usecases.project import Project
+
+FILTERS = {".xlsx": "Excel workbook (*.xlsx)", ".csv": "CSV files, one per sheet (*.csv)"}
+CANCELLED = "Export cancelled; nothing was written."
+
+
+def export_in_worker(
+    project_path: Path, out: Path, options: ExportOptions, progress: Progress, cancelled: Cancelled
+) -> ExportReport:
+    """On a worker thread: its own connection to the project (never the window's)."""
+    with Project.open(project_path) as project:
+        return project.export(out, options, progress, cancelled)
+
+
+class ExportDialog(QDialog):
+    """Choose file, coders, layer and sheets; Export runs on a worker and can be cancelled."""
+
+    def __init__(self, project: Project, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ui = Ui_ExportDialog()
+        self.ui.setupUi(self)
+        self._project_path = project.path
+        self._running = False
+        self.result_box: QMessageBox | None = None
+        self.export_button = self.ui.buttonBox.addButton(
+            "&Export", QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.export_button.setDefault(True)
+        self.job = BackgroundJob(self)
+        self._sheets = {key: getattr(self.ui, f"{key}Check") for key in sheet_keys()}
+        self._layers = {
+            "coder": self.ui.ownLayerRadio,
+            "consensus": self.ui.consensusRadio,
+            "all": self.ui.bothLayersRadio,
+        }
+        self._fill_coders([c.name for c in project.coders()])
+        self.ui.fileEdit.setText(str(project.path.with_suffix(".xlsx")))
+        self._style()
+        self._connect()
+        self._set_running(False)
+        self.resize(self.width(), self.layout().totalHeightForWidth(self.width()))  # snug
+
+    def _style(self) -> None:
+        palette = self.ui.formatHint.palette()
+        palette.setColor(self.ui.formatHint.foregroundRole(), muted_text(palette))
+        self.ui.formatHint.setPalette(palette)
+        self.ui.statusLabel.setPalette(palette)
+        self.ui.progressBar.setFormat("%p%")
+        for widget in (self.ui.progressBar, self.ui.cancelButton):  # no jump when they appear
+            policy = widget.sizePolicy()
+            policy.setRetainSizeWhenHidden(True)
+            widget.setSizePolicy(policy)
+
+    def _connect(self) -> None:
+        self.ui.browseButton.clicked.connect(self.browse)
+        self.ui.fileEdit.textChanged.connect(lambda _text: self._update())
+        self.ui.coderList.itemChanged.connect(lambda _item: self._update())
+        for check in self._sheets.values():
+            check.toggled.connect(lambda _on: self._update())
+        self.ui.buttonBox.accepted.connect(self.start_export)
+        self.ui.buttonBox.rejected.connect(self.reject)
+        self.ui.cancelButton.clicked.connect(self.cancel_export)
+        self.job.progressed.connect(self._on_progress)
+        self.job.finished.connect(self._on_finished)
+        self.job.failed.connect(self._on_failed)
+
+    def _fill_coders(self, names: list[str]) -> None:
+        for name in names:
+            item = QListWidgetItem(name)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Checked)
+            self.ui.coderList.addItem(item)
+        self.ui.coderList.setSpacing(2)
+        rows = min(max(len(names), 2), 6)  # up to six coders without a scroll bar
+        row = self.ui.coderList.sizeHintForRow(0) if names else 20
+        self.ui.coderList.setFixedHeight(rows * (row + 4) + 2 * self.ui.coderList.frameWidth())
+
+    # -- what the dialog says -----------------------------------------------------------------
+    def target(self) -> Path | None:
+        text = self.ui.fileEdit.text().strip()
+        return Path(text).expanduser() if text else None
+
+    def checked_coders(self) -> list[str]:
+        items = (self.ui.coderList.item(row) for row in range(self.ui.coderList.count()))
+        return [i.text() for i in items if i.checkState() == Qt.CheckState.Checked]
+
+    def options(self) -> ExportOptions:
+        """Everything checked means "all" (a coder added later is then exported too)."""
+        coders = self.checked_coders()
+        every_coder = len(coders) == self.ui.coderList.count()
+        sheets = tuple(key for key, check in self._sheets.items() if check.isChecked())
+        layer = next(key for key, radio in self._layers.items() if radio.isChecked())
+        return ExportOptions(
+            coders=() if every_coder else tuple(coders),
+            layer=layer,
+            sheets=() if len(sheets) == len(self._sheets) else sheets,
+        )
+
+    def files_to_write(self) -> list[Path]:
+        out = self.target()
+        if out is None or out.suffix.lower() not in FILTERS:
+            return []
+        if out.suffix.lower() == ".xlsx":
+            return [out]
+        return [csv_path(out, key) for key, check in self._sheets.items() if check.isChecked()]
+
+    def set_sheets(self, keys: list[str]) -> None:
+        for key, check in self._sheets.items():
+            check.setChecked(key in keys)
+
+    # -- actions ------------------------------------------------------------------------------
+    def browse(self) -> None:
+        current = self.target() or self._project_path.with_suffix(".xlsx")
+        chosen = FILTERS.get(current.suffix.lower(), FILTERS[".xlsx"])
+        name, used = QFileDialog.getSaveFileName(
+            self,
+            "Export to",
+            str(current),
+            ";;".join(FILTERS.values()),
+            chosen,
+            QFileDialog.Option.DontConfirmOverwrite,  # checked for every file we write
+        )
+        if name:
+            path = Path(name)
+            if path.suffix.lower() not in FILTERS:
+                suffix = next((s for s, f in FILTERS.items() if f == used), ".xlsx")
+                path = path.with_name(path.name + suffix)
+            self.ui.fileEdit.setText(str(path))
+
+    def start_export(self) -> bool:
+        """Start the worker (after asking before files are replaced); False if not started."""
+        out, files = self.target(), self.files_to_write()
+        if out is None or not files or self.job.is_running():
+            return False
+        existing = [path for path in files if path.exists()]
+        if existing and not self._may_replace(existing):
+            return False
+        options = self.options()
+        self._set_running(True)
+        self.ui.statusLabel.setText("Preparing the export…")
+        self.job.start(
+            lambda progress, cancelled: export_in_worker(
+                self._project_path, out, options, progress, cancelled
+            )
+        )
+        return True
+
+    def cancel_export(self) -> None:
+        if self.job.is_running():
+            self.job.cancel()
+            self.ui.cancelButton.setEnabled(False)
+            self.ui.statusLabel.setText("Cancelling…")
+
+    def reject(self) -> None:
+        """Escape or the window's close button while exporting cancels the export first."""
+        if self.job.is_running():
+            self.cancel_export()
+            return
+        super().reject()
+
+    def _may_replace(self, existing: list[Path]) -> bool:
+        names = "\n".join(path.name for path in existing)
+        answer = QMessageBox.question(
+            self,
+            "Replace files?",
+            f"These files exist already and will be replaced:\n\n{names}",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
+    # -- the worker reports -------------------------------------------------------------------
+    def _on_progress(self, done: int, total: int) -> None:
+        if self.job.was_cancelled():
+            return
+        self.ui.progressBar.setRange(0, max(total, 1))
+        self.ui.progressBar.setValue(min(done, max(total, 1)))
+        self.ui.statusLabel.setText(f"Writing row {done:,} of {total:,}…")
+
+    def _on_finished(self, report: ExportReport) -> None:
+        self._set_running(False)
+        self.ui.statusLabel.clear()
+        rows = sum(report.rows.values())
+        what = "a workbook" if len(report.files) == 1 else f"{len(report.files)} CSV files"
+        self.result_box = done_box(
+            self.parentWidget(),
+            "Export finished",
+            f"Exported {len(report.rows)} sheets ({rows:,} rows) to {what}:",
+            list(report.files),
+        )
+        self.accept()
+
+    def _on_failed(self, error: BaseException) -> None:
+        self._set_running(False)
+        if isinstance(error, ExportCancelled):
+            self.ui.statusLabel.setText(CANCELLED)
+            return
+        self.ui.statusLabel.setText("The export failed; nothing was written.")
+        report_error(self, "Export failed", error)
+
+    def _set_running(self, running: bool) -> None:
+        self._running = running
+        for widget in (
+            self.ui.fileEdit,
+            self.ui.browseButton,
+            self.ui.coderList,
+            *self._layers.values(),
+            *self._sheets.values(),
+        ):
+            widget.setEnabled(not running)
+        self.ui.progressBar.setVisible(running)
+        self.ui.progressBar.setRange(0, 0)  # busy until the first report gives a total
+        self.ui.cancelButton.setVisible(running)
+        self.ui.cancelButton.setEnabled(running)
+        self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Close).setEnabled(not running)
+        self._update()
+
+    def _update(self) -> None:
+        out = self.target()
+        suffix = out.suffix.lower() if out else ""
+        if suffix == ".csv":
+            stem = out.stem if out else "study"
+            hint = f"One CSV file per sheet ({stem}-units.csv, …), UTF-8 for Excel."
+        elif suffix == ".xlsx":
+            hint = "One workbook, a sheet for each part, ready to filter and pivot."
+        else:
+            hint = "The file name must end in .xlsx or .csv."
+        self.ui.formatHint.setText(hint)
+        ready = bool(self.files_to_write()) and (
+            bool(self.checked_coders()) or self.ui.coderList.count() == 0
+        )
+        self.export_button.setEnabled(ready and not self._running)

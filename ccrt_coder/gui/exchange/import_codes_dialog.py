@@ -1,0 +1,126 @@
+"""ImportCodesDialog: File ▸ Import coded units… — a Units sheet into the project, all or none."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QMessageBox, QWidget
+
+from ccrt_coder.gui.background_job import BackgroundJob
+from ccrt_coder.gui.forms.ui_import_codes_dialog import Ui_ImportCodesDialog
+from ccrt_coder.gui.widgets.component_style import muted_text
+from ccrt_coder.gui.widgets.report_boxes import done_box, report_error
+from ccrt_coder.usecases.codes_import import CodesImportReport
+from ccrt_coder.usecases.project import Project
+
+FILE_FILTER = "Units sheets (*.xlsx *.csv);;Excel workbooks (*.xlsx);;CSV files (*.csv)"
+
+
+def import_in_worker(project_path: Path, source: Path, coder: str | None) -> CodesImportReport:
+    """On a worker thread, with its own connection to the project."""
+    with Project.open(project_path) as project:
+        return project.import_codes(source, coder)
+
+
+def describe(report: CodesImportReport) -> str:
+    """``Added 413 units for Coder A. New coder: Coder A.``"""
+    units = "1 unit" if report.units == 1 else f"{report.units:,} units"
+    text = f"Added {units} for {', '.join(report.coders) or 'nobody'}."
+    if report.new_coders:
+        label = "New coder" if len(report.new_coders) == 1 else "New coders"
+        text += f" {label}: {', '.join(report.new_coders)}."
+    return text
+
+
+class ImportCodesDialog(QDialog):
+    """Choose the file (and, optionally, whose units they are); the import runs on a worker."""
+
+    imported = Signal(object)  # the CodesImportReport
+
+    def __init__(self, project: Project, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ui = Ui_ImportCodesDialog()
+        self.ui.setupUi(self)
+        self._project_path = project.path
+        self.result_box: QMessageBox | None = None
+        self.problems_box: QDialog | None = None
+        self.import_button = self.ui.buttonBox.addButton(
+            "&Import", QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.import_button.setDefault(True)
+        self.job = BackgroundJob(self)
+        self.ui.coderCombo.addItems([""] + [c.name for c in project.coders()])
+        self.ui.coderCombo.lineEdit().setPlaceholderText("From the file's Coder column")
+        self._style()
+        self.ui.browseButton.clicked.connect(self.browse)
+        self.ui.fileEdit.textChanged.connect(lambda _text: self._update())
+        self.ui.buttonBox.accepted.connect(self.start_import)
+        self.ui.buttonBox.rejected.connect(self.reject)
+        self.job.finished.connect(self._on_finished)
+        self.job.failed.connect(self._on_failed)
+        self._set_running(False)
+        self.resize(self.width(), self.layout().totalHeightForWidth(self.width()))  # snug
+
+    def _style(self) -> None:
+        palette = self.ui.coderHint.palette()
+        palette.setColor(self.ui.coderHint.foregroundRole(), muted_text(palette))
+        self.ui.coderHint.setPalette(palette)
+        self.ui.statusLabel.setPalette(palette)
+        policy = self.ui.progressBar.sizePolicy()
+        policy.setRetainSizeWhenHidden(True)
+        self.ui.progressBar.setSizePolicy(policy)
+
+    def source(self) -> Path | None:
+        text = self.ui.fileEdit.text().strip()
+        return Path(text).expanduser() if text else None
+
+    def coder(self) -> str | None:
+        return self.ui.coderCombo.currentText().strip() or None
+
+    def set_source(self, path: Path, coder: str | None = None) -> None:
+        self.ui.fileEdit.setText(str(path))
+        self.ui.coderCombo.setEditText(coder or "")
+
+    def browse(self) -> None:
+        folder = self.source() or self._project_path.parent
+        name, _ = QFileDialog.getOpenFileName(self, "Import coded units", str(folder), FILE_FILTER)
+        if name:
+            self.ui.fileEdit.setText(name)
+
+    def start_import(self) -> bool:
+        source = self.source()
+        if source is None or self.job.is_running():
+            return False
+        coder, path = self.coder(), self._project_path
+        self._set_running(True)
+        self.ui.statusLabel.setText(f"Checking every row of {source.name}…")
+        self.job.start(lambda _progress, _cancelled: import_in_worker(path, source, coder))
+        return True
+
+    def reject(self) -> None:
+        if not self.job.is_running():  # one transaction: it cannot be stopped half-way
+            super().reject()
+
+    def _on_finished(self, report: CodesImportReport) -> None:
+        self._set_running(False)
+        self.ui.statusLabel.clear()
+        self.result_box = done_box(self.parentWidget(), "Coded units imported", describe(report))
+        self.imported.emit(report)
+        self.accept()
+
+    def _on_failed(self, error: BaseException) -> None:
+        self._set_running(False)
+        self.ui.statusLabel.setText("Nothing was imported.")
+        self.problems_box = report_error(self, "Cannot import coded units", error)
+
+    def _set_running(self, running: bool) -> None:
+        self._running = running
+        for widget in (self.ui.fileEdit, self.ui.browseButton, self.ui.coderCombo):
+            widget.setEnabled(not running)
+        self.ui.progressBar.setVisible(running)
+        self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Close).setEnabled(not running)
+        self._update()
+
+    def _update(self) -> None:
+        self.import_button.setEnabled(self.source() is not None and not self._running)

@@ -1,0 +1,164 @@
+"""REFI-QDA from the File menu: export the project as .qdpx; import a .qdpx as a new project."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
+
+from ccrt_coder.gui.background_job import BackgroundJob, Cancelled, Progress
+from ccrt_coder.gui.widgets import dialogs
+from ccrt_coder.gui.widgets.report_boxes import done_box, report_error
+from ccrt_coder.usecases.project import Project
+
+if TYPE_CHECKING:  # lxml stays unloaded until a REFI-QDA file is written or read
+    from ccrt_coder.io.qdpx_import import QdpxImportReport
+    from ccrt_coder.usecases.exchange import QdpxExportSummary
+
+QDPX_FILTER = "REFI-QDA projects (*.qdpx);;All files (*)"
+MAX_LISTED = 8  # unmapped codes named in the message; the details list them all
+
+
+def export_in_worker(project_path: Path, out: Path, progress: Progress) -> QdpxExportSummary:
+    with Project.open(project_path) as project:
+        return project.export_qdpx(out, progress)
+
+
+def ask_qdpx_target(parent: QWidget, project_path: Path) -> Path | None:
+    name, _ = QFileDialog.getSaveFileName(
+        parent, "Export REFI-QDA project", str(project_path.with_suffix(".qdpx")), QDPX_FILTER
+    )
+    if not name:
+        return None
+    path = Path(name)
+    return path if path.suffix.lower() == ".qdpx" else path.with_name(path.name + ".qdpx")
+
+
+def ask_qdpx_source(parent: QWidget, folder: Path | None) -> Path | None:
+    name, _ = QFileDialog.getOpenFileName(
+        parent, "Import REFI-QDA project", str(folder or Path.home()), QDPX_FILTER
+    )
+    return Path(name) if name else None
+
+
+def ask_new_project_for(parent: QWidget, qdpx: Path) -> Path | None:
+    """Where the imported project goes: beside the .qdpx, named after it, by default."""
+    name, _ = QFileDialog.getSaveFileName(
+        parent,
+        "Save the imported project as",
+        str(qdpx.with_suffix(dialogs.PROJECT_SUFFIX)),
+        dialogs.PROJECT_FILTER,
+        options=QFileDialog.Option.DontConfirmOverwrite,  # an existing project is refused
+    )
+    if not name:
+        return None
+    path = Path(name)
+    return path if dialogs.is_project_path(path) else path.with_name(path.name + ".ccrt")
+
+
+def import_summary(report: QdpxImportReport, project: Path) -> tuple[str, str]:
+    """The message after an import, and what could not be mapped (or that all was)."""
+    text = (
+        f"Created {project.name} from {Path(report.source).name}: "
+        f"{_count(len(report.interviews), 'interview')}, {_count(report.res, 'RE')}, "
+        f"{_count(report.units, 'unit')}."
+    )
+    unmapped = sum(n for _code, n in report.unmapped_codes)
+    if report.unmapped_codes:
+        names = ", ".join(f"{code!r} ({n})" for code, n in report.unmapped_codes[:MAX_LISTED])
+        more = len(report.unmapped_codes) - MAX_LISTED
+        detail = (
+            f"{len(report.unmapped_codes)} codes could not be mapped to W, RO or RS; their "
+            f"{unmapped:,} codings were not imported: {names}"
+            + (f" and {more} more (see the details)." if more > 0 else ".")
+        )
+    else:
+        detail = "Every code was mapped to a component (W, RO, RS)."
+    return text, detail
+
+
+class QdpxJob(QObject):
+    """One REFI-QDA export or import: a progress box while it runs, then the report."""
+
+    succeeded = Signal(object)  # the service's summary or report
+
+    def __init__(self, parent: QWidget, title: str, label: str) -> None:
+        super().__init__(parent)
+        self._parent, self._title = parent, title
+        self.result_box: QMessageBox | None = None
+        self.box = QProgressDialog(label, "", 0, 0, parent)
+        self.box.setWindowTitle(title)
+        self.box.setCancelButton(None)  # type: ignore[arg-type]  # the services cannot stop
+        self.box.setWindowModality(Qt.WindowModality.WindowModal)
+        self.box.setMinimumDuration(300)  # a quick job shows no box at all
+        self.box.setAutoClose(False)
+        self.box.setAutoReset(False)
+        self.job = BackgroundJob(self)
+        self.job.progressed.connect(self._on_progress)
+        self.job.finished.connect(self._on_finished)
+        self.job.failed.connect(self._on_failed)
+
+    def start(self, work: Callable[[Progress, Cancelled], object]) -> None:
+        self.box.setValue(0)
+        self.job.start(work)
+
+    def _on_progress(self, done: int, total: int) -> None:
+        self.box.setMaximum(max(total, 1))
+        self.box.setValue(done)
+
+    def _on_finished(self, result: object) -> None:
+        self.box.close()
+        self.succeeded.emit(result)
+
+    def _on_failed(self, error: BaseException) -> None:
+        self.box.close()
+        report_error(self._parent, f"{self._title} failed", error)
+
+
+def export_qdpx(parent: QWidget, project_path: Path, out: Path) -> QdpxJob:
+    """Write ``out`` on a worker; then "Export finished" with an "Open folder" button."""
+    job = QdpxJob(parent, "Export REFI-QDA", f"Writing {out.name}…")
+    job.succeeded.connect(lambda summary: _exported(parent, job, summary))
+    job.start(lambda progress, _cancelled: export_in_worker(project_path, out, progress))
+    return job
+
+
+def _exported(parent: QWidget, job: QdpxJob, summary: QdpxExportSummary) -> None:
+    job.result_box = done_box(
+        parent,
+        "Export finished",
+        f"Exported {summary.sources} transcripts, {summary.res:,} REs and {summary.units:,} "
+        f"units of {summary.coders} coders as a REFI-QDA project:",
+        [summary.path],
+    )
+
+
+def import_qdpx(parent: QWidget, qdpx: Path, out: Path, opened: Callable[[Path], bool]) -> QdpxJob:
+    """Create ``out`` from ``qdpx`` on a worker, ``opened(out)`` it, then show the report."""
+    job = QdpxJob(parent, "Import REFI-QDA", f"Reading {qdpx.name}…")
+    job.succeeded.connect(lambda report: _imported(parent, job, report, out, opened))
+    job.start(lambda _progress, _cancelled: Project.import_qdpx(qdpx, out))
+    return job
+
+
+def _imported(
+    parent: QWidget,
+    job: QdpxJob,
+    report: QdpxImportReport,
+    out: Path,
+    opened: Callable[[Path], bool],
+) -> None:
+    opened(out)
+    text, detail = import_summary(report, out)
+    box = done_box(parent, "REFI-QDA project imported", text, details=detail)
+    box.setDetailedText("\n".join(report.lines()))
+    if report.unmapped_codes:
+        box.setIcon(QMessageBox.Icon.Warning)
+    job.result_box = box
+
+
+def _count(n: int, word: str) -> str:
+    return f"{n:,} {word}" if n == 1 else f"{n:,} {word}s"

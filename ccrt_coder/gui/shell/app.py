@@ -1,0 +1,109 @@
+"""Start the app, build its main window, and render it to a PNG for docs and visual checks."""
+
+from __future__ import annotations
+
+import os
+import sys
+import traceback
+from pathlib import Path
+from types import TracebackType
+
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from ccrt_coder.core.errors import InputError
+from ccrt_coder.gui.shell.main_window import APP_NAME, MainWindow
+from ccrt_coder.gui.ui_settings import UiSettings
+from ccrt_coder.usecases.project import Project
+
+
+def ensure_app() -> QApplication:
+    """The running QApplication, created (named, so QSettings work) if there is none yet.
+
+    No display name: X11 would append it to titles that already start with the app name.
+    """
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName(APP_NAME)
+    app.setOrganizationName(APP_NAME)
+    app.setWindowIcon(app_icon())
+    return app  # type: ignore[return-value]
+
+
+def app_icon() -> QIcon:
+    try:
+        from ccrt_coder.paths import resource
+
+        return QIcon(str(resource("icons", "ccrt-coder.svg")))
+    except FileNotFoundError:
+        return QIcon()
+
+
+def make_main_window(project_path: str | Path | None = None, persistent: bool = True) -> MainWindow:
+    """A main window (not yet shown), with ``project_path`` open if given.
+
+    ``persistent=False`` keeps the user's remembered geometry and recent files out of it.
+    """
+    ensure_app()
+    window = MainWindow(UiSettings(persistent=persistent))
+    if project_path is not None:
+        window.open_project(project_path)
+    return window
+
+
+def run_gui(project: str | None = None, demo: bool = False) -> int:
+    """Run the app until its window closes; returns the exit code."""
+    app = ensure_app()
+    sys.excepthook = _report_unexpected
+    window = make_main_window()
+    window.show()
+    if project:
+        window.open_project(project)
+    elif demo:
+        window.open_demo()
+    return app.exec()
+
+
+def render_screenshot(
+    out_png: Path,
+    project_path: Path,
+    view: str = "coding",
+    size: tuple[int, int] = (1400, 860),
+) -> None:
+    """Render the main window on ``project_path`` to a PNG (offscreen unless a display is set).
+
+    ``view`` names an entry of :mod:`ccrt_coder.gui.shell.screenshot_views` (``coding`` shows the
+    first interview that has coded units, at its first coded RE, through a coder's eyes).
+    """
+    from ccrt_coder.gui.shell import screenshot_views
+
+    prepare = screenshot_views.prepare(view)
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    app = ensure_app()
+    project = Project.open(project_path)  # errors reach the caller, not a modal box
+    window = MainWindow(UiSettings(persistent=False), ask_for_coder=False)
+    window.show_project(project)
+    window.resize(*size)
+    window.show()
+    app.processEvents()
+    prepare(window, project)
+    for _ in range(3):
+        app.processEvents()
+    try:
+        if not window.grab().save(str(out_png)):
+            raise InputError(f"cannot write {out_png}")
+    finally:
+        window.close()
+
+
+def _report_unexpected(
+    kind: type[BaseException], error: BaseException, trace: TracebackType | None
+) -> None:
+    """A bug: the details go to stderr, the user gets a short message instead of a crash."""
+    traceback.print_exception(kind, error, trace, file=sys.stderr)
+    if QApplication.instance() is not None and not os.environ.get("CCRT_CODER_DEBUG"):
+        QMessageBox.critical(
+            None,
+            "Unexpected error",
+            f"Something went wrong inside CCRT Coder ({kind.__name__}: {error}).\n\n"
+            "Your coding is saved as you go; please report this to the developers.",
+        )

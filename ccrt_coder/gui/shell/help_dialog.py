@@ -1,0 +1,154 @@
+"""Help ▸ Keyboard shortcuts, read from the window's own actions and the coding keys."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QLineEdit,
+    QMainWindow,
+    QMenu,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ccrt_coder.gui.widgets.padded_delegate import PaddedDelegate
+
+Row = tuple[str, str, str]  # group, what it does, keys
+
+FIND_BAR_KEYS: tuple[tuple[str, str], ...] = (
+    ("Enter", "next hit"),
+    ("Shift+Enter", "previous hit"),
+    ("Esc", "close the find bar"),
+)
+
+
+def _plain(text: str) -> str:
+    return text.replace("&&", "\0").replace("&", "").replace("\0", "&").rstrip("…").strip()
+
+
+def _keys(sequences: Iterable[QKeySequence]) -> str:
+    native = QKeySequence.SequenceFormat.NativeText
+    return ", ".join(s.toString(native) for s in sequences if not s.isEmpty())
+
+
+def _in_menus(menus: Iterable[QMenu]) -> Iterator[tuple[str, QAction]]:
+    """(menu title, action) in the order the menus show them, submenus after their menu."""
+    for menu in menus:
+        submenus = []
+        for action in menu.actions():
+            if isinstance(action.menu(), QMenu):
+                submenus.append(action.menu())
+            else:
+                yield _plain(menu.title()), action
+        yield from _in_menus(submenus)
+
+
+def action_rows(window: QWidget) -> list[Row]:
+    """Every action under ``window`` that has a key: by menu in menu-bar order, then the rest."""
+    bar = window.menuBar() if isinstance(window, QMainWindow) else None
+    menus = [a.menu() for a in bar.actions() if isinstance(a.menu(), QMenu)] if bar else []
+    found = [*_in_menus(menus), *(("Window", a) for a in window.findChildren(QAction))]
+    rows: dict[tuple[str, str], str] = {}
+    seen: set[int] = set()
+    for group, action in found:
+        keys = _keys(action.shortcuts())
+        if keys and action.text() and id(action) not in seen:
+            seen.add(id(action))
+            rows.setdefault((group, _plain(action.text())), keys)
+    return [(group, text, keys) for (group, text), keys in rows.items()]
+
+
+def coding_rows() -> list[Row]:
+    """The coding keys (``gui/shortcuts.py``) as the user has them, and the picker's keys."""
+    try:
+        from ccrt_coder.gui.coding import shortcuts
+    except ImportError:  # pragma: no cover - the coding keys are optional here
+        return []
+    rows = [("Coding", what, key) for key, what in shortcuts.table()]
+    picker = getattr(shortcuts, "PICKER_KEYS", ())
+    rows += [("Category picker", what, key) for key, what in picker]
+    return rows
+
+
+def all_rows(window: QWidget) -> list[Row]:
+    """The window's actions, then coding keys no action shows yet, the picker's and find bar's."""
+    actions = action_rows(window)
+    bound = {keys for _group, _what, keys in actions}
+    coding = [row for row in coding_rows() if row[2] not in bound or row[0] != "Coding"]
+    find_bar = [("Find bar", what, key) for key, what in FIND_BAR_KEYS]
+    return actions + coding + find_bar
+
+
+class ShortcutsDialog(QDialog):
+    """Every key, by group, with a filter field ("find" shows Ctrl+F and the find bar)."""
+
+    def __init__(self, window: QWidget) -> None:
+        super().__init__(window)
+        self.setWindowTitle("Keyboard shortcuts")
+        self.filter = QLineEdit()
+        self.filter.setPlaceholderText("Filter, e.g. find or zoom")
+        self.filter.setClearButtonEnabled(True)
+        self.tree = QTreeWidget()
+        self.tree.setHeaderLabels(["Action", "Keys"])
+        self.tree.setRootIsDecorated(False)
+        self.tree.setUniformRowHeights(True)
+        self.tree.setItemDelegate(PaddedDelegate(4, self.tree))
+        self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.tree.header().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        self.tree.header().setStretchLastSection(False)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 16, 16, 12)
+        layout.setSpacing(8)
+        for widget in (self.filter, self.tree, buttons):
+            layout.addWidget(widget)
+        self._fill(all_rows(window))
+        self.filter.textChanged.connect(self._apply_filter)
+        self.resize(680, 640)
+
+    def _fill(self, rows: list[Row]) -> None:
+        groups: dict[str, QTreeWidgetItem] = {}
+        for group, what, keys in rows:
+            parent = groups.get(group)
+            if parent is None:
+                parent = groups[group] = QTreeWidgetItem(self.tree, [group])
+                font = parent.font(0)
+                font.setBold(True)
+                parent.setFont(0, font)
+                parent.setFlags(Qt.ItemFlag.ItemIsEnabled)
+                parent.setFirstColumnSpanned(True)
+            QTreeWidgetItem(parent, [what, keys])
+        self.tree.expandAll()
+
+    def rows(self) -> list[tuple[str, str]]:
+        """(action, keys) of the rows shown now."""
+        shown = []
+        for g in range(self.tree.topLevelItemCount()):
+            group = self.tree.topLevelItem(g)
+            for c in range(group.childCount()):
+                item = group.child(c)
+                if not item.isHidden():
+                    shown.append((item.text(0), item.text(1)))
+        return shown
+
+    def _apply_filter(self, text: str) -> None:
+        wanted = text.strip().lower()
+        for g in range(self.tree.topLevelItemCount()):
+            group = self.tree.topLevelItem(g)
+            in_group = wanted in group.text(0).lower()
+            visible = 0
+            for c in range(group.childCount()):
+                item = group.child(c)
+                found = in_group or any(wanted in item.text(i).lower() for i in (0, 1))
+                item.setHidden(not found)
+                visible += found
+            group.setHidden(visible == 0)

@@ -1,0 +1,104 @@
+"""ProjectSettingsDialog: the study's name, phases and CCRT thresholds, saved in the project."""
+
+from __future__ import annotations
+
+from collections.abc import Collection
+
+from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QWidget
+
+from ccrt_coder.core.domain import StudySettings
+from ccrt_coder.core.errors import CcrtError
+from ccrt_coder.gui.forms.ui_project_settings import Ui_ProjectSettingsDialog
+from ccrt_coder.gui.widgets.component_style import blend, muted_text
+from ccrt_coder.usecases.project import Project
+
+_BLIND_ON = "On: each coder sees only their own units and ratings."
+_BLIND_OFF = "Off: coders see each other's work (comparison, consensus meeting)."
+_BLIND_HOW = "The project lead switches it in Project ▸ Blind coding."
+_ERROR = QColor("#D55E00")
+
+
+def parse_phases(text: str, in_use: Collection[int] = ()) -> tuple[int, ...]:
+    """``"5, 15, 28"`` -> (5, 15, 28); refuses non-numbers, repeats, and dropping used phases."""
+    parts = [p.strip() for p in text.replace(";", ",").split(",") if p.strip()]
+    if not parts:
+        raise ValueError("Give at least one phase, e.g. 5, 15, 28.")
+    try:
+        phases = tuple(int(p) for p in parts)
+    except ValueError:
+        raise ValueError("Phases are session numbers, e.g. 5, 15, 28.") from None
+    if any(p <= 0 for p in phases) or len(set(phases)) != len(phases):
+        raise ValueError("Each phase is a positive session number, given once.")
+    missing = sorted(set(in_use) - set(phases))
+    if missing:
+        listed = ", ".join(str(p) for p in missing)
+        raise ValueError(f"Interviews exist for phase {listed}: keep it in the list.")
+    return tuple(sorted(phases))
+
+
+class ProjectSettingsDialog(QDialog):
+    """Editable by the project lead; others see the settings read-only."""
+
+    def __init__(
+        self,
+        project: Project,
+        phases_in_use: Collection[int] = (),
+        editable: bool = True,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.ui = Ui_ProjectSettingsDialog()
+        self.ui.setupUi(self)
+        self._project, self._in_use = project, set(phases_in_use)
+        self.error = QLabel()
+        self.error.setWordWrap(True)
+        self.error.hide()
+        self.ui.mainLayout.insertWidget(self.ui.mainLayout.count() - 1, self.error)
+        self._show(project.settings(), editable)
+        self.ui.buttonBox.accepted.connect(self.save)
+
+    def _show(self, settings: StudySettings, editable: bool) -> None:
+        ui = self.ui
+        ui.nameEdit.setText(settings.name)
+        ui.phasesEdit.setText(", ".join(str(p) for p in settings.phases))
+        ui.thresholdSpin.setValue(settings.completeness_threshold)
+        ui.minResSpin.setValue(settings.min_res_for_ccrt)
+        blind = _BLIND_ON if settings.blind_mode else _BLIND_OFF
+        ui.blindValue.setText(f"{blind}\n{_BLIND_HOW}")
+        for field in (ui.nameEdit, ui.phasesEdit, ui.thresholdSpin, ui.minResSpin):
+            field.setEnabled(editable)
+        save = ui.buttonBox.button(QDialogButtonBox.StandardButton.Save)
+        save.setVisible(editable)
+        if not editable:
+            ui.introLabel.setText(f"{ui.introLabel.text()} Only the project lead changes them.")
+        palette = ui.blindValue.palette()
+        palette.setColor(ui.blindValue.foregroundRole(), muted_text(palette))
+        ui.blindValue.setPalette(palette)
+
+    def save(self) -> None:
+        """Store the settings and close, or say what is wrong and stay open."""
+        ui = self.ui
+        try:
+            name = ui.nameEdit.text().strip()
+            if not name:
+                raise ValueError("The study needs a name.")
+            phases = parse_phases(ui.phasesEdit.text(), self._in_use)
+            self._project.update_settings(
+                name=name,
+                phases=phases,
+                completeness_threshold=ui.thresholdSpin.value(),
+                min_res_for_ccrt=ui.minResSpin.value(),
+            )
+        except (ValueError, CcrtError) as exc:
+            self._show_error(str(exc))
+            return
+        self.accept()
+
+    def _show_error(self, message: str) -> None:
+        palette = self.error.palette()
+        base = palette.color(QPalette.ColorRole.Window)
+        palette.setColor(self.error.foregroundRole(), blend(base, _ERROR, 0.9))
+        self.error.setPalette(palette)
+        self.error.setText(message)
+        self.error.show()

@@ -1,0 +1,148 @@
+"""The workspace's menu entries (find, zoom, compare, project, help) and the dialogs behind them."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMenu, QMenuBar
+
+from ccrt_coder.core.text_search import TextHit
+from ccrt_coder.gui.shell.help_dialog import ShortcutsDialog
+from ccrt_coder.gui.shell.settings_dialog import ProjectSettingsDialog
+from ccrt_coder.gui.study.search import StudySearchDialog
+
+if TYPE_CHECKING:
+    from ccrt_coder.gui.shell.main_window import MainWindow
+
+
+def menu_named(bar: QMenuBar, title: str) -> QMenu:
+    """The menu bar's menu with this title (``&`` ignored), made before Help when missing."""
+    plain = title.replace("&", "")
+    help_action = None
+    for action in bar.actions():
+        menu = action.menu()
+        if isinstance(menu, QMenu):
+            if menu.title().replace("&", "") == plain:
+                return menu
+            if menu.title().replace("&", "") == "Help":
+                help_action = action
+    menu = QMenu(title, bar)
+    if help_action is not None:
+        bar.insertMenu(help_action, menu)
+    else:
+        bar.addMenu(menu)
+    return menu
+
+
+class WorkspaceMenus(QObject):
+    """Adds its entries to the window's Edit, View, Project and Help menus."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self._window = window
+        self.study_search: StudySearchDialog | None = None
+        self.find_in_study_action = _action(window, "Find in &study…", "Ctrl+Shift+F")
+        self.who_action = _action(window, "&Who is coding?…")
+        self.settings_action = _action(window, "Project &settings…")
+        self.shortcuts_action = _action(
+            window, "&Keyboard shortcuts", QKeySequence.StandardKey.HelpContents
+        )
+        self.find_in_study_action.triggered.connect(self.open_study_search)
+        self.who_action.triggered.connect(window.identity.ask)
+        self.settings_action.triggered.connect(self.edit_project_settings)
+        self.shortcuts_action.triggered.connect(self.show_shortcuts)
+        self._fill(window.menuBar())
+        self.set_project_open(False)
+
+    def _fill(self, bar: QMenuBar) -> None:
+        window = self._window
+        edit = menu_named(bar, "&Edit")
+        edit.addSeparator()
+        edit.addActions([*window.workspace.find_bar.actions_for_menu(), self.find_in_study_action])
+        view = menu_named(bar, "&View")
+        view.addSeparator()
+        view.addActions(window.zoom.actions())
+        view.addSeparator()
+        view.addActions([window.side_by_side.compare_action, window.side_by_side.consensus_action])
+        project = menu_named(bar, "&Project")
+        project.addActions([self.who_action, window.blind.action])
+        project.addSeparator()
+        project.addAction(self.settings_action)
+        help_menu = menu_named(bar, "&Help")
+        first = help_menu.actions()[0] if help_menu.actions() else None
+        help_menu.insertAction(first, self.shortcuts_action)  # type: ignore[arg-type]
+        help_menu.insertSeparator(first)  # type: ignore[arg-type]
+
+    def set_project_open(self, is_open: bool) -> None:
+        for action in (
+            self.find_in_study_action,
+            self.who_action,
+            self.settings_action,
+            *self._window.workspace.find_bar.actions_for_menu(),
+        ):
+            action.setEnabled(is_open)
+        if not is_open and self.study_search is not None:
+            self.study_search.hide()
+
+    # -- dialogs ------------------------------------------------------------------------------
+    def open_study_search(self) -> StudySearchDialog | None:
+        if self._window.project is None:
+            return None
+        if self.study_search is None:
+            self.study_search = StudySearchDialog(
+                self._search, self._window.workspace.interviews, self._window
+            )
+            self.study_search.hit_activated.connect(self.open_hit)
+        chosen = self._window.workspace.view.textCursor().selectedText()
+        self.study_search.open_with(chosen if 0 < len(chosen) <= 60 else "")
+        return self.study_search
+
+    def _search(self, query: str, limit: int) -> list[TextHit]:
+        project = self._window.project
+        return project.search_text(query, limit) if project is not None else []
+
+    def open_hit(self, hit: TextHit) -> None:
+        """Open the hit's interview (clearing filters that hide it) with the hit selected."""
+        workspace = self._window.workspace
+        if not workspace.show_interview(hit.interview_id):
+            workspace.filter_bar.unfinished.setChecked(False)
+            workspace.filter_bar.partner.setChecked(False)
+            if not workspace.show_interview(hit.interview_id):
+                return
+        re = workspace.view.re_at(hit.span.start)
+        if re is not None:
+            workspace.select_re(re.id, scroll=False)
+        workspace.view.reveal(hit.span)
+        workspace.view.setFocus()
+
+    def show_shortcuts(self) -> ShortcutsDialog:
+        dialog = ShortcutsDialog(self._window)
+        dialog.setModal(False)
+        dialog.show()
+        return dialog
+
+    def edit_project_settings(self) -> ProjectSettingsDialog | None:
+        window = self._window
+        if window.project is None:
+            return None
+        identity = window.identity.identity()
+        phases = {r.phase for r in window.workspace.interviews()}
+        dialog = ProjectSettingsDialog(
+            window.project, phases, bool(identity and identity.lead), window
+        )
+        dialog.accepted.connect(window.settings_changed)
+        dialog.open()
+        return dialog
+
+
+def _action(
+    window: MainWindow, text: str, key: str | QKeySequence.StandardKey | None = None
+) -> QAction:
+    action = QAction(text, window)
+    if isinstance(key, str):
+        action.setShortcut(QKeySequence(key))
+    elif key is not None:
+        action.setShortcut(key)
+    return action

@@ -1,0 +1,1 @@
+"""The transcript pane: narrative with line numbers, RE bands, coded units, find and zoom."""

@@ -1,0 +1,1 @@
+"""How a coded unit reads and looks: its code in words, its card, its details editor."""

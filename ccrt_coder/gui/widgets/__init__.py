@@ -1,0 +1,1 @@
+"""Small widgets and visual conventions shared by every feature (component colours, dialogs)."""

@@ -1,0 +1,43 @@
+"""PaneHeader: the small caption above each pane, with an optional muted detail line."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+from ccrt_coder.gui.widgets.component_style import muted_text
+
+
+class PaneHeader(QWidget):
+    """A bold caption (``Study``, ``Relationship episodes``) and a quieter detail below it."""
+
+    def __init__(self, title: str, detail: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._title = QLabel(title)
+        font = self._title.font()
+        font.setBold(True)
+        self._title.setFont(font)
+        self._title.setWordWrap(True)  # narrow panes wrap their caption instead of growing
+        self._detail = QLabel(detail)
+        self._detail.setWordWrap(True)
+        palette = self._detail.palette()
+        palette.setColor(self._detail.foregroundRole(), muted_text(self.palette()))
+        self._detail.setPalette(palette)
+        self._detail.setVisible(bool(detail))
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 6, 4, 6)
+        layout.setSpacing(2)
+        layout.addWidget(self._title)
+        layout.addWidget(self._detail)
+
+    def set_title(self, title: str) -> None:
+        self._title.setText(title)
+
+    def title(self) -> str:
+        return self._title.text()
+
+    def set_detail(self, detail: str) -> None:
+        self._detail.setText(detail)
+        self._detail.setVisible(bool(detail))
+
+    def detail(self) -> str:
+        return self._detail.text()

@@ -1,1 +1,0 @@
-"""Use cases beyond the basic project API, each on a Database: analyses, reports, exchange."""

@@ -1,0 +1,41 @@
+"""The agreement report use case: read the coder layers in one session, compute in analysis."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from ccrt_coder.analysis.agreement.build import build_agreement_report
+from ccrt_coder.analysis.agreement.data import AgreementData, check_options, select_coders
+from ccrt_coder.analysis.agreement.report import AgreementReport
+from ccrt_coder.storage import agreement_store, study_store
+from ccrt_coder.storage.database import Database
+from ccrt_coder.usecases.gc_pause import cyclic_gc_paused
+
+
+def agreement_report(
+    db: Database,
+    coders: Sequence[str] | None = None,
+    level: str = "category",
+    overlap: float = 0.5,
+) -> AgreementReport:
+    """Agreement of ``coders`` (names; default: every coder with units in their own layer).
+
+    Only the coder layers are read; the consensus layer never enters the figures. Raises
+    InputError for an unknown coder, a coder without units, fewer than two coders, a level other
+    than category/cluster or an overlap threshold outside (0, 1].
+    """
+    check_options(level, overlap)
+    with cyclic_gc_paused():
+        with db.reading() as session:
+            coder_table = agreement_store.coder_frame(session)
+            chosen = select_coders(coder_table, coders)
+            frames = agreement_store.coder_layer_frames(session, [i for i, _ in chosen])
+            data = AgreementData(
+                coders=coder_table,
+                res=agreement_store.re_frame(session),
+                text_lengths=agreement_store.text_length_frame(session),
+                categories=agreement_store.category_frame(session),
+                min_res=study_store.load_settings(session).min_res_for_ccrt,
+                **frames,
+            )
+        return build_agreement_report(data, chosen, level=level, overlap=overlap)

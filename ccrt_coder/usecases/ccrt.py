@@ -1,0 +1,57 @@
+"""The CCRT use case: read one layer, form every scope's CCRT, compare patient and therapist."""
+
+from __future__ import annotations
+
+from ccrt_coder.analysis.ccrt.formation import CcrtResults, compute_ccrts
+from ccrt_coder.analysis.ccrt.scopes import COMPONENTS, AnalysisSettings
+from ccrt_coder.core.categories import CategorySystem
+from ccrt_coder.core.domain import Component, Layer, StudySettings
+from ccrt_coder.core.errors import InputError, NotFoundError
+from ccrt_coder.core.records import LayerChoice
+from ccrt_coder.storage import analysis_store, coding_store, study_store
+from ccrt_coder.storage.database import Database
+
+
+def choose_layer(db: Database, coder: str | None, consensus: bool) -> LayerChoice:
+    """The layer asked for; with neither option, the only coder's layer if there is just one."""
+    if consensus:
+        return LayerChoice(Layer.CONSENSUS)
+    with db.reading() as session:
+        names = [c.name for c in coding_store.list_coders(session)]
+    if coder is not None:
+        if coder not in names:
+            raise NotFoundError(f"no coder called {coder!r}; the coders are: {', '.join(names)}")
+        return LayerChoice(Layer.CODER, coder)
+    if len(names) == 1:
+        return LayerChoice(Layer.CODER, names[0])
+    if not names:
+        raise InputError("the project has no coders yet")
+    quoted = ", ".join(repr(n) for n in names)
+    raise InputError(f"choose a layer: --coder NAME (one of {quoted}) or --consensus")
+
+
+def analysis_settings(settings: StudySettings, system: CategorySystem) -> AnalysisSettings:
+    return AnalysisSettings(
+        completeness_threshold=settings.completeness_threshold,
+        min_res=settings.min_res_for_ccrt,
+        phases=settings.phases,
+        other_types=settings.other_person_types,
+        category_labels={c.code: c.label for c in system.categories},
+        cluster_labels={cluster: system.cluster_label(cluster) for cluster in system.clusters()},
+    )
+
+
+def ccrt_results(db: Database, choice: LayerChoice) -> CcrtResults:
+    """Every dyad x narrator x phase x filter scope (and pooled) of the chosen layer."""
+    with db.reading() as session:
+        settings = study_store.load_settings(session)
+        system = study_store.load_category_system(session)
+        coder_id = None
+        if choice.layer is Layer.CODER:
+            coder_id = next(
+                c.id for c in coding_store.list_coders(session) if c.name == choice.coder
+            )
+        res, codes = analysis_store.layer_frames(session, choice.layer, coder_id)
+    categories = {c: [x.code for x in system.for_component(Component(c))] for c in COMPONENTS}
+    clusters = {c: list(system.clusters(Component(c))) for c in COMPONENTS}
+    return compute_ccrts(res, codes, analysis_settings(settings, system), categories, clusters)
