@@ -1,35 +1,35 @@
 """Write a study as a REFI-QDA project exchange file (.qdpx: project.qde + sources/*.txt).
 
-GUIDs come from our uids (``uuid.UUID(hex=uid)``) or, for things without a uid (codes, codings,
-variables, cases, further pieces of a multi-span unit), deterministically from them with
-``uuid5``: exporting the same project twice gives the same GUIDs. Positions are Unicode code
-points, start inclusive and end exclusive (as QualCoder and MAXQDA count). What other programs
-have no field for (label, valence, layer, RE number, ratings, settings) is written into the
-Descriptions: a first line naming what it is (``CCRT unit``), then one ``key: value`` line per
-field, values with backslash and newline escaped (:func:`describe`); the importer reads them back.
+GUIDs and Descriptions follow :mod:`ccrt_coder.io.qdpx_format`; the codebook is
+:mod:`ccrt_coder.io.qdpx_codebook`. Positions are Unicode code points, start inclusive and end
+exclusive (as QualCoder and MAXQDA count).
 """
 
 from __future__ import annotations
 
-import uuid
 import zipfile
-from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
 from lxml import etree
 
-from ccrt_coder.core.categories import Category, CategorySystem
-from ccrt_coder.core.domain import Component, StudySettings
+from ccrt_coder.core.categories import CategorySystem
+from ccrt_coder.core.domain import StudySettings
 from ccrt_coder.core.progress import Progress
-from ccrt_coder.core.records import InterviewRecord, ReRecord, UnitDraft, UnitRecord
-
-NS = "urn:QDA-XML:project:1.0"
-GUID_NAMESPACE = uuid.UUID("6f6c0a4e-4d0b-5c3e-9a52-63637274636f")  # for derived GUIDs
-RE_ROOT_NAME = "RE Relationship episodes"
-RE_SEPARATOR = "›"
-_COLOURS = {Component.W: "#0072B2", Component.RO: "#D55E00", Component.RS: "#009E73"}
+from ccrt_coder.core.records import InterviewRecord, ReRecord, UnitRecord
+from ccrt_coder.io.qdpx_codebook import Codebook
+from ccrt_coder.io.qdpx_format import (
+    NS,
+    derived_guid,
+    describe_re,
+    describe_source,
+    describe_study,
+    describe_unit,
+    element,
+    guid,
+    text_element,
+)
 
 
 @dataclass(frozen=True)
@@ -60,17 +60,6 @@ class ExportStudy:
     app_version: str
 
 
-def guid(uid: str) -> str:
-    """Our 32-hex uid in GUID form (what ``str(uuid.UUID(hex=uid))`` gives, faster)."""
-    if len(uid) != 32:
-        return str(uuid.UUID(hex=uid))
-    return f"{uid[:8]}-{uid[8:12]}-{uid[12:16]}-{uid[16:20]}-{uid[20:]}"
-
-
-def derived_guid(*parts: object) -> str:
-    return str(uuid.uuid5(GUID_NAMESPACE, "/".join(map(str, parts))))
-
-
 def write_qdpx(study: ExportStudy, out: Path, progress: Progress | None = None) -> None:
     """Write ``out`` (a zip); the caller picks a temporary name and renames it when done."""
     root = _project(study, progress)
@@ -80,17 +69,6 @@ def write_qdpx(study: ExportStudy, out: Path, progress: Progress | None = None) 
         for interview in study.interviews:
             name = f"sources/{guid(interview.transcript_uid)}.txt"
             archive.writestr(name, interview.text.encode("utf-8"))
-
-
-def _el(parent: etree._Element, tag: str, **attrs: str | None) -> etree._Element:
-    return etree.SubElement(
-        parent, f"{{{NS}}}{tag}", {k: v for k, v in attrs.items() if v is not None}
-    )
-
-
-def _text(parent: etree._Element, tag: str, text: str) -> None:
-    if text:
-        _el(parent, tag).text = text
 
 
 def _time(value: datetime | None) -> str | None:
@@ -104,117 +82,22 @@ def _project(study: ExportStudy, progress: Progress | None) -> etree._Element:
     root.set("origin", f"CCRT Coder {study.app_version}")
     root.set("creationDateTime", _time(study.created_at) or "")
     if study.coders:
-        users = _el(root, "Users")
+        users = element(root, "Users")
         for uid, name in study.coders.values():
-            _el(users, "User", guid=guid(uid), name=name)
-    codes = _Codebook(study)
-    codes.write(_el(_el(root, "CodeBook"), "Codes"))
+            element(users, "User", guid=guid(uid), name=name)
+    codes = Codebook(study)
+    codes.write(element(element(root, "CodeBook"), "Codes"))
     variables = _Variables(study.study_uid)
     variables.write(root)
     _cases(root, study, variables)
     if study.interviews:  # the schema wants at least one source in <Sources>
-        sources, contents = _el(root, "Sources"), _Contents(study)
+        sources, contents = element(root, "Sources"), _Contents(study)
         for done, interview in enumerate(study.interviews, start=1):
             _source(sources, study, interview, contents, codes, variables)
             if progress:
                 progress(done, len(study.interviews))
-    _text(root, "Description", describe_study(study.settings, study.system))
+    text_element(root, "Description", describe_study(study.settings, study.system))
     return root
-
-
-class _Codebook:
-    """Components -> clusters -> categories, and RE -> other-person types."""
-
-    def __init__(self, study: ExportStudy) -> None:
-        self.study = study
-        self.system = study.system
-        self.component_guid = {c: derived_guid(study.system_uid, "component", c) for c in Component}
-        self.category_guid = {
-            c.code: derived_guid(study.system_uid, "category", c.code)
-            for c in self.system.categories
-        }
-        used = {re.other_type for re in study.res}
-        self.other_types = [
-            *study.settings.other_person_types,
-            *sorted(used - set(study.settings.other_person_types)),
-        ]
-        self.re_guid = {t: derived_guid(study.study_uid, "re", t) for t in self.other_types}
-
-    def write(self, codes: etree._Element) -> None:
-        for component in Component:
-            node = _el(
-                codes,
-                "Code",
-                guid=self.component_guid[component],
-                name=f"{component.value} {component.title}",
-                isCodable="true",
-                color=_COLOURS[component],
-            )
-            _text(node, "Description", describe_component(component))
-            self._clusters(node, self.system.for_component(component), component)
-        free = [c for c in self.system.categories if c.component is None]
-        if free:
-            node = _el(
-                codes,
-                "Code",
-                guid=derived_guid(self.study.system_uid, "any"),
-                name=f"{self.system.name} (any component)",
-                isCodable="false",
-            )
-            self._clusters(node, free, None)
-        episodes = _el(
-            codes,
-            "Code",
-            guid=derived_guid(self.study.study_uid, "re"),
-            name=RE_ROOT_NAME,
-            isCodable="false",
-        )
-        for other in self.other_types:
-            node = _el(
-                episodes,
-                "Code",
-                guid=self.re_guid[other],
-                name=f"RE {RE_SEPARATOR} {other}",
-                isCodable="true",
-            )
-            _text(node, "Description", describe_re_code(other))
-
-    def _clusters(
-        self, parent: etree._Element, categories: Iterable[Category], component: Component | None
-    ) -> None:
-        categories = [c for c in categories if c.component is component]
-        for cluster in dict.fromkeys(c.cluster for c in categories):
-            members = [c for c in categories if c.cluster == cluster]
-            head = next((c for c in members if c.code == cluster), None)
-            if head is not None:
-                node = self._category(parent, head)
-            else:
-                node = _el(
-                    parent,
-                    "Code",
-                    guid=derived_guid(self.study.system_uid, "cluster", cluster),
-                    name=cluster,
-                    isCodable="false",
-                )
-            for category in members:
-                if category is not head:
-                    self._category(node, category)
-
-    def _category(self, parent: etree._Element, category: Category) -> etree._Element:
-        node = _el(
-            parent,
-            "Code",
-            guid=self.category_guid[category.code],
-            name=f"{category.code} {category.label}",
-            isCodable="true",
-        )
-        _text(node, "Description", describe_category(category))
-        return node
-
-    def codes_of(self, unit: UnitRecord) -> list[str]:
-        """The unit's categories (in order), else its component node."""
-        known = [self.category_guid[c] for c in unit.draft.categories if c in self.category_guid]
-        return known or [self.component_guid[unit.draft.component]]
 
 
 class _Variables:
@@ -231,15 +114,15 @@ class _Variables:
         self.guids = {name: derived_guid(study_uid, "variable", name) for name, _ in self.NAMES}
 
     def write(self, root: etree._Element) -> None:
-        variables = _el(root, "Variables")
+        variables = element(root, "Variables")
         for name, kind in self.NAMES:
-            _el(variables, "Variable", guid=self.guids[name], name=name, typeOfVariable=kind)
+            element(variables, "Variable", guid=self.guids[name], name=name, typeOfVariable=kind)
 
     def value(self, parent: etree._Element, name: str, value: str | int) -> None:
-        node = _el(parent, "VariableValue")
-        _el(node, "VariableRef", targetGUID=self.guids[name])
+        node = element(parent, "VariableValue")
+        element(node, "VariableRef", targetGUID=self.guids[name])
         kind = "IntegerValue" if isinstance(value, int) else "TextValue"
-        _el(node, kind).text = str(value)
+        element(node, kind).text = str(value)
 
 
 def _cases(root: etree._Element, study: ExportStudy, variables: _Variables) -> None:
@@ -250,17 +133,17 @@ def _cases(root: etree._Element, study: ExportStudy, variables: _Variables) -> N
         groups.setdefault((record.dyad, record.narrator.value), []).append(interview)
     if not groups:
         return
-    cases = _el(root, "Cases")
+    cases = element(root, "Cases")
     for (dyad, narrator), interviews in groups.items():
         record = interviews[0].record
         person = record.patient if narrator == "patient" else record.therapist
-        case = _el(
+        case = element(
             cases,
             "Case",
             guid=derived_guid(study.study_uid, "case", dyad, narrator),
             name=f"{dyad} {narrator}",
         )
-        _text(case, "Description", study.person_notes.get(person, ""))
+        text_element(case, "Description", study.person_notes.get(person, ""))
         for name, value in (
             ("dyad", dyad),
             ("narrator", narrator),
@@ -270,7 +153,7 @@ def _cases(root: etree._Element, study: ExportStudy, variables: _Variables) -> N
         ):
             variables.value(case, name, value)
         for interview in interviews:
-            _el(case, "SourceRef", targetGUID=guid(interview.transcript_uid))
+            element(case, "SourceRef", targetGUID=guid(interview.transcript_uid))
 
 
 class _Contents:
@@ -292,12 +175,12 @@ def _source(
     study: ExportStudy,
     interview: ExportInterview,
     contents: _Contents,
-    codes: _Codebook,
+    codes: Codebook,
     variables: _Variables,
 ) -> None:
     record = interview.record
     source_guid = guid(interview.transcript_uid)
-    node = _el(
+    node = element(
         sources,
         "TextSource",
         guid=source_guid,
@@ -305,7 +188,7 @@ def _source(
         plainTextPath=f"internal://{source_guid}.txt",
         creationDateTime=_time(interview.imported_at),
     )
-    _text(node, "Description", describe_source(interview.source))
+    text_element(node, "Description", describe_source(interview.source))
     for re in contents.res.get(record.id, []):
         _re_selections(node, study, re, codes)
     for unit in contents.units.get(record.id, []):
@@ -318,9 +201,7 @@ def _source(
         variables.value(node, name, value)
 
 
-def _re_selections(
-    node: etree._Element, study: ExportStudy, re: ReRecord, codes: _Codebook
-) -> None:
+def _re_selections(node: etree._Element, study: ExportStudy, re: ReRecord, codes: Codebook) -> None:
     uid = study.re_uids[re.id]
     ratings = [
         (study.coders[coder_id][0], study.coders[coder_id][1], layer, value)
@@ -329,7 +210,7 @@ def _re_selections(
     description = describe_re(re, ratings, part_of=None)
     for n, span in enumerate(re.spans):
         piece = guid(uid) if n == 0 else derived_guid(uid, "piece", n)
-        selection = _el(
+        selection = element(
             node,
             "PlainTextSelection",
             guid=piece,
@@ -337,22 +218,24 @@ def _re_selections(
             startPosition=str(span.start),
             endPosition=str(span.end),
         )
-        _text(selection, "Description", description if n == 0 else describe_re(re, [], part_of=uid))
-        _el(
-            _el(selection, "Coding", guid=derived_guid(piece, "coding")),
+        text_element(
+            selection, "Description", description if n == 0 else describe_re(re, [], part_of=uid)
+        )
+        element(
+            element(selection, "Coding", guid=derived_guid(piece, "coding")),
             "CodeRef",
             targetGUID=codes.re_guid[re.other_type],
         )
 
 
 def _unit_selections(
-    node: etree._Element, study: ExportStudy, unit: UnitRecord, re_number: int, codes: _Codebook
+    node: etree._Element, study: ExportStudy, unit: UnitRecord, re_number: int, codes: Codebook
 ) -> None:
     coder_guid = guid(study.coders[unit.draft.coder_id][0])
     for n, span in enumerate(unit.draft.spans):
         piece = guid(unit.uid) if n == 0 else derived_guid(unit.uid, "piece", n)
         part_of = unit.uid if len(unit.draft.spans) > 1 else None
-        selection = _el(
+        selection = element(
             node,
             "PlainTextSelection",
             guid=piece,
@@ -363,108 +246,13 @@ def _unit_selections(
             creationDateTime=_time(unit.created_at),
             modifiedDateTime=_time(unit.modified_at),
         )
-        _text(selection, "Description", describe_unit(unit.draft, re_number, part_of))
+        text_element(selection, "Description", describe_unit(unit.draft, re_number, part_of))
         for code in codes.codes_of(unit):
-            coding = _el(
+            coding = element(
                 selection,
                 "Coding",
                 guid=derived_guid(piece, code),
                 creatingUser=coder_guid,
                 creationDateTime=_time(unit.created_at),
             )
-            _el(coding, "CodeRef", targetGUID=code)
-
-
-# -- descriptions: what other programs have no field for, readable and read back ---------------
-def describe(kind: str, fields: Iterable[tuple[str, object]]) -> str:
-    """``CCRT <kind>`` and one ``key: value`` line per non-empty field (escaped to one line)."""
-    lines = [f"CCRT {kind}"]
-    lines += [f"{key}: {escape(str(value))}" for key, value in fields if value not in (None, "")]
-    return "\n".join(lines)
-
-
-def escape(value: str) -> str:
-    return value.replace("\\", "\\\\").replace("\n", "\\n").replace("\r", "\\r")
-
-
-def describe_study(settings: StudySettings, system: CategorySystem) -> str:
-    return describe(
-        "study",
-        [
-            ("phases", ", ".join(map(str, settings.phases))),
-            ("other person types", "; ".join(settings.other_person_types)),
-            ("time frames", "; ".join(settings.time_frames)),
-            ("completeness threshold", settings.completeness_threshold),
-            ("minimum REs for a CCRT", settings.min_res_for_ccrt),
-            ("blind coding", "yes" if settings.blind_mode else "no"),
-            ("category system", system.name),
-            ("category system version", system.version),
-            ("category system uses LU direction", "yes" if system.uses_lu_direction else "no"),
-            ("category system description", system.description),
-        ],
-    )
-
-
-def describe_component(component: Component) -> str:
-    return describe("component", [("component", component.value)])
-
-
-def describe_category(category: Category) -> str:
-    return describe(
-        "category",
-        [
-            ("code", category.code),
-            ("label", category.label),
-            ("component", category.component.value if category.component else None),
-            ("cluster", category.cluster),
-            (
-                "default valence",
-                category.default_valence.value if category.default_valence else None,
-            ),
-            ("description", category.description),
-        ],
-    )
-
-
-def describe_re_code(other_type: str) -> str:
-    return describe("episode type", [("other", other_type)])
-
-
-def describe_source(source: str) -> str:
-    return describe("source", [("file", source)])
-
-
-def describe_re(
-    re: ReRecord, ratings: list[tuple[str, str, str, float]], part_of: str | None
-) -> str:
-    """``ratings``: (coder uid, coder name, layer, completeness)."""
-    fields: list[tuple[str, object]] = [
-        ("RE", re.number),
-        ("other", re.other_type),
-        ("other name", re.other_name),
-        ("time frame", re.time_frame),
-        ("part of", guid(part_of) if part_of else None),
-    ]
-    fields += [
-        ("completeness", f"{value:g} | {layer} | {guid(uid)} | {name}")
-        for uid, name, layer, value in ratings
-    ]
-    return describe("episode", fields)
-
-
-def describe_unit(draft: UnitDraft, re_number: int, part_of: str | None) -> str:
-    return describe(
-        "unit",
-        [
-            ("RE", re_number),
-            ("component", draft.component.value),
-            ("layer", draft.layer.value),
-            ("label", draft.tailor_label),
-            ("valence", draft.valence.value if draft.valence else None),
-            ("actuality", draft.actuality.value if draft.actuality else None),
-            ("explicitness", draft.explicitness.value if draft.explicitness else None),
-            ("direction", draft.lu_direction),
-            ("part of", guid(part_of) if part_of else None),
-            ("memo", draft.memo),
-        ],
-    )
+            element(coding, "CodeRef", targetGUID=code)

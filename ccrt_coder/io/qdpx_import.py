@@ -34,7 +34,7 @@ from ccrt_coder.core.records import UnitDraft
 from ccrt_coder.core.rules import default_valence
 from ccrt_coder.io.narrative_import import parse_narrator
 from ccrt_coder.io.qdpx_codes import CodeMap, Meaning, category_system, study_settings
-from ccrt_coder.io.qdpx_export import derived_guid
+from ccrt_coder.io.qdpx_format import derived_guid
 from ccrt_coder.io.qdpx_read import (
     QdeCoding,
     QdeProject,

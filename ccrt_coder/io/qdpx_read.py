@@ -13,7 +13,7 @@ from lxml import etree
 
 from ccrt_coder.core.errors import InputError
 from ccrt_coder.io.problems import problems_error
-from ccrt_coder.io.qdpx_export import NS
+from ccrt_coder.io.qdpx_format import NS
 
 _Q = f"{{{NS}}}"
 
