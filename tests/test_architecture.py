@@ -60,3 +60,69 @@ def test_nothing_outside_the_gui_imports_the_gui() -> None:
     offenders.pop("cli/entry.py", None)
     offenders.pop("cli/gui_commands.py", None)
     assert offenders == {}
+
+
+def _unit_of(module: str) -> str | None:
+    """The architectural unit of a module: a layer, an analysis part or a GUI feature package."""
+    parts = module.split(".")
+    if parts[0] != "ccrt_coder" or len(parts) < 2:
+        return None
+    first = parts[1]
+    if first == "__main__":  # `python -m ccrt_coder`: the CLI under another name
+        return "cli"
+    if first in ("gui", "analysis") and len(parts) > 2:
+        if (PACKAGE / first / parts[2]).is_dir():
+            return f"{first}/{parts[2]}"
+        return first
+    return first.removesuffix(".py")
+
+
+def _package_graph() -> dict[str, set[str]]:
+    graph: dict[str, set[str]] = {}
+    for relative, names in _modules().items():
+        module = "ccrt_coder." + relative.removesuffix(".py").replace("/", ".")
+        source = _unit_of(module.removesuffix(".__init__"))
+        if source is None:
+            continue
+        targets = {_unit_of(name) for name in names} - {None, source}
+        graph.setdefault(source, set()).update(t for t in targets if t)
+    return graph
+
+
+def import_graph_text() -> str:
+    """The import graph between layers and feature packages, as ARCHITECTURE.md shows it."""
+    graph = _package_graph()
+    width = max(map(len, graph))
+    return "\n".join(
+        f"{source:<{width}} → {', '.join(sorted(graph[source])) or '(nothing)'}"
+        for source in sorted(graph)
+    )
+
+
+def test_architecture_md_shows_the_current_import_graph() -> None:
+    document = (PACKAGE.parent / "ARCHITECTURE.md").read_text(encoding="utf-8")
+    shown = document.split("```text import-graph\n", 1)[1].split("```", 1)[0].strip()
+    assert shown == import_graph_text(), "regenerate with: python tests/test_architecture.py"
+
+
+def test_no_cycles_between_packages() -> None:
+    graph = _package_graph()
+    visiting: list[str] = []
+    done: set[str] = set()
+
+    def visit(unit: str) -> None:
+        assert unit not in visiting, " → ".join([*visiting[visiting.index(unit) :], unit])
+        if unit in done:
+            return
+        visiting.append(unit)
+        for target in sorted(graph.get(unit, ())):
+            visit(target)
+        visiting.pop()
+        done.add(unit)
+
+    for unit in sorted(graph):
+        visit(unit)
+
+
+if __name__ == "__main__":
+    print(import_graph_text())
