@@ -5,6 +5,7 @@ import zipfile
 from pathlib import Path
 
 import pytest
+import xmlschema
 from lxml import etree
 
 from ccrt_coder.core.domain import Component, Layer, Span
@@ -15,7 +16,7 @@ from ccrt_coder.usecases.demo import build_demo
 from ccrt_coder.usecases.exchange import export_qdpx
 from ccrt_coder.usecases.project import Project
 
-SCHEMA = Path(__file__).resolve().parents[3] / "shared" / "refi-qda" / "Project.xsd"
+SCHEMA = Path(__file__).resolve().parents[1] / "data" / "refi-qda" / "Project.xsd"
 NS = {"q": "urn:QDA-XML:project:1.0"}
 
 
@@ -35,18 +36,19 @@ def demo(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
     return folder / "demo.ccrt", export(folder / "demo.ccrt", folder / "demo.qdpx")
 
 
+def validate(qdpx: Path) -> None:
+    """Raises when the archive's project.qde breaks the official schema (vendored in tests/data)."""
+    with zipfile.ZipFile(qdpx) as archive:
+        xmlschema.XMLSchema(str(SCHEMA)).validate(archive.read("project.qde").decode("utf-8"))
+
+
 def qde(path: Path) -> etree._Element:
     with zipfile.ZipFile(path) as archive:
         return etree.fromstring(archive.read("project.qde"))
 
 
 def test_project_qde_validates_against_the_official_schema(demo: tuple[Path, Path]) -> None:
-    if not SCHEMA.exists():
-        pytest.skip(f"{SCHEMA} is not available")
-    import xmlschema
-
-    with zipfile.ZipFile(demo[1]) as archive:
-        xmlschema.XMLSchema(str(SCHEMA)).validate(archive.read("project.qde").decode("utf-8"))
+    validate(demo[1])
 
 
 def test_the_archive_holds_project_qde_and_one_utf8_text_per_transcript(
@@ -208,11 +210,7 @@ def test_an_empty_project_exports_a_valid_file_that_imports_back(tmp_path: Path)
 
     Project.create(tmp_path / "empty.ccrt").close()
     out = export(tmp_path / "empty.ccrt", tmp_path / "empty.qdpx")
-    if SCHEMA.exists():
-        import xmlschema
-
-        with zipfile.ZipFile(out) as archive:
-            xmlschema.XMLSchema(str(SCHEMA)).validate(archive.read("project.qde").decode())
+    validate(out)
     report = import_qdpx(out, tmp_path / "back.ccrt")
     assert (report.interviews, report.units) == ((), 0)
     with Project.open(tmp_path / "back.ccrt") as project:
