@@ -15,6 +15,7 @@ from ccrt_coder.storage import schema
 from ccrt_coder.usecases.demo import build_demo
 from ccrt_coder.usecases.exchange import export_qdpx
 from ccrt_coder.usecases.project import Project
+from tests.demo_counts import DEMO
 
 SCHEMA = Path(__file__).resolve().parents[1] / "data" / "refi-qda" / "Project.xsd"
 NS = {"q": "urn:QDA-XML:project:1.0"}
@@ -60,7 +61,7 @@ def test_the_archive_holds_project_qde_and_one_utf8_text_per_transcript(
         texts = {project.transcript(i.id).text for i in project.interviews()}
         stored = {archive.read(n).decode("utf-8") for n in names if n.startswith("sources/")}
     sources = root.findall("q:Sources/q:TextSource", NS)
-    assert len(sources) == 12 and stored == texts
+    assert len(sources) == DEMO.interviews and stored == texts
     for source in sources:
         path = source.get("plainTextPath")
         assert path == f"internal://{source.get('guid')}.txt"
@@ -102,7 +103,7 @@ def test_every_unit_is_a_selection_coded_with_its_categories(demo: tuple[Path, P
     selections = root.findall(".//q:PlainTextSelection", NS)
     units = [s for s in selections if s.findtext("q:Description", "", NS).startswith("CCRT unit")]
     res = [s for s in selections if s.findtext("q:Description", "", NS).startswith("CCRT epis")]
-    assert (len(units), len(res)) == (674, 47)  # two of the 45 REs are told in two pieces
+    assert (len(units), len(res)) == (DEMO.all_units, DEMO.re_pieces)
     with Project.open(demo[0]) as project:
         interview = next(
             i for i in project.interviews() if i.describe() == "D01 / patient / phase 5"
