@@ -65,7 +65,7 @@ def _attach_file() -> Path | None:
         if current is not None and current.baseFilename == os.path.abspath(path):
             return path
         handler = RotatingFileHandler(
-            path, maxBytes=MAX_BYTES, backupCount=BACKUPS, encoding="utf-8", delay=False
+            path, maxBytes=MAX_BYTES, backupCount=BACKUPS, encoding="utf-8"
         )
     except OSError:
         _replace_handlers(logging.NullHandler())

@@ -60,7 +60,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return handler(args)
     except CcrtError as exc:
         message = _one_line(str(exc))
-        _log.warning("%s failed: %s", args.command, message)
+        _log.warning("%s failed: %s", args.command or "the app", message)
         print(f"error: {message}", file=sys.stderr)
         return EXIT_ERROR
     except BrokenPipeError:  # output piped into `head` and cut short: not an error
@@ -71,7 +71,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_ERROR
     except OSError as exc:
         message = f"{exc.strerror or exc} ({exc.filename or 'file'})"
-        _log.warning("%s failed: %s", args.command, message)
+        _log.warning("%s failed: %s", args.command or "the app", message)
         print(f"error: {message}", file=sys.stderr)
         return EXIT_ERROR
     except Exception as exc:  # last resort: a bug must still not show a traceback to users
