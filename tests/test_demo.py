@@ -11,6 +11,7 @@ from ccrt_coder.core.domain import Component, Layer, NarratorRole
 from ccrt_coder.core.errors import ProjectFileError
 from ccrt_coder.usecases.demo import build_demo, demo_project_path
 from ccrt_coder.usecases.project import Project
+from tests.demo_counts import DEMO
 
 
 @pytest.fixture(scope="module")
@@ -28,7 +29,11 @@ def test_cli_writes_the_demo_and_info_shows_its_counts(
     assert main(["demo", str(out)]) == 0
     assert main(["info", str(out), "--json"]) == 0
     info = json.loads(capsys.readouterr().out.split("\n", 1)[1])
-    assert (info["dyads"], info["people"], info["interviews"]) == (2, 4, 12)
+    assert (info["dyads"], info["people"], info["interviews"]) == (
+        DEMO.dyads,
+        DEMO.people,
+        DEMO.interviews,
+    )
     assert 36 <= info["res"] <= 60
     assert len(info["coders"]) == 2
     layers = [set(layers) for layers in info["units"].values()]

@@ -13,8 +13,9 @@ from ccrt_coder.storage import merge_store, schema
 from ccrt_coder.usecases.demo import build_demo
 from ccrt_coder.usecases.merge import MergePlan, MergeResult, merge, plan_merge
 from ccrt_coder.usecases.project import Project
+from tests.demo_counts import DEMO
 
-CODER_A, CODER_B = "Coder A (L. Berger)", "Coder B (M. Costa)"
+CODER_A, CODER_B = DEMO.coder_a, DEMO.coder_b
 
 
 @pytest.fixture(scope="module")
@@ -109,8 +110,8 @@ def test_two_coders_copies_merge_back_into_the_original_study(
         CODER_B,
         "coder",
         "new",
-        261,
-        45,
+        DEMO.own_units(CODER_B),
+        DEMO.own_ratings(CODER_B),
     )
     assert result.backup is not None and result.backup.exists()
     assert result.backup.name.startswith("a.ccrt.bak-premerge-")
@@ -146,7 +147,11 @@ def test_one_merge_of_several_copies(original: Path, tmp_path: Path) -> None:
     copy_b = copy_without(original, tmp_path / "b.ccrt", CODER_A)
     result = run_merge(lead, copy_a, copy_b, copy_b)
     assert units(lead) == units(original)
-    assert [s.units for s in result.plan.sources] == [413, 261, 0]
+    assert [s.units for s in result.plan.sources] == [
+        DEMO.units_of(CODER_A),
+        DEMO.own_units(CODER_B),
+        0,
+    ]
 
 
 def test_dry_run_shows_the_plan_and_writes_nothing(original: Path, tmp_path: Path) -> None:
@@ -154,9 +159,13 @@ def test_dry_run_shows_the_plan_and_writes_nothing(original: Path, tmp_path: Pat
     copy_b = copy_without(original, tmp_path / "b.ccrt", CODER_A)
     before = units(copy_a)
     plan = preview(copy_a, copy_b)
-    assert (plan.units, plan.ratings, plan.problems) == (261, 45, ())
-    text = "\n".join(plan.lines())
-    assert "Coder B (M. Costa) / coder: add 261 units, 45 ratings" in text
+    assert (plan.units, plan.ratings, plan.problems) == (
+        DEMO.own_units(CODER_B),
+        DEMO.own_ratings(CODER_B),
+        (),
+    )
+    added = f"add {DEMO.own_units(CODER_B)} units, {DEMO.own_ratings(CODER_B)} ratings"
+    assert f"{CODER_B} / coder: {added}" in "\n".join(plan.lines())
     assert units(copy_a) == before and not list(tmp_path.glob("*.bak-*"))
 
 

@@ -1,20 +1,24 @@
 """The `ccrt-coder` command: the GUI without arguments, every core use case headless.
 
-Errors print one line starting with ``error:`` on stderr and exit non-zero, never a traceback.
+Errors print one line starting with ``error:`` on stderr and exit non-zero, never a traceback:
+a bug's traceback goes only to the log file (see :mod:`ccrt_coder.app_log`).
 """
 
 from __future__ import annotations
 
 import argparse
+import logging
 import os
 import sys
 from collections.abc import Callable, Sequence
 
-from ccrt_coder import __version__
+from ccrt_coder import __version__, app_log
 from ccrt_coder.core.errors import CcrtError
 
 EXIT_ERROR = 1
 EXIT_USAGE = 2
+
+_log = logging.getLogger(__name__)
 
 
 class _Parser(argparse.ArgumentParser):
@@ -46,6 +50,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     project_to_open = _project_argument(args_list)
     args = parser.parse_args([] if project_to_open else args_list)
     handler: Callable[[argparse.Namespace], int] | None = getattr(args, "handler", None)
+    if handler is not None:  # the GUI starts the log itself, naming its Qt
+        app_log.start_logging()
     try:
         if handler is None:
             from ccrt_coder.gui.shell.app import run_gui
@@ -53,7 +59,9 @@ def main(argv: Sequence[str] | None = None) -> int:
             return run_gui(project=project_to_open, demo=args.demo)
         return handler(args)
     except CcrtError as exc:
-        print(f"error: {_one_line(str(exc))}", file=sys.stderr)
+        message = _one_line(str(exc))
+        _log.warning("%s failed: %s", args.command or "the app", message)
+        print(f"error: {message}", file=sys.stderr)
         return EXIT_ERROR
     except BrokenPipeError:  # output piped into `head` and cut short: not an error
         sys.stderr.close()
@@ -62,12 +70,18 @@ def main(argv: Sequence[str] | None = None) -> int:
         print("error: interrupted", file=sys.stderr)
         return EXIT_ERROR
     except OSError as exc:
-        print(f"error: {exc.strerror or exc} ({exc.filename or 'file'})", file=sys.stderr)
+        message = f"{exc.strerror or exc} ({exc.filename or 'file'})"
+        _log.warning("%s failed: %s", args.command or "the app", message)
+        print(f"error: {message}", file=sys.stderr)
         return EXIT_ERROR
     except Exception as exc:  # last resort: a bug must still not show a traceback to users
         if os.environ.get("CCRT_CODER_DEBUG"):
             raise
-        print(f"error: unexpected {type(exc).__name__}: {exc}", file=sys.stderr)
+        _log.error("unexpected error in %s", args.command or "the app", exc_info=exc)
+        print(
+            f"error: unexpected {type(exc).__name__}: {_one_line(str(exc))}{_where_details()}",
+            file=sys.stderr,
+        )
         return EXIT_ERROR
 
 
@@ -76,6 +90,11 @@ def _project_argument(args: list[str]) -> str | None:
     if len(args) == 1 and args[0].lower().endswith(".ccrt"):
         return args[0]
     return None
+
+
+def _where_details() -> str:
+    path = app_log.log_path()
+    return f" (details in {path})" if path is not None else ""
 
 
 def _one_line(message: str) -> str:

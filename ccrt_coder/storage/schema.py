@@ -15,7 +15,8 @@ SCHEMA_HEAD = "0001"
 SQLITE_MAGIC = b"SQLite format 3\x00"
 
 
-def _alembic_config(connection=None):  # type: ignore[no-untyped-def]
+def alembic_config(connection=None):  # type: ignore[no-untyped-def]
+    """Alembic's configuration for our migrations, bound to ``connection`` when given."""
     from alembic.config import Config
 
     config = Config()
@@ -28,7 +29,7 @@ def known_revisions() -> list[str]:
     """Revisions this version of the app can read, oldest first."""
     from alembic.script import ScriptDirectory
 
-    script = ScriptDirectory.from_config(_alembic_config())
+    script = ScriptDirectory.from_config(alembic_config())
     return [rev.revision for rev in reversed(list(script.walk_revisions()))]
 
 
@@ -46,7 +47,7 @@ def create_project_file(path: Path) -> Database:
         with db.engine.begin() as connection:
             connection.exec_driver_sql(f"PRAGMA application_id={APPLICATION_ID}")
             Base.metadata.create_all(connection)
-            command.stamp(_alembic_config(connection), "head")
+            command.stamp(alembic_config(connection), "head")
     except Exception:
         db.close()
         _remove_file_set(path)
@@ -132,7 +133,7 @@ def _upgrade(path: Path, backup: Path) -> None:
     db = Database(path)
     try:
         with db.engine.begin() as connection:
-            command.upgrade(_alembic_config(connection), "head")
+            command.upgrade(alembic_config(connection), "head")
     except Exception as exc:
         raise ProjectFileError(
             f"upgrading {path.name} failed ({exc}); the original is kept in {backup.name}"
@@ -167,10 +168,10 @@ def _make_revision(message: str) -> None:
     with tempfile.TemporaryDirectory() as folder:
         scratch = Database(Path(folder) / "scratch.ccrt")
         with scratch.engine.begin() as connection:
-            command.upgrade(_alembic_config(connection), "head")
+            command.upgrade(alembic_config(connection), "head")
             rev_id = f"{len(known_revisions()) + 1:04d}"
             command.revision(
-                _alembic_config(connection), message=message, autogenerate=True, rev_id=rev_id
+                alembic_config(connection), message=message, autogenerate=True, rev_id=rev_id
             )
         scratch.close()
 

@@ -12,7 +12,6 @@ from ccrt_coder.analysis.agreement.report import AgreementReport
 from ccrt_coder.core.domain import Component, NarratorRole, Span
 from ccrt_coder.core.errors import InputError
 from ccrt_coder.core.records import UnitDraft
-from ccrt_coder.usecases.agreement import agreement_report
 from ccrt_coder.usecases.project import Project
 from tests.analysis.test_agreement_report_study import build_study
 from tests.factories import TRANSCRIPT
@@ -27,7 +26,7 @@ def study(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 def report(path: Path, **options) -> AgreementReport:
     with Project.open(path) as project:
-        return agreement_report(project._db, **options)
+        return project.agreement_report(**options)
 
 
 @pytest.fixture(scope="module")
@@ -239,9 +238,9 @@ def test_fewer_than_two_coders_with_units(project: Project) -> None:
     span = Span(start, start + len("She turned away."))
     project.add_unit(UnitDraft(re_id, solo.id, Component.RO, (span,), ("RO5",)))
     with pytest.raises(InputError, match=r"at least 2 coders with units.*found Solo"):
-        agreement_report(project._db)
+        project.agreement_report()
     with pytest.raises(InputError, match="'Idle' has no units"):
-        agreement_report(project._db, coders=["Solo", "Idle"])
+        project.agreement_report(coders=["Solo", "Idle"])
 
 
 def test_per_category_kappa_and_prevalence(three: AgreementReport) -> None:

@@ -11,7 +11,7 @@ from ccrt_coder.analysis.agreement.data import AgreementData, select_coders
 from ccrt_coder.analysis.agreement.report import AgreementReport
 from ccrt_coder.core.domain import Layer
 from ccrt_coder.storage import agreement_store
-from ccrt_coder.usecases.agreement import agreement_report
+from ccrt_coder.storage.schema import open_project_file
 from ccrt_coder.usecases.demo import build_demo
 from ccrt_coder.usecases.project import Project
 
@@ -28,18 +28,20 @@ def demo(tmp_path_factory: pytest.TempPathFactory) -> Path:
 @pytest.fixture(scope="module")
 def full(demo: Path) -> AgreementReport:
     with Project.open(demo) as project:
-        return agreement_report(project._db)
+        return project.agreement_report()
 
 
 def scoped_report(path: Path, dyad: str, narrator: str, phase: int) -> AgreementReport:
     """The report over one interview's REs: the storage frames filtered, then the builder."""
-    with Project.open(path) as project, project._db.reading() as session:
+    db = open_project_file(path)  # the storage layer's own reading, below the use cases
+    with db.reading() as session:
         coders = agreement_store.coder_frame(session)
         chosen = select_coders(coders, None)
         frames = agreement_store.coder_layer_frames(session, [i for i, _ in chosen])
         res = agreement_store.re_frame(session)
         lengths = agreement_store.text_length_frame(session)
         categories = agreement_store.category_frame(session)
+    db.close()
     res = res[(res["dyad"] == dyad) & (res["narrator"] == narrator) & (res["phase"] == phase)]
     units = frames["units"][frames["units"]["re_id"].isin(res["re_id"])]
     ratings = frames["ratings"][frames["ratings"]["re_id"].isin(res["re_id"])]

@@ -9,7 +9,6 @@ from ccrt_coder.analysis.agreement.modal_category import main_values
 from ccrt_coder.analysis.agreement.spans import _merged, match_pair
 from ccrt_coder.core.domain import Component, NarratorRole, Span
 from ccrt_coder.core.records import UnitDraft
-from ccrt_coder.usecases.agreement import agreement_report
 from ccrt_coder.usecases.project import Project
 from tests.factories import TRANSCRIPT
 
@@ -95,7 +94,7 @@ def test_coders_without_shared_res_get_undefined_figures(project: Project) -> No
         re_id = project.find_re("D01", NarratorRole.PATIENT, 5, number)
         span = Span(start, start + len(quote))
         project.add_unit(UnitDraft(re_id, coder_id, Component.RO, (span,), (code,)))
-    report = agreement_report(project._db)
+    report = project.agreement_report()
     assert (report.res.n_shared, report.res.n_some) == (0, 2)
     kappa = report.components["RO"].category.pairs[0].stats["cohen_kappa"]
     assert kappa.value is None and kappa.undefined_reason

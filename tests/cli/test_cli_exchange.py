@@ -8,6 +8,7 @@ import pytest
 
 from ccrt_coder.cli.entry import main
 from ccrt_coder.usecases.demo import build_demo
+from tests.demo_counts import DEMO
 
 
 @pytest.fixture(scope="module")
@@ -41,12 +42,15 @@ def test_export_then_import_qdpx(
 ) -> None:
     code, out, err = run(capsys, "export-qdpx", demo, tmp_path / "demo.qdpx")
     assert (code, err) == (0, "")
-    assert "12 transcripts, 45 REs, 674 units, 2 coders" in out
+    assert f"{DEMO.interviews} transcripts, {DEMO.res} REs, {DEMO.all_units} units, 2 coders" in out
     code, out, err = run(capsys, "import-qdpx", tmp_path / "demo.qdpx", tmp_path / "back.ccrt")
     assert (code, err) == (0, "")
-    assert "12 interviews, 45 REs, 674 units" in out and "written by CCRT Coder" in out
+    assert (
+        f"{DEMO.interviews} interviews, {DEMO.res} REs, {DEMO.all_units} units" in out
+        and "written by CCRT Coder" in out
+    )
     code, out, _ = run(capsys, "info", tmp_path / "back.ccrt", "--json")
-    assert code == 0 and '"res": 45' in out
+    assert code == 0 and f'"res": {DEMO.res}' in out
 
 
 def test_import_qdpx_errors_are_one_line(
@@ -73,7 +77,10 @@ def test_merge_dry_run_then_merge_then_again(
     source = without(demo, tmp_path / "b.ccrt", "A")
     code, out, _ = run(capsys, "merge", target, source, "--dry-run")
     assert code == 0
-    assert "Coder B (M. Costa) / coder: add 261 units" in out and "dry run" in out
+    assert (
+        f"{DEMO.coder_b} / coder: add {DEMO.own_units(DEMO.coder_b)} units" in out
+        and "dry run" in out
+    )
     assert not list(tmp_path.glob("*.bak-*"))
     code, out, _ = run(capsys, "merge", target, source)
     assert code == 0 and "merged; the target before the merge is kept in" in out

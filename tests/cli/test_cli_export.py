@@ -12,6 +12,7 @@ from ccrt_coder.cli.entry import main
 from ccrt_coder.io.narrative_import import read_narratives
 from ccrt_coder.paths import resource
 from ccrt_coder.usecases.project import Project
+from tests.demo_counts import DEMO
 
 
 @pytest.fixture
@@ -40,7 +41,8 @@ def test_export_a_workbook(demo: Path, tmp_path: Path, capsys: pytest.CaptureFix
     code, stdout, err = run(capsys, "export", str(demo), str(out))
     assert (code, err) == (0, "")
     assert stdout == (
-        f"wrote {out}\nUnits: 674 rows, REs: 45 rows, CCRT: 972 rows, Comparison: 324 rows, "
+        f"wrote {out}\nUnits: {DEMO.all_units} rows, REs: {DEMO.res} rows, "
+        "CCRT: 972 rows, Comparison: 324 rows, "
         "Agreement: 147 rows, Categories: 24 rows, About: 20 rows\n"
     )
     assert openpyxl.load_workbook(out, read_only=True).sheetnames[0] == "Units"
@@ -54,7 +56,10 @@ def test_export_filtered_csv(
         "--layer", "coder", "--sheet", "Units", "--sheet", "res",
     )  # fmt: skip
     assert code == 0
-    assert stdout.splitlines()[-1] == "Units: 261 rows, REs: 45 rows"
+    assert (
+        stdout.splitlines()[-1]
+        == f"Units: {DEMO.own_units(DEMO.coder_b)} rows, REs: {DEMO.res} rows"
+    )
     assert sorted(p.name for p in tmp_path.glob("b*")) == ["b-res.csv", "b-units.csv"]
 
 
@@ -83,7 +88,7 @@ def test_import_codes_round_trip(
     assert stdout.splitlines() == [
         "created coder 'Coder A (L. Berger)'",
         "created coder 'Coder B (M. Costa)'",
-        "imported 674 units of Coder A (L. Berger), Coder B (M. Costa)",
+        f"imported {DEMO.all_units} units of {DEMO.coder_a}, {DEMO.coder_b}",
     ]
     with Project.open(copy) as project, Project.open(demo) as original:
         assert project.info().units == original.info().units

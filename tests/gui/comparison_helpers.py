@@ -11,9 +11,9 @@ from pathlib import Path
 from ccrt_coder.gui.comparison.view import ComparisonView
 from ccrt_coder.usecases.demo import build_demo
 from ccrt_coder.usecases.project import Project
+from tests.demo_counts import DEMO
 
-CODER_A = "Coder A (L. Berger)"
-CODER_B = "Coder B (M. Costa)"
+CODER_A, CODER_B = DEMO.coder_a, DEMO.coder_b
 
 
 @cache

@@ -10,8 +10,9 @@ from PySide6.QtWidgets import QMessageBox
 
 from ccrt_coder.usecases.demo import build_demo
 from ccrt_coder.usecases.project import Project
+from tests.demo_counts import DEMO
 
-CODER_A, CODER_B = "Coder A (L. Berger)", "Coder B (M. Costa)"
+CODER_A, CODER_B = DEMO.coder_a, DEMO.coder_b
 
 
 def demo_study(folder: Path, name: str = "demo.ccrt") -> Path:

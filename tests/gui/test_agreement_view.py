@@ -16,6 +16,7 @@ from ccrt_coder.gui.agreement.status import FEWER_THAN_TWO
 from ccrt_coder.gui.agreement.table_model import BELOW_ROLE, ReportTableModel
 from ccrt_coder.gui.agreement.view import AgreementView
 from ccrt_coder.usecases.project import Project
+from tests.demo_counts import DEMO
 from tests.gui.agreement_helpers import (
     CODER_A,
     CODER_B,
@@ -49,7 +50,7 @@ def test_it_opens_on_every_coder_at_the_category_level(view: AgreementView) -> N
     report = view.run().report
     assert report.coders == (CODER_A, CODER_B) and report.level == "category"
     assert view.controls.checked_coders() == (CODER_A, CODER_B)
-    assert "45 of 45 REs coded by both coders" in view.scope.text()
+    assert f"{DEMO.res} of {DEMO.res} REs coded by both coders" in view.scope.text()
     assert "consensus layer never enters" in view.scope.text()
     assert view.side.tabText(1) == f"Disagreements ({len(report.disagreements)})"
 
@@ -93,7 +94,7 @@ def test_changing_the_coders_recomputes(qtbot, demo_path: Path) -> None:
         view.controls.set_checked([CODER_A, CODER_B])
         wait_shown(qtbot, view)
         assert view.run().report.coders == (CODER_A, CODER_B)
-        assert view.run().report.res.n_shared == 45
+        assert view.run().report.res.n_shared == DEMO.res
         QThreadPool.globalInstance().waitForDone(10_000)
 
 

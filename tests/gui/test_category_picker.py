@@ -43,7 +43,7 @@ def picker(qtbot) -> Iterator[tuple[CategoryPicker, list[CodeChoice]]]:
 
 
 def shown_codes(picker: CategoryPicker) -> list[str]:
-    return [i.data(CODE_ROLE) for i in picker._proxy.leaves()]
+    return [i.data(CODE_ROLE) for i in picker.tree.model().leaves()]
 
 
 def test_clusters_hold_their_items_and_typing_filters(qtbot, picker) -> None:

@@ -221,7 +221,9 @@ def test_a_quick_computation_shows_no_overlay(qtbot, view: ComparisonView) -> No
     assert not view.overlay.isVisible()
 
 
-def test_a_failed_computation_is_said_in_the_view(qtbot, demo_project, monkeypatch) -> None:
+def test_a_failed_computation_is_said_in_the_view_and_reported(
+    qtbot, demo_project, monkeypatch
+) -> None:
     def broken(path, layer, level):  # type: ignore[no-untyped-def]
         raise RuntimeError("disk on fire")
 
@@ -229,9 +231,10 @@ def test_a_failed_computation_is_said_in_the_view(qtbot, demo_project, monkeypat
     view = ComparisonView()
     qtbot.addWidget(view)
     view.set_context(demo_project, None, blind=False)
-    with qtbot.waitSignal(view.computation_failed) as failed:
+    with qtbot.capture_exceptions() as bugs, qtbot.waitSignal(view.computation_failed) as failed:
         view.show()
     assert failed.args == ["disk on fire"]
+    assert [str(error) for _kind, error, _trace in bugs] == ["disk on fire"]
     assert "disk on fire" in view.note.text()
     assert not view.overlay.isVisible() and not view.is_busy()
 

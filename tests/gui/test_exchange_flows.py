@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QFileDialog
 from ccrt_coder.gui.exchange.qdpx_flows import import_summary
 from ccrt_coder.gui.shell.main_window import MainWindow
 from ccrt_coder.io.qdpx_import import QdpxImportReport
+from tests.demo_counts import DEMO
 from tests.gui.exchange_helpers import capture_warnings, demo_study, unit_count
 from tests.gui.workspace_helpers import empty_window
 
@@ -72,7 +73,7 @@ def test_export_qdpx_writes_a_zip_with_project_qde(
         assert archive.testzip() is None
         assert "project.qde" in archive.namelist()
     assert str(out) in job.result_box.informativeText()
-    assert "674 units of 2 coders" in job.result_box.text()
+    assert f"{DEMO.all_units} units of 2 coders" in job.result_box.text()
 
 
 def test_import_qdpx_opens_the_new_project_and_shows_the_report(
@@ -85,9 +86,11 @@ def test_import_qdpx_opens_the_new_project_and_shows_the_report(
     job = window.exchange.import_qdpx(qdpx, out)
     qtbot.waitUntil(lambda: job.result_box is not None, timeout=30_000)
     assert window.project is not None and window.project.path == out
-    assert unit_count(out) == unit_count(demo) == 674
+    assert unit_count(out) == unit_count(demo) == DEMO.all_units
     box = job.result_box
-    assert box.text().startswith("Created from-qdpx.ccrt from demo.qdpx: 12 interviews")
+    assert box.text().startswith(
+        f"Created from-qdpx.ccrt from demo.qdpx: {DEMO.interviews} interviews"
+    )
     assert "Every code was mapped" in box.informativeText()
     assert "demo.qdpx (written by CCRT Coder)" in box.detailedText()
 

@@ -14,6 +14,7 @@ from PySide6.QtGui import QDesktopServices
 from ccrt_coder.gui.exchange.export_dialog import CANCELLED, ExportDialog
 from ccrt_coder.usecases.export import ExportOptions
 from ccrt_coder.usecases.project import Project
+from tests.demo_counts import DEMO
 from tests.gui.exchange_helpers import CODER_A, capture_warnings, demo_study
 
 
@@ -50,7 +51,7 @@ def test_the_dialog_exports_a_workbook_with_the_units_sheet(
     qtbot.addWidget(box)
     workbook = openpyxl.load_workbook(out, read_only=True)
     assert workbook.sheetnames[0] == "Units"
-    assert sum(1 for _row in workbook["Units"].iter_rows(values_only=True)) == 674 + 1
+    assert sum(1 for _row in workbook["Units"].iter_rows(values_only=True)) == DEMO.all_units + 1
     workbook.close()
     assert str(out) in box.informativeText()
     opened: list[QUrl] = []

@@ -14,6 +14,7 @@ from ccrt_coder.io.narrative_import import read_narratives
 from ccrt_coder.paths import resource
 from ccrt_coder.usecases.export import ExportOptions
 from ccrt_coder.usecases.project import Project
+from tests.demo_counts import DEMO
 from tests.gui.exchange_helpers import CODER_A, demo_study, unit_count
 from tests.gui.workspace_helpers import empty_window
 
@@ -58,11 +59,14 @@ def test_units_exported_from_the_demo_come_back_into_a_fresh_copy(
     dialog = import_file(qtbot, window, units_csv)
     assert dialog.result_box is not None
     qtbot.addWidget(dialog.result_box)
-    assert dialog.result_box.text() == f"Added 413 units for {CODER_A}. New coder: {CODER_A}."
-    assert unit_count(path) == 413
+    assert (
+        dialog.result_box.text()
+        == f"Added {DEMO.units_of(CODER_A)} units for {CODER_A}. New coder: {CODER_A}."
+    )
+    assert unit_count(path) == DEMO.units_of(CODER_A)
     assert window.project is not before  # reloaded: the new coder is offered
     assert [c.name for c in window.project.coders()] == [CODER_A]
-    assert "12 interviews" in window.counts_text()
+    assert f"{DEMO.interviews} interviews" in window.counts_text()
 
 
 def test_a_bad_file_lists_every_row_error_and_adds_nothing(

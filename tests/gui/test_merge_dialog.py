@@ -11,8 +11,11 @@ from PySide6.QtCore import Qt
 
 from ccrt_coder.gui.exchange.merge_dialog import MergeDialog
 from ccrt_coder.gui.shell.main_window import MainWindow
+from tests.demo_counts import DEMO
 from tests.gui.exchange_helpers import CODER_A, CODER_B, copy_without, demo_study, unit_count
 from tests.gui.workspace_helpers import empty_window
+
+UNITS_B, RATINGS_B = DEMO.own_units(CODER_B), DEMO.own_ratings(CODER_B)
 
 
 @pytest.fixture(scope="module")
@@ -61,20 +64,26 @@ def plain(dialog: MergeDialog) -> str:
 def test_merging_coder_bs_copy_brings_the_study_back_together(
     qtbot, window: MainWindow, target: Path, source: Path, copies: dict[str, Path]
 ) -> None:
-    assert unit_count(target) == 413
+    assert unit_count(target) == DEMO.units_of(CODER_A)
     before = window.project
     dialog = preview(qtbot, window, source)
-    assert f"coder-b.ccrt adds 261 units, 45 ratings {CODER_B} own coding add 261" in plain(dialog)
-    assert "Merge will add 261 units and 45 ratings to lead.ccrt" in dialog.ui.summaryLabel.text()
+    assert (
+        f"coder-b.ccrt adds {UNITS_B} units, {RATINGS_B} ratings {CODER_B} own coding add {UNITS_B}"
+        in plain(dialog)
+    )
+    assert (
+        f"Merge will add {UNITS_B} units and {RATINGS_B} ratings to lead.ccrt"
+        in dialog.ui.summaryLabel.text()
+    )
     assert dialog.merge_button.isEnabled()
     qtbot.mouseClick(dialog.merge_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: window.exchange.result_box is not None, timeout=30_000)
     box = window.exchange.result_box
     qtbot.addWidget(box)
-    assert box.text() == "Merged 261 units and 45 ratings from coder-b.ccrt."
+    assert box.text() == f"Merged {UNITS_B} units and {RATINGS_B} ratings from coder-b.ccrt."
     backups = list(target.parent.glob("lead.ccrt.bak-premerge-*"))
     assert len(backups) == 1 and backups[0].name in box.informativeText()
-    assert unit_count(target) == unit_count(copies["original"]) == 674
+    assert unit_count(target) == unit_count(copies["original"]) == DEMO.all_units
     assert window.project is not before and window.project.path == target  # reloaded
     assert not dialog.isVisible()
 

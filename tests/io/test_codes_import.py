@@ -20,6 +20,7 @@ from ccrt_coder.usecases.codes_import import import_codes
 from ccrt_coder.usecases.demo import build_demo
 from ccrt_coder.usecases.export import ExportOptions, export_project
 from ccrt_coder.usecases.project import Project
+from tests.demo_counts import DEMO
 
 UNITS_ONLY = ExportOptions(sheets=("units",))
 RISKY = ['=HYPERLINK("http://evil.example","click")', "+1", "-2+3", "@SUM(A1)", "\t=1", "\r=1"]
@@ -78,7 +79,7 @@ def test_round_trip_gives_the_same_units(
     finally:
         db.close()
     expected = unit_set(demo_exports["project"])
-    assert report.units == sum(expected.values()) == 674
+    assert report.units == sum(expected.values()) == DEMO.all_units
     assert report.new_coders == ("Coder A (L. Berger)", "Coder B (M. Costa)")
     assert unit_set(copy) == expected
 
@@ -88,7 +89,7 @@ def test_importing_the_same_file_twice_adds_nothing_the_second_time(
 ) -> None:
     copy = fresh_demo_copy(tmp_path / "copy.ccrt")
     with Project.open(copy) as project:
-        assert project.import_codes(demo_exports[".csv"]).units == 674
+        assert project.import_codes(demo_exports[".csv"]).units == DEMO.all_units
         before = unit_set(copy)
         with pytest.raises(InputError, match=r"row 2: the project already has this unit"):
             project.import_codes(demo_exports[".csv"])
@@ -120,7 +121,7 @@ def test_round_trip_of_risky_texts_and_pieces(tmp_path: Path, suffix: str) -> No
         units.append(UnitDraft(re_id, coder.id, Component.W, pieces, ("W1", "W6"),
                                Layer.CONSENSUS, "'=quoted", memo="-"))  # fmt: skip
         project.add_units(units)
-        export_project(project._db, tmp_path / f"a{suffix}", UNITS_ONLY)
+        project.export(tmp_path / f"a{suffix}", UNITS_ONLY)
     with Project.create(tmp_path / "b.ccrt") as project:
         project.import_narratives(risky_drafts())
     file = tmp_path / ("a-units.csv" if suffix == ".csv" else "a.xlsx")
@@ -203,10 +204,10 @@ def test_one_coder_for_every_row_and_new_coders(tmp_path: Path) -> None:
     with Project.open(copy) as project:
         project.add_coder("Ann")
         with pytest.raises(InputError, match="row 2: no coder"):
-            import_codes(project._db, file)
-        report = import_codes(project._db, file, coder="Ann")
+            project.import_codes(file)
+        report = project.import_codes(file, coder="Ann")
         assert (report.units, report.coders, report.new_coders) == (2, ("Ann",), ())
-        report = import_codes(project._db, file, coder="Ben")
+        report = project.import_codes(file, coder="Ben")
         assert report.new_coders == ("Ben",)
         assert project.info().units == {"Ann": {"coder": 2}, "Ben": {"coder": 2}}
 
@@ -217,5 +218,5 @@ def test_a_file_without_coder_column_needs_the_option(tmp_path: Path) -> None:
     file.write_text("dyad,narrator,phase,re,component,start,end\nD01,patient,5,1,W,415,472\n")
     with Project.open(copy) as project:
         with pytest.raises(InputError, match="no 'coder' column; name the coder with --coder"):
-            import_codes(project._db, file)
-        assert import_codes(project._db, file, coder="Cy").units == 1
+            project.import_codes(file)
+        assert project.import_codes(file, coder="Cy").units == 1

@@ -14,8 +14,9 @@ from ccrt_coder.storage.schema import open_project_file
 from ccrt_coder.usecases.agreement import agreement_report
 from ccrt_coder.usecases.demo import build_demo
 from ccrt_coder.usecases.export import ExportOptions, export_project
+from tests.demo_counts import DEMO
 
-CODER_A, CODER_B = "Coder A (L. Berger)", "Coder B (M. Costa)"
+CODER_A, CODER_B = DEMO.coder_a, DEMO.coder_b
 CONSENSUS_RATING = f"completeness: {CODER_A} (consensus)"
 
 

@@ -26,9 +26,10 @@ from ccrt_coder.usecases import export as export_service
 from ccrt_coder.usecases.demo import build_demo
 from ccrt_coder.usecases.export import ExportCancelled, ExportOptions, export_project
 from ccrt_coder.usecases.project import Project
+from tests.demo_counts import DEMO
 
 RISKY = ['=HYPERLINK("http://evil.example","click")', "+1", "-2+3", "@SUM(A1)", "\t=1", "\r=1"]
-CODER_A, CODER_B = "Coder A (L. Berger)", "Coder B (M. Costa)"
+CODER_A, CODER_B = DEMO.coder_a, DEMO.coder_b
 SHEETS = ("Units", "REs", "CCRT", "Comparison", "Agreement", "Categories", "About")
 
 
@@ -82,7 +83,7 @@ def test_workbook_sheets_and_units_columns(demo: Database, tmp_path: Path) -> No
     report = export_project(demo, out)
     assert report.files == (out,)
     assert openpyxl.load_workbook(out).sheetnames == list(SHEETS)
-    assert report.rows == {"Units": 674, "REs": 45, "CCRT": 972, "Comparison": 324,
+    assert report.rows == {"Units": DEMO.all_units, "REs": DEMO.res, "CCRT": 972, "Comparison": 324,
                            "Agreement": 147, "Categories": 24, "About": 20}  # fmt: skip
     units = rows_of(out, "Units")
     assert tuple(units[0]) == UNITS_HEADER
@@ -119,7 +120,7 @@ def test_several_categories_share_one_row(demo: Database, tmp_path: Path) -> Non
 def test_res_sheet_has_each_coders_completeness(demo: Database, tmp_path: Path) -> None:
     export_project(demo, tmp_path / "demo.xlsx")
     res = rows_of(tmp_path / "demo.xlsx", "REs")
-    assert len(res) == 45
+    assert len(res) == DEMO.res
     columns = [c for c in res[0] if c.startswith("completeness")]
     assert columns == [
         "completeness: Coder A (L. Berger) (coder)",
@@ -147,14 +148,14 @@ def test_categories_and_about(demo: Database, tmp_path: Path) -> None:
 def test_filters_by_coder_and_layer(demo: Database, tmp_path: Path) -> None:
     options = ExportOptions(coders=(CODER_B,), layer="coder", sheets=("units", "res"))
     report = export_project(demo, tmp_path / "b.xlsx", options)
-    assert report.rows == {"Units": 261, "REs": 45}
+    assert report.rows == {"Units": DEMO.own_units(CODER_B), "REs": DEMO.res}
     assert {u["coder"] for u in rows_of(tmp_path / "b.xlsx", "Units")} == {CODER_B}
     res = rows_of(tmp_path / "b.xlsx", "REs")
     assert [c for c in res[0] if c.startswith("completeness")] == [
         f"completeness: {CODER_B} (coder)"
     ]
     consensus = export_project(demo, tmp_path / "c.xlsx", ExportOptions(layer="consensus"))
-    assert consensus.rows["Units"] == 142
+    assert consensus.rows["Units"] == DEMO.consensus_units
 
 
 def test_csv_one_file_per_sheet(demo: Database, tmp_path: Path) -> None:
@@ -211,7 +212,7 @@ def test_runs_on_a_worker_thread(demo: Database, tmp_path: Path) -> None:
     )
     worker.start()
     worker.join()
-    assert results and results[0]["Units"] == 674  # type: ignore[index]
+    assert results and results[0]["Units"] == DEMO.all_units  # type: ignore[index]
 
 
 def test_cancel_leaves_no_file(demo: Database, tmp_path: Path, monkeypatch) -> None:
@@ -226,7 +227,7 @@ def test_cancel_leaves_no_file(demo: Database, tmp_path: Path, monkeypatch) -> N
         with pytest.raises(ExportCancelled):
             export_project(demo, out, progress=lambda d, t: calls.append((d, t)),
                            cancelled=lambda: bool(calls))  # fmt: skip
-        assert calls == [(0, 674 + 45 + 972 + 324 + 147 + 24 + 20)]
+        assert calls == [(0, DEMO.all_units + DEMO.res + 972 + 324 + 147 + 24 + 20)]
         assert list(out_dir.iterdir()) == [] and list(scratch.iterdir()) == []
 
 
@@ -246,7 +247,7 @@ def test_cancel_midway_keeps_an_older_file(demo: Database, tmp_path: Path) -> No
     with pytest.raises(ExportCancelled):
         export_project(demo, out, progress=lambda d, t: calls.append(d),
                        cancelled=lambda: len(calls) >= 2)  # fmt: skip
-    assert calls == [0, 674]  # stopped after the Units sheet
+    assert calls == [0, DEMO.all_units]  # stopped after the Units sheet
     assert out.read_bytes() == b"older export"
     assert [p.name for p in tmp_path.iterdir()] == ["demo.xlsx"]
 

@@ -5,6 +5,7 @@ import zipfile
 from pathlib import Path
 
 import pytest
+import xmlschema
 from lxml import etree
 
 from ccrt_coder.core.domain import Component, Layer, Span
@@ -14,8 +15,9 @@ from ccrt_coder.storage import schema
 from ccrt_coder.usecases.demo import build_demo
 from ccrt_coder.usecases.exchange import export_qdpx
 from ccrt_coder.usecases.project import Project
+from tests.demo_counts import DEMO
 
-SCHEMA = Path(__file__).resolve().parents[3] / "shared" / "refi-qda" / "Project.xsd"
+SCHEMA = Path(__file__).resolve().parents[1] / "data" / "refi-qda" / "Project.xsd"
 NS = {"q": "urn:QDA-XML:project:1.0"}
 
 
@@ -35,18 +37,19 @@ def demo(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
     return folder / "demo.ccrt", export(folder / "demo.ccrt", folder / "demo.qdpx")
 
 
+def validate(qdpx: Path) -> None:
+    """Raises when the archive's project.qde breaks the official schema (vendored in tests/data)."""
+    with zipfile.ZipFile(qdpx) as archive:
+        xmlschema.XMLSchema(str(SCHEMA)).validate(archive.read("project.qde").decode("utf-8"))
+
+
 def qde(path: Path) -> etree._Element:
     with zipfile.ZipFile(path) as archive:
         return etree.fromstring(archive.read("project.qde"))
 
 
 def test_project_qde_validates_against_the_official_schema(demo: tuple[Path, Path]) -> None:
-    if not SCHEMA.exists():
-        pytest.skip(f"{SCHEMA} is not available")
-    import xmlschema
-
-    with zipfile.ZipFile(demo[1]) as archive:
-        xmlschema.XMLSchema(str(SCHEMA)).validate(archive.read("project.qde").decode("utf-8"))
+    validate(demo[1])
 
 
 def test_the_archive_holds_project_qde_and_one_utf8_text_per_transcript(
@@ -58,7 +61,7 @@ def test_the_archive_holds_project_qde_and_one_utf8_text_per_transcript(
         texts = {project.transcript(i.id).text for i in project.interviews()}
         stored = {archive.read(n).decode("utf-8") for n in names if n.startswith("sources/")}
     sources = root.findall("q:Sources/q:TextSource", NS)
-    assert len(sources) == 12 and stored == texts
+    assert len(sources) == DEMO.interviews and stored == texts
     for source in sources:
         path = source.get("plainTextPath")
         assert path == f"internal://{source.get('guid')}.txt"
@@ -100,7 +103,7 @@ def test_every_unit_is_a_selection_coded_with_its_categories(demo: tuple[Path, P
     selections = root.findall(".//q:PlainTextSelection", NS)
     units = [s for s in selections if s.findtext("q:Description", "", NS).startswith("CCRT unit")]
     res = [s for s in selections if s.findtext("q:Description", "", NS).startswith("CCRT epis")]
-    assert (len(units), len(res)) == (674, 47)  # two of the 45 REs are told in two pieces
+    assert (len(units), len(res)) == (DEMO.all_units, DEMO.re_pieces)
     with Project.open(demo[0]) as project:
         interview = next(
             i for i in project.interviews() if i.describe() == "D01 / patient / phase 5"
@@ -208,11 +211,7 @@ def test_an_empty_project_exports_a_valid_file_that_imports_back(tmp_path: Path)
 
     Project.create(tmp_path / "empty.ccrt").close()
     out = export(tmp_path / "empty.ccrt", tmp_path / "empty.qdpx")
-    if SCHEMA.exists():
-        import xmlschema
-
-        with zipfile.ZipFile(out) as archive:
-            xmlschema.XMLSchema(str(SCHEMA)).validate(archive.read("project.qde").decode())
+    validate(out)
     report = import_qdpx(out, tmp_path / "back.ccrt")
     assert (report.interviews, report.units) == ((), 0)
     with Project.open(tmp_path / "back.ccrt") as project:

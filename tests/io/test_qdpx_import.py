@@ -14,6 +14,7 @@ from ccrt_coder.storage import schema
 from ccrt_coder.usecases.demo import build_demo
 from ccrt_coder.usecases.exchange import export_qdpx, import_qdpx
 from ccrt_coder.usecases.project import Project
+from tests.demo_counts import DEMO
 
 G = {
     name: str(uuid.uuid5(uuid.NAMESPACE_DNS, name)).upper()
@@ -199,7 +200,11 @@ def test_our_export_round_trips_units_res_coders_and_settings(
     original, qdpx = demo_qdpx
     report = import_qdpx(qdpx, tmp_path / "back.ccrt")
     assert report.ours and not report.unmapped_codes and not report.placeholders
-    assert (len(report.interviews), report.res, report.units) == (12, 45, 674)
+    assert (len(report.interviews), report.res, report.units) == (
+        DEMO.interviews,
+        DEMO.res,
+        DEMO.all_units,
+    )
     with Project.open(original) as before, Project.open(tmp_path / "back.ccrt") as after:
         assert all_units(after) == all_units(before)
         assert after.settings() == before.settings()

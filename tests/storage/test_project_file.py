@@ -31,8 +31,12 @@ def test_new_project_is_stamped_at_head_with_wal_and_foreign_keys(tmp_path: Path
 
 
 def test_connections_enforce_foreign_keys(project: Project) -> None:
-    with project._db.reading() as session:
-        assert session.connection().exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
+    db = schema.open_project_file(project.path)
+    try:
+        with db.reading() as session:
+            assert session.connection().exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
+    finally:
+        db.close()
 
 
 def test_migrations_build_exactly_the_models(tmp_path: Path) -> None:
@@ -45,7 +49,7 @@ def test_migrations_build_exactly_the_models(tmp_path: Path) -> None:
 
     db = Database(tmp_path / "migrated.ccrt")
     with db.engine.begin() as connection:
-        command.upgrade(schema._alembic_config(connection), "head")
+        command.upgrade(schema.alembic_config(connection), "head")
         context = MigrationContext.configure(
             connection, opts={"version_table": schema.VERSION_TABLE}
         )

@@ -30,6 +30,7 @@ from ccrt_coder.gui.agreement.status import (
 )
 from ccrt_coder.gui.project_fingerprint import Fingerprint, fingerprint
 from ccrt_coder.gui.widgets.busy_overlay import BusyOverlay
+from ccrt_coder.gui.widgets.report_boxes import user_message
 from ccrt_coder.gui.workers import run_in_background
 from ccrt_coder.usecases.project import Project
 
@@ -225,6 +226,8 @@ class AgreementView(QWidget):
         self.overlay.finish()
         self._show_message(f"Cannot compute the agreement report: {error}")
         self.computation_failed.emit(str(error))
+        if user_message(error) is None:
+            raise error  # a bug: the crash dialog and the log get its traceback
 
     # -- showing ------------------------------------------------------------------------------
     def _show_run(self, run: AgreementRun | None) -> None:

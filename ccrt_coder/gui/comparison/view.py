@@ -32,6 +32,7 @@ from ccrt_coder.gui.project_fingerprint import fingerprint
 from ccrt_coder.gui.widgets.busy_overlay import BusyOverlay
 from ccrt_coder.gui.widgets.component_style import muted_text
 from ccrt_coder.gui.widgets.padded_delegate import PaddedDelegate
+from ccrt_coder.gui.widgets.report_boxes import user_message
 from ccrt_coder.gui.workers import run_in_background
 from ccrt_coder.usecases.project import Project
 
@@ -181,6 +182,8 @@ class ComparisonView(QWidget):
             self.overlay.finish()
             self._set_note(f"Cannot compute the comparison: {error}")
         self.computation_failed.emit(str(error))
+        if user_message(error) is None:
+            raise error  # a bug: the crash dialog and the log get its traceback
 
     def _show(self, results: ComparisonResults, choice: ViewChoice) -> None:
         self.overlay.finish()

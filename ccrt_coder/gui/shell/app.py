@@ -4,14 +4,15 @@ from __future__ import annotations
 
 import os
 import sys
-import traceback
 from pathlib import Path
-from types import TracebackType
 
+from PySide6.QtCore import qVersion
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
+from ccrt_coder import app_log
 from ccrt_coder.core.errors import InputError
+from ccrt_coder.gui.shell import error_dialog
 from ccrt_coder.gui.shell.main_window import APP_NAME, MainWindow
 from ccrt_coder.gui.ui_settings import UiSettings
 from ccrt_coder.usecases.project import Project
@@ -53,7 +54,8 @@ def make_main_window(project_path: str | Path | None = None, persistent: bool = 
 def run_gui(project: str | None = None, demo: bool = False) -> int:
     """Run the app until its window closes; returns the exit code."""
     app = ensure_app()
-    sys.excepthook = _report_unexpected
+    app_log.start_logging(qVersion())
+    error_dialog.install()
     window = make_main_window()
     window.show()
     if project:
@@ -93,17 +95,3 @@ def render_screenshot(
             raise InputError(f"cannot write {out_png}")
     finally:
         window.close()
-
-
-def _report_unexpected(
-    kind: type[BaseException], error: BaseException, trace: TracebackType | None
-) -> None:
-    """A bug: the details go to stderr, the user gets a short message instead of a crash."""
-    traceback.print_exception(kind, error, trace, file=sys.stderr)
-    if QApplication.instance() is not None and not os.environ.get("CCRT_CODER_DEBUG"):
-        QMessageBox.critical(
-            None,
-            "Unexpected error",
-            f"Something went wrong inside CCRT Coder ({kind.__name__}: {error}).\n\n"
-            "Your coding is saved as you go; please report this to the developers.",
-        )

@@ -156,6 +156,10 @@ class NarrativeView(QTextEdit):
     def units(self) -> list[UnitRecord]:
         return list(self._units)
 
+    def overlap_stretches(self) -> list[overlaps.Overlap]:
+        """Where units overlap, as drawn (one stretch per run of the same units)."""
+        return list(self._overlaps)
+
     def _apply_reading_format(self) -> None:
         fmt = QTextBlockFormat()
         fmt.setLineHeight(LINE_HEIGHT_PERCENT, _PROPORTIONAL)
