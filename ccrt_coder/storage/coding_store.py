@@ -10,6 +10,7 @@ from sqlalchemy import Row, delete, func, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
+from ccrt_coder.core.completeness import check_completeness
 from ccrt_coder.core.domain import (
     Actuality,
     Component,
@@ -51,9 +52,8 @@ def list_coders(session: Session) -> list[CoderRecord]:
 def set_completeness(
     session: Session, re_id: int, coder_id: int, layer: Layer, value: float | None
 ) -> None:
-    """Rate an RE's completeness (1-5) for a coder and layer; None removes the rating."""
-    if value is not None and not 1 <= value <= 5:
-        raise InputError(f"completeness must be between 1 and 5, not {value}")
+    """Rate an RE's completeness (1-5 in steps of 0.5) for a coder and layer; None un-rates."""
+    check_completeness(value)
     rating = session.scalars(
         select(ReRating).where(
             ReRating.re_id == re_id, ReRating.coder_id == coder_id, ReRating.layer == layer.value

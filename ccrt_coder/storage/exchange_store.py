@@ -9,6 +9,7 @@ from datetime import datetime
 from sqlalchemy import bindparam, select, update
 from sqlalchemy.orm import Session
 
+from ccrt_coder.core.completeness import check_completeness
 from ccrt_coder.core.domain import Layer, NarratorRole, Span
 from ccrt_coder.core.records import ReRecord, UnitDraft, UnitRecord
 from ccrt_coder.storage.bulk import insert_returning_ids, insert_rows
@@ -215,6 +216,8 @@ def insert_ratings(
     session: Session, rows: Sequence[tuple[int, int, Layer, float]], now: datetime
 ) -> None:
     """(re id, coder id, layer, completeness) ratings, in bulk."""
+    for *_, value in rows:
+        check_completeness(value)
     insert_rows(
         session,
         ReRating,

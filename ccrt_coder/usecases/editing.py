@@ -15,7 +15,6 @@ from ccrt_coder.core.records import (
     UnitRecord,
 )
 from ccrt_coder.core.rules import (
-    check_completeness,
     check_re,
     check_unit,
     re_header_problems,
@@ -146,7 +145,6 @@ def rate_completeness(
     db: Database, re_id: int, coder_id: int, value: float | None, layer: Layer = Layer.CODER
 ) -> float | None:
     """Rate (None: un-rate) an RE's completeness; returns the rating it had before."""
-    check_completeness(value)
     with db.transaction() as session:
         narrative_store.re_spans(session, re_id)  # the RE exists
         previous = coding_store.load_ratings(session, [re_id], coder_id, layer)

@@ -6,7 +6,7 @@ The GUI and the CLI both work through :class:`Project`; neither touches the data
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -113,9 +113,7 @@ class Project:
 
     def update_settings(self, **changes: object) -> StudySettings:
         with self._db.transaction() as session:
-            settings = replace(study_store.load_settings(session), **changes)  # type: ignore[arg-type]
-            study_store.save_settings(session, settings)
-        return settings
+            return study_store.update_settings(session, changes)
 
     def category_system(self) -> CategorySystem:
         with self._db.reading() as session:
