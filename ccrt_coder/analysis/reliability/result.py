@@ -6,7 +6,6 @@ from dataclasses import dataclass, field
 from typing import Any
 
 
-
 class AgreementInputError(ValueError):
     """Ratings or spans that cannot be used: wrong shape, unknown category, overlapping spans.
 
