@@ -4,14 +4,8 @@ from __future__ import annotations
 
 from typing import Any, Protocol, TypeVar
 
+from ccrt_coder.core.domain import COMPLETENESS_SCALE, COMPLETENESS_STEP
 from ccrt_coder.core.errors import InputError
-
-COMPLETENESS_SCALE = (1, 5)
-COMPLETENESS_STEP = 0.5
-COMPLETENESS_GRID = tuple(
-    COMPLETENESS_SCALE[0] + COMPLETENESS_STEP * i
-    for i in range(int((COMPLETENESS_SCALE[1] - COMPLETENESS_SCALE[0]) / COMPLETENESS_STEP) + 1)
-)  # 1.0, 1.5, ..., 5.0
 
 
 class _Comparable(Protocol):

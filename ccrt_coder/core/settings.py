@@ -5,12 +5,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import fields, replace
 
-from ccrt_coder.core.completeness import (
-    COMPLETENESS_SCALE,
-    COMPLETENESS_STEP,
-    is_valid_completeness,
-)
-from ccrt_coder.core.domain import StudySettings
+from ccrt_coder.core.completeness import is_valid_completeness
+from ccrt_coder.core.domain import COMPLETENESS_SCALE, COMPLETENESS_STEP, StudySettings
 from ccrt_coder.core.errors import InputError
 
 SETTING_NAMES = tuple(f.name for f in fields(StudySettings))

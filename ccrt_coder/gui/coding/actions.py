@@ -10,8 +10,7 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QIcon, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QMenu, QToolBar, QWidget
 
-from ccrt_coder.core.completeness import COMPLETENESS_SCALE
-from ccrt_coder.core.domain import Component
+from ccrt_coder.core.domain import COMPLETENESS_SCALE, Component
 from ccrt_coder.gui.coding.shortcuts import key_for
 from ccrt_coder.gui.widgets.component_style import component_icon
 

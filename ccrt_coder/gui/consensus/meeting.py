@@ -20,8 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from ccrt_coder.core.categories import CategorySystem
-from ccrt_coder.core.completeness import COMPLETENESS_SCALE, COMPLETENESS_STEP
-from ccrt_coder.core.domain import Layer
+from ccrt_coder.core.domain import COMPLETENESS_SCALE, COMPLETENESS_STEP, Layer
 from ccrt_coder.core.errors import CcrtError
 from ccrt_coder.core.records import CoderRecord, ReRecord, UnitDraft, UnitRecord
 from ccrt_coder.gui.consensus.coder_columns import Column
