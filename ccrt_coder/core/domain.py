@@ -34,11 +34,14 @@ class NarratorRole(StrEnum):
     @property
     def partner_type(self) -> str:
         """The other-person type that denotes this narrator's dyad partner."""
-        return (
-            NarratorRole.THERAPIST if self is NarratorRole.PATIENT else NarratorRole.PATIENT
-        ).value
+        partner = NarratorRole.THERAPIST if self is NarratorRole.PATIENT else NarratorRole.PATIENT
+        return partner.value
 
 
+NARRATOR_WORDS = {
+    **{role.value: role for role in NarratorRole},
+    **{role.value[0]: role for role in NarratorRole},
+}  # how files name a narrator: "patient" or "p", "therapist" or "t"
 COMPONENTS: tuple[str, ...] = tuple(c.value for c in Component)
 VALENCED_COMPONENTS: tuple[str, ...] = (Component.RO.value, Component.RS.value)
 NARRATORS: tuple[str, ...] = tuple(r.value for r in NarratorRole)
