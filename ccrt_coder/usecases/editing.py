@@ -16,7 +16,6 @@ from ccrt_coder.core.records import (
 )
 from ccrt_coder.core.rules import (
     check_re,
-    check_unit,
     re_header_problems,
     re_span_problems,
 )
@@ -102,14 +101,12 @@ def restore_re(db: Database, snapshot: ReSnapshot) -> ReRecord:
 def code_unit(db: Database, draft: UnitDraft) -> UnitRecord:
     """Store one coded unit and hand it back as stored (id, uid, time stamps)."""
     with db.transaction() as session:
-        _check_unit(session, draft)
         return coding_store.insert_unit(session, draft, _category_ids(session))
 
 
 def edit_unit(db: Database, unit_id: int, draft: UnitDraft) -> Edited[UnitRecord]:
     with db.transaction() as session:
         before = coding_store.load_unit(session, unit_id)
-        _check_unit(session, draft)
         coding_store.replace_unit(session, unit_id, draft, _category_ids(session))
         session.flush()
         return Edited(before, coding_store.load_unit(session, unit_id))
@@ -126,14 +123,8 @@ def remove_unit(db: Database, unit_id: int) -> UnitRecord:
 def restore_unit(db: Database, unit: UnitRecord) -> UnitRecord:
     """Put a deleted unit back with its id, uid and time stamps."""
     with db.transaction() as session:
-        _check_unit(session, unit.draft)
         coding_store.restore_units(session, [unit], _category_ids(session))
         return unit
-
-
-def _check_unit(session: Session, draft: UnitDraft) -> None:
-    system = study_store.load_category_system(session)
-    check_unit(draft, narrative_store.re_spans(session, draft.re_id), system)
 
 
 def _category_ids(session: Session) -> dict[str, int]:

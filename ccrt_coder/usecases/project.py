@@ -27,7 +27,6 @@ from ccrt_coder.core.records import (
     UnitDraft,
     UnitRecord,
 )
-from ccrt_coder.core.rules import check_unit
 from ccrt_coder.storage import coding_store, info_store, narrative_store, schema, study_store
 from ccrt_coder.storage.database import Database
 from ccrt_coder.usecases import editing
@@ -219,12 +218,6 @@ class Project:
         """Validate and store units in one transaction (all or none)."""
         with self._db.transaction() as session:
             system_id = study_store.active_system_id(session)
-            system = study_store.load_category_system(session, system_id)
-            spans_of: dict[int, tuple] = {}
-            for draft in drafts:
-                if draft.re_id not in spans_of:
-                    spans_of[draft.re_id] = narrative_store.re_spans(session, draft.re_id)
-                check_unit(draft, spans_of[draft.re_id], system)
             return coding_store.insert_units(
                 session, drafts, study_store.category_ids(session, system_id)
             )
