@@ -44,9 +44,9 @@ def test_no_write_path_stores_a_unit_outside_its_re(project: Project, tmp_path: 
             lambda s: exchange_store.insert_units(s, [("uid-1", draft, NOW, NOW)], ids),
         ]
         for write in writes:
-            with pytest.raises(InputError, match="lies outside the RE's text"):
-                with db.transaction() as session:
-                    write(session)
+            raises = pytest.raises(InputError, match="lies outside the RE's text")
+            with raises, db.transaction() as session:
+                write(session)
     finally:
         db.close()
 
@@ -55,8 +55,8 @@ def test_a_unit_of_a_missing_re_is_refused(project: Project, tmp_path: Path) -> 
     draft = _draft(project, re_id=999)
     db = _open(project, tmp_path)
     try:
-        with pytest.raises(NotFoundError, match="RE 999 does not exist"):
-            with db.transaction() as session:
-                coding_store.insert_units(session, [draft], {})
+        raises = pytest.raises(NotFoundError, match="RE 999 does not exist")
+        with raises, db.transaction() as session:
+            coding_store.insert_units(session, [draft], {})
     finally:
         db.close()
