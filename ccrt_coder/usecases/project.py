@@ -38,7 +38,7 @@ if TYPE_CHECKING:
     from ccrt_coder.analysis.ccrt.comparison import ComparisonResults
     from ccrt_coder.analysis.ccrt.formation import CcrtResults
     from ccrt_coder.core.text_search import TextHit
-    from ccrt_coder.io.qdpx_import import QdpxImportReport
+    from ccrt_coder.io.qdpx_study import QdpxImportReport
     from ccrt_coder.usecases.codes_import import CodesImportReport
     from ccrt_coder.usecases.exchange import QdpxExportSummary
     from ccrt_coder.usecases.export import ExportOptions, ExportReport
