@@ -102,7 +102,7 @@ def test_completeness_ratings_per_coder_and_layer(project: Project) -> None:
     re_id = project.find_re("D01", NarratorRole.PATIENT, 5, 1)
     project.set_completeness(re_id, ana.id, 4)
     project.set_completeness(re_id, ana.id, 3.5, Layer.CONSENSUS)
-    with pytest.raises(InputError, match="between 1 and 5"):
+    with pytest.raises(InputError, match=r"1 to 5 in steps of 0\.5, not 7"):
         project.set_completeness(re_id, ana.id, 7)
     assert project.info().ratings == {"Ana": {"coder": 1, "consensus": 1}}
 

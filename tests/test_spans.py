@@ -2,10 +2,11 @@
 
 import pytest
 
+from ccrt_coder.core.completeness import check_completeness
 from ccrt_coder.core.domain import Span, StudySettings
 from ccrt_coder.core.errors import InputError
 from ccrt_coder.core.records import ReHeader
-from ccrt_coder.core.rules import check_completeness, re_header_problems, re_span_problems
+from ccrt_coder.core.rules import re_header_problems, re_span_problems
 from ccrt_coder.core.spans import covering, merged, trimmed
 
 

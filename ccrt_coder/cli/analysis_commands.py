@@ -14,8 +14,6 @@ if TYPE_CHECKING:
     from ccrt_coder.analysis.ccrt.formation import CcrtResults
     from ccrt_coder.usecases.project import Project
 
-COMPONENTS = ("W", "RO", "RS")
-
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     ccrt = sub.add_parser("ccrt", help="the CCRT (top W, RO, RS) per dyad, narrator and phase")
@@ -76,6 +74,7 @@ def _ccrt(args: argparse.Namespace) -> int:
 
 
 def _print_ccrts(results: CcrtResults, level: str, dyads: list[str] | None) -> None:
+    components = dict.fromkeys(component for component, _ in results.axis.blocks)
     for key in results.scope_keys():
         if key.scope != "all" or (dyads is not None and key.dyad not in dyads):
             continue
@@ -86,7 +85,7 @@ def _print_ccrts(results: CcrtResults, level: str, dyads: list[str] | None) -> N
             f"\n{key.dyad} {key.narrator} phase {key.phase}: "
             f"{_res(scope.n_res_included)}{excluded}{flag}"
         )
-        for component in COMPONENTS:
+        for component in components:
             profile = scope.profile(component, level)
             tops = [s for s in profile.stats if s.code in profile.ccrt]
             text = "; ".join(

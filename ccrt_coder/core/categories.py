@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from ccrt_coder.core.domain import Component, Valence
+from ccrt_coder.core.errors import InputError
 
 
 @dataclass(frozen=True)
@@ -51,3 +53,16 @@ class CategorySystem:
         """A cluster is labelled by the category whose code equals it, else by its own code."""
         category = self._by_code.get(cluster)
         return category.label if category else cluster
+
+
+def check_category_system(system: CategorySystem) -> None:
+    """Refuse a system that cannot be stored: no name, or a code given to two categories."""
+    if not system.name.strip():
+        raise InputError("a category system needs a name")
+    counts = Counter(c.code for c in system.categories)
+    twice = sorted(code for code, n in counts.items() if n > 1)
+    if twice:
+        raise InputError(
+            f"category system '{system.name}' gives the code {', '.join(twice)} to more than one "
+            "category; each code must be unique"
+        )

@@ -34,7 +34,25 @@ class NarratorRole(StrEnum):
     @property
     def partner_type(self) -> str:
         """The other-person type that denotes this narrator's dyad partner."""
-        return "therapist" if self is NarratorRole.PATIENT else "patient"
+        partner = NarratorRole.THERAPIST if self is NarratorRole.PATIENT else NarratorRole.PATIENT
+        return partner.value
+
+
+NARRATOR_WORDS = {
+    **{role.value: role for role in NarratorRole},
+    **{role.value[0]: role for role in NarratorRole},
+}  # how files name a narrator: "patient" or "p", "therapist" or "t"
+COMPONENTS: tuple[str, ...] = tuple(c.value for c in Component)
+VALENCED_COMPONENTS: tuple[str, ...] = (Component.RO.value, Component.RS.value)
+NARRATORS: tuple[str, ...] = tuple(r.value for r in NarratorRole)
+ABOUT_PARTNER_PAIRS: tuple[tuple[str, str], ...] = tuple(
+    (role.value, role.partner_type) for role in NarratorRole
+)  # (narrator, other-person type) of an RE about the dyad partner
+
+
+def is_about_partner(narrator: str, other_type: str) -> bool:
+    """Is an RE about the narrator's dyad partner (patient about therapist, or the reverse)?"""
+    return (narrator, other_type.lower()) in ABOUT_PARTNER_PAIRS
 
 
 class Valence(StrEnum):
@@ -78,6 +96,11 @@ DEFAULT_TIME_FRAMES = ("current", "past-childhood", "here-and-now")
 DEFAULT_COMPLETENESS_THRESHOLD = 2.5
 DEFAULT_MIN_RES_FOR_CCRT = 4
 COMPLETENESS_SCALE = (1, 5)
+COMPLETENESS_STEP = 0.5
+COMPLETENESS_GRID = tuple(
+    COMPLETENESS_SCALE[0] + COMPLETENESS_STEP * i
+    for i in range(int((COMPLETENESS_SCALE[1] - COMPLETENESS_SCALE[0]) / COMPLETENESS_STEP) + 1)
+)  # 1.0, 1.5, ..., 5.0
 
 
 @dataclass(frozen=True, order=True)

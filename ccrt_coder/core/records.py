@@ -14,6 +14,7 @@ from ccrt_coder.core.domain import (
     NarratorRole,
     Span,
     Valence,
+    is_about_partner,
 )
 
 
@@ -35,6 +36,10 @@ class InterviewRecord:
 
     def describe(self) -> str:
         return f"{self.dyad} / {self.narrator.value} / phase {self.phase}"
+
+    def is_about_partner(self, re: ReRecord) -> bool:
+        """Is an RE of this interview about the narrator's dyad partner?"""
+        return is_about_partner(self.narrator.value, re.other_type)
 
 
 @dataclass(frozen=True)

@@ -7,7 +7,6 @@ from itertools import pairwise
 
 from ccrt_coder.core.categories import CategorySystem
 from ccrt_coder.core.domain import (
-    COMPLETENESS_SCALE,
     LU_DIRECTIONS,
     Component,
     Span,
@@ -106,9 +105,3 @@ def re_header_problems(header: ReHeader, settings: StudySettings) -> list[str]:
 def check_re(problems: list[str]) -> None:
     if problems:
         raise InputError("; ".join(problems))
-
-
-def check_completeness(value: float | None) -> None:
-    low, high = COMPLETENESS_SCALE
-    if value is not None and not (low <= value <= high and float(value * 2).is_integer()):
-        raise InputError(f"completeness is rated {low} to {high} in steps of 0.5, not {value}")

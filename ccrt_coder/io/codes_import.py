@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import TypeVar
 
 from ccrt_coder.core.domain import (
+    NARRATOR_WORDS,
     Actuality,
     Component,
     Explicitness,
@@ -35,8 +36,6 @@ OPTIONAL = (
     "tailor_label", "memo", "spans", "text",
 )  # fmt: skip
 _T = TypeVar("_T")
-_NARRATORS = {"patient": NarratorRole.PATIENT, "p": NarratorRole.PATIENT,
-              "therapist": NarratorRole.THERAPIST, "t": NarratorRole.THERAPIST}  # fmt: skip
 _COMPONENTS = {**{c.value.lower(): c for c in Component}, **{c.title.lower(): c for c in Component}}
 _LAYERS = {"": Layer.CODER, "coder": Layer.CODER, "consensus": Layer.CONSENSUS}
 _VALENCES = {"": None, "+": Valence.POSITIVE, "positive": Valence.POSITIVE,
@@ -117,7 +116,7 @@ def _read_row(
 
     values = {
         "dyad": field(lambda: _required(get("dyad"), "dyad")),
-        "narrator": field(lambda: _choice(get("narrator"), _NARRATORS, "narrator")),
+        "narrator": field(lambda: _choice(get("narrator"), NARRATOR_WORDS, "narrator")),
         "phase": field(lambda: _integer(get("phase"), "phase")),
         "re": field(lambda: _integer(get("re"), "re")),
         "coder": field(lambda: _required(coder or get("coder"), "coder")),

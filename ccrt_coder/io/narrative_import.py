@@ -8,7 +8,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-from ccrt_coder.core.domain import NarratorRole, Span, StudySettings
+from ccrt_coder.core.domain import NARRATOR_WORDS, NARRATORS, NarratorRole, Span, StudySettings
 from ccrt_coder.core.errors import InputError
 from ccrt_coder.core.narratives import InterviewDraft, ReDraft
 from ccrt_coder.io.problems import problems_error
@@ -30,12 +30,6 @@ _FILE_NAME = re.compile(
     r"^(?P<dyad>.*?[^_\- ])[_\- ]+(?P<narrator>patient|therapist|p|t)[_\- ]+(?P<phase>\d+)$",
     re.IGNORECASE,
 )
-_NARRATORS = {
-    "patient": NarratorRole.PATIENT,
-    "p": NarratorRole.PATIENT,
-    "therapist": NarratorRole.THERAPIST,
-    "t": NarratorRole.THERAPIST,
-}
 
 
 @dataclass(frozen=True)
@@ -81,7 +75,7 @@ def read_narratives(
 
 def parse_narrator(value: str | NarratorRole) -> NarratorRole | None:
     """patient/therapist or P/T, case-insensitive; None if neither."""
-    return _NARRATORS.get(str(value).strip().lower())
+    return NARRATOR_WORDS.get(str(value).strip().lower())
 
 
 def parse_phase(value: int | str, settings: StudySettings) -> int | None:
@@ -264,7 +258,7 @@ def _check_text(text: str, problem: Callable[[str], None]) -> None:
 def _check_persons(row: TableRow, persons: _Persons, problems: _Problems) -> None:
     """A dyad has one patient and one therapist: all its rows that name them must agree."""
     dyad = row.values["dyad"]
-    for role in ("patient", "therapist"):
+    for role in NARRATORS:
         code = row.values.get(role, "")
         if not (dyad and code):
             continue
@@ -302,7 +296,6 @@ def _interview(
         parts.append(f"{marker}\n{item.text}\n\n")
         offset += len(parts[-1])
     dyad, narrator, phase = key
-    patient = persons.get((dyad, "patient"), (None,))[0]
-    therapist = persons.get((dyad, "therapist"), (None,))[0]
+    patient, therapist = (persons.get((dyad, r.value), (None,))[0] for r in NarratorRole)
     text = "".join(parts)
     return InterviewDraft(dyad, narrator, phase, text, tuple(res), source, patient, therapist)

@@ -13,25 +13,20 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass, field, replace
-from datetime import datetime
+from dataclasses import replace
 from pathlib import Path
 
 from ccrt_coder.core.categories import CategorySystem
 from ccrt_coder.core.domain import (
-    Actuality,
     Component,
-    Explicitness,
     Layer,
     NarratorRole,
     Span,
     StudySettings,
-    Valence,
 )
 from ccrt_coder.core.errors import InputError
 from ccrt_coder.core.narratives import InterviewDraft, ReDraft
 from ccrt_coder.core.records import UnitDraft
-from ccrt_coder.core.rules import default_valence
 from ccrt_coder.io.narrative_import import parse_narrator
 from ccrt_coder.io.qdpx_codes import CodeMap, Meaning, category_system, study_settings
 from ccrt_coder.io.qdpx_format import derived_guid
@@ -44,70 +39,23 @@ from ccrt_coder.io.qdpx_read import (
     hex_uid,
     parse_qdpx,
 )
+from ccrt_coder.io.qdpx_study import ImportedUnit, InterviewKey, QdpxImportReport, QdpxStudy
+from ccrt_coder.io.qdpx_units import (
+    Episode,
+    episode_for,
+    foreign_draft,
+    gaps,
+    inside,
+    int_or_none,
+    our_draft,
+)
 
-InterviewKey = tuple[str, NarratorRole, int]
 _SOURCE_NAME = re.compile(
     r"^(?P<dyad>.+?)[\s_\-]+(?P<narrator>patient|therapist|p|t)[\s_\-]+"
     r"(?:phase|session)?[\s_\-]*(?P<phase>\d+)(?:\.\w+)?$",
     re.I,
 )
 PLACEHOLDER_CODER = "Imported coder"
-
-
-@dataclass(frozen=True)
-class ImportedUnit:
-    """A unit to store: ``draft.re_id`` and ``draft.coder_id`` are filled in when stored."""
-
-    uid: str
-    interview: InterviewKey
-    re_number: int
-    coder_uid: str
-    draft: UnitDraft
-    created_at: datetime | None = None
-    modified_at: datetime | None = None
-
-
-@dataclass(frozen=True)
-class QdpxImportReport:
-    source: str
-    ours: bool
-    interviews: tuple[str, ...] = ()
-    res: int = 0
-    units: int = 0
-    coders: tuple[str, ...] = ()
-    unmapped_codes: tuple[tuple[str, int], ...] = ()  # (code, codings not imported)
-    placeholders: tuple[str, ...] = ()
-    skipped: tuple[str, ...] = ()
-    notes: tuple[str, ...] = ()
-
-    def lines(self) -> list[str]:
-        made_by = "CCRT Coder" if self.ours else "another program"
-        lines = [
-            f"{self.source} (written by {made_by}): {len(self.interviews)} interviews, "
-            f"{self.res} REs, {self.units} units, coders: {', '.join(self.coders) or 'none'}"
-        ]
-        lines += [
-            f"  code not mapped: {name!r} ({n} codings not imported)"
-            for name, n in self.unmapped_codes
-        ]
-        lines += [f"  placeholder: {p}" for p in self.placeholders]
-        lines += [f"  skipped: {s}" for s in self.skipped]
-        lines += [f"  note: {n}" for n in self.notes]
-        return lines
-
-
-@dataclass(frozen=True)
-class QdpxStudy:
-    settings: StudySettings
-    system: CategorySystem
-    coders: tuple[tuple[str, str], ...]  # (uid, name)
-    interviews: tuple[InterviewDraft, ...]
-    transcript_uids: dict[InterviewKey, str]
-    re_uids: dict[tuple[InterviewKey, int], str]
-    units: tuple[ImportedUnit, ...]
-    ratings: tuple[tuple[InterviewKey, int, str, Layer, float], ...]  # key, RE, coder uid, ...
-    person_notes: dict[str, str]
-    report: QdpxImportReport
 
 
 def read_qdpx(path: Path, default_system: CategorySystem) -> QdpxStudy:
@@ -120,16 +68,6 @@ def read_qdpx(path: Path, default_system: CategorySystem) -> QdpxStudy:
 
 
 # -- sources -> interviews, REs and units -------------------------------------------------------
-@dataclass
-class _Episode:
-    uid: str
-    number: int
-    other_type: str
-    other_name: str = ""
-    time_frame: str = ""
-    spans: list[Span] = field(default_factory=list)
-
-
 class _Builder:
     def __init__(
         self,
@@ -227,7 +165,7 @@ class _Builder:
             narrator = parse_narrator(
                 values.get("narrator") or values.get("role") or (named["narrator"] if named else "")
             )
-            phase = _int(
+            phase = int_or_none(
                 values.get("phase") or values.get("session") or (named["phase"] if named else "")
             )
             missing = [
@@ -255,9 +193,9 @@ class _Builder:
     def _contents(
         self, source: QdeSource, key: InterviewKey
     ) -> tuple[
-        list[_Episode], list[ImportedUnit], list[tuple[InterviewKey, int, str, Layer, float]]
+        list[Episode], list[ImportedUnit], list[tuple[InterviewKey, int, str, Layer, float]]
     ]:
-        episodes: dict[str, _Episode] = {}
+        episodes: dict[str, Episode] = {}
         ratings: list[tuple[InterviewKey, int, str, Layer, float]] = []
         pieces: dict[str, list[tuple[QdeSelection, list[tuple[QdeCoding, Meaning]]]]] = {}
         for selection in sorted(source.selections, key=lambda s: (s.start, s.end)):
@@ -289,15 +227,15 @@ class _Builder:
                 found.append((coding, meaning))
         return found
 
-    def _episode(self, uid: str, number: int, other: str, spans: list[Span]) -> _Episode:
+    def _episode(self, uid: str, number: int, other: str, spans: list[Span]) -> Episode:
         other_type = self.settings.resolve_other_type(other) if other else "other"
         name = "" if other_type else other
-        return _Episode(uid, number, other_type or "other", name, "", spans)
+        return Episode(uid, number, other_type or "other", name, "", spans)
 
     def _our_episode(
         self,
         selection: QdeSelection,
-        episodes: dict[str, _Episode],
+        episodes: dict[str, Episode],
         ratings: list,
         key: InterviewKey,
     ) -> None:
@@ -306,8 +244,8 @@ class _Builder:
         if uid in episodes:
             episodes[uid].spans.append(span)
             return
-        number = _int(first_value(f, "RE")) or 0
-        episodes[uid] = _Episode(
+        number = int_or_none(first_value(f, "RE")) or 0
+        episodes[uid] = Episode(
             uid,
             number,
             first_value(f, "other", "other"),
@@ -327,7 +265,7 @@ class _Builder:
                 ) from None
             ratings.append((key, number, coder, layer, value))
 
-    def _number(self, episodes: list[_Episode], where: str) -> list[_Episode]:
+    def _number(self, episodes: list[Episode], where: str) -> list[Episode]:
         """Foreign REs get the numbers after ours, in text order; one overlapping an earlier RE
         is dropped (REs never overlap)."""
         kept = [e for e in episodes if e.number]
@@ -356,24 +294,24 @@ class _Builder:
         return uid
 
     def _units(
-        self, pieces: dict, episodes: list[_Episode], key: InterviewKey, source: QdeSource
+        self, pieces: dict, episodes: list[Episode], key: InterviewKey, source: QdeSource
     ) -> list[ImportedUnit]:
         """Units in their RE; a unit outside every marked RE goes to one more RE made of the
         text between the marked ones (REs never overlap); one across an RE's edge is skipped."""
         units: list[ImportedUnit] = []
-        rest = _Episode(
+        rest = Episode(
             derived_guid(source.guid, "rest").replace("-", ""),
             max((e.number for e in episodes), default=0) + 1,
             "other",
             "text outside marked REs (imported)",
             "",
-            _gaps([s for e in episodes for s in e.spans], len(source.text)),
+            gaps([s for e in episodes for s in e.spans], len(source.text)),
         )
         straddling = 0
         for uid, parts in pieces.items():
             for draft, coder, first in self._drafts(parts):
-                episode = self._episode_for(draft, first, episodes)
-                if episode is None and _inside(draft.spans, rest.spans):
+                episode = episode_for(draft, first, episodes)
+                if episode is None and inside(draft.spans, rest.spans):
                     episode = rest
                 if episode is None:
                     straddling += 1
@@ -406,7 +344,9 @@ class _Builder:
         first: QdeSelection = parts[0][0]
         spans = tuple(sorted(Span(s.start, s.end) for s, _ in parts))
         if first.kind == "unit":
-            return [(self._our_draft(first, spans, parts[0][1]), self._coder(first.user), first)]
+            return [
+                (our_draft(self.file, first, spans, parts[0][1]), self._coder(first.user), first)
+            ]
         groups: dict[tuple[str, Component], dict[str, list[str]]] = {}
         for coding, meaning in parts[0][1]:
             coder = self._coder(coding.user or first.user)
@@ -415,97 +355,15 @@ class _Builder:
             if meaning.category and meaning.category not in group["codes"]:
                 group["codes"].append(meaning.category)
         return [
-            (self._foreign_draft(component, group, spans, first), coder, first)
+            (foreign_draft(self.system, component, group, spans, first), coder, first)
             for (coder, component), group in groups.items()
         ]
 
-    def _our_draft(
-        self,
-        selection: QdeSelection,
-        spans: tuple[Span, ...],
-        meanings: list[tuple[QdeCoding, Meaning]],
-    ) -> UnitDraft:
-        f = selection.fields
-        try:
-            component = Component(first_value(f, "component"))
-            return UnitDraft(
-                re_id=_int(first_value(f, "RE")) or 0,
-                coder_id=0,
-                component=component,
-                spans=spans,
-                categories=tuple(
-                    dict.fromkeys(
-                        m.category
-                        for _, m in meanings
-                        if m.category and m.component in (component, None)
-                    )
-                ),
-                layer=Layer(first_value(f, "layer", "coder")),
-                tailor_label=first_value(f, "label"),
-                valence=Valence(v) if (v := first_value(f, "valence")) else None,
-                actuality=Actuality(a) if (a := first_value(f, "actuality")) else None,
-                explicitness=Explicitness(e) if (e := first_value(f, "explicitness")) else None,
-                lu_direction=first_value(f, "direction") or None,
-                memo=first_value(f, "memo"),
-            )
-        except ValueError as exc:
-            raise InputError(f"{self.file}: selection {selection.guid}: {exc}") from None
 
-    def _foreign_draft(
-        self,
-        component: Component,
-        group: dict[str, list[str]],
-        spans: tuple[Span, ...],
-        selection: QdeSelection,
-    ) -> UnitDraft:
-        """The code names become the tailor-made label (they are the coder's words)."""
-        codes = tuple(group["codes"])
-        return UnitDraft(
-            re_id=0,
-            coder_id=0,
-            component=component,
-            spans=spans,
-            categories=codes,
-            tailor_label="; ".join(dict.fromkeys(group["names"])),
-            valence=None if component is Component.W else default_valence(codes, self.system),
-            memo=selection.memo,
-        )
-
-    def _episode_for(
-        self, draft: UnitDraft, first: QdeSelection, episodes: list[_Episode]
-    ) -> _Episode | None:
-        if first.kind == "unit":  # ours name their RE (kept in re_id until stored)
-            return next((e for e in episodes if e.number == draft.re_id), None)
-        return next((e for e in episodes if _inside(draft.spans, e.spans)), None)
-
-
-def _gaps(spans: list[Span], size: int) -> list[Span]:
-    """The stretches of a text of ``size`` code points that no span covers."""
-    gaps, position = [], 0
-    for span in sorted(spans):
-        if span.start > position:
-            gaps.append(Span(position, span.start))
-        position = max(position, span.end)
-    if position < size:
-        gaps.append(Span(position, size))
-    return gaps
-
-
-def _inside(spans: tuple[Span, ...], pieces: list[Span]) -> bool:
-    return all(any(piece.contains(span) for piece in pieces) for span in spans)
-
-
-def _spans(episode: _Episode) -> str:
+def _spans(episode: Episode) -> str:
     return " + ".join(f"{s.start}..{s.end}" for s in episode.spans)
 
 
 def _part_of(selection: QdeSelection) -> str | None:
     value = first_value(selection.fields, "part of")
     return hex_uid(value) if value else None
-
-
-def _int(value: str | None) -> int | None:
-    try:
-        return int(str(value).strip())
-    except (TypeError, ValueError):
-        return None

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy.orm import Session
 
-from ccrt_coder.core.domain import Layer
+from ccrt_coder.core.domain import Layer, is_about_partner
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -63,8 +63,8 @@ def layer_frames(
     )
     res["completeness"] = res["completeness"].astype(float)
     res["coded"] = res["coded"].astype(bool)
-    partner = {"patient": "therapist", "therapist": "patient"}
-    res["about_partner"] = res["other_type"] == res["narrator"].map(partner)
+    pairs = zip(res["narrator"], res["other_type"], strict=True)
+    res["about_partner"] = [is_about_partner(narrator, other) for narrator, other in pairs]
     code_rows = cursor.execute(_CODES_SQL, params).fetchall()
     cursor.close()
     codes = pd.DataFrame.from_records(

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import replace
-from datetime import datetime
 
 from sqlalchemy import Row, delete, func, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
+from ccrt_coder.core.completeness import check_completeness
 from ccrt_coder.core.domain import (
     Actuality,
     Component,
@@ -20,7 +20,8 @@ from ccrt_coder.core.domain import (
 )
 from ccrt_coder.core.errors import InputError, NotFoundError
 from ccrt_coder.core.records import CoderRecord, RatingRecord, UnitDraft, UnitRecord
-from ccrt_coder.storage.bulk import insert_returning_ids, insert_rows
+from ccrt_coder.storage import unit_rows
+from ccrt_coder.storage.bulk import insert_rows
 from ccrt_coder.storage.ids import new_uid, utcnow
 from ccrt_coder.storage.models import (
     CategoryRow,
@@ -30,6 +31,7 @@ from ccrt_coder.storage.models import (
     UnitCategory,
     UnitSpan,
 )
+from ccrt_coder.storage.unit_rows import NewUnit
 
 
 def add_coder(session: Session, name: str) -> CoderRecord:
@@ -51,9 +53,8 @@ def list_coders(session: Session) -> list[CoderRecord]:
 def set_completeness(
     session: Session, re_id: int, coder_id: int, layer: Layer, value: float | None
 ) -> None:
-    """Rate an RE's completeness (1-5) for a coder and layer; None removes the rating."""
-    if value is not None and not 1 <= value <= 5:
-        raise InputError(f"completeness must be between 1 and 5, not {value}")
+    """Rate an RE's completeness (1-5 in steps of 0.5) for a coder and layer; None un-rates."""
+    check_completeness(value)
     rating = session.scalars(
         select(ReRating).where(
             ReRating.re_id == re_id, ReRating.coder_id == coder_id, ReRating.layer == layer.value
@@ -73,64 +74,19 @@ def set_completeness(
 def insert_units(
     session: Session, drafts: Sequence[UnitDraft], category_ids: dict[str, int]
 ) -> list[int]:
-    """Insert validated units in bulk (Core inserts: fast for imports, demo and merges)."""
+    """Check and insert units in bulk (Core inserts: fast for imports, demo and merges)."""
     now = utcnow()
-    unit_ids = insert_returning_ids(
-        session, CodedUnit, [unit_values(d, new_uid(), now) for d in drafts]
+    return unit_rows.insert_units(
+        session, [NewUnit(new_uid(), d, now, now) for d in drafts], category_ids
     )
-    spans = [
-        {"unit_id": unit_id, "start": s.start, "end": s.end}
-        for unit_id, draft in zip(unit_ids, drafts, strict=True)
-        for s in draft.spans
-    ]
-    cats = [
-        {"unit_id": unit_id, "category_id": category_ids[code], "position": i}
-        for unit_id, draft in zip(unit_ids, drafts, strict=True)
-        for i, code in enumerate(draft.categories)
-    ]
-    insert_rows(session, UnitSpan, spans)
-    insert_rows(session, UnitCategory, cats)
-    return unit_ids
 
 
 def insert_unit(session: Session, draft: UnitDraft, category_ids: dict[str, int]) -> UnitRecord:
-    """Insert one validated unit; returns it as stored, without reading it back."""
+    """Check and insert one unit; returns it as stored, without reading it back."""
     now, uid = utcnow(), new_uid()
-    (unit_id,) = insert_returning_ids(session, CodedUnit, [unit_values(draft, uid, now)])
-    spans = tuple(sorted(draft.spans))
-    insert_rows(
-        session, UnitSpan, [{"unit_id": unit_id, "start": s.start, "end": s.end} for s in spans]
-    )
-    insert_rows(
-        session,
-        UnitCategory,
-        [
-            {"unit_id": unit_id, "category_id": category_ids[code], "position": i}
-            for i, code in enumerate(draft.categories)
-        ],
-    )
-    return UnitRecord(unit_id, uid, replace(draft, spans=spans), now, now)
-
-
-def unit_values(
-    draft: UnitDraft, uid: str, created: datetime, modified: datetime | None = None
-) -> dict[str, object]:
-    """The coded_units row of ``draft`` (shared by every path that writes units)."""
-    return {
-        "uid": uid,
-        "re_id": draft.re_id,
-        "coder_id": draft.coder_id,
-        "layer": draft.layer.value,
-        "component": draft.component.value,
-        "tailor_label": draft.tailor_label,
-        "valence": draft.valence.value if draft.valence else None,
-        "actuality": draft.actuality.value if draft.actuality else None,
-        "explicitness": draft.explicitness.value if draft.explicitness else None,
-        "lu_direction": draft.lu_direction,
-        "memo": draft.memo,
-        "created_at": created,
-        "modified_at": modified or created,
-    }
+    draft = replace(draft, spans=tuple(sorted(draft.spans)))
+    (unit_id,) = unit_rows.insert_units(session, [NewUnit(uid, draft, now, now)], category_ids)
+    return UnitRecord(unit_id, uid, draft, now, now)
 
 
 def replace_unit(
@@ -140,17 +96,14 @@ def replace_unit(
     unit = session.get(CodedUnit, unit_id)
     if unit is None:
         raise NotFoundError(f"unit {unit_id} does not exist")
-    values = unit_values(draft, unit.uid, utcnow())
+    unit_rows.check_units(session, [draft])
+    values = unit_rows.unit_values(draft, unit.uid, utcnow())
     del values["created_at"]
     for key, value in values.items():
         setattr(unit, key, value)
     session.execute(delete(UnitSpan).where(UnitSpan.unit_id == unit_id))
     session.execute(delete(UnitCategory).where(UnitCategory.unit_id == unit_id))
-    session.add_all(UnitSpan(unit_id=unit_id, start=s.start, end=s.end) for s in draft.spans)
-    session.add_all(
-        UnitCategory(unit_id=unit_id, category_id=category_ids[code], position=i)
-        for i, code in enumerate(draft.categories)
-    )
+    unit_rows.write_details(session, [(unit_id, draft)], category_ids)
 
 
 def delete_unit(session: Session, unit_id: int) -> None:
@@ -187,35 +140,17 @@ def restore_units(
     session: Session, records: Sequence[UnitRecord], category_ids: dict[str, int]
 ) -> None:
     """Put deleted units back as they were: same ids, uids and time stamps."""
-    rows = []
-    for record in records:
-        values = unit_values(record.draft, record.uid, record.created_at)
-        values.update(id=record.id, modified_at=record.modified_at)
-        rows.append(values)
     missing = {c for r in records for c in r.draft.categories if c not in category_ids}
     if missing:
         raise InputError(
             "cannot restore units coded with categories the project no longer uses: "
             + ", ".join(sorted(missing))
         )
+    units = [NewUnit(r.uid, r.draft, r.created_at, r.modified_at, r.id) for r in records]
     try:
-        insert_rows(session, CodedUnit, rows)
+        unit_rows.insert_units(session, units, category_ids)
     except IntegrityError as exc:
         raise InputError("the units cannot be restored: the project was changed meanwhile") from exc
-    insert_rows(
-        session,
-        UnitSpan,
-        [{"unit_id": r.id, "start": s.start, "end": s.end} for r in records for s in r.draft.spans],
-    )
-    insert_rows(
-        session,
-        UnitCategory,
-        [
-            {"unit_id": r.id, "category_id": category_ids[code], "position": i}
-            for r in records
-            for i, code in enumerate(r.draft.categories)
-        ],
-    )
 
 
 def unit_spans_in_re(session: Session, re_id: int) -> list[Span]:

@@ -9,10 +9,12 @@ from datetime import datetime
 from sqlalchemy import bindparam, select, update
 from sqlalchemy.orm import Session
 
+from ccrt_coder.core.completeness import check_completeness
 from ccrt_coder.core.domain import Layer, NarratorRole, Span
 from ccrt_coder.core.records import ReRecord, UnitDraft, UnitRecord
+from ccrt_coder.storage import unit_rows
 from ccrt_coder.storage.bulk import insert_returning_ids, insert_rows
-from ccrt_coder.storage.coding_store import unit_record, unit_values
+from ccrt_coder.storage.coding_store import unit_record
 from ccrt_coder.storage.episode_store import re_record
 from ccrt_coder.storage.models import (
     CategoryRow,
@@ -30,6 +32,7 @@ from ccrt_coder.storage.models import (
     UnitCategory,
     UnitSpan,
 )
+from ccrt_coder.storage.unit_rows import NewUnit
 
 InterviewKey = tuple[str, NarratorRole, int]
 
@@ -184,37 +187,16 @@ def insert_units(
     units: Sequence[tuple[str, UnitDraft, datetime, datetime]],
     category_ids: dict[str, int],
 ) -> None:
-    """Validated units with given (uid, draft, created, modified), in bulk."""
-    ids = insert_returning_ids(
-        session,
-        CodedUnit,
-        [unit_values(d, uid, created, modified) for uid, d, created, modified in units],
-    )
-    drafts = [d for _, d, _, _ in units]
-    insert_rows(
-        session,
-        UnitSpan,
-        [
-            {"unit_id": i, "start": s.start, "end": s.end}
-            for i, d in zip(ids, drafts, strict=True)
-            for s in d.spans
-        ],
-    )
-    insert_rows(
-        session,
-        UnitCategory,
-        [
-            {"unit_id": i, "category_id": category_ids[code], "position": n}
-            for i, d in zip(ids, drafts, strict=True)
-            for n, code in enumerate(d.categories)
-        ],
-    )
+    """Units with given (uid, draft, created, modified), checked and inserted in bulk."""
+    unit_rows.insert_units(session, [NewUnit(*unit) for unit in units], category_ids)
 
 
 def insert_ratings(
     session: Session, rows: Sequence[tuple[int, int, Layer, float]], now: datetime
 ) -> None:
     """(re id, coder id, layer, completeness) ratings, in bulk."""
+    for *_, value in rows:
+        check_completeness(value)
     insert_rows(
         session,
         ReRating,

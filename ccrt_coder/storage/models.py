@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import datetime
+from enum import StrEnum
 
 from sqlalchemy import (
     JSON,
@@ -19,6 +20,14 @@ from sqlalchemy import (
     UniqueConstraint,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+from ccrt_coder.core.domain import COMPLETENESS_SCALE, Component, Layer, NarratorRole, Valence
+
+
+def _one_of(column: str, values: type[StrEnum]) -> str:
+    """The SQL check that ``column`` holds one of core's values, e.g. component IN ('W', ...)."""
+    return f"{column} IN ({', '.join(repr(v.value) for v in values)})"
+
 
 NAMING = {
     "ix": "ix_%(column_0_label)s",
@@ -90,7 +99,7 @@ class Person(Base):
     code: Mapped[str] = mapped_column(String(100), unique=True)
     role: Mapped[str] = mapped_column(String(10))
     note: Mapped[str] = mapped_column(Text, default="")
-    __table_args__ = (CheckConstraint("role IN ('patient', 'therapist')", name="role"),)
+    __table_args__ = (CheckConstraint(_one_of("role", NarratorRole), name="role"),)
 
 
 class Dyad(Base):
@@ -115,7 +124,7 @@ class Interview(Base):
     phase: Mapped[int] = mapped_column(Integer)
     __table_args__ = (
         UniqueConstraint("dyad_id", "narrator", "phase"),
-        CheckConstraint("narrator IN ('patient', 'therapist')", name="narrator"),
+        CheckConstraint(_one_of("narrator", NarratorRole), name="narrator"),
     )
 
 
@@ -183,8 +192,10 @@ class ReRating(Base):
     modified_at: Mapped[datetime] = mapped_column(DateTime)
     __table_args__ = (
         UniqueConstraint("re_id", "coder_id", "layer"),
-        CheckConstraint("completeness >= 1 AND completeness <= 5", name="scale"),
-        CheckConstraint("layer IN ('coder', 'consensus')", name="layer"),
+        CheckConstraint(
+            "completeness >= {} AND completeness <= {}".format(*COMPLETENESS_SCALE), name="scale"
+        ),
+        CheckConstraint(_one_of("layer", Layer), name="layer"),
     )
 
 
@@ -208,9 +219,9 @@ class CodedUnit(Base):
     modified_at: Mapped[datetime] = mapped_column(DateTime)
     __table_args__ = (
         Index("ix_coded_units_re_coder", "re_id", "coder_id", "layer"),
-        CheckConstraint("component IN ('W', 'RO', 'RS')", name="component"),
-        CheckConstraint("layer IN ('coder', 'consensus')", name="layer"),
-        CheckConstraint("valence IS NULL OR valence IN ('+', '-')", name="valence"),
+        CheckConstraint(_one_of("component", Component), name="component"),
+        CheckConstraint(_one_of("layer", Layer), name="layer"),
+        CheckConstraint(f"valence IS NULL OR {_one_of('valence', Valence)}", name="valence"),
     )
 
 

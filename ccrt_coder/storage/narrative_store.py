@@ -100,8 +100,8 @@ def _dyad_for(session: Session, draft: InterviewDraft) -> Dyad:
     dyad = session.scalars(select(Dyad).where(Dyad.code == draft.dyad)).one_or_none()
     if dyad is not None:
         for role, wanted, person in (
-            ("patient", draft.patient, dyad.patient),
-            ("therapist", draft.therapist, dyad.therapist),
+            (NarratorRole.PATIENT.value, draft.patient, dyad.patient),
+            (NarratorRole.THERAPIST.value, draft.therapist, dyad.therapist),
         ):
             if wanted is not None and wanted != person.code:
                 raise InputError(

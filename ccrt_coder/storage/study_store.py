@@ -2,17 +2,21 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from ccrt_coder.core.categories import Category, CategorySystem
+from ccrt_coder.core.categories import Category, CategorySystem, check_category_system
 from ccrt_coder.core.domain import Component, StudySettings, Valence
 from ccrt_coder.core.errors import InputError
+from ccrt_coder.core.settings import changed_settings, validate_settings
 from ccrt_coder.storage.ids import new_uid, utcnow
 from ccrt_coder.storage.models import CategoryRow, CategorySystemRow, Study
 
 
 def create_study(session: Session, settings: StudySettings, system: CategorySystem) -> None:
+    validate_settings(settings)
     study = Study(
         uid=new_uid(),
         name=settings.name,
@@ -49,6 +53,7 @@ def load_settings(session: Session) -> StudySettings:
 
 
 def save_settings(session: Session, settings: StudySettings) -> None:
+    validate_settings(settings)
     study = _study(session)
     study.name = settings.name
     study.phases = list(settings.phases)
@@ -59,8 +64,16 @@ def save_settings(session: Session, settings: StudySettings) -> None:
     study.blind_mode = settings.blind_mode
 
 
+def update_settings(session: Session, changes: Mapping[str, object]) -> StudySettings:
+    """Apply named changes to the stored settings (checked in core); returns the new settings."""
+    settings = changed_settings(load_settings(session), changes)
+    save_settings(session, settings)
+    return settings
+
+
 def store_category_system(session: Session, system: CategorySystem) -> int:
     """Insert a category system (refusing a name+version already stored); returns its id."""
+    check_category_system(system)
     existing = session.scalars(
         select(CategorySystemRow).where(
             CategorySystemRow.name == system.name, CategorySystemRow.version == system.version

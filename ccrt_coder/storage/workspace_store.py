@@ -7,7 +7,8 @@ from collections.abc import Iterator, Sequence
 from sqlalchemy import and_, case, exists, func, or_, select
 from sqlalchemy.orm import Session
 
-from ccrt_coder.core.domain import Layer
+from ccrt_coder.core.completeness import is_below_threshold
+from ccrt_coder.core.domain import ABOUT_PARTNER_PAIRS, Layer
 from ccrt_coder.core.errors import NotFoundError
 from ccrt_coder.storage.models import (
     CodedUnit,
@@ -40,7 +41,7 @@ def coding_progress(
         ReRating.re_id == RE.id,
         ReRating.coder_id == coder_id,
         ReRating.layer == Layer.CODER.value,
-        ReRating.completeness < threshold,
+        is_below_threshold(ReRating.completeness, threshold),
     )
     coded = func.sum(case((or_(has_unit, rated_out), 1), else_=0))
     query = select(RE.interview_id, coded, func.count(RE.id)).group_by(RE.interview_id)
@@ -53,8 +54,10 @@ def partner_re_counts(session: Session) -> dict[int, int]:
     """Per interview, how many REs are about the dyad partner (patient <-> therapist)."""
     other = func.lower(RE.other_type)
     about_partner = or_(
-        and_(Interview.narrator == "patient", other == "therapist"),
-        and_(Interview.narrator == "therapist", other == "patient"),
+        *(
+            and_(Interview.narrator == narrator, other == other_type)
+            for narrator, other_type in ABOUT_PARTNER_PAIRS
+        )
     )
     rows = session.execute(
         select(RE.interview_id, func.count(RE.id))

@@ -7,6 +7,8 @@ from collections.abc import Sequence
 from ccrt_coder.analysis.agreement.build import build_agreement_report
 from ccrt_coder.analysis.agreement.data import AgreementData, check_options, select_coders
 from ccrt_coder.analysis.agreement.report import AgreementReport
+from ccrt_coder.analysis.reliability import AgreementInputError
+from ccrt_coder.core.errors import InputError
 from ccrt_coder.storage import agreement_store, study_store
 from ccrt_coder.storage.database import Database
 from ccrt_coder.usecases.gc_pause import cyclic_gc_paused
@@ -38,4 +40,7 @@ def agreement_report(
                 min_res=study_store.load_settings(session).min_res_for_ccrt,
                 **frames,
             )
-        return build_agreement_report(data, chosen, level=level, overlap=overlap)
+        try:
+            return build_agreement_report(data, chosen, level=level, overlap=overlap)
+        except AgreementInputError as error:  # the statistics library's own error type
+            raise InputError(f"the agreement cannot be computed: {error}") from error

@@ -15,9 +15,7 @@ from ccrt_coder.core.records import (
     UnitRecord,
 )
 from ccrt_coder.core.rules import (
-    check_completeness,
     check_re,
-    check_unit,
     re_header_problems,
     re_span_problems,
 )
@@ -103,14 +101,12 @@ def restore_re(db: Database, snapshot: ReSnapshot) -> ReRecord:
 def code_unit(db: Database, draft: UnitDraft) -> UnitRecord:
     """Store one coded unit and hand it back as stored (id, uid, time stamps)."""
     with db.transaction() as session:
-        _check_unit(session, draft)
         return coding_store.insert_unit(session, draft, _category_ids(session))
 
 
 def edit_unit(db: Database, unit_id: int, draft: UnitDraft) -> Edited[UnitRecord]:
     with db.transaction() as session:
         before = coding_store.load_unit(session, unit_id)
-        _check_unit(session, draft)
         coding_store.replace_unit(session, unit_id, draft, _category_ids(session))
         session.flush()
         return Edited(before, coding_store.load_unit(session, unit_id))
@@ -127,14 +123,8 @@ def remove_unit(db: Database, unit_id: int) -> UnitRecord:
 def restore_unit(db: Database, unit: UnitRecord) -> UnitRecord:
     """Put a deleted unit back with its id, uid and time stamps."""
     with db.transaction() as session:
-        _check_unit(session, unit.draft)
         coding_store.restore_units(session, [unit], _category_ids(session))
         return unit
-
-
-def _check_unit(session: Session, draft: UnitDraft) -> None:
-    system = study_store.load_category_system(session)
-    check_unit(draft, narrative_store.re_spans(session, draft.re_id), system)
 
 
 def _category_ids(session: Session) -> dict[str, int]:
@@ -146,7 +136,6 @@ def rate_completeness(
     db: Database, re_id: int, coder_id: int, value: float | None, layer: Layer = Layer.CODER
 ) -> float | None:
     """Rate (None: un-rate) an RE's completeness; returns the rating it had before."""
-    check_completeness(value)
     with db.transaction() as session:
         narrative_store.re_spans(session, re_id)  # the RE exists
         previous = coding_store.load_ratings(session, [re_id], coder_id, layer)

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ccrt_coder.core.categories import CategorySystem
-from ccrt_coder.core.domain import Component, Layer, NarratorRole, Span, StudySettings
+from ccrt_coder.core.domain import NARRATORS, Component, Layer, NarratorRole, Span, StudySettings
 from ccrt_coder.core.narratives import InterviewDraft, ReDraft
 from ccrt_coder.core.progress import Progress
 from ccrt_coder.core.records import UnitDraft
@@ -137,7 +137,7 @@ def _interview(
 
 
 def _re_sentences(rng: random.Random, other: str) -> list[str]:
-    who = "the " + other.split("/")[-1] if other not in ("therapist", "patient") else "my " + other
+    who = "the " + other.split("/")[-1] if other not in NARRATORS else "my " + other
     sentences = [rng.choice(_FILLER)]
     for component in _PLAN:
         sentences.append(rng.choice(_SENTENCES[component]).format(o=who, O=who.capitalize()))

@@ -6,7 +6,7 @@ The GUI and the CLI both work through :class:`Project`; neither touches the data
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -27,7 +27,6 @@ from ccrt_coder.core.records import (
     UnitDraft,
     UnitRecord,
 )
-from ccrt_coder.core.rules import check_unit
 from ccrt_coder.storage import coding_store, info_store, narrative_store, schema, study_store
 from ccrt_coder.storage.database import Database
 from ccrt_coder.usecases import editing
@@ -39,7 +38,7 @@ if TYPE_CHECKING:
     from ccrt_coder.analysis.ccrt.comparison import ComparisonResults
     from ccrt_coder.analysis.ccrt.formation import CcrtResults
     from ccrt_coder.core.text_search import TextHit
-    from ccrt_coder.io.qdpx_import import QdpxImportReport
+    from ccrt_coder.io.qdpx_study import QdpxImportReport
     from ccrt_coder.usecases.codes_import import CodesImportReport
     from ccrt_coder.usecases.exchange import QdpxExportSummary
     from ccrt_coder.usecases.export import ExportOptions, ExportReport
@@ -113,9 +112,7 @@ class Project:
 
     def update_settings(self, **changes: object) -> StudySettings:
         with self._db.transaction() as session:
-            settings = replace(study_store.load_settings(session), **changes)  # type: ignore[arg-type]
-            study_store.save_settings(session, settings)
-        return settings
+            return study_store.update_settings(session, changes)
 
     def category_system(self) -> CategorySystem:
         with self._db.reading() as session:
@@ -221,12 +218,6 @@ class Project:
         """Validate and store units in one transaction (all or none)."""
         with self._db.transaction() as session:
             system_id = study_store.active_system_id(session)
-            system = study_store.load_category_system(session, system_id)
-            spans_of: dict[int, tuple] = {}
-            for draft in drafts:
-                if draft.re_id not in spans_of:
-                    spans_of[draft.re_id] = narrative_store.re_spans(session, draft.re_id)
-                check_unit(draft, spans_of[draft.re_id], system)
             return coding_store.insert_units(
                 session, drafts, study_store.category_ids(session, system_id)
             )

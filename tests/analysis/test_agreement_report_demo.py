@@ -1,5 +1,7 @@
 """The demo study's agreement report: dyad D01, patient, phase 5 against a hand count; sklearn."""
 
+import shutil
+import sqlite3
 from collections import Counter
 from pathlib import Path
 
@@ -10,6 +12,7 @@ from ccrt_coder.analysis.agreement.build import build_agreement_report
 from ccrt_coder.analysis.agreement.data import AgreementData, select_coders
 from ccrt_coder.analysis.agreement.report import AgreementReport
 from ccrt_coder.core.domain import Layer
+from ccrt_coder.core.errors import InputError
 from ccrt_coder.storage import agreement_store
 from ccrt_coder.storage.schema import open_project_file
 from ccrt_coder.usecases.demo import build_demo
@@ -155,3 +158,17 @@ def test_pairwise_cohen_matches_sklearn(demo: Path, full: AgreementReport, compo
     result = full.components[component].category.pairs[0].stats["cohen_kappa"]
     assert result.value == pytest.approx(expected)
     assert result.n_units == len(both)
+
+
+def test_a_damaged_unit_span_gives_a_one_line_error(demo: Path, tmp_path: Path) -> None:
+    damaged = tmp_path / "damaged.ccrt"
+    shutil.copy(demo, damaged)
+    db = sqlite3.connect(damaged)  # a span beyond its transcript: only a damaged file
+    with db:
+        db.execute('UPDATE unit_spans SET "end" = 10000000 WHERE rowid = 1')
+    db.close()
+    with Project.open(damaged) as project, pytest.raises(InputError) as raised:
+        project.agreement_report()
+    message = str(raised.value)
+    assert message.startswith("the agreement cannot be computed: text ")
+    assert "10000000" in message and "\n" not in message

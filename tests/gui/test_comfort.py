@@ -121,18 +121,42 @@ def test_only_the_lead_edits_project_settings(qtbot, project_path: Path) -> None
     assert not dialog.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save).isVisible()
 
 
+def test_phases_must_be_numbers() -> None:
+    with pytest.raises(ValueError, match="Phases are session numbers"):
+        parse_phases("5, x")
+
+
 @pytest.mark.parametrize(
-    ("text", "message"),
+    ("field", "text", "message"),
     [
-        ("", "Give at least one phase"),
-        ("5, x", "Phases are session numbers"),
-        ("5, 5", "given once"),
-        ("0, 5", "positive"),
+        ("phasesEdit", "", "Give at least one phase"),
+        ("phasesEdit", "5, 15, 28, 28", "given once"),
+        ("phasesEdit", "0, 5, 15, 28", "positive"),
+        ("nameEdit", "   ", "The study needs a name"),
     ],
 )
-def test_phases_are_checked(text: str, message: str) -> None:
-    with pytest.raises(ValueError, match=message):
-        parse_phases(text)
+def test_the_dialog_refuses_invalid_settings(
+    qtbot, project_path: Path, field: str, text: str, message: str
+) -> None:
+    window = open_as(qtbot, project_path, "Anna", lead=True)
+    dialog = window.menus.edit_project_settings()
+    getattr(dialog.ui, field).setText(text)
+    dialog.save()
+    assert dialog.isVisible()
+    assert message in dialog.error.text()
+    with Project.open(project_path) as project:
+        assert project.settings().phases == (5, 15, 28)
+
+
+def test_the_dialog_refuses_a_threshold_off_the_rating_grid(qtbot, project_path: Path) -> None:
+    window = open_as(qtbot, project_path, "Anna", lead=True)
+    dialog = window.menus.edit_project_settings()
+    dialog.ui.thresholdSpin.setValue(3.3)
+    dialog.save()
+    assert dialog.isVisible()
+    assert "in steps of 0.5, not 3.3" in dialog.error.text()
+    with Project.open(project_path) as project:
+        assert project.settings().completeness_threshold == 2.5
 
 
 def test_phases_are_read_in_order() -> None:

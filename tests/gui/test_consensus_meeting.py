@@ -132,3 +132,17 @@ def test_the_consensus_completeness_rating_is_stored(qtbot, project_path: Path) 
         anna = project.coder("Anna").id
     assert ratings[(re_id, anna, Layer.CONSENSUS)] == 1.5
     assert (re_id, anna, Layer.CODER) not in ratings  # Anna's own rating is untouched (none)
+
+
+def test_a_consensus_rating_off_the_grid_is_refused(qtbot, project_path: Path) -> None:
+    re_id = mother_re(project_path)
+    window = open_as(qtbot, project_path, "Anna", lead=True)
+    window.open_consensus_at(re_id)
+    spin = window.side_by_side.pane.bar.rating
+    messages: list[str] = []
+    answer_next_box(qtbot, found=messages)
+    spin.setValue(3.3)  # typed: the spin box keeps one decimal
+    qtbot.waitUntil(lambda: bool(messages))
+    assert messages == ["completeness is rated 1 to 5 in steps of 0.5, not 3.3"]
+    with Project.open(project_path) as project:
+        assert project.completeness_ratings([re_id]) == {}

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QFileDialog
 
 from ccrt_coder.gui.exchange.qdpx_flows import import_summary
 from ccrt_coder.gui.shell.main_window import MainWindow
-from ccrt_coder.io.qdpx_import import QdpxImportReport
+from ccrt_coder.io.qdpx_study import QdpxImportReport
 from tests.demo_counts import DEMO
 from tests.gui.exchange_helpers import capture_warnings, demo_study, unit_count
 from tests.gui.workspace_helpers import empty_window

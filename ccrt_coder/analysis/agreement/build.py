@@ -23,7 +23,6 @@ from ccrt_coder.analysis.agreement.disagreements import disagreements
 from ccrt_coder.analysis.agreement.formulation import formulation_agreement
 from ccrt_coder.analysis.agreement.modal_category import (
     COMPONENTS,
-    VALENCED,
     CodedUnits,
     RatingTable,
     coded_units,
@@ -36,8 +35,8 @@ from ccrt_coder.analysis.agreement.modal_category import (
 from ccrt_coder.analysis.agreement.report import AgreementReport, ComponentAgreement, ReCounts
 from ccrt_coder.analysis.agreement.spans import span_agreement
 from ccrt_coder.analysis.agreement.statistics import StatBlock, stat_block
+from ccrt_coder.core.domain import COMPLETENESS_GRID, VALENCED_COMPONENTS
 
-COMPLETENESS_SCALE = tuple(1.0 + 0.5 * i for i in range(9))  # 1, 1.5, ..., 5
 PRESENCE_STATS = (("cohen_kappa",), ("fleiss_kappa",))
 VALENCE_STATS = (
     ("cohen_kappa", "percent_agreement"),
@@ -141,7 +140,7 @@ def _component(
         for k, cluster in enumerate(clusters)
     }  # fmt: skip
     valence = None
-    if component in VALENCED:
+    if component in VALENCED_COMPONENTS:
         valence = stat_block(valence_table(units, component), names, *VALENCE_STATS)
     category = stat_block(tables["category"], names, per_category=True)
     same = tables["cluster"] is tables["category"]
@@ -174,7 +173,7 @@ def _completeness(
         "completeness"
     ].to_numpy(dtype=float)
     given = {float(v) for v in values[~np.isnan(values)].tolist()}
-    return RatingTable(values, tuple(sorted(set(COMPLETENESS_SCALE) | given)))
+    return RatingTable(values, tuple(sorted(set(COMPLETENESS_GRID) | given)))
 
 
 def _warnings(

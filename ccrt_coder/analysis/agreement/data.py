@@ -8,6 +8,7 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 
+from ccrt_coder.core.domain import DEFAULT_MIN_RES_FOR_CCRT
 from ccrt_coder.core.errors import InputError
 
 LEVELS = ("category", "cluster")
@@ -35,7 +36,7 @@ class AgreementData:
     ratings: pd.DataFrame
     text_lengths: pd.DataFrame
     categories: pd.DataFrame
-    min_res: int = 4
+    min_res: int = DEFAULT_MIN_RES_FOR_CCRT
 
 
 def check_options(level: str, overlap: float) -> None:

@@ -17,7 +17,9 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from ccrt_coder.analysis.agreement.modal_category import COMPONENTS, distinct_values
+from ccrt_coder.analysis.agreement.modal_category import COMPONENTS
+from ccrt_coder.analysis.ccrt.formation import compute_ccrts
+from ccrt_coder.analysis.ccrt.scopes import ALL, NARRATORS, AnalysisSettings, ScopeGrid
 
 
 @dataclass(frozen=True)
@@ -119,47 +121,104 @@ def formulation_agreement(
     min_res: int,
 ) -> FormulationAgreement:
     """``shared``: the shared REs (row, dyad, narrator, phase) in study order; ``rows``: per
-    component the (row, coder, value) of every coded category, value indexing ``labels``."""
+    component the (row, coder, unit_id, value) of every coded category, value indexing ``labels``.
+
+    Each coder's CCRT is formed by CCRT formation itself (analysis/ccrt/formation.py) over the
+    shared REs, every one included: the top of a component is its categories of rank 1.
+    """
     scope_keys = ["dyad", "narrator", "phase"]
-    scope_of_row = shared.groupby(scope_keys, sort=False).ngroup().to_numpy()
     first = shared.drop_duplicates(scope_keys)
     n_res = shared.groupby(scope_keys, sort=False).size().to_numpy()
-    tops: list[dict[str, dict[str, list[str]]]] = [
-        {c: {name: [] for name in coders} for c in COMPONENTS} for _ in range(len(first))
-    ]
-    for component, frame in rows.items():
-        _fill_tops(tops, frame, scope_of_row, component, labels[component], coders)
+    tops = [_coder_tops(shared, first, rows, labels, coder, level) for coder in range(len(coders))]
     scopes = tuple(
         ScopeFormulation(
             str(dyad), str(narrator), int(phase), int(n), int(n) < min_res,
-            {c: {name: tuple(top[c][name]) for name in coders} for c in COMPONENTS},
+            {c: {name: tops[i][c][s] for i, name in enumerate(coders)} for c in COMPONENTS},
         )
-        for (dyad, narrator, phase), n, top in zip(
-            first[scope_keys].itertuples(index=False), n_res, tops, strict=True
+        for s, ((dyad, narrator, phase), n) in enumerate(
+            zip(first[scope_keys].itertuples(index=False), n_res, strict=True)
         )
     )  # fmt: skip
     return FormulationAgreement(level, min_res, scopes)
 
 
-def _fill_tops(
-    tops: list[dict[str, dict[str, list[str]]]],
-    frame: pd.DataFrame,
-    scope_of_row: np.ndarray,
-    component: str,
-    labels: tuple[str, ...],
-    coders: Sequence[str],
-) -> None:
-    """Append each coder's most frequent values (counted once per RE) to ``tops``."""
-    m, k = len(coders), max(len(labels), 1)
-    row, coder, value = distinct_values(frame, m, k)  # a value counts once per RE
-    keys, counts = np.unique((scope_of_row[row] * m + coder) * k + value, return_counts=True)
-    if not len(keys):
-        return
-    group = keys // k  # scope * m + coder, sorted
-    starts = np.flatnonzero(np.r_[True, group[1:] != group[:-1]])
-    best = np.repeat(np.maximum.reduceat(counts, starts), np.diff(np.r_[starts, len(keys)]))
-    top = keys[counts == best]
-    scope_coder, values = np.divmod(top, k)
-    scopes, top_coders = np.divmod(scope_coder, m)
-    for scope, c, v in zip(scopes.tolist(), top_coders.tolist(), values.tolist(), strict=True):
-        tops[scope][component][coders[c]].append(labels[v])
+def _coder_tops(
+    shared: pd.DataFrame,
+    first: pd.DataFrame,
+    rows: dict[str, pd.DataFrame],
+    labels: dict[str, tuple[str, ...]],
+    coder: int,
+    level: str,
+) -> dict[str, list[tuple[str, ...]]]:
+    """One coder's top categories per component, for each scope of ``first`` in its order."""
+    dyads = {dyad: str(i) for i, dyad in enumerate(pd.unique(shared["dyad"]))}  # never POOLED
+    res = pd.DataFrame(
+        {
+            "re_id": shared["row"].to_numpy(),
+            "dyad": shared["dyad"].map(dyads).to_numpy(),
+            "narrator": shared["narrator"].astype(str).to_numpy(),
+            "phase": shared["phase"].to_numpy(),
+            "number": shared["row"].to_numpy(),
+            "other_type": "",
+            "about_partner": False,
+            "completeness": np.nan,  # no completeness exclusion: every shared RE counts
+            "coded": True,
+        }
+    )
+    codes = pd.concat(
+        [_coder_codes(rows[c], c, labels[c], coder, level) for c in COMPONENTS], ignore_index=True
+    )
+    systems = {c: [str(label) for label in labels[c]] for c in COMPONENTS}
+    settings = AnalysisSettings(
+        phases=tuple(sorted({int(p) for p in res["phase"]})), other_types=()
+    )
+    results = compute_ccrts(
+        res,
+        codes,
+        settings,
+        systems if level == "category" else {},
+        systems if level == "cluster" else {},
+    )
+    ranks = results.ranks[_all_scope_ids(results.grid, first, dyads)]
+    return {c: _tops(ranks[:, results.axis.blocks[c, level]] == 1, labels[c]) for c in COMPONENTS}
+
+
+def _all_scope_ids(grid: ScopeGrid, first: pd.DataFrame, dyads: dict[str, str]) -> np.ndarray:
+    """The grid ids of the scopes of ``first`` (dyad x narrator x phase, every RE)."""
+
+    def position(values: pd.Series, known: Sequence[object]) -> np.ndarray:
+        return pd.Index(list(known)).get_indexer(values)
+
+    dyad = position(first["dyad"].map(dyads), grid.dyads)
+    narrator = position(first["narrator"].astype(str), NARRATORS)
+    phase = position(first["phase"].astype(np.int64), grid.phases)
+    return np.asarray(grid.ids(dyad, narrator, phase, grid.scopes.index(ALL)), dtype=np.int64)
+
+
+def _tops(is_top: np.ndarray, labels: tuple[str, ...]) -> list[tuple[str, ...]]:
+    """Per row of ``is_top`` (scopes x labels), the labels marked, in label order."""
+    rows, columns = np.nonzero(is_top)
+    bounds = np.searchsorted(rows, np.arange(len(is_top) + 1))
+    named = [labels[j] for j in columns.tolist()]
+    return [
+        tuple(named[a:b]) for a, b in zip(bounds[:-1].tolist(), bounds[1:].tolist(), strict=True)
+    ]
+
+
+def _coder_codes(
+    frame: pd.DataFrame, component: str, labels: tuple[str, ...], coder: int, level: str
+) -> pd.DataFrame:
+    """The coder's coded categories of one component as CCRT formation reads them."""
+    mine = frame.loc[frame["coder"] == coder]
+    values = pd.Series([str(label) for label in labels], dtype=object).reindex(mine["value"])
+    empty = pd.Series([None] * len(mine), dtype=object)
+    return pd.DataFrame(
+        {
+            "unit_id": mine["unit_id"].to_numpy(),
+            "re_id": mine["row"].to_numpy(),
+            "component": component,
+            "category": (values if level == "category" else empty).to_numpy(),
+            "cluster": (values if level == "cluster" else empty).to_numpy(),
+            "valence": None,
+        }
+    )

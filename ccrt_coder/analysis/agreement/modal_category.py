@@ -18,10 +18,10 @@ import numpy as np
 import pandas as pd
 
 from ccrt_coder.analysis.agreement.data import AgreementData, Coverage
+from ccrt_coder.core.domain import COMPONENTS as COMPONENTS  # re-exported to the report
+from ccrt_coder.core.domain import Valence
 
-COMPONENTS = ("W", "RO", "RS")
-VALENCED = ("RO", "RS")
-VALENCES = ("+", "-")
+VALENCES = tuple(v.value for v in Valence)  # '+' before '-': the tie rule
 LEVEL_COLUMNS = {"category": "code", "cluster": "cluster"}
 
 

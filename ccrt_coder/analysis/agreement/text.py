@@ -6,8 +6,9 @@ from ccrt_coder.analysis.agreement.modal_category import COMPONENTS
 from ccrt_coder.analysis.agreement.report import OTHER_PERSON_NOTE, AgreementReport
 from ccrt_coder.analysis.agreement.statistics import StatBlock
 from ccrt_coder.analysis.reliability import AgreementResult
+from ccrt_coder.core.domain import Component
 
-TITLES = {"W": "Wish", "RO": "Response of Other", "RS": "Response of Self"}
+TITLES = {c.value: c.title for c in Component}
 NAMES = {
     "cohen_kappa": "Cohen's kappa",
     "cohen_kappa_linear": "Weighted kappa, linear",

@@ -21,13 +21,15 @@ from ccrt_coder.analysis.ccrt.scopes import (
 )
 from ccrt_coder.analysis.ccrt.similarity import ComponentSimilarity, pair_similarities
 from ccrt_coder.analysis.ccrt.views import ScopeResult
+from ccrt_coder.core.domain import NarratorRole
 
+_PATIENT, _THERAPIST = NarratorRole.PATIENT.value, NarratorRole.THERAPIST.value
 # Each kind of comparison: (narrator, filter) of the left side and of the right side.
 PAIR_KINDS: Mapping[str, tuple[tuple[str, str], tuple[str, str]]] = {
-    "patient_vs_therapist": (("patient", ALL), ("therapist", ALL)),
-    "about_partner": (("patient", ABOUT_PARTNER), ("therapist", ABOUT_PARTNER)),
-    "patient_others_vs_partner": (("patient", ABOUT_OTHERS), ("patient", ABOUT_PARTNER)),
-    "therapist_others_vs_partner": (("therapist", ABOUT_OTHERS), ("therapist", ABOUT_PARTNER)),
+    "patient_vs_therapist": ((_PATIENT, ALL), (_THERAPIST, ALL)),
+    "about_partner": ((_PATIENT, ABOUT_PARTNER), (_THERAPIST, ABOUT_PARTNER)),
+    "patient_others_vs_partner": ((_PATIENT, ABOUT_OTHERS), (_PATIENT, ABOUT_PARTNER)),
+    "therapist_others_vs_partner": ((_THERAPIST, ABOUT_OTHERS), (_THERAPIST, ABOUT_PARTNER)),
 }
 
 

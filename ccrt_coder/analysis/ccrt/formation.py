@@ -24,6 +24,7 @@ from ccrt_coder.analysis.ccrt.scopes import (
     split_layer,
 )
 from ccrt_coder.analysis.ccrt.views import ExcludedRe, ScopeResult, build_scope_result
+from ccrt_coder.core.domain import Valence
 
 RES_COLUMNS = (
     "re_id", "dyad", "narrator", "phase", "number",
@@ -185,10 +186,9 @@ def _count_valence(
     rows = kept["component"].isin(VALENCED_COMPONENTS).to_numpy()
     units = kept.loc[rows, ["unit_id", "component", "valence"]].assign(re=position[rows])
     units = units.drop_duplicates("unit_id")
-    component = (units["component"] == "RS").to_numpy().astype(np.int64)
-    valence = np.select(
-        [(units["valence"] == "+").to_numpy(), (units["valence"] == "-").to_numpy()], [0, 1], 2
-    )
+    component = (units["component"] == VALENCED_COMPONENTS[1]).to_numpy().astype(np.int64)
+    signs = [(units["valence"] == v.value).to_numpy() for v in (Valence.POSITIVE, Valence.NEGATIVE)]
+    valence = np.select(signs, [0, 1], 2)
     re_position = units["re"].to_numpy(np.int64)
     flat = layer.included_scopes[re_position] * 6 + (component * 3 + valence)[:, None]
     unit_counts = np.bincount(flat.ravel(), minlength=n_scopes * 6).reshape(n_scopes, 2, 3)

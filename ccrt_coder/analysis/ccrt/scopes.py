@@ -9,26 +9,30 @@ from typing import NamedTuple
 import numpy as np
 import pandas as pd
 
-COMPONENTS = ("W", "RO", "RS")
-VALENCED_COMPONENTS = ("RO", "RS")
+from ccrt_coder.core.completeness import is_below_threshold
+from ccrt_coder.core.domain import COMPONENTS as COMPONENTS  # the analysis's axes, from core
+from ccrt_coder.core.domain import (
+    DEFAULT_COMPLETENESS_THRESHOLD,
+    DEFAULT_MIN_RES_FOR_CCRT,
+    DEFAULT_OTHER_PERSON_TYPES,
+    DEFAULT_PHASES,
+)
+from ccrt_coder.core.domain import NARRATORS as NARRATORS
+from ccrt_coder.core.domain import VALENCED_COMPONENTS as VALENCED_COMPONENTS
+
 LEVELS = ("category", "cluster")
-NARRATORS = ("patient", "therapist")
 POOLED = "ALL"
 ALL, ABOUT_PARTNER, ABOUT_OTHERS = "all", "about_partner", "about_others"
-DEFAULT_OTHER_TYPES = (
-    "mother", "father", "partner", "sibling", "friend",
-    "colleague/boss", "therapist", "patient", "self", "other",
-)  # fmt: skip
 
 
 @dataclass(frozen=True)
 class AnalysisSettings:
     """The project settings CCRT formation depends on; labels are for display only."""
 
-    completeness_threshold: float = 2.5
-    min_res: int = 4
-    phases: tuple[int, ...] = (5, 15, 28)
-    other_types: tuple[str, ...] = DEFAULT_OTHER_TYPES
+    completeness_threshold: float = DEFAULT_COMPLETENESS_THRESHOLD
+    min_res: int = DEFAULT_MIN_RES_FOR_CCRT
+    phases: tuple[int, ...] = DEFAULT_PHASES
+    other_types: tuple[str, ...] = DEFAULT_OTHER_PERSON_TYPES
     category_labels: Mapping[str, str] = field(default_factory=dict, hash=False)
     cluster_labels: Mapping[str, str] = field(default_factory=dict, hash=False)
 
@@ -194,7 +198,7 @@ def split_layer(res: pd.DataFrame, settings: AnalysisSettings, grid: ScopeGrid) 
     CCRT. Completeness below the threshold excludes; not rated (NaN) includes, counted unrated."""
     layer = res.loc[res["coded"].astype(bool)]
     completeness = layer["completeness"].astype(float)
-    included = (completeness.isna() | (completeness >= settings.completeness_threshold)).to_numpy()
+    included = (~is_below_threshold(completeness, settings.completeness_threshold)).to_numpy()
     scopes = _scope_ids(layer, grid)
     excluded = layer.loc[~included, ["re_id", "number", "completeness"]].reset_index(drop=True)
     return LayerRes(

@@ -5,11 +5,13 @@ from collections.abc import Hashable
 from dataclasses import dataclass, field
 from typing import Any
 
-from ccrt_coder.core.errors import InputError
 
+class AgreementInputError(ValueError):
+    """Ratings or spans that cannot be used: wrong shape, unknown category, overlapping spans.
 
-class AgreementInputError(InputError, ValueError):
-    """Ratings or spans that cannot be used: wrong shape, unknown category, overlapping spans."""
+    The library's own error (it knows nothing of the app); the caller turns it into the app's
+    user-facing error where a user can see it.
+    """
 
 
 @dataclass(frozen=True)

@@ -70,7 +70,7 @@ COMPLETENESS = (
 
 def report_tables(report: AgreementReport) -> dict[str, Table]:
     """Every table of the report by section: W, RO, RS, completeness, spans, formulation."""
-    tables = {c: component_table(report, c) for c in ("W", "RO", "RS")}
+    tables = {c: component_table(report, c) for c in TITLES}  # W, RO, RS
     tables["completeness"] = completeness_table(report)
     tables["spans"] = span_table(report)
     tables["formulation"] = formulation_table(report)

@@ -15,7 +15,7 @@ from ccrt_coder.core.domain import Layer, NarratorRole
 from ccrt_coder.core.errors import CcrtError
 from ccrt_coder.core.records import InterviewRecord, ReRecord, UnitRecord
 from ccrt_coder.gui.episodes.re_panel import RePanel
-from ccrt_coder.gui.study.filters import StudyFilterBar, StudyFilterProxy, about_partner
+from ccrt_coder.gui.study.filters import StudyFilterBar, StudyFilterProxy
 from ccrt_coder.gui.study.progress_delegate import ProgressDelegate
 from ccrt_coder.gui.study.tree_model import StudyTreeModel
 from ccrt_coder.gui.transcript.find_bar import FindBar
@@ -259,11 +259,13 @@ class CodingWorkspace(QWidget):
 
     def _on_filters_changed(self, unfinished: bool, partner: bool) -> None:
         self._tree_model.set_filters(unfinished, partner)
-        keep = (lambda re: about_partner(re, self._interview)) if partner else None
-        self.panel.set_re_filter(keep)
+        self.panel.set_re_filter(self._is_about_partner if partner else None)
         if self._tree_model.dyad_count() <= EXPAND_ALL_UP_TO:
             self.tree.expandAll()
         self._update_filter_summary()
+
+    def _is_about_partner(self, re: ReRecord) -> bool:
+        return self._interview is not None and self._interview.is_about_partner(re)
 
     def _update_filter_summary(self) -> None:
         total = len(self._tree_model.interviews())

@@ -63,7 +63,8 @@ def _similarities(
         return {p: comparison.pair(kind, choice.dyad, p).components for p in phases}
     if choice.scope != ABOUT_OTHERS:
         return {}
-    lefts = [ScopeKey(choice.dyad, "patient", p, ABOUT_OTHERS) for p in phases]
-    rights = [ScopeKey(choice.dyad, "therapist", p, ABOUT_OTHERS) for p in phases]
+    patient, therapist = NARRATORS
+    lefts = [ScopeKey(choice.dyad, patient, p, ABOUT_OTHERS) for p in phases]
+    rights = [ScopeKey(choice.dyad, therapist, p, ABOUT_OTHERS) for p in phases]
     found = pair_similarities(comparison.results, comparison.level, lefts, rights)
     return dict(zip(phases, found, strict=True))

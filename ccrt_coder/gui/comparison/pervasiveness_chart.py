@@ -131,7 +131,7 @@ def _phase_headers(ax: Any, figures: ComparisonFigures, starts: list[float]) -> 
             fontsize=10,
             fontweight="bold",
         )
-        for narrator, dx, align in (("patient", -0.03, "right"), ("therapist", 0.03, "left")):
+        for narrator, dx, align in zip(NARRATORS, (-0.03, 0.03), ("right", "left"), strict=True):
             scope = figures.side(narrator, phase)
             n = scope.n_res_included if scope is not None else 0
             ax.text(
@@ -157,7 +157,6 @@ def _few_style(colour: str) -> dict[str, Any]:
 
 def _legend(min_res: int) -> list[Artist]:
     return [
-        Patch(color=NARRATOR_COLOURS["patient"], label="Patient"),
-        Patch(color=NARRATOR_COLOURS["therapist"], label="Therapist"),
+        *(Patch(color=NARRATOR_COLOURS[n], label=n.capitalize()) for n in NARRATORS),
         Patch(facecolor="white", edgecolor=MUTED, hatch=FEW_HATCH, label=f"Few REs (< {min_res})"),
     ]

@@ -80,7 +80,8 @@ def _line(ax: Any, values: list[float], few: list[bool], narrator: str) -> None:
             markeredgewidth=1.8,
             linestyle="none",
         )
-        left = narrator == "patient"  # labels on opposite sides, so close values stay apart
+        # labels on opposite sides (the patient's left), so close values stay apart
+        left = narrator == NARRATORS[0]
         ax.annotate(
             f"{value:.0%}",
             (xi, value),

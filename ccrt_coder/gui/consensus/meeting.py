@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from ccrt_coder.core.categories import CategorySystem
-from ccrt_coder.core.domain import Layer
+from ccrt_coder.core.domain import COMPLETENESS_SCALE, COMPLETENESS_STEP, Layer
 from ccrt_coder.core.errors import CcrtError
 from ccrt_coder.core.records import CoderRecord, ReRecord, UnitDraft, UnitRecord
 from ccrt_coder.gui.consensus.coder_columns import Column
@@ -30,7 +30,7 @@ from ccrt_coder.gui.widgets import dialogs
 from ccrt_coder.gui.widgets.component_style import muted_text
 from ccrt_coder.usecases.project import Project
 
-NOT_RATED = 0.5  # the spin box's "not rated" value, below the 1-5 scale
+NOT_RATED = COMPLETENESS_SCALE[0] - COMPLETENESS_STEP  # the spin box's "not rated" value
 
 
 def same_code(a: UnitDraft, b: UnitDraft) -> bool:
@@ -59,8 +59,8 @@ class ConsensusBar(QWidget):
         palette.setColor(self.coders.foregroundRole(), muted_text(palette))
         self.coders.setPalette(palette)
         self.rating = QDoubleSpinBox()
-        self.rating.setRange(NOT_RATED, 5.0)
-        self.rating.setSingleStep(0.5)
+        self.rating.setRange(NOT_RATED, COMPLETENESS_SCALE[1])
+        self.rating.setSingleStep(COMPLETENESS_STEP)
         self.rating.setDecimals(1)
         self.rating.setSpecialValueText("not rated")
         self.rating.setToolTip("The consensus completeness rating of this RE (1–5)")

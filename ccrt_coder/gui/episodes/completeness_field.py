@@ -5,10 +5,11 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QDoubleSpinBox, QHBoxLayout, QLabel, QWidget
 
-from ccrt_coder.core.domain import COMPLETENESS_SCALE
+from ccrt_coder.core.completeness import is_below_threshold
+from ccrt_coder.core.domain import COMPLETENESS_SCALE, COMPLETENESS_STEP
 from ccrt_coder.gui.widgets.component_style import muted_text
 
-_UNRATED = COMPLETENESS_SCALE[0] - 0.5  # the spin box's "not rated" value
+_UNRATED = COMPLETENESS_SCALE[0] - COMPLETENESS_STEP  # the spin box's "not rated" value
 
 
 class CompletenessField(QWidget):
@@ -23,7 +24,7 @@ class CompletenessField(QWidget):
         super().__init__(parent)
         self.spin = QDoubleSpinBox()
         self.spin.setRange(_UNRATED, COMPLETENESS_SCALE[1])
-        self.spin.setSingleStep(0.5)
+        self.spin.setSingleStep(COMPLETENESS_STEP)
         self.spin.setDecimals(1)
         self.spin.setSpecialValueText("not rated")
         self.spin.setKeyboardTracking(False)  # typing "3.5" rates once, not 3 and then 3.5
@@ -52,7 +53,7 @@ class CompletenessField(QWidget):
         finally:
             self._quiet = False
         self.spin.setEnabled(enabled)
-        below = value is not None and threshold is not None and value < threshold
+        below = value is not None and threshold is not None and is_below_threshold(value, threshold)
         self.note.setText(f"below {threshold:g}: left out of the CCRT" if below else "of 5")
         self.note.setVisible(enabled)
 

@@ -20,21 +20,21 @@ _ERROR = QColor("#D55E00")
 
 
 def parse_phases(text: str, in_use: Collection[int] = ()) -> tuple[int, ...]:
-    """``"5, 15, 28"`` -> (5, 15, 28); refuses non-numbers, repeats, and dropping used phases."""
+    """``"5, 15, 28"`` -> (5, 15, 28); refuses non-numbers and dropping phases in use.
+
+    Which phase lists are valid (non-empty, positive, distinct) is the project's rule, checked
+    when the settings are saved.
+    """
     parts = [p.strip() for p in text.replace(";", ",").split(",") if p.strip()]
-    if not parts:
-        raise ValueError("Give at least one phase, e.g. 5, 15, 28.")
     try:
-        phases = tuple(int(p) for p in parts)
+        phases = tuple(sorted(int(p) for p in parts))
     except ValueError:
         raise ValueError("Phases are session numbers, e.g. 5, 15, 28.") from None
-    if any(p <= 0 for p in phases) or len(set(phases)) != len(phases):
-        raise ValueError("Each phase is a positive session number, given once.")
     missing = sorted(set(in_use) - set(phases))
-    if missing:
+    if phases and missing:  # none at all: the project's rule says what is wrong
         listed = ", ".join(str(p) for p in missing)
         raise ValueError(f"Interviews exist for phase {listed}: keep it in the list.")
-    return tuple(sorted(phases))
+    return phases
 
 
 class ProjectSettingsDialog(QDialog):
@@ -80,12 +80,9 @@ class ProjectSettingsDialog(QDialog):
         """Store the settings and close, or say what is wrong and stay open."""
         ui = self.ui
         try:
-            name = ui.nameEdit.text().strip()
-            if not name:
-                raise ValueError("The study needs a name.")
             phases = parse_phases(ui.phasesEdit.text(), self._in_use)
             self._project.update_settings(
-                name=name,
+                name=ui.nameEdit.text().strip(),
                 phases=phases,
                 completeness_threshold=ui.thresholdSpin.value(),
                 min_res_for_ccrt=ui.minResSpin.value(),
@@ -100,5 +97,5 @@ class ProjectSettingsDialog(QDialog):
         base = palette.color(QPalette.ColorRole.Window)
         palette.setColor(self.error.foregroundRole(), blend(base, _ERROR, 0.9))
         self.error.setPalette(palette)
-        self.error.setText(message)
+        self.error.setText(message[:1].upper() + message[1:])
         self.error.show()

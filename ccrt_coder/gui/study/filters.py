@@ -12,7 +12,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import QCheckBox, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
-from ccrt_coder.core.records import InterviewRecord, ReRecord
+from ccrt_coder.core.records import InterviewRecord
 from ccrt_coder.gui.study.tree_model import (
     PARTNER_RES_ROLE,
     PROGRESS_ROLE,
@@ -22,11 +22,6 @@ from ccrt_coder.gui.study.tree_model import (
 from ccrt_coder.gui.widgets.component_style import muted_text
 
 _Index = QModelIndex | QPersistentModelIndex
-
-
-def about_partner(re: ReRecord, interview: InterviewRecord | None) -> bool:
-    """Is the RE about the narrator's dyad partner (patient about therapist, or the reverse)?"""
-    return interview is not None and re.other_type.lower() == interview.narrator.partner_type
 
 
 class StudyFilterProxy(QSortFilterProxyModel):

@@ -1,0 +1,64 @@
+"""The study settings' rules: which settings exist and which values they may take."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import fields, replace
+
+from ccrt_coder.core.completeness import is_valid_completeness
+from ccrt_coder.core.domain import COMPLETENESS_SCALE, COMPLETENESS_STEP, StudySettings
+from ccrt_coder.core.errors import InputError
+
+SETTING_NAMES = tuple(f.name for f in fields(StudySettings))
+
+
+def _is_int(value: object) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool)
+
+
+def settings_problems(settings: StudySettings) -> list[str]:
+    """Every reason why ``settings`` cannot be stored (empty when they can)."""
+    problems: list[str] = []
+    if not isinstance(settings.name, str) or not settings.name.strip():
+        problems.append("the study needs a name")
+    phases = settings.phases
+    if not phases:
+        problems.append("give at least one phase, e.g. 5, 15, 28")
+    elif not all(_is_int(p) and p > 0 for p in phases) or len(set(phases)) != len(phases):
+        problems.append("each phase is a positive session number, given once")
+    threshold = settings.completeness_threshold
+    if isinstance(threshold, bool) or not isinstance(threshold, int | float):
+        problems.append("the completeness threshold is a number")
+    elif not is_valid_completeness(threshold):
+        low, high = COMPLETENESS_SCALE
+        problems.append(
+            f"the completeness threshold is a rating, {low} to {high} in steps of "
+            f"{COMPLETENESS_STEP:g}, not {threshold:g}"
+        )
+    minimum = settings.min_res_for_ccrt
+    if not _is_int(minimum) or minimum < 1:
+        problems.append(
+            f"the minimum number of REs for a CCRT is a whole number of 1 or more, not {minimum}"
+        )
+    if not isinstance(settings.blind_mode, bool):
+        problems.append("blind mode is on or off (True or False)")
+    return problems
+
+
+def validate_settings(settings: StudySettings) -> None:
+    problems = settings_problems(settings)
+    if problems:
+        raise InputError("; ".join(problems))
+
+
+def changed_settings(settings: StudySettings, changes: Mapping[str, object]) -> StudySettings:
+    """``settings`` with ``changes`` applied and checked; unknown names are refused."""
+    unknown = sorted(set(changes) - set(SETTING_NAMES))
+    if unknown:
+        raise InputError(
+            f"unknown setting {unknown[0]!r}; the settings are {', '.join(SETTING_NAMES)}"
+        )
+    tuples = {k: tuple(v) for k, v in changes.items() if isinstance(v, list)}
+    changed = replace(settings, **{**changes, **tuples})  # type: ignore[arg-type]  # checked next
+    validate_settings(changed)
+    return changed
