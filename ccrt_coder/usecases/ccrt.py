@@ -1,15 +1,50 @@
-"""The CCRT use case: read one layer, form every scope's CCRT, compare patient and therapist."""
+"""The CCRT use case: read one layer, form every scope's CCRT, compare patient and therapist.
+
+Also the public home of the CCRT result types and scope names the GUI and CLI show.
+"""
 
 from __future__ import annotations
 
+from ccrt_coder.analysis.ccrt.comparison import ComparisonResults
 from ccrt_coder.analysis.ccrt.formation import CcrtResults, compute_ccrts
-from ccrt_coder.analysis.ccrt.scopes import COMPONENTS, AnalysisSettings
+from ccrt_coder.analysis.ccrt.scopes import (
+    ABOUT_OTHERS,
+    ABOUT_PARTNER,
+    ALL,
+    COMPONENTS,
+    NARRATORS,
+    POOLED,
+    VALENCED_COMPONENTS,
+    AnalysisSettings,
+    ScopeKey,
+)
+from ccrt_coder.analysis.ccrt.similarity import ComponentSimilarity, pair_similarities
+from ccrt_coder.analysis.ccrt.views import CategoryStat, ScopeResult
 from ccrt_coder.core.categories import CategorySystem
 from ccrt_coder.core.domain import Component, Layer, StudySettings
 from ccrt_coder.core.errors import InputError, NotFoundError
 from ccrt_coder.core.records import LayerChoice
 from ccrt_coder.storage import analysis_store, coding_store, study_store
 from ccrt_coder.storage.database import Database
+
+__all__ = [
+    "ABOUT_OTHERS",
+    "ABOUT_PARTNER",
+    "ALL",
+    "COMPONENTS",
+    "NARRATORS",
+    "POOLED",
+    "VALENCED_COMPONENTS",
+    "CategoryStat",
+    "CcrtResults",
+    "ComparisonResults",
+    "ComponentSimilarity",
+    "ScopeKey",
+    "ScopeResult",
+    "ccrt_results",
+    "choose_layer",
+    "pair_similarities",
+]
 
 
 def choose_layer(db: Database, coder: str | None, consensus: bool) -> LayerChoice:

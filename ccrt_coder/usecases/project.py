@@ -128,6 +128,14 @@ class Project:
             if activate:
                 study_store.activate_category_system(session, system_id)
 
+    def import_category_file(self, path: str | Path, activate: bool = True) -> CategorySystem:
+        """Read a lab's category system file (.json, .csv, .xlsx) and import it."""
+        from ccrt_coder.io.category_import import load_category_system
+
+        system = load_category_system(path)
+        self.import_category_system(system, activate)
+        return system
+
     # -- narratives ---------------------------------------------------------------------------
     def import_narratives(self, drafts: Sequence[InterviewDraft]) -> ImportReport:
         """Store imported interviews: all of them, or none if anything is wrong."""

@@ -10,10 +10,6 @@ from PySide6.QtCore import QByteArray, QModelIndex, Qt, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QSplitter, QTreeView, QVBoxLayout, QWidget
 
-from ccrt_coder.core.categories import CategorySystem
-from ccrt_coder.core.domain import Layer, NarratorRole
-from ccrt_coder.core.errors import CcrtError
-from ccrt_coder.core.records import InterviewRecord, ReRecord, UnitRecord
 from ccrt_coder.gui.episodes.re_panel import RePanel
 from ccrt_coder.gui.study.filters import StudyFilterBar, StudyFilterProxy, about_partner
 from ccrt_coder.gui.study.progress_delegate import ProgressDelegate
@@ -24,6 +20,15 @@ from ccrt_coder.gui.transcript.narrative_view import NarrativeView
 from ccrt_coder.gui.widgets import dialogs
 from ccrt_coder.gui.widgets.component_legend import ComponentLegend
 from ccrt_coder.gui.widgets.pane_header import PaneHeader
+from ccrt_coder.usecases.domain import (
+    CategorySystem,
+    CcrtError,
+    InterviewRecord,
+    Layer,
+    NarratorRole,
+    ReRecord,
+    UnitRecord,
+)
 from ccrt_coder.usecases.project import Project
 
 EXPAND_ALL_UP_TO = 30  # dyads; bigger studies open collapsed

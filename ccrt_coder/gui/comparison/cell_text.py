@@ -4,10 +4,13 @@ from __future__ import annotations
 
 import re
 
-from ccrt_coder.analysis.ccrt.scopes import VALENCED_COMPONENTS
-from ccrt_coder.analysis.ccrt.similarity import ComponentSimilarity
-from ccrt_coder.analysis.ccrt.views import CategoryStat, ScopeResult
 from ccrt_coder.gui.comparison.choices import scope_words
+from ccrt_coder.usecases.ccrt import (
+    VALENCED_COMPONENTS,
+    CategoryStat,
+    ComponentSimilarity,
+    ScopeResult,
+)
 
 COMPONENT_NAMES = {"W": "wish", "RO": "response of other", "RS": "response of self"}
 MAX_LABELLED_TIES = 2  # more tied codes are listed by code only; the tooltip has every label

@@ -14,10 +14,6 @@ from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QVBoxLayout, QWidget
 
-from ccrt_coder.core.categories import CategorySystem
-from ccrt_coder.core.domain import Component, Layer
-from ccrt_coder.core.errors import CcrtError
-from ccrt_coder.core.records import CoderRecord, InterviewRecord, ReRecord, UnitDraft, UnitRecord
 from ccrt_coder.gui.coders.blind_mode import Access
 from ccrt_coder.gui.coding.workspace import CodingWorkspace
 from ccrt_coder.gui.consensus.coder_columns import CoderColumns, Column
@@ -28,6 +24,17 @@ from ccrt_coder.gui.episodes.re_list_model import re_title
 from ccrt_coder.gui.transcript.line_index import LineIndex
 from ccrt_coder.gui.widgets import dialogs
 from ccrt_coder.gui.widgets.component_style import muted_text
+from ccrt_coder.usecases.domain import (
+    CategorySystem,
+    CcrtError,
+    CoderRecord,
+    Component,
+    InterviewRecord,
+    Layer,
+    ReRecord,
+    UnitDraft,
+    UnitRecord,
+)
 from ccrt_coder.usecases.project import Project
 
 

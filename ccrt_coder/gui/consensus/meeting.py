@@ -19,15 +19,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ccrt_coder.core.categories import CategorySystem
-from ccrt_coder.core.domain import Layer
-from ccrt_coder.core.errors import CcrtError
-from ccrt_coder.core.records import CoderRecord, ReRecord, UnitDraft, UnitRecord
 from ccrt_coder.gui.consensus.coder_columns import Column
 from ccrt_coder.gui.consensus.unit_dialog import ConsensusUnitDialog
 from ccrt_coder.gui.units.unit_card import UnitCard, quote
 from ccrt_coder.gui.widgets import dialogs
 from ccrt_coder.gui.widgets.component_style import muted_text
+from ccrt_coder.usecases.domain import (
+    CategorySystem,
+    CcrtError,
+    CoderRecord,
+    Layer,
+    ReRecord,
+    UnitDraft,
+    UnitRecord,
+)
 from ccrt_coder.usecases.project import Project
 
 NOT_RATED = 0.5  # the spin box's "not rated" value, below the 1-5 scale

@@ -5,8 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QDoubleSpinBox, QHBoxLayout, QLabel, QWidget
 
-from ccrt_coder.core.domain import COMPLETENESS_SCALE
 from ccrt_coder.gui.widgets.component_style import muted_text
+from ccrt_coder.usecases.domain import COMPLETENESS_SCALE
 
 _UNRATED = COMPLETENESS_SCALE[0] - 0.5  # the spin box's "not rated" value
 

@@ -6,7 +6,7 @@ from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
 
-from ccrt_coder.core.records import ReRecord
+from ccrt_coder.usecases.domain import ReRecord
 
 RE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 

@@ -11,9 +11,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 
-from ccrt_coder.core.domain import Layer
-from ccrt_coder.core.errors import InputError
-from ccrt_coder.core.records import ReRecord, UnitRecord
+from ccrt_coder.usecases.domain import InputError, Layer, ReRecord, UnitRecord
 from ccrt_coder.usecases.project import Project
 
 if TYPE_CHECKING:

@@ -1,0 +1,71 @@
+"""The domain values, records, rules and errors the GUI and CLI use: cheap to import (no pandas).
+
+The GUI and the CLI import these from here, never from ``core`` or ``io`` directly, so the
+use-case layer stays the one door to everything below it.
+"""
+
+from ccrt_coder.core.categories import Category, CategorySystem
+from ccrt_coder.core.domain import (
+    COMPLETENESS_SCALE,
+    Actuality,
+    Component,
+    Explicitness,
+    Layer,
+    NarratorRole,
+    Span,
+    StudySettings,
+    Valence,
+)
+from ccrt_coder.core.errors import CcrtError, InputError, NotFoundError
+from ccrt_coder.core.progress import Cancelled, Progress
+from ccrt_coder.core.records import (
+    CoderRecord,
+    InterviewRecord,
+    LayerChoice,
+    ProjectInfo,
+    ReHeader,
+    ReRecord,
+    ReSnapshot,
+    UnitDraft,
+    UnitRecord,
+)
+from ccrt_coder.core.rules import default_valence, re_span_problems
+from ccrt_coder.core.spans import covering, trimmed
+from ccrt_coder.core.text_search import TextHit
+from ccrt_coder.io.problems import ProblemsError
+from ccrt_coder.io.transcript_parser import is_marker_line
+
+__all__ = [
+    "COMPLETENESS_SCALE",
+    "Actuality",
+    "Cancelled",
+    "Category",
+    "CategorySystem",
+    "CcrtError",
+    "CoderRecord",
+    "Component",
+    "Explicitness",
+    "InputError",
+    "InterviewRecord",
+    "Layer",
+    "LayerChoice",
+    "NarratorRole",
+    "NotFoundError",
+    "ProblemsError",
+    "Progress",
+    "ProjectInfo",
+    "ReHeader",
+    "ReRecord",
+    "ReSnapshot",
+    "Span",
+    "StudySettings",
+    "TextHit",
+    "UnitDraft",
+    "UnitRecord",
+    "Valence",
+    "covering",
+    "default_valence",
+    "is_marker_line",
+    "re_span_problems",
+    "trimmed",
+]
