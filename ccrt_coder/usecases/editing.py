@@ -107,6 +107,21 @@ def code_unit(db: Database, draft: UnitDraft) -> UnitRecord:
         return coding_store.insert_unit(session, draft, _category_ids(session))
 
 
+def add_units(db: Database, drafts: Sequence[UnitDraft]) -> list[int]:
+    """Check and store many units in one transaction (all or none); their ids."""
+    with db.transaction() as session:
+        system_id = study_store.active_system_id(session)
+        system = study_store.load_category_system(session, system_id)
+        spans_of: dict[int, tuple[Span, ...]] = {}
+        for draft in drafts:
+            if draft.re_id not in spans_of:
+                spans_of[draft.re_id] = narrative_store.re_spans(session, draft.re_id)
+            check_unit(draft, spans_of[draft.re_id], system)
+        return coding_store.insert_units(
+            session, drafts, study_store.category_ids(session, system_id)
+        )
+
+
 def edit_unit(db: Database, unit_id: int, draft: UnitDraft) -> Edited[UnitRecord]:
     with db.transaction() as session:
         before = coding_store.load_unit(session, unit_id)
