@@ -127,7 +127,7 @@ class Project(ProjectServices):
         with self._db.reading() as session:
             return narrative_store.load_transcript(session, interview_id)
 
-    def res(self, interview_id: int) -> list[ReRecord]:
+    def episodes(self, interview_id: int) -> list[ReRecord]:
         with self._db.reading() as session:
             return narrative_store.list_res(session, interview_id)
 

@@ -130,7 +130,7 @@ class CodingController(QObject):
         span = self.selection()
         if span is None:
             return None
-        re = next((r for r in self.workspace.res() if covering(r.spans, span)), None)
+        re = next((r for r in self.workspace.episodes() if covering(r.spans, span)), None)
         if re is None:
             self.say(
                 "The selection is not inside one RE: select text within an RE, "

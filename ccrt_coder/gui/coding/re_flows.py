@@ -39,7 +39,7 @@ class ReFlows(QObject):
         interview, span = self._ws.current_interview(), self._c.selection()
         if interview is None or span is None:
             return
-        others = {re.number: re.spans for re in self._ws.res()}
+        others = {re.number: re.spans for re in self._ws.episodes()}
         problems = re_span_problems([span], len(self._c.text()), others)
         if problems:
             self._c.say(f"Cannot make this an RE: {problems[0]}.")

@@ -159,7 +159,7 @@ class CodingWorkspace(QWidget):
         assert self._project is not None
         try:
             transcript = self._project.transcript(record.id)
-            self._interview, self._res = record, self._project.res(record.id)
+            self._interview, self._res = record, self._project.episodes(record.id)
             self._tree_model.pin(record.id)
             units = self._load_units()
         except CcrtError as exc:
@@ -196,7 +196,7 @@ class CodingWorkspace(QWidget):
     def coder_id(self) -> int | None:
         return self._coder[0] if self._coder else None
 
-    def res(self) -> list[ReRecord]:
+    def episodes(self) -> list[ReRecord]:
         return list(self._res)
 
     def category_system(self) -> CategorySystem | None:
@@ -221,7 +221,7 @@ class CodingWorkspace(QWidget):
             units = self.view.units()  # just read from the file by show_interview
         else:
             if res_changed:
-                self._res = self._project.res(interview_id)
+                self._res = self._project.episodes(interview_id)
                 self._interview = replace(self._interview, n_res=len(self._res))
                 self.view.set_res(self._res)
                 self.panel.update_res(self._res)

@@ -202,7 +202,7 @@ class CodersSideBySide(QObject):
 
     def _show(self, project: Project, interview: InterviewRecord) -> None:
         assert self._mode is not None and self._allowed(self._mode)
-        res = project.res(interview.id)
+        res = project.episodes(interview.id)
         coder_units = project.units([re.id for re in res], layer=Layer.CODER) if res else []
         consensus = (
             project.units([re.id for re in res], layer=Layer.CONSENSUS)

@@ -32,7 +32,7 @@ from ccrt_coder.usecases.domain import CategorySystem, ReRecord, UnitRecord
 MIN_LIST_ROWS, MAX_LIST_ROWS = 3, 8
 
 
-class ReHeader(QFrame):
+class ReHeaderBar(QFrame):
     """Number, other person, time frame and place in the text of one RE."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -115,7 +115,7 @@ class RePanel(QWidget):
         self.list_view.setModel(self._res_model)
         self.list_view.setUniformItemSizes(True)
         self.list_view.setItemDelegate(PaddedDelegate(8, self.list_view))
-        self.header = ReHeader()
+        self.header = ReHeaderBar()
         self.units_header = PaneHeader("Units")
         self._table = self._make_table()
         self._empty = QLabel()
