@@ -58,7 +58,7 @@ class MainWindow(QMainWindow):
         self.identity = IdentityKeeper(self._settings, self, ask=ask_for_coder)
         self.blind = BlindMode(self)
         self.zoom = TextZoom(self.workspace.view, self._settings, self)
-        self.side_by_side = CodersSideBySide(self, self.workspace)
+        self.side_by_side = CodersSideBySide(self, self.workspace, self.coding)
         self.menus = WorkspaceMenus(self)  # Edit, View, Project and Help entries
         self.exchange = ExchangeMenu(self)  # File: export, import codes, merge, REFI-QDA
         self.position = PositionIndicator(self.workspace.view)
