@@ -1,4 +1,4 @@
-"""Undoable coding actions: each wraps a use case and its inverse, both committed at once.
+"""Undoable coding and consensus actions: each wraps a use case and its inverse, committed at once.
 
 A command is first *run* by the controller (errors reach it, and nothing is pushed); the undo
 stack's first ``redo()`` then only shows the result. Later undos and redos call the project
