@@ -1,6 +1,8 @@
 """The layering of shared/docs/architecture.md, enforced on every module's imports."""
 
 import ast
+import subprocess
+import sys
 from pathlib import Path
 
 import ccrt_coder
@@ -44,8 +46,19 @@ def test_only_storage_imports_sqlalchemy_and_alembic() -> None:
     assert _offenders(outside, ("sqlalchemy", "alembic")) == {}
 
 
-def test_the_gui_reaches_data_only_through_the_use_cases() -> None:
-    assert _offenders(_modules("gui"), ("sqlalchemy", "sqlite3", "ccrt_coder.storage")) == {}
+def test_the_gui_and_the_cli_reach_lower_layers_only_through_the_use_cases() -> None:
+    below = ("sqlalchemy", "sqlite3", "ccrt_coder.storage", "ccrt_coder.io", "ccrt_coder.analysis")
+    for front in ("gui", "cli"):
+        assert _offenders(_modules(front), (*below, "ccrt_coder.core")) == {}
+
+
+def test_the_domain_facade_is_cheap_to_import() -> None:
+    script = (
+        "import sys, ccrt_coder.usecases.domain\n"
+        "print(sorted({'pandas', 'numpy', 'sqlalchemy', 'openpyxl'} & set(sys.modules)))\n"
+    )
+    out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "[]"
 
 
 def test_analysis_and_io_take_plain_data() -> None:

@@ -50,7 +50,7 @@ def test_both_narrators_at_all_three_phases_with_3_to_5_res(demo: Project) -> No
 
 def test_every_interview_has_res_about_others_and_about_the_partner(demo: Project) -> None:
     for interview in demo.interviews():
-        others = {re.other_type for re in demo.res(interview.id)}
+        others = {re.other_type for re in demo.episodes(interview.id)}
         assert interview.narrator.partner_type in others, interview.describe()
         assert others - {interview.narrator.partner_type}, interview.describe()
 
@@ -59,7 +59,7 @@ def test_two_coders_code_every_re_and_partly_disagree(demo: Project) -> None:
     first, second = demo.coders()
     agree = differ = 0
     for interview in demo.interviews():
-        for re in demo.res(interview.id):
+        for re in demo.episodes(interview.id):
             mine = demo.units([re.id], first.id, Layer.CODER)
             theirs = demo.units([re.id], second.id, Layer.CODER)
             assert mine and theirs, re.label()
@@ -75,7 +75,7 @@ def test_two_coders_code_every_re_and_partly_disagree(demo: Project) -> None:
 
 def test_consensus_layer_exists_for_dyad_d01_only(demo: Project) -> None:
     for interview in demo.interviews():
-        re_ids = [re.id for re in demo.res(interview.id)]
+        re_ids = [re.id for re in demo.episodes(interview.id)]
         consensus = demo.units(re_ids, layer=Layer.CONSENSUS)
         assert bool(consensus) == (interview.dyad == "D01"), interview.describe()
 

@@ -36,7 +36,7 @@ def test_generated_study_has_the_asked_size_and_is_deterministic(tmp_path: Path)
         assert set(info.units) == {"Coder A", "Coder B"}
         interview = project.interviews()[0]
         text = project.transcript(interview.id).text
-        (re, *_) = project.res(interview.id)
+        (re, *_) = project.episodes(interview.id)
         unit = project.units([re.id])[0]
         quoted = text[unit.draft.spans[0].start : unit.draft.spans[0].end]
         assert quoted.endswith(".") and not quoted.startswith(("P:", "T:"))
@@ -53,7 +53,7 @@ def test_every_component_is_coded_on_a_line_written_for_it(tmp_path: Path) -> No
         seen = set()
         for interview in project.interviews():
             text = project.transcript(interview.id).text
-            for unit in project.units([re.id for re in project.res(interview.id)]):
+            for unit in project.units([re.id for re in project.episodes(interview.id)]):
                 span = unit.draft.spans[0]
                 component = unit.draft.component.value
                 assert any(w in text[span.start : span.end] for w in words[component])

@@ -58,7 +58,7 @@ def units(path: Path) -> set[tuple]:
         coders = {c.id: c.name for c in project.coders()}
         found = set()
         for interview in project.interviews():
-            res = {re.id: re.number for re in project.res(interview.id)}
+            res = {re.id: re.number for re in project.episodes(interview.id)}
             for unit in project.units(list(res)):
                 d = unit.draft
                 found.add(
@@ -198,7 +198,7 @@ def test_a_coder_with_different_work_is_a_conflict_and_the_target_keeps_theirs(
     with Project.open(copy_b) as project:
         coder_a = project.coder(CODER_A)
         interview = project.interviews()[0]
-        re_ids = [re.id for re in project.res(interview.id)]
+        re_ids = [re.id for re in project.episodes(interview.id)]
         unit = project.units(re_ids, coder_a.id, Layer.CODER)[0]
         project.edit_unit(unit.id, UnitDraft(**{**unit.draft.__dict__, "tailor_label": "new"}))
     before = units(target)
@@ -220,7 +220,7 @@ def test_diverged_work_is_a_conflict_and_nothing_is_written(original: Path, tmp_
     for path, quote_re in ((target, 1), (source, 2)):
         with Project.open(path) as project:
             re_id = project.find_re("D01", NarratorRole.PATIENT, 5, quote_re)
-            span = project.res(project.interviews()[0].id)[quote_re - 1].spans[0]
+            span = project.episodes(project.interviews()[0].id)[quote_re - 1].spans[0]
             coder = project.coder(CODER_A)
             project.add_unit(
                 UnitDraft(
@@ -241,7 +241,7 @@ def test_a_copy_with_more_work_of_a_coder_continues_their_layer(
     source = copy_without(original, tmp_path / "source.ccrt", CODER_B)
     with Project.open(source) as project:
         re_id = project.find_re("D01", NarratorRole.PATIENT, 5, 1)
-        span = project.res(project.interviews()[0].id)[0].spans[0]
+        span = project.episodes(project.interviews()[0].id)[0].spans[0]
         project.add_unit(
             UnitDraft(
                 re_id,
@@ -294,7 +294,7 @@ def test_new_res_come_over_and_res_with_other_spans_are_conflicts(
             for i in project.interviews()
             if i.describe().startswith("D02 / pat") and i.phase == 28
         )
-        numbers = [re.number for re in project.res(interview.id)]
+        numbers = [re.number for re in project.episodes(interview.id)]
     assert 99 in numbers
 
 

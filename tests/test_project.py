@@ -36,7 +36,7 @@ def test_import_stores_interviews_res_and_people(project: Project) -> None:
     (interview,) = project.interviews()
     assert (interview.dyad, interview.patient, interview.therapist) == ("D01", "P01", "T01")
     assert (interview.narrator, interview.phase, interview.n_res) == (NarratorRole.PATIENT, 5, 2)
-    res = project.res(interview.id)
+    res = project.episodes(interview.id)
     assert [(r.number, r.other_type, r.other_name) for r in res] == [
         (1, "mother", "Helga"),
         (2, "therapist", ""),

@@ -60,7 +60,7 @@ def test_a_selection_becomes_the_next_re(project: Project, ids) -> None:
     )
     assert re.spans == (span_of("Interview after session 5"),)
     with reopened(project) as other:
-        assert [r.number for r in other.res(ids["interview"])] == [1, 2, 3]
+        assert [r.number for r in other.episodes(ids["interview"])] == [1, 2, 3]
         assert other.interviews()[0].n_res == 3
 
 
@@ -76,7 +76,7 @@ def test_a_selection_becomes_the_next_re(project: Project, ids) -> None:
 def test_invalid_res_are_refused(project: Project, ids, span, header, reason) -> None:
     with pytest.raises(InputError, match=reason):
         project.create_re(ids["interview"], [span], header)
-    assert len(project.res(ids["interview"])) == 2
+    assert len(project.episodes(ids["interview"])) == 2
 
 
 def test_an_re_is_extended_by_a_second_piece(project: Project, ids) -> None:
@@ -86,7 +86,7 @@ def test_an_re_is_extended_by_a_second_piece(project: Project, ids) -> None:
     assert edit.before.spans == (first,)
     assert edit.after.spans == (first, second)  # 3a and 3b
     with reopened(project) as other:
-        assert next(r for r in other.res(ids["interview"]) if r.id == re.id).spans == (
+        assert next(r for r in other.episodes(ids["interview"]) if r.id == re.id).spans == (
             first,
             second,
         )
@@ -119,7 +119,7 @@ def test_the_header_changes_and_reports_what_it_was(project: Project, ids) -> No
         "current",
     )
     with reopened(project) as other:
-        assert other.res(ids["interview"])[0].other_type == "father"
+        assert other.episodes(ids["interview"])[0].other_type == "father"
 
 
 def test_a_deleted_re_is_restored_exactly(project: Project, ids) -> None:
@@ -134,13 +134,13 @@ def test_a_deleted_re_is_restored_exactly(project: Project, ids) -> None:
     assert {u.uid for u in snapshot.units} == {ana_unit.uid, ben_unit.uid}
     assert len(snapshot.ratings) == 2
     with reopened(project) as other:
-        assert [r.number for r in other.res(ids["interview"])] == [2]
+        assert [r.number for r in other.episodes(ids["interview"])] == [2]
         assert other.units([ids["re1"]]) == []
         assert other.info().ratings == {}
     restored = project.restore_re(snapshot)
     assert restored == snapshot.re
     with reopened(project) as other:
-        assert other.res(ids["interview"])[0] == snapshot.re
+        assert other.episodes(ids["interview"])[0] == snapshot.re
         assert other.units([ids["re1"]]) == list(snapshot.units)
         assert other.completeness_ratings([ids["re1"]]) == {
             (ids["re1"], ids["ana"], Layer.CODER): 4.0,
@@ -159,7 +159,7 @@ def test_restoring_over_a_taken_number_or_text_changes_nothing(project: Project,
     project.add_re_span(re_2, span_of("She turned away."))
     with pytest.raises(InputError, match="overlaps RE 2"):
         project.restore_re(snapshot_1)
-    assert [r.number for r in project.res(ids["interview"])] == [2]
+    assert [r.number for r in project.episodes(ids["interview"])] == [2]
 
 
 # -- units -----------------------------------------------------------------------------------------

@@ -48,7 +48,7 @@ def _agreement(args: argparse.Namespace) -> int:
     if args.json:
         print_json(report.to_dict())
         return 0
-    from ccrt_coder.analysis.agreement.text import report_lines
+    from ccrt_coder.usecases.agreement import report_lines
 
     print("\n".join(report_lines(report, list_disagreements=args.disagreements)))
     return 0

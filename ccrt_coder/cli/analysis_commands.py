@@ -7,11 +7,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ccrt_coder.cli.output import print_json
-from ccrt_coder.core.records import LayerChoice
+from ccrt_coder.usecases.domain import LayerChoice, NotFoundError
 
 if TYPE_CHECKING:
-    from ccrt_coder.analysis.ccrt.comparison import ComparisonResults
-    from ccrt_coder.analysis.ccrt.formation import CcrtResults
+    from ccrt_coder.usecases.ccrt import CcrtResults, ComparisonResults
     from ccrt_coder.usecases.project import Project
 
 
@@ -45,8 +44,6 @@ def _open(args: argparse.Namespace) -> tuple[Project, LayerChoice]:
     try:
         choice = project.choose_layer(args.coder, args.consensus)
         if args.dyad is not None and args.dyad not in {i.dyad for i in project.interviews()}:
-            from ccrt_coder.core.errors import NotFoundError
-
             raise NotFoundError(f"no dyad {args.dyad!r} in the project")
     except Exception:
         project.close()
@@ -55,7 +52,7 @@ def _open(args: argparse.Namespace) -> tuple[Project, LayerChoice]:
 
 
 def _dyads(args: argparse.Namespace) -> list[str] | None:
-    from ccrt_coder.analysis.ccrt.scopes import POOLED
+    from ccrt_coder.usecases.ccrt import POOLED
 
     return None if args.dyad is None else [args.dyad, POOLED]
 

@@ -13,7 +13,7 @@ import sys
 from collections.abc import Callable, Sequence
 
 from ccrt_coder import __version__, app_log
-from ccrt_coder.core.errors import CcrtError
+from ccrt_coder.usecases.domain import CcrtError
 
 EXIT_ERROR = 1
 EXIT_USAGE = 2

@@ -6,7 +6,7 @@ import argparse
 import os
 from pathlib import Path
 
-from ccrt_coder.core.errors import InputError
+from ccrt_coder.usecases.domain import InputError
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]

@@ -40,7 +40,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 
 
 def _import(args: argparse.Namespace) -> int:
-    from ccrt_coder.core.domain import NarratorRole
+    from ccrt_coder.usecases.domain import NarratorRole
     from ccrt_coder.usecases.project import Project
 
     with Project.open(args.project) as project:
@@ -63,9 +63,7 @@ def _categories(args: argparse.Namespace) -> int:
 
     with Project.open(args.project) as project:
         if args.import_file is not None:
-            from ccrt_coder.io.category_import import load_category_system
-
-            project.import_category_system(load_category_system(args.import_file))
+            project.import_category_file(args.import_file)
         system = project.category_system()
     print(f"{system.name} ({system.version}): {len(system.categories)} categories")
     print_fields(

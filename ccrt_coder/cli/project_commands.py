@@ -6,7 +6,7 @@ import argparse
 from pathlib import Path
 
 from ccrt_coder.cli.output import print_fields, print_json
-from ccrt_coder.core.records import ProjectInfo
+from ccrt_coder.usecases.domain import InputError, ProjectInfo, StudySettings
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -35,7 +35,6 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 
 
 def _new(args: argparse.Namespace) -> int:
-    from ccrt_coder.core.domain import StudySettings
     from ccrt_coder.usecases.project import Project
 
     settings = StudySettings(name=args.name or args.out.stem)
@@ -53,7 +52,6 @@ def _demo(args: argparse.Namespace) -> int:
 
 
 def _generate(args: argparse.Namespace) -> int:
-    from ccrt_coder.core.errors import InputError
     from ccrt_coder.usecases.generate import generate_study
 
     if args.dyads < 1 or not 1 <= args.coders <= 26:

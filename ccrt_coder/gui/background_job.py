@@ -7,8 +7,8 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Qt, Signal
 
-from ccrt_coder.core.progress import Cancelled, Progress
 from ccrt_coder.gui.workers import run_in_background
+from ccrt_coder.usecases.domain import Cancelled, Progress
 
 Work = Callable[[Progress, Cancelled], object]
 

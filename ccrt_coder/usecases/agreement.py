@@ -1,4 +1,7 @@
-"""The agreement report use case: read the coder layers in one session, compute in analysis."""
+"""The agreement report use case: read the coder layers in one session, compute in analysis.
+
+Also the public home of the report's types and names that the GUI and CLI show.
+"""
 
 from __future__ import annotations
 
@@ -6,12 +9,31 @@ from collections.abc import Sequence
 
 from ccrt_coder.analysis.agreement.build import build_agreement_report
 from ccrt_coder.analysis.agreement.data import AgreementData, check_options, select_coders
+from ccrt_coder.analysis.agreement.disagreements import Disagreement
+from ccrt_coder.analysis.agreement.modal_category import COMPONENTS
 from ccrt_coder.analysis.agreement.report import AgreementReport
-from ccrt_coder.analysis.reliability import AgreementInputError
+from ccrt_coder.analysis.agreement.spans import MatchCounts, SpanPair
+from ccrt_coder.analysis.agreement.statistics import StatBlock
+from ccrt_coder.analysis.agreement.text import NAMES, TITLES, report_lines
+from ccrt_coder.analysis.reliability import AgreementInputError, AgreementResult
 from ccrt_coder.core.errors import InputError
 from ccrt_coder.storage import agreement_store, study_store
 from ccrt_coder.storage.database import Database
 from ccrt_coder.usecases.gc_pause import cyclic_gc_paused
+
+__all__ = [
+    "COMPONENTS",
+    "NAMES",
+    "TITLES",
+    "AgreementReport",
+    "AgreementResult",
+    "Disagreement",
+    "MatchCounts",
+    "SpanPair",
+    "StatBlock",
+    "agreement_report",
+    "report_lines",
+]
 
 
 def agreement_report(

@@ -1,15 +1,58 @@
-"""The CCRT use case: read one layer, form every scope's CCRT, compare patient and therapist."""
+"""The CCRT use case: read one layer, form every scope's CCRT, compare patient and therapist.
+
+Also the public home of the CCRT result types and scope names the GUI and CLI show.
+"""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
+from ccrt_coder.analysis.ccrt.comparison import ComparisonResults, compare
 from ccrt_coder.analysis.ccrt.formation import CcrtResults, compute_ccrts
-from ccrt_coder.analysis.ccrt.scopes import COMPONENTS, AnalysisSettings
+from ccrt_coder.analysis.ccrt.scopes import (
+    ABOUT_OTHERS,
+    ABOUT_PARTNER,
+    ALL,
+    COMPONENTS,
+    NARRATORS,
+    POOLED,
+    VALENCED_COMPONENTS,
+    AnalysisSettings,
+    ScopeKey,
+)
+from ccrt_coder.analysis.ccrt.similarity import ComponentSimilarity, pair_similarities
+from ccrt_coder.analysis.ccrt.tidy import tidy_table
+from ccrt_coder.analysis.ccrt.views import CategoryStat, ScopeResult
 from ccrt_coder.core.categories import CategorySystem
 from ccrt_coder.core.domain import Component, Layer, StudySettings
 from ccrt_coder.core.errors import InputError, NotFoundError
 from ccrt_coder.core.records import LayerChoice
 from ccrt_coder.storage import analysis_store, coding_store, study_store
 from ccrt_coder.storage.database import Database
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+__all__ = [
+    "ABOUT_OTHERS",
+    "ABOUT_PARTNER",
+    "ALL",
+    "COMPONENTS",
+    "NARRATORS",
+    "POOLED",
+    "VALENCED_COMPONENTS",
+    "CategoryStat",
+    "CcrtResults",
+    "ComparisonResults",
+    "ComponentSimilarity",
+    "ScopeKey",
+    "ScopeResult",
+    "ccrt_comparison",
+    "ccrt_results",
+    "ccrt_table",
+    "choose_layer",
+    "pair_similarities",
+]
 
 
 def choose_layer(db: Database, coder: str | None, consensus: bool) -> LayerChoice:
@@ -55,3 +98,13 @@ def ccrt_results(db: Database, choice: LayerChoice) -> CcrtResults:
     categories = {c: [x.code for x in system.for_component(Component(c))] for c in COMPONENTS}
     clusters = {c: list(system.clusters(Component(c))) for c in COMPONENTS}
     return compute_ccrts(res, codes, analysis_settings(settings, system), categories, clusters)
+
+
+def ccrt_comparison(db: Database, choice: LayerChoice, level: str) -> ComparisonResults:
+    """Patient vs therapist per dyad and pooled, per phase, and change across phases."""
+    return compare(ccrt_results(db, choice), level=level)
+
+
+def ccrt_table(db: Database, choice: LayerChoice) -> pd.DataFrame:
+    """The long table (one row per dyad x narrator x phase x filter x component x category)."""
+    return tidy_table(ccrt_results(db, choice))

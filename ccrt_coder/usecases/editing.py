@@ -104,6 +104,12 @@ def code_unit(db: Database, draft: UnitDraft) -> UnitRecord:
         return coding_store.insert_unit(session, draft, _category_ids(session))
 
 
+def add_units(db: Database, drafts: Sequence[UnitDraft]) -> list[int]:
+    """Store many units in one transaction (all or none; each checked on the way in); their ids."""
+    with db.transaction() as session:
+        return coding_store.insert_units(session, drafts, _category_ids(session))
+
+
 def edit_unit(db: Database, unit_id: int, draft: UnitDraft) -> Edited[UnitRecord]:
     with db.transaction() as session:
         before = coding_store.load_unit(session, unit_id)

@@ -30,6 +30,8 @@ from ccrt_coder.storage.database import Database
 from ccrt_coder.storage.ids import utcnow
 from ccrt_coder.usecases.gc_pause import cyclic_gc_paused
 
+__all__ = ["QdpxExportSummary", "QdpxImportReport", "export_qdpx", "import_qdpx"]
+
 
 @dataclass(frozen=True)
 class QdpxExportSummary:

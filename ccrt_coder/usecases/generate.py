@@ -154,7 +154,7 @@ def _code_interview(
     text = project.transcript(interview_id).text
     preferred = {c: rng.choice(system.for_component(c)).code for c in Component}
     units = []
-    for re in project.res(interview_id):
+    for re in project.episodes(interview_id):
         sentences = _sentence_spans(text, re.spans[0])
         for coder_id in coder_ids:
             picked = rng.sample(sentences, k=min(len(sentences), rng.randint(*UNITS_PER_RE)))

@@ -5,7 +5,7 @@ The GUI and the CLI both work through :class:`Project`; neither touches the data
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -13,12 +13,10 @@ from typing import TYPE_CHECKING
 from ccrt_coder.core.categories import CategorySystem
 from ccrt_coder.core.domain import Layer, Span, StudySettings
 from ccrt_coder.core.narratives import InterviewDraft
-from ccrt_coder.core.progress import Progress
 from ccrt_coder.core.records import (
     CoderRecord,
     Edited,
     InterviewRecord,
-    LayerChoice,
     ProjectInfo,
     ReHeader,
     ReRecord,
@@ -27,22 +25,13 @@ from ccrt_coder.core.records import (
     UnitDraft,
     UnitRecord,
 )
-from ccrt_coder.storage import coding_store, info_store, narrative_store, schema, study_store
+from ccrt_coder.storage import coding_store, narrative_store, schema, study_store
 from ccrt_coder.storage.database import Database
-from ccrt_coder.usecases import editing
+from ccrt_coder.usecases import editing, study, workspace
+from ccrt_coder.usecases.project_services import ProjectServices
 
 if TYPE_CHECKING:
-    import pandas as pd
-
-    from ccrt_coder.analysis.agreement.report import AgreementReport
-    from ccrt_coder.analysis.ccrt.comparison import ComparisonResults
-    from ccrt_coder.analysis.ccrt.formation import CcrtResults
     from ccrt_coder.core.text_search import TextHit
-    from ccrt_coder.io.qdpx_study import QdpxImportReport
-    from ccrt_coder.usecases.codes_import import CodesImportReport
-    from ccrt_coder.usecases.exchange import QdpxExportSummary
-    from ccrt_coder.usecases.export import ExportOptions, ExportReport
-    from ccrt_coder.usecases.merge import MergePlan, MergeResult
 
 
 @dataclass(frozen=True)
@@ -53,8 +42,8 @@ class ImportReport:
     res: int
 
 
-class Project:
-    """An open ``.ccrt`` project file."""
+class Project(ProjectServices):
+    """An open ``.ccrt`` project file (its analyses, exports and exchange: ProjectServices)."""
 
     def __init__(self, db: Database) -> None:
         self._db = db
@@ -68,24 +57,7 @@ class Project:
         system: CategorySystem | None = None,
     ) -> Project:
         """Create a new project (default settings and the Edition 3 cluster system)."""
-        path = Path(path)
-        if system is None:
-            from ccrt_coder.io.category_import import default_category_system
-
-            system = default_category_system()
-        db = schema.create_project_file(path)
-        try:
-            with db.transaction() as session:
-                study_store.create_study(
-                    session,
-                    settings or StudySettings(name=path.stem),
-                    system,
-                )
-        except Exception:
-            db.close()
-            schema._remove_file_set(path)
-            raise
-        return cls(db)
+        return cls(study.create_project_file(Path(path), settings, system))
 
     @classmethod
     def open(cls, path: str | Path) -> Project:
@@ -111,8 +83,7 @@ class Project:
             return study_store.load_settings(session)
 
     def update_settings(self, **changes: object) -> StudySettings:
-        with self._db.transaction() as session:
-            return study_store.update_settings(session, changes)
+        return study.update_settings(self._db, changes)
 
     def category_system(self) -> CategorySystem:
         with self._db.reading() as session:
@@ -120,10 +91,15 @@ class Project:
 
     def import_category_system(self, system: CategorySystem, activate: bool = True) -> None:
         """Add a lab's category system to the project and (by default) code with it from now."""
-        with self._db.transaction() as session:
-            system_id = study_store.store_category_system(session, system)
-            if activate:
-                study_store.activate_category_system(session, system_id)
+        study.import_category_system(self._db, system, activate)
+
+    def import_category_file(self, path: str | Path, activate: bool = True) -> CategorySystem:
+        """Read a lab's category system file (.json, .csv, .xlsx) and import it."""
+        from ccrt_coder.io.category_import import load_category_system
+
+        system = load_category_system(path)
+        self.import_category_system(system, activate)
+        return system
 
     # -- narratives ---------------------------------------------------------------------------
     def import_narratives(self, drafts: Sequence[InterviewDraft]) -> ImportReport:
@@ -151,7 +127,7 @@ class Project:
         with self._db.reading() as session:
             return narrative_store.load_transcript(session, interview_id)
 
-    def res(self, interview_id: int) -> list[ReRecord]:
+    def episodes(self, interview_id: int) -> list[ReRecord]:
         with self._db.reading() as session:
             return narrative_store.list_res(session, interview_id)
 
@@ -216,11 +192,7 @@ class Project:
 
     def add_units(self, drafts: Sequence[UnitDraft]) -> list[int]:
         """Validate and store units in one transaction (all or none)."""
-        with self._db.transaction() as session:
-            system_id = study_store.active_system_id(session)
-            return coding_store.insert_units(
-                session, drafts, study_store.category_ids(session, system_id)
-            )
+        return editing.add_units(self._db, drafts)
 
     def units(
         self, re_ids: Sequence[int], coder_id: int | None = None, layer: Layer | None = None
@@ -254,105 +226,10 @@ class Project:
         with self._db.reading() as session:
             return coding_store.unit_counts_by_coder(session, re_id)
 
-    # -- analyses -------------------------------------------------------------------------------
-    def choose_layer(self, coder: str | None = None, consensus: bool = False) -> LayerChoice:
-        """A coder's own layer or the consensus layer (the only coder's when not said)."""
-        from ccrt_coder.usecases import ccrt as ccrt_service
-
-        return ccrt_service.choose_layer(self._db, coder, consensus)
-
-    def ccrt_results(self, choice: LayerChoice) -> CcrtResults:
-        """The CCRT of every dyad x narrator x phase scope, and pooled over dyads."""
-        from ccrt_coder.usecases import ccrt as ccrt_service
-
-        return ccrt_service.ccrt_results(self._db, choice)
-
-    def ccrt_comparison(self, choice: LayerChoice, level: str = "cluster") -> ComparisonResults:
-        """Patient vs therapist per dyad and pooled, per phase, and change across phases."""
-        from ccrt_coder.analysis.ccrt.comparison import compare
-
-        return compare(self.ccrt_results(choice), level=level)
-
-    def ccrt_table(self, choice: LayerChoice) -> pd.DataFrame:
-        """The long table (one row per dyad x narrator x phase x filter x component x category)."""
-        from ccrt_coder.analysis.ccrt.tidy import tidy_table
-
-        return tidy_table(self.ccrt_results(choice))
-
-    def agreement_report(
-        self, coders: Sequence[str] | None = None, level: str = "category", overlap: float = 0.5
-    ) -> AgreementReport:
-        """Inter-rater agreement of the coders' own layers over the REs they all coded."""
-        from ccrt_coder.usecases import agreement as agreement_service
-
-        return agreement_service.agreement_report(self._db, coders, level, overlap)
-
-    # -- export and coded-set import ------------------------------------------------------------
-    def export(
-        self,
-        out: str | Path,
-        options: ExportOptions | None = None,
-        progress: Progress | None = None,
-        cancelled: Callable[[], bool] | None = None,
-    ) -> ExportReport:
-        """Write the coded set to OUT.xlsx or OUT-<sheet>.csv files; nothing if cancelled/failed."""
-        from ccrt_coder.usecases.export import ExportOptions, export_project
-
-        return export_project(self._db, out, options or ExportOptions(), progress, cancelled)
-
-    def import_codes(self, path: str | Path, coder: str | None = None) -> CodesImportReport:
-        """Add coded units from a Units sheet (.xlsx) or units CSV in one transaction."""
-        from ccrt_coder.usecases.codes_import import import_codes
-
-        return import_codes(self._db, path, coder)
-
-    # -- exchange: REFI-QDA files, coders' copies -------------------------------------------------
-    def export_qdpx(self, out: str | Path, progress: Progress | None = None) -> QdpxExportSummary:
-        """Write the whole project (every coder, both layers) as a REFI-QDA file (.qdpx)."""
-        from ccrt_coder.usecases.exchange import export_qdpx
-
-        return export_qdpx(self._db, out, progress)
-
-    @staticmethod
-    def import_qdpx(qdpx: str | Path, out: str | Path) -> QdpxImportReport:
-        """Create the new project ``out`` from a .qdpx file (all of it or none); the report
-        says which codes could not be mapped."""
-        from ccrt_coder.usecases.exchange import import_qdpx
-
-        return import_qdpx(qdpx, out)
-
-    def plan_merge(self, sources: Sequence[str | Path]) -> MergePlan:
-        """What merging coders' copies ``sources`` into this project would add, and why not."""
-        from ccrt_coder.usecases.merge import plan_merge
-
-        return plan_merge(self._db, sources)
-
-    def merge(self, sources: Sequence[str | Path], progress: Progress | None = None) -> MergeResult:
-        """Merge coders' copies into this project in one transaction, after a backup."""
-        from ccrt_coder.usecases.merge import merge
-
-        return merge(self._db, sources, progress)
-
-    # -- summary --------------------------------------------------------------------------------
+    # -- summary and workspace support ---------------------------------------------------------
     def info(self) -> ProjectInfo:
-        with self._db.reading() as session:
-            settings = study_store.load_settings(session)
-            system = study_store.load_category_system(session)
-            counts = info_store.count_rows(session)
-            return ProjectInfo(
-                path=str(self.path),
-                study=settings.name,
-                schema_revision=schema.SCHEMA_HEAD,
-                category_system=f"{system.name} ({system.version})",
-                category_count=len(system.categories),
-                phases=settings.phases,
-                coders=tuple(c.name for c in coding_store.list_coders(session)),
-                units=info_store.unit_counts(session),
-                ratings=info_store.rating_counts(session),
-                **counts,
-            )
+        return study.project_info(self._db)
 
-    # -- workspace support ----------------------------------------------------------------------
     def coding_progress(
         self, coder_id: int, interview_ids: Sequence[int] | None = None
     ) -> dict[int, tuple[int, int]]:
@@ -361,44 +238,21 @@ class Project:
         Coded means the coder has a unit in the RE, or rated it below the completeness
         threshold; interviews without REs are left out.
         """
-        from ccrt_coder.storage import workspace_store
-
-        with self._db.reading() as session:
-            threshold = study_store.load_settings(session).completeness_threshold
-            return workspace_store.coding_progress(session, coder_id, threshold, interview_ids)
+        return workspace.coding_progress(self._db, coder_id, interview_ids)
 
     def partner_re_counts(self) -> dict[int, int]:
         """Per interview, its REs about the dyad partner (interviews without any left out)."""
-        from ccrt_coder.storage import workspace_store
-
-        with self._db.reading() as session:
-            return workspace_store.partner_re_counts(session)
+        return workspace.partner_re_counts(self._db)
 
     def completeness_ratings(
         self, re_ids: Sequence[int], coder_id: int | None = None
     ) -> dict[tuple[int, int, Layer], float]:
         """Completeness ratings keyed (re_id, coder_id, layer), of one coder or of all."""
-        from ccrt_coder.storage import workspace_store
-
-        with self._db.reading() as session:
-            return workspace_store.completeness_ratings(session, re_ids, coder_id)
+        return workspace.completeness_ratings(self._db, re_ids, coder_id)
 
     def interview_of_re(self, re_id: int) -> int:
-        from ccrt_coder.storage import workspace_store
-
-        with self._db.reading() as session:
-            return workspace_store.interview_of_re(session, re_id)
+        return workspace.interview_of_re(self._db, re_id)
 
     def search_text(self, query: str, limit: int = 500) -> list[TextHit]:
         """Case-insensitive occurrences of ``query`` in all transcripts, at most ``limit``."""
-        from itertools import islice
-
-        from ccrt_coder.core.text_search import find_hits
-        from ccrt_coder.storage import workspace_store
-
-        if not query.strip():
-            return []
-        with self._db.reading() as session:
-            texts = workspace_store.transcripts_containing(session, query)
-            hits = (hit for iid, text in texts for hit in find_hits(iid, text, query))
-            return list(islice(hits, limit))
+        return workspace.search_text(self._db, query, limit)

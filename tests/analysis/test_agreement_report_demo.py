@@ -124,7 +124,7 @@ def _main_categories(project: Project, component: str) -> tuple[list, list]:
     """Each coder's main category per RE, computed independently from the unit records."""
     system = project.category_system()
     position = {c.code: i for i, c in enumerate(system.categories)}
-    re_ids = [re.id for interview in project.interviews() for re in project.res(interview.id)]
+    re_ids = [re.id for interview in project.interviews() for re in project.episodes(interview.id)]
     vectors = []
     for name in (A, B):
         coder = project.coder(name)

@@ -33,7 +33,7 @@ def hand_count(path: Path, dyad: str, narrator: str, phase: int) -> tuple[dict, 
             for i in project.interviews()
             if (i.dyad, i.narrator.value, i.phase) == (dyad, narrator, phase)
         ]
-        for re in project.res(interview.id):
+        for re in project.episodes(interview.id):
             seen = {
                 (u.draft.component.value, code)
                 for u in project.units([re.id], layer=Layer.CONSENSUS)

@@ -20,7 +20,7 @@ def add_third_coder(path: Path, n_res: int = 6) -> list[int]:
     that every W unit gets W1; returns those REs' ids."""
     with Project.open(path) as project:
         interview = project.interviews()[0]
-        res = sorted(project.res(interview.id), key=lambda r: r.number)[:n_res]
+        res = sorted(project.episodes(interview.id), key=lambda r: r.number)[:n_res]
         c = project.add_coder(CODER_C)
         a = project.coder(CODER_A)
         units = project.units([re.id for re in res], coder_id=a.id, layer=Layer.CODER)

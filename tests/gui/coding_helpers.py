@@ -154,5 +154,5 @@ def stored(path: Path) -> Iterator[Project]:
 
 def units_of(path: Path, coder: str, interview_id: int) -> list[UnitRecord]:
     with stored(path) as project:
-        res = project.res(interview_id)
+        res = project.episodes(interview_id)
         return project.units([r.id for r in res], project.coder(coder).id, Layer.CODER)

@@ -95,8 +95,8 @@ def fill_project(project: Project) -> None:
     project.import_narratives(_interviews())
     anna, ben = project.add_coder("Anna"), project.add_coder("Ben")
     by_key = {(i.dyad, i.narrator, i.phase): i.id for i in project.interviews()}
-    patient_res = project.res(by_key[("D01", NarratorRole.PATIENT, 5)])
-    therapist_re = project.res(by_key[("D01", NarratorRole.THERAPIST, 5)])[0]
+    patient_res = project.episodes(by_key[("D01", NarratorRole.PATIENT, 5)])
+    therapist_re = project.episodes(by_key[("D01", NarratorRole.THERAPIST, 5)])[0]
     mother = next(r for r in patient_res if r.number == 1)
     p, t = PATIENT_TEXT, THERAPIST_TEXT
     project.add_units(

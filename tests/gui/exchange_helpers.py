@@ -31,7 +31,7 @@ def copy_without(original: Path, path: Path, coder: str) -> Path:
     shutil.copy(original, path)
     with Project.open(path) as project:
         coder_id = project.coder(coder).id
-        re_ids = [re.id for i in project.interviews() for re in project.res(i.id)]
+        re_ids = [re.id for i in project.interviews() for re in project.episodes(i.id)]
         for unit in project.units(re_ids, coder_id):
             project.remove_unit(unit.id)
         ratings = project.completeness_ratings(re_ids, coder_id)

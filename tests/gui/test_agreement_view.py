@@ -133,7 +133,7 @@ def test_a_project_with_one_coder_with_units_says_so(qtbot, tmp_path: Path) -> N
 
 
 def _all_res(project: Project) -> list[int]:
-    return [re.id for interview in project.interviews() for re in project.res(interview.id)]
+    return [re.id for interview in project.interviews() for re in project.episodes(interview.id)]
 
 
 @pytest.fixture

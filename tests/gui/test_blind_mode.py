@@ -15,7 +15,7 @@ from tests.gui.workspace_helpers import answer_next_box, click_tree_row, intervi
 def ranges_of(window: MainWindow, coder: str) -> set[tuple[int, int]]:
     """Qt ranges of a coder's units in the open interview."""
     project, view = window.project, window.workspace.view
-    res = project.res(window.workspace.current_interview().id)
+    res = project.episodes(window.workspace.current_interview().id)
     units = project.units([r.id for r in res], project.coder(coder).id, Layer.CODER)
     return {view.qt_range(span) for unit in units for span in unit.draft.spans}
 

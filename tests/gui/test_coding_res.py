@@ -56,7 +56,7 @@ def line_span(words: str) -> Span:
 
 def the_res(path: Path):
     with stored(path) as project:
-        return project.res(project.interviews()[0].id)
+        return project.episodes(project.interviews()[0].id)
 
 
 def answer_question(qtbot, button_text: str, seen: list[str]) -> None:

@@ -1,9 +1,10 @@
-"""The consensus meeting: accept, edit then accept, delete, rate — coder layers never change."""
+"""The consensus meeting: accept, edit then accept, delete, rate, undo, redo — coder layers never
+change."""
 
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QPushButton
+from PySide6.QtWidgets import QApplication, QLabel, QPushButton
 
 from ccrt_coder.core.domain import Component, Layer, NarratorRole
 from ccrt_coder.gui.consensus.coders_side_by_side import Mode
@@ -11,7 +12,7 @@ from ccrt_coder.gui.consensus.unit_dialog import ConsensusUnitDialog
 from ccrt_coder.gui.shell.main_window import MainWindow
 from ccrt_coder.gui.units.unit_card import UnitCard
 from ccrt_coder.usecases.project import Project
-from tests.gui.workspace_helpers import answer_next_box, coder_layer_dump, open_as, when_modal
+from tests.gui.workspace_helpers import coder_layer_dump, open_as, when_modal
 
 
 def mother_re(project_path: Path) -> int:
@@ -36,6 +37,30 @@ def button(card: UnitCard, text: str) -> QPushButton:
 def consensus_units(project_path: Path, re_id: int):
     with Project.open(project_path) as project:
         return project.units([re_id], layer=Layer.CONSENSUS)
+
+
+def consensus_rating(project_path: Path, re_id: int) -> float | None:
+    with Project.open(project_path) as project:
+        anna = project.coder("Anna").id
+        return project.completeness_ratings([re_id]).get((re_id, anna, Layer.CONSENSUS))
+
+
+def press_undo(qtbot, window: MainWindow, redo: bool = False) -> None:
+    """Ctrl+Z (Ctrl+Shift+Z: redo) in the main window, where its keyboard focus is."""
+    window.activateWindow()  # back from a dialog, as the window manager does
+    qtbot.waitUntil(window.isActiveWindow)
+    shift = Qt.KeyboardModifier.ShiftModifier if redo else Qt.KeyboardModifier.NoModifier
+    target = QApplication.focusWidget() or window
+    qtbot.keyClick(target, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier | shift)
+
+
+def meeting_at(qtbot, project_path: Path, re_id: int) -> MainWindow:
+    """The lead's active window (window shortcuts need one) in the meeting at ``re_id``."""
+    window = open_as(qtbot, project_path, "Anna", lead=True)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    window.open_consensus_at(re_id)
+    return window
 
 
 def test_the_lead_opens_the_meeting_at_an_re_even_while_blind(qtbot, project_path) -> None:
@@ -112,7 +137,6 @@ def test_consensus_units_can_be_edited_and_deleted(qtbot, project_path: Path) ->
     when_modal(edit)
     qtbot.mouseClick(button(card_of(window, "Anna", True), "Edit…"), Qt.MouseButton.LeftButton)
     assert consensus_units(project_path, re_id)[0].draft.tailor_label == "agreed"
-    answer_next_box(qtbot, "Yes")
     qtbot.mouseClick(button(card_of(window, "Anna", True), "Delete"), Qt.MouseButton.LeftButton)
     assert consensus_units(project_path, re_id) == []
     assert coder_layer_dump(project_path) == before
@@ -139,10 +163,71 @@ def test_a_consensus_rating_off_the_grid_is_refused(qtbot, project_path: Path) -
     window = open_as(qtbot, project_path, "Anna", lead=True)
     window.open_consensus_at(re_id)
     spin = window.side_by_side.pane.bar.rating
-    messages: list[str] = []
-    answer_next_box(qtbot, found=messages)
     spin.setValue(3.3)  # typed: the spin box keeps one decimal
-    qtbot.waitUntil(lambda: bool(messages))
-    assert messages == ["completeness is rated 1 to 5 in steps of 0.5, not 3.3"]
+    message = window.statusBar().currentMessage()
+    assert message == "completeness is rated 1 to 5 in steps of 0.5, not 3.3"
     with Project.open(project_path) as project:
         assert project.completeness_ratings([re_id]) == {}
+
+
+def test_accepting_is_undone_and_redone_with_the_keyboard(qtbot, project_path: Path) -> None:
+    re_id = mother_re(project_path)
+    before = coder_layer_dump(project_path)
+    window = meeting_at(qtbot, project_path, re_id)
+    qtbot.mouseClick(button(card_of(window, "Ben"), "Accept"), Qt.MouseButton.LeftButton)
+    [accepted] = consensus_units(project_path, re_id)
+    assert window.coding.actions.undo.text().startswith("&Undo Accept W6 on ")
+    press_undo(qtbot, window)
+    assert consensus_units(project_path, re_id) == []
+    assert "Accept" in [b.text() for b in card_of(window, "Ben").findChildren(QPushButton)]
+    press_undo(qtbot, window, redo=True)
+    assert consensus_units(project_path, re_id) == [accepted]  # the same id, uid and times
+    assert card_of(window, "Anna", consensus=True).unit == accepted
+    assert coder_layer_dump(project_path) == before
+
+
+def test_deleting_a_consensus_unit_asks_nothing_and_is_undone(qtbot, project_path) -> None:
+    re_id = mother_re(project_path)
+    window = meeting_at(qtbot, project_path, re_id)
+    qtbot.mouseClick(button(card_of(window, "Ben"), "Accept"), Qt.MouseButton.LeftButton)
+    [accepted] = consensus_units(project_path, re_id)
+    qtbot.mouseClick(button(card_of(window, "Anna", True), "Delete"), Qt.MouseButton.LeftButton)
+    assert consensus_units(project_path, re_id) == []
+    press_undo(qtbot, window)
+    assert consensus_units(project_path, re_id) == [accepted]
+    press_undo(qtbot, window)  # and the accept before it
+    assert consensus_units(project_path, re_id) == []
+
+
+def test_editing_a_consensus_unit_is_undone(qtbot, project_path: Path) -> None:
+    re_id = mother_re(project_path)
+    window = meeting_at(qtbot, project_path, re_id)
+    qtbot.mouseClick(button(card_of(window, "Ben"), "Accept"), Qt.MouseButton.LeftButton)
+
+    def edit(dialog) -> None:
+        qtbot.keyClicks(dialog.label, "agreed")
+        dialog.accept()
+
+    when_modal(edit)
+    qtbot.mouseClick(button(card_of(window, "Anna", True), "Edit…"), Qt.MouseButton.LeftButton)
+    assert consensus_units(project_path, re_id)[0].draft.tailor_label == "agreed"
+    press_undo(qtbot, window)
+    [unit] = consensus_units(project_path, re_id)
+    assert unit.draft.tailor_label != "agreed"
+    assert card_of(window, "Anna", consensus=True).unit == unit
+
+
+def test_the_consensus_rating_is_undone_in_one_step(qtbot, project_path: Path) -> None:
+    re_id = mother_re(project_path)
+    window = meeting_at(qtbot, project_path, re_id)
+    spin = window.side_by_side.pane.bar.rating
+    spin.setFocus()
+    qtbot.keyClick(spin, Qt.Key.Key_Up)
+    qtbot.keyClick(spin, Qt.Key.Key_Up)
+    assert consensus_rating(project_path, re_id) == 1.5
+    window.coding.actions.undo.trigger()  # Edit ▸ Undo (Ctrl+Z in the spin box edits its text)
+    assert consensus_rating(project_path, re_id) is None
+    assert spin.text() == "not rated"
+    window.coding.actions.redo.trigger()
+    assert consensus_rating(project_path, re_id) == 1.5
+    assert spin.value() == 1.5

@@ -14,7 +14,7 @@ from ccrt_coder.usecases.project import Project
 def load(project: Project, narrator: NarratorRole, coder: str = "Anna"):
     interview = next(i for i in project.interviews() if i.narrator is narrator and i.phase == 5)
     text = project.transcript(interview.id).text
-    res = project.res(interview.id)
+    res = project.episodes(interview.id)
     units = project.units([r.id for r in res], project.coder(coder).id, Layer.CODER)
     return text, res, units
 
@@ -120,7 +120,7 @@ def test_selecting_an_re_scrolls_to_it(view, project, qtbot) -> None:
     marker = "RE 1: mother, current\n"
     text = text + "\n" + marker + "P: the episode\n"
     interview = project.interviews()[0]
-    res = project.res(interview.id)[:1]
+    res = project.episodes(interview.id)[:1]
     # a record pointing at the end of this longer text
     start = text.index("P: the episode")
     re = replace(res[0], spans=(Span(start, start + 14),))

@@ -73,7 +73,7 @@ def test_a_new_unit_updates_the_marks_through_the_refresh_slot(qtbot, project_pa
     window = open_as(qtbot, project_path, "Anna")
     model = window.workspace.tree_model()
     p5 = interview_id(window, "D01", NarratorRole.PATIENT, 5)
-    partner_re = next(r for r in window.project.res(p5) if r.number == 2)
+    partner_re = next(r for r in window.project.episodes(p5) if r.number == 2)
     changed = []
     model.source().dataChanged.connect(lambda first, _last: changed.append(first.data()))
     window.project.add_unit(
@@ -104,7 +104,7 @@ def test_an_re_rated_too_incomplete_counts_as_done(qtbot, project_path: Path) ->
     with_ratings = open_as(qtbot, project_path, "Anna")
     project = with_ratings.project
     p5 = interview_id(with_ratings, "D01", NarratorRole.PATIENT, 5)
-    re2 = next(r for r in project.res(p5) if r.number == 2)
+    re2 = next(r for r in project.episodes(p5) if r.number == 2)
     project.set_completeness(re2.id, project.coder("Anna").id, 2.0, Layer.CODER)
     with_ratings.workspace.tree_model().refresh_progress(p5)
     leaf = with_ratings.workspace.tree_model().index_of_interview(p5)
@@ -127,7 +127,7 @@ def test_the_open_interview_stays_listed_when_finished(qtbot, project_path: Path
     p5 = interview_id(window, "D01", NarratorRole.PATIENT, 5)
     click_tree_row(qtbot, window, p5)
     qtbot.mouseClick(window.workspace.filter_bar.unfinished, Qt.MouseButton.LeftButton)
-    re2 = next(r for r in window.project.res(p5) if r.number == 2)
+    re2 = next(r for r in window.project.episodes(p5) if r.number == 2)
     window.project.add_unit(
         UnitDraft(
             re2.id, window.project.coder("Anna").id, Component.W, (quote(PATIENT_TEXT, "I hoped"),)
@@ -153,7 +153,7 @@ def test_partner_filter_keeps_interviews_and_res_about_the_partner(qtbot, projec
     )
     click_tree_row(qtbot, window, t5)
     assert visible_leaves(workspace.tree_model()) == ["D01 therapist 5"]
-    assert [r.other_type for r in workspace.panel.res_model().res()] == ["patient"]
+    assert [r.other_type for r in workspace.panel.res_model().episodes()] == ["patient"]
     qtbot.mouseClick(workspace.filter_bar.partner, Qt.MouseButton.LeftButton)
     assert len(visible_leaves(workspace.tree_model())) == 4
 

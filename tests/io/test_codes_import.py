@@ -40,7 +40,7 @@ def unit_set(path: Path) -> Counter:
         names = {c.id: c.name for c in project.coders()}
         found: Counter = Counter()
         for interview in project.interviews():
-            numbers = {re.id: re.number for re in project.res(interview.id)}
+            numbers = {re.id: re.number for re in project.episodes(interview.id)}
             for unit in project.units(list(numbers)):
                 d = unit.draft
                 re_key = (interview.dyad, interview.narrator, interview.phase, numbers[d.re_id])

@@ -157,7 +157,7 @@ def test_exporting_twice_gives_the_same_project_qde(
 def test_multi_span_units_and_unicode_beyond_the_bmp(project: Project, tmp_path: Path) -> None:
     """A unit in two pieces becomes two selections naming the unit; positions in code points."""
     interview = project.interviews()[0]
-    re = project.res(interview.id)[0]
+    re = project.episodes(interview.id)[0]
     coder = project.add_coder("Ünal 😀")
     first, second = (
         Span(re.spans[0].start + 3, re.spans[0].start + 9),

@@ -159,7 +159,7 @@ def all_units(project: Project) -> set[tuple]:
     coders = {c.id: c.name for c in project.coders()}
     found = set()
     for interview in project.interviews():
-        res = {re.id: re for re in project.res(interview.id)}
+        res = {re.id: re for re in project.episodes(interview.id)}
         for unit in project.units(list(res)):
             d = unit.draft
             found.add(
@@ -222,10 +222,10 @@ def test_our_export_round_trips_units_res_coders_and_settings(
             assert after.transcript(new.id).text == before.transcript(old.id).text
             assert [
                 (r.number, r.other_type, r.other_name, r.time_frame, r.spans)
-                for r in after.res(new.id)
+                for r in after.episodes(new.id)
             ] == [
                 (r.number, r.other_type, r.other_name, r.time_frame, r.spans)
-                for r in before.res(old.id)
+                for r in before.episodes(old.id)
             ]
 
 
@@ -258,7 +258,7 @@ def test_other_programs_codes_are_mapped_to_components_and_categories(tmp_path: 
     assert not report.ours
     with Project.open(tmp_path / "pilot.ccrt") as project:
         units = all_units(project)
-        res = {i.describe(): project.res(i.id) for i in project.interviews()}
+        res = {i.describe(): project.episodes(i.id) for i in project.interviews()}
     by = {(u[3], u[5], u[6][0].start): u for u in units}
     start = INTERVIEW.index("I so wanted")
     wish_anna = by[("anna", Component.W, start)]
@@ -281,7 +281,9 @@ def test_positions_count_code_points_beyond_the_bmp(tmp_path: Path) -> None:
     with Project.open(tmp_path / "pilot.ccrt") as project:
         interview = next(i for i in project.interviews() if i.dyad == "P07")
         text = project.transcript(interview.id).text
-        spans = {u.draft.spans[0] for u in project.units([r.id for r in project.res(interview.id)])}
+        spans = {
+            u.draft.spans[0] for u in project.units([r.id for r in project.episodes(interview.id)])
+        }
     assert "😀" in text
     assert {text[s.start : s.end] for s in spans} >= {"She just turned her back on me."}
 
@@ -386,7 +388,7 @@ def test_multi_span_units_memos_and_consensus_round_trip(project: Project, tmp_p
     from ccrt_coder.core.records import UnitDraft
 
     interview = project.interviews()[0]
-    re = project.res(interview.id)[0]
+    re = project.episodes(interview.id)[0]
     coder = project.add_coder("Ünal 😀 | lead")
     start = re.spans[0].start
     project.add_units(

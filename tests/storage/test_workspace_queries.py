@@ -16,7 +16,7 @@ def span_of(text: str, words: str) -> Span:
 
 def test_progress_counts_res_with_units_or_rated_out(project) -> None:
     [interview] = project.interviews()
-    re1, re2 = sorted(project.res(interview.id), key=lambda r: r.number)
+    re1, re2 = sorted(project.episodes(interview.id), key=lambda r: r.number)
     anna, ben = project.add_coder("Anna"), project.add_coder("Ben")
     assert project.coding_progress(anna.id) == {interview.id: (0, 2)}
     project.add_unit(UnitDraft(re1.id, anna.id, Component.W, (span_of(TRANSCRIPT, "listen"),)))
@@ -43,7 +43,7 @@ def test_partner_res_depend_on_the_narrator(project) -> None:
 
 def test_ratings_and_the_interview_of_an_re(project) -> None:
     [interview] = project.interviews()
-    re1 = project.res(interview.id)[0]
+    re1 = project.episodes(interview.id)[0]
     anna, ben = project.add_coder("Anna"), project.add_coder("Ben")
     project.set_completeness(re1.id, anna.id, 4.0)
     project.set_completeness(re1.id, ben.id, 3.5)

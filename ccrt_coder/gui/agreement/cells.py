@@ -4,8 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ccrt_coder.analysis.agreement.text import NAMES
-from ccrt_coder.analysis.reliability import AgreementResult
+from ccrt_coder.usecases.agreement import NAMES, AgreementResult
 
 BELOW_MARK = "↓"  # beside the value: colour is never the only cue
 PERCENT_STATS = ("percent_agreement",)

@@ -6,12 +6,11 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ccrt_coder.analysis.agreement.report import AgreementReport
-from ccrt_coder.core.domain import Layer
-from ccrt_coder.core.errors import InputError
 from ccrt_coder.gui.agreement.heat_grid import HeatGrid, heat_grid
 from ccrt_coder.gui.agreement.report_tables import report_tables
 from ccrt_coder.gui.agreement.tables import Table
+from ccrt_coder.usecases.agreement import AgreementReport
+from ccrt_coder.usecases.domain import InputError, Layer
 from ccrt_coder.usecases.project import Project
 
 

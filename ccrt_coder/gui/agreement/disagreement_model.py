@@ -8,9 +8,9 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QGuiApplication
 
-from ccrt_coder.analysis.agreement.disagreements import Disagreement
-from ccrt_coder.core.domain import Component
 from ccrt_coder.gui.widgets.component_style import component_icon, muted_text
+from ccrt_coder.usecases.agreement import Disagreement
+from ccrt_coder.usecases.domain import Component
 
 RE_ID_ROLE = Qt.ItemDataRole.UserRole + 1  # the RE's id, to open it in the consensus meeting
 FIXED = (

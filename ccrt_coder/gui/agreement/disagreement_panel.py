@@ -16,10 +16,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ccrt_coder.analysis.agreement.modal_category import COMPONENTS
-from ccrt_coder.analysis.agreement.report import AgreementReport
-from ccrt_coder.analysis.agreement.text import TITLES
 from ccrt_coder.gui.agreement.disagreement_model import FIXED, RE_ID_ROLE, DisagreementModel
+from ccrt_coder.usecases.agreement import COMPONENTS, TITLES, AgreementReport
 
 BLIND_NOTE = (
     "The disagreement list shows what each coder coded. While coding is blind it is open to "

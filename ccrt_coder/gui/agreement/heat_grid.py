@@ -4,10 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ccrt_coder.analysis.agreement.modal_category import COMPONENTS
-from ccrt_coder.analysis.agreement.report import AgreementReport
-from ccrt_coder.analysis.reliability import AgreementResult
 from ccrt_coder.gui.agreement.tables import pair_label
+from ccrt_coder.usecases.agreement import COMPONENTS, AgreementReport, AgreementResult
 
 
 @dataclass(frozen=True)

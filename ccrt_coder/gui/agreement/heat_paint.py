@@ -5,7 +5,6 @@ from __future__ import annotations
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QLinearGradient, QPainter, QPen
 
-from ccrt_coder.analysis.agreement.text import TITLES
 from ccrt_coder.gui.agreement.heat_colours import (
     INK,
     MUTED,
@@ -17,6 +16,7 @@ from ccrt_coder.gui.agreement.heat_colours import (
 )
 from ccrt_coder.gui.agreement.heat_grid import HeatGrid
 from ccrt_coder.gui.agreement.heat_layout import HeatLayout, heat_layout, row_label
+from ccrt_coder.usecases.agreement import TITLES
 
 UNDEFINED_TEXT = "–"
 CENTRE = Qt.AlignmentFlag.AlignCenter

@@ -16,13 +16,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ccrt_coder.analysis.agreement.modal_category import COMPONENTS
-from ccrt_coder.analysis.agreement.report import AgreementReport
 from ccrt_coder.gui.agreement.cells import BELOW_MARK, dot
 from ccrt_coder.gui.agreement.stat_delegate import StatDelegate
 from ccrt_coder.gui.agreement.table_model import ReportTableModel, warning_colour
 from ccrt_coder.gui.agreement.tables import Table
 from ccrt_coder.gui.widgets.component_style import muted_text
+from ccrt_coder.usecases.agreement import COMPONENTS, AgreementReport
 
 SECTIONS = (*COMPONENTS, "completeness", "spans", "formulation")
 

@@ -9,9 +9,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ccrt_coder.analysis.agreement.report import AgreementReport
-from ccrt_coder.analysis.agreement.statistics import StatBlock
-from ccrt_coder.analysis.agreement.text import TITLES
 from ccrt_coder.gui.agreement.cells import Cell, not_applicable, stat_cell
 from ccrt_coder.gui.agreement.span_tables import formulation_table, span_table
 from ccrt_coder.gui.agreement.tables import (
@@ -22,6 +19,7 @@ from ccrt_coder.gui.agreement.tables import (
     pair_label,
     plural,
 )
+from ccrt_coder.usecases.agreement import TITLES, AgreementReport, StatBlock
 
 ALL = "all"
 

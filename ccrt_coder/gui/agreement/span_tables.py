@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-from ccrt_coder.analysis.agreement.modal_category import COMPONENTS
-from ccrt_coder.analysis.agreement.report import AgreementReport
-from ccrt_coder.analysis.agreement.spans import MatchCounts, SpanPair
 from ccrt_coder.gui.agreement.cells import Cell, dot, share, stat_cell
 from ccrt_coder.gui.agreement.tables import Header, Row, Table, pair_key, plural
+from ccrt_coder.usecases.agreement import COMPONENTS, AgreementReport, MatchCounts, SpanPair
 
 PARTS = (*COMPONENTS, "all")
 PART_HEADERS = (

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import time
 
-from ccrt_coder.analysis.agreement.report import AgreementReport
 from ccrt_coder.gui.agreement.compute import AgreementRun
+from ccrt_coder.usecases.agreement import AgreementReport
 
 CONSENSUS_NOTE = "Coder layers only: the consensus layer never enters these figures."
 FEWER_THAN_TWO = (

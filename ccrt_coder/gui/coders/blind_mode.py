@@ -8,8 +8,8 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from ccrt_coder.core.errors import CcrtError
 from ccrt_coder.gui.widgets import dialogs
+from ccrt_coder.usecases.domain import CcrtError
 from ccrt_coder.usecases.project import Project
 
 CONFIRM_TITLE = "Turn blind coding off?"

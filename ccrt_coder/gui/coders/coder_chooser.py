@@ -7,8 +7,8 @@ from collections.abc import Sequence
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QWidget
 
-from ccrt_coder.core.records import CoderRecord
 from ccrt_coder.gui.widgets.component_style import muted_text
+from ccrt_coder.usecases.domain import CoderRecord
 
 
 class CoderChooser(QWidget):

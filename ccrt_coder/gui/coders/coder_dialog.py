@@ -9,9 +9,9 @@ from html import escape
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QListWidgetItem, QWidget
 
-from ccrt_coder.core.records import CoderRecord
 from ccrt_coder.gui.forms.ui_coder_dialog import Ui_CoderDialog
 from ccrt_coder.gui.widgets.component_style import muted_text
+from ccrt_coder.usecases.domain import CoderRecord
 
 
 @dataclass(frozen=True)

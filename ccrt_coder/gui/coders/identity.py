@@ -7,11 +7,10 @@ from dataclasses import dataclass
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QDialog, QWidget
 
-from ccrt_coder.core.errors import CcrtError
-from ccrt_coder.core.records import CoderRecord
 from ccrt_coder.gui.coders.coder_dialog import CoderChoice, CoderDialog
 from ccrt_coder.gui.ui_settings import UiSettings
 from ccrt_coder.gui.widgets import dialogs
+from ccrt_coder.usecases.domain import CcrtError, CoderRecord
 from ccrt_coder.usecases.project import Project
 
 

@@ -10,9 +10,9 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QIcon, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QMenu, QToolBar, QWidget
 
-from ccrt_coder.core.domain import COMPLETENESS_SCALE, Component
 from ccrt_coder.gui.coding.shortcuts import key_for
 from ccrt_coder.gui.widgets.component_style import component_icon
+from ccrt_coder.usecases.domain import COMPLETENESS_SCALE, Component
 
 _WIDGET = Qt.ShortcutContext.WidgetWithChildrenShortcut
 _WINDOW = Qt.ShortcutContext.WindowShortcut

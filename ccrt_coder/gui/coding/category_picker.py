@@ -23,15 +23,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ccrt_coder.core.categories import CategorySystem
-from ccrt_coder.core.domain import Actuality, Component, Explicitness, Valence
-from ccrt_coder.core.records import UnitDraft
-from ccrt_coder.core.rules import default_valence
 from ccrt_coder.gui.coding.category_tree import CODE_ROLE, CategoryFilter, build_model
 from ccrt_coder.gui.units.unit_details import UnitDetails
 from ccrt_coder.gui.widgets.component_style import muted_text
 from ccrt_coder.gui.widgets.component_switch import ComponentSwitch
 from ccrt_coder.gui.widgets.popup_frame import PopupFrame
+from ccrt_coder.usecases.domain import (
+    Actuality,
+    CategorySystem,
+    Component,
+    Explicitness,
+    UnitDraft,
+    Valence,
+    default_valence,
+)
 
 WIDTH = 440
 LIST_ROWS = (5, 10)  # the category list shows this many rows at least / at most

@@ -5,9 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 
-from ccrt_coder.core.categories import Category, CategorySystem
-from ccrt_coder.core.domain import Component, Valence
 from ccrt_coder.gui.units.unit_text import VALENCE_SIGN
+from ccrt_coder.usecases.domain import Category, CategorySystem, Component, Valence
 
 CODE_ROLE = Qt.ItemDataRole.UserRole + 1  # the category code; None on a cluster heading
 SEARCH_ROLE = Qt.ItemDataRole.UserRole + 2  # "code label" in lower case

@@ -6,8 +6,8 @@ from collections.abc import Mapping
 
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from ccrt_coder.core.records import ReRecord
 from ccrt_coder.gui.episodes.re_list_model import re_title
+from ccrt_coder.usecases.domain import ReRecord
 
 
 def delete_re_message(re: ReRecord, counts: Mapping[str, int]) -> str:

@@ -11,15 +11,12 @@ from PySide6.QtCore import QObject, QPoint, QRect, Qt, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QApplication, QMainWindow
 
-from ccrt_coder.core.domain import Layer, Span
-from ccrt_coder.core.errors import CcrtError
-from ccrt_coder.core.records import ReRecord
-from ccrt_coder.core.spans import covering, trimmed
 from ccrt_coder.gui.coding.actions import CodingActions
 from ccrt_coder.gui.coding.re_flows import ReFlows
 from ccrt_coder.gui.coding.undo_commands import Change, ProjectCommand
 from ccrt_coder.gui.coding.unit_flows import UnitFlows
 from ccrt_coder.gui.coding.workspace import CodingWorkspace
+from ccrt_coder.usecases.domain import CcrtError, Layer, ReRecord, Span, covering, trimmed
 from ccrt_coder.usecases.project import Project
 
 MESSAGE_MS = 6000
@@ -133,7 +130,7 @@ class CodingController(QObject):
         span = self.selection()
         if span is None:
             return None
-        re = next((r for r in self.workspace.res() if covering(r.spans, span)), None)
+        re = next((r for r in self.workspace.episodes() if covering(r.spans, span)), None)
         if re is None:
             self.say(
                 "The selection is not inside one RE: select text within an RE, "

@@ -7,9 +7,9 @@ from collections.abc import Sequence
 from PySide6.QtCore import QRect
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
-from ccrt_coder.core.records import ReHeader
 from ccrt_coder.gui.widgets.component_style import muted_text
 from ccrt_coder.gui.widgets.popup_frame import PopupFrame
+from ccrt_coder.usecases.domain import ReHeader
 
 NOT_GIVEN = "not given"
 

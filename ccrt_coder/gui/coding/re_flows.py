@@ -6,9 +6,6 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QPoint, QRect
 
-from ccrt_coder.core.domain import Span
-from ccrt_coder.core.records import InterviewRecord, ReHeader, ReRecord
-from ccrt_coder.core.rules import re_span_problems
 from ccrt_coder.gui.coding import confirmations as coding_dialogs
 from ccrt_coder.gui.coding.re_editor import ReEditor
 from ccrt_coder.gui.coding.undo_commands import (
@@ -19,6 +16,7 @@ from ccrt_coder.gui.coding.undo_commands import (
     SetReSpansCommand,
 )
 from ccrt_coder.gui.transcript.line_index import LineIndex
+from ccrt_coder.usecases.domain import InterviewRecord, ReHeader, ReRecord, Span, re_span_problems
 
 if TYPE_CHECKING:
     from ccrt_coder.gui.coding.controller import CodingController
@@ -41,7 +39,7 @@ class ReFlows(QObject):
         interview, span = self._ws.current_interview(), self._c.selection()
         if interview is None or span is None:
             return
-        others = {re.number: re.spans for re in self._ws.res()}
+        others = {re.number: re.spans for re in self._ws.episodes()}
         problems = re_span_problems([span], len(self._c.text()), others)
         if problems:
             self._c.say(f"Cannot make this an RE: {problems[0]}.")

@@ -1,4 +1,4 @@
-"""Undoable coding actions: each wraps a use case and its inverse, both committed at once.
+"""Undoable coding and consensus actions: each wraps a use case and its inverse, committed at once.
 
 A command is first *run* by the controller (errors reach it, and nothing is pushed); the undo
 stack's first ``redo()`` then only shows the result. Later undos and redos call the project
@@ -13,9 +13,16 @@ from typing import Protocol
 
 from PySide6.QtGui import QUndoCommand
 
-from ccrt_coder.core.domain import Layer, Span
-from ccrt_coder.core.errors import CcrtError
-from ccrt_coder.core.records import ReHeader, ReRecord, ReSnapshot, UnitDraft, UnitRecord
+from ccrt_coder.usecases.domain import (
+    CcrtError,
+    Layer,
+    ReHeader,
+    ReRecord,
+    ReSnapshot,
+    Span,
+    UnitDraft,
+    UnitRecord,
+)
 from ccrt_coder.usecases.project import Project
 
 RATE_COMMAND_ID = 1

@@ -7,11 +7,10 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 
-from ccrt_coder.core.domain import Component, Layer, Span
-from ccrt_coder.core.records import ReRecord, UnitDraft, UnitRecord
 from ccrt_coder.gui.coding.category_picker import CategoryPicker, CodeChoice
 from ccrt_coder.gui.coding.undo_commands import CodeUnitCommand, DeleteUnitCommand, EditUnitCommand
 from ccrt_coder.gui.units.unit_text import code_of, excerpt
+from ccrt_coder.usecases.domain import Component, Layer, ReRecord, Span, UnitDraft, UnitRecord
 
 if TYPE_CHECKING:
     from ccrt_coder.gui.coding.controller import CodingController

@@ -10,10 +10,6 @@ from PySide6.QtCore import QByteArray, QModelIndex, Qt, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QSplitter, QTreeView, QVBoxLayout, QWidget
 
-from ccrt_coder.core.categories import CategorySystem
-from ccrt_coder.core.domain import Layer, NarratorRole
-from ccrt_coder.core.errors import CcrtError
-from ccrt_coder.core.records import InterviewRecord, ReRecord, UnitRecord
 from ccrt_coder.gui.episodes.re_panel import RePanel
 from ccrt_coder.gui.study.filters import StudyFilterBar, StudyFilterProxy
 from ccrt_coder.gui.study.progress_delegate import ProgressDelegate
@@ -24,6 +20,15 @@ from ccrt_coder.gui.transcript.narrative_view import NarrativeView
 from ccrt_coder.gui.widgets import dialogs
 from ccrt_coder.gui.widgets.component_legend import ComponentLegend
 from ccrt_coder.gui.widgets.pane_header import PaneHeader
+from ccrt_coder.usecases.domain import (
+    CategorySystem,
+    CcrtError,
+    InterviewRecord,
+    Layer,
+    NarratorRole,
+    ReRecord,
+    UnitRecord,
+)
 from ccrt_coder.usecases.project import Project
 
 EXPAND_ALL_UP_TO = 30  # dyads; bigger studies open collapsed
@@ -154,7 +159,7 @@ class CodingWorkspace(QWidget):
         assert self._project is not None
         try:
             transcript = self._project.transcript(record.id)
-            self._interview, self._res = record, self._project.res(record.id)
+            self._interview, self._res = record, self._project.episodes(record.id)
             self._tree_model.pin(record.id)
             units = self._load_units()
         except CcrtError as exc:
@@ -191,7 +196,7 @@ class CodingWorkspace(QWidget):
     def coder_id(self) -> int | None:
         return self._coder[0] if self._coder else None
 
-    def res(self) -> list[ReRecord]:
+    def episodes(self) -> list[ReRecord]:
         return list(self._res)
 
     def category_system(self) -> CategorySystem | None:
@@ -216,7 +221,7 @@ class CodingWorkspace(QWidget):
             units = self.view.units()  # just read from the file by show_interview
         else:
             if res_changed:
-                self._res = self._project.res(interview_id)
+                self._res = self._project.episodes(interview_id)
                 self._interview = replace(self._interview, n_res=len(self._res))
                 self.view.set_res(self._res)
                 self.panel.update_res(self._res)

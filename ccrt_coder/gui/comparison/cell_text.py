@@ -4,10 +4,13 @@ from __future__ import annotations
 
 import re
 
-from ccrt_coder.analysis.ccrt.scopes import VALENCED_COMPONENTS
-from ccrt_coder.analysis.ccrt.similarity import ComponentSimilarity
-from ccrt_coder.analysis.ccrt.views import CategoryStat, ScopeResult
 from ccrt_coder.gui.comparison.choices import scope_words
+from ccrt_coder.usecases.ccrt import (
+    VALENCED_COMPONENTS,
+    CategoryStat,
+    ComponentSimilarity,
+    ScopeResult,
+)
 
 COMPONENT_NAMES = {"W": "wish", "RO": "response of other", "RS": "response of self"}
 MAX_LABELLED_TIES = 2  # more tied codes are listed by code only; the tooltip has every label
@@ -18,7 +21,7 @@ def percent(share: float | None) -> str:
     return "–" if share is None else f"{share:.0%}"
 
 
-def res(n: int) -> str:
+def re_count(n: int) -> str:
     return f"{n} RE" if n == 1 else f"{n} REs"
 
 
@@ -36,12 +39,12 @@ def side_text(scope: ScopeResult | None, component: str, level: str) -> str:
         return f"no included REs ({scope.n_res_excluded} excluded)"
     top = tops(scope, component, level)
     if not top:
-        return f"no {component} coded (0/{res(n)})"
+        return f"no {component} coded (0/{re_count(n)})"
     if len(top) <= MAX_LABELLED_TIES:
         names = " / ".join(f"{s.code} {s.label}" for s in top)
     else:
         names = ", ".join(s.code for s in top) + " (tied)"
-    return f"{names}\n{percent(top[0].pervasiveness)} ({top[0].n_res_with}/{res(n)})"
+    return f"{names}\n{percent(top[0].pervasiveness)} ({top[0].n_res_with}/{re_count(n)})"
 
 
 def side_tooltip(
@@ -53,20 +56,20 @@ def side_tooltip(
     lines = [
         f"{narrator.capitalize()} · phase {key.phase} · {scope_words(key.scope)} · "
         f"{component} ({COMPONENT_NAMES[component]}), {level} level",
-        f"{res(scope.n_res_included)} included (minimum for a CCRT: {min_res})",
+        f"{re_count(scope.n_res_included)} included (minimum for a CCRT: {min_res})",
     ]
     if scope.few_res:
         lines.append("Few REs: fewer than the minimum, so read this CCRT with care.")
     if scope.n_res_excluded:
         dropped = ", ".join(f"RE {e.number} ({e.completeness:g})" for e in scope.excluded)
-        lines.append(f"{res(scope.n_res_excluded)} excluded for low completeness: {dropped}")
+        lines.append(f"{re_count(scope.n_res_excluded)} excluded for low completeness: {dropped}")
     if scope.n_res_unrated:
-        lines.append(f"{res(scope.n_res_unrated)} included without a completeness rating")
+        lines.append(f"{re_count(scope.n_res_unrated)} included without a completeness rating")
     used = [s for s in scope.profile(component, level).stats if s.n_res_with]
     if used:
         lines.append("Pervasiveness (share of included REs containing it):")
         lines += [
-            f"   {s.code} {s.label}: {percent(s.pervasiveness)} ({res(s.n_res_with)})"
+            f"   {s.code} {s.label}: {percent(s.pervasiveness)} ({re_count(s.n_res_with)})"
             + ("  ← CCRT" if s.rank == 1 else "")
             for s in used
         ]

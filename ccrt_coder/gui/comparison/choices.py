@@ -5,9 +5,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from ccrt_coder.analysis.ccrt.scopes import ABOUT_OTHERS, ABOUT_PARTNER, ALL, POOLED
-from ccrt_coder.core.domain import Layer
-from ccrt_coder.core.records import LayerChoice
+from ccrt_coder.usecases.ccrt import ABOUT_OTHERS, ABOUT_PARTNER, ALL, POOLED
+from ccrt_coder.usecases.domain import Layer, LayerChoice
 
 POOLED_LABEL = "All dyads (pooled)"
 LEVEL_LABELS = {"category": "Category", "cluster": "Cluster"}

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from ccrt_coder.analysis.ccrt.comparison import ComparisonResults
-from ccrt_coder.core.records import LayerChoice
 from ccrt_coder.gui.project_fingerprint import Fingerprint
+from ccrt_coder.usecases.ccrt import ComparisonResults
+from ccrt_coder.usecases.domain import LayerChoice
 from ccrt_coder.usecases.project import Project
 
 Key = tuple[LayerChoice, str]

@@ -7,8 +7,6 @@ from collections.abc import Callable, Sequence
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QWidget
 
-from ccrt_coder.analysis.ccrt.scopes import POOLED
-from ccrt_coder.core.records import LayerChoice
 from ccrt_coder.gui.comparison.choices import (
     CONSENSUS,
     LEVEL_LABELS,
@@ -17,6 +15,8 @@ from ccrt_coder.gui.comparison.choices import (
     ViewChoice,
     dyad_label,
 )
+from ccrt_coder.usecases.ccrt import POOLED
+from ccrt_coder.usecases.domain import LayerChoice
 
 
 class ComparisonControls(QWidget):

@@ -5,11 +5,18 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from ccrt_coder.analysis.ccrt.comparison import ComparisonResults
-from ccrt_coder.analysis.ccrt.scopes import ABOUT_OTHERS, ALL, COMPONENTS, NARRATORS, ScopeKey
-from ccrt_coder.analysis.ccrt.similarity import ComponentSimilarity, pair_similarities
-from ccrt_coder.analysis.ccrt.views import ScopeResult
 from ccrt_coder.gui.comparison.choices import ViewChoice
+from ccrt_coder.usecases.ccrt import (
+    ABOUT_OTHERS,
+    ALL,
+    COMPONENTS,
+    NARRATORS,
+    ComparisonResults,
+    ComponentSimilarity,
+    ScopeKey,
+    ScopeResult,
+    pair_similarities,
+)
 
 # The core's pair comparison for each RE filter; "about others" has none, so the core's
 # similarity function is asked for that pair directly.

@@ -9,10 +9,10 @@ from matplotlib.colors import to_rgba
 from matplotlib.figure import Figure
 from matplotlib.patches import Patch
 
-from ccrt_coder.analysis.ccrt.scopes import COMPONENTS, NARRATORS
 from ccrt_coder.gui.comparison.cell_text import COMPONENT_NAMES
 from ccrt_coder.gui.comparison.chart_style import MUTED, NARRATOR_COLOURS, short_label
 from ccrt_coder.gui.comparison.figures import ComparisonFigures
+from ccrt_coder.usecases.ccrt import COMPONENTS, NARRATORS
 
 BAR = 0.4
 GAP = 0.22  # between phase blocks, in units of one block (0–100 %)

@@ -8,10 +8,10 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QIcon, QPixmap
 
-from ccrt_coder.analysis.ccrt.scopes import COMPONENTS
 from ccrt_coder.gui.comparison import cell_text
 from ccrt_coder.gui.comparison.figures import ComparisonFigures
 from ccrt_coder.gui.widgets.component_style import muted_text
+from ccrt_coder.usecases.ccrt import COMPONENTS
 
 FIGURES_ROLE = Qt.ItemDataRole.UserRole + 1  # the plain figures behind a cell (dict)
 SIMILARITY = "similarity"

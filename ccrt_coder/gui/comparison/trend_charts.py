@@ -8,7 +8,6 @@ from matplotlib.artist import Artist
 from matplotlib.figure import Figure
 from matplotlib.lines import Line2D
 
-from ccrt_coder.analysis.ccrt.scopes import COMPONENTS, NARRATORS, VALENCED_COMPONENTS
 from ccrt_coder.gui.comparison.cell_text import COMPONENT_NAMES, friendly
 from ccrt_coder.gui.comparison.chart_style import (
     COSINE_COLOUR,
@@ -23,6 +22,7 @@ from ccrt_coder.gui.comparison.chart_style import (
     phase_ticks,
 )
 from ccrt_coder.gui.comparison.figures import ComparisonFigures
+from ccrt_coder.usecases.ccrt import COMPONENTS, NARRATORS, VALENCED_COMPONENTS
 
 NAN = float("nan")
 

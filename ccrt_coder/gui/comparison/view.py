@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ccrt_coder.analysis.ccrt.comparison import ComparisonResults
 from ccrt_coder.gui.comparison.chart_panel import ChartPanel
 from ccrt_coder.gui.comparison.choices import ViewChoice, describe, layer_name, layer_options
 from ccrt_coder.gui.comparison.compute import (
@@ -34,6 +33,7 @@ from ccrt_coder.gui.widgets.component_style import muted_text
 from ccrt_coder.gui.widgets.padded_delegate import PaddedDelegate
 from ccrt_coder.gui.widgets.report_boxes import user_message
 from ccrt_coder.gui.workers import run_in_background
+from ccrt_coder.usecases.ccrt import ComparisonResults
 from ccrt_coder.usecases.project import Project
 
 TABLE_SHARE = 0.54

@@ -17,12 +17,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ccrt_coder.core.categories import CategorySystem
-from ccrt_coder.core.records import UnitRecord
 from ccrt_coder.gui.consensus.coder_palette import swatch
 from ccrt_coder.gui.transcript.line_index import LineIndex
 from ccrt_coder.gui.units.unit_card import UnitCard
 from ccrt_coder.gui.widgets.component_style import muted_text
+from ccrt_coder.usecases.domain import CategorySystem, UnitRecord
 
 COLUMN_MIN_WIDTH = 230
 

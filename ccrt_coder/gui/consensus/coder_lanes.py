@@ -14,11 +14,10 @@ from dataclasses import dataclass
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPen
 
-from ccrt_coder.core.domain import Component
-from ccrt_coder.core.records import UnitRecord
 from ccrt_coder.gui.transcript.line_geometry import line_pieces
 from ccrt_coder.gui.transcript.narrative_view import NarrativeView
 from ccrt_coder.gui.widgets.component_style import pen_style
+from ccrt_coder.usecases.domain import Component, UnitRecord
 
 PAINTER = "coder-lanes"
 FIRST_LANE = 4.5  # px below the baseline: clear of the text's own underline

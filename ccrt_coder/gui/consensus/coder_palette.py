@@ -12,8 +12,8 @@ from collections.abc import Sequence
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QIcon, QPainter, QPalette, QPixmap
 
-from ccrt_coder.core.records import CoderRecord
 from ccrt_coder.gui.widgets.component_style import blend, is_dark
+from ccrt_coder.usecases.domain import CoderRecord
 
 CODER_COLOURS = ("#882255", "#E69F00", "#332288", "#999933", "#CC79A7", "#661100")
 CONSENSUS_COLOUR = "#4D4D4D"  # neutral: the agreed layer, nobody's own

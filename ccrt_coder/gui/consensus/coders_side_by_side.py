@@ -14,11 +14,8 @@ from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QVBoxLayout, QWidget
 
-from ccrt_coder.core.categories import CategorySystem
-from ccrt_coder.core.domain import Component, Layer
-from ccrt_coder.core.errors import CcrtError
-from ccrt_coder.core.records import CoderRecord, InterviewRecord, ReRecord, UnitDraft, UnitRecord
 from ccrt_coder.gui.coders.blind_mode import Access
+from ccrt_coder.gui.coding.controller import CodingController
 from ccrt_coder.gui.coding.workspace import CodingWorkspace
 from ccrt_coder.gui.consensus.coder_columns import CoderColumns, Column
 from ccrt_coder.gui.consensus.coder_lanes import CONSENSUS_KEY, CoderLanes, Lane
@@ -28,6 +25,17 @@ from ccrt_coder.gui.episodes.re_list_model import re_title
 from ccrt_coder.gui.transcript.line_index import LineIndex
 from ccrt_coder.gui.widgets import dialogs
 from ccrt_coder.gui.widgets.component_style import muted_text
+from ccrt_coder.usecases.domain import (
+    CategorySystem,
+    CcrtError,
+    CoderRecord,
+    Component,
+    InterviewRecord,
+    Layer,
+    ReRecord,
+    UnitDraft,
+    UnitRecord,
+)
 from ccrt_coder.usecases.project import Project
 
 
@@ -60,11 +68,12 @@ class CodersSideBySide(QObject):
     """Owns the two view actions, the dock and the transcript lanes; follows the current RE."""
 
     mode_changed = Signal(object)  # a Mode, or None
-    consensus_changed = Signal(int)  # the RE whose consensus layer or rating changed
 
-    def __init__(self, window: QMainWindow, workspace: CodingWorkspace) -> None:
+    def __init__(
+        self, window: QMainWindow, workspace: CodingWorkspace, coding: CodingController
+    ) -> None:
         super().__init__(window)
-        self._window, self._workspace = window, workspace
+        self._window, self._workspace, self._coding = window, workspace, coding
         self._project: Project | None = None
         self._system: CategorySystem | None = None
         self._me: int | None = None
@@ -195,7 +204,7 @@ class CodersSideBySide(QObject):
 
     def _show(self, project: Project, interview: InterviewRecord) -> None:
         assert self._mode is not None and self._allowed(self._mode)
-        res = project.res(interview.id)
+        res = project.episodes(interview.id)
         coder_units = project.units([re.id for re in res], layer=Layer.CODER) if res else []
         consensus = (
             project.units([re.id for re in res], layer=Layer.CONSENSUS)
@@ -258,26 +267,21 @@ class CodersSideBySide(QObject):
         ]
         decorate = None
         if meeting:
-            actions = self._actions(project, text, re)
+            actions = self._actions(re)
             decorate = actions.decorate([u for u in consensus if u.draft.re_id == re.id])
             self.pane.bar.show_ratings(re, project.completeness_ratings([re.id]), everyone)
             self.pane.bar.add_button.setEnabled(self._me is not None)
         self.pane.columns.show_columns(columns, text, self._system, LineIndex(text), decorate)
 
-    def _actions(self, project: Project, text: str, re: ReRecord) -> ConsensusActions:
+    def _actions(self, re: ReRecord) -> ConsensusActions:
         assert self._system is not None
-
-        def changed() -> None:
-            self.refresh()
-            self.consensus_changed.emit(re.id)
-
-        return ConsensusActions(project, self._me, self._system, text, self._window, changed)
+        return ConsensusActions(self._coding, re, self._me, self._system, self._window)
 
     # -- consensus bar ------------------------------------------------------------------------
     def _on_rating(self, value: float | None) -> None:
         re = self._workspace.panel.current_re()
         if re is not None and self._project is not None and self._mode is Mode.CONSENSUS:
-            self._actions(self._project, self._workspace.view.toPlainText(), re).rate(re.id, value)
+            self._actions(re).rate(value)
 
     def _on_add(self) -> None:
         re = self._workspace.panel.current_re()
@@ -288,7 +292,7 @@ class CodersSideBySide(QObject):
             dialogs.show_error(self._window, "Nothing selected", "Select the unit's text first.")
             return
         draft = UnitDraft(re.id, self._me, Component.W, (span,), layer=Layer.CONSENSUS)
-        self._actions(self._project, self._workspace.view.toPlainText(), re).add(draft)
+        self._actions(re).add(draft)
 
     # -- entry from elsewhere -----------------------------------------------------------------
     def open_consensus_at(self, re_id: int) -> bool:

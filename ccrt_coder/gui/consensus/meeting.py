@@ -1,7 +1,8 @@
 """The consensus meeting's own parts: the RE's ratings bar and the accept / edit / delete actions.
 
 Coder layers are only ever read here: accepting copies a coder's unit into the consensus layer
-as a new unit of the consensus coder (the user leading the meeting).
+as a new unit of the consensus coder (the user leading the meeting). Every change is a command
+on the window's undo stack, as coding is (Ctrl+Z / Ctrl+Shift+Z), so nothing asks to confirm.
 """
 
 from __future__ import annotations
@@ -14,21 +15,32 @@ from PySide6.QtWidgets import (
     QDoubleSpinBox,
     QHBoxLayout,
     QLabel,
-    QMessageBox,
     QPushButton,
     QWidget,
 )
 
-from ccrt_coder.core.categories import CategorySystem
-from ccrt_coder.core.domain import COMPLETENESS_SCALE, COMPLETENESS_STEP, Layer
-from ccrt_coder.core.errors import CcrtError
-from ccrt_coder.core.records import CoderRecord, ReRecord, UnitDraft, UnitRecord
+from ccrt_coder.gui.coding.controller import CodingController
+from ccrt_coder.gui.coding.undo_commands import (
+    CodeUnitCommand,
+    DeleteUnitCommand,
+    EditUnitCommand,
+    RateCommand,
+)
 from ccrt_coder.gui.consensus.coder_columns import Column
 from ccrt_coder.gui.consensus.unit_dialog import ConsensusUnitDialog
 from ccrt_coder.gui.units.unit_card import UnitCard, quote
-from ccrt_coder.gui.widgets import dialogs
+from ccrt_coder.gui.units.unit_text import code_of, excerpt
 from ccrt_coder.gui.widgets.component_style import muted_text
-from ccrt_coder.usecases.project import Project
+from ccrt_coder.usecases.domain import (
+    COMPLETENESS_SCALE,
+    COMPLETENESS_STEP,
+    CategorySystem,
+    CoderRecord,
+    Layer,
+    ReRecord,
+    UnitDraft,
+    UnitRecord,
+)
 
 NOT_RATED = COMPLETENESS_SCALE[0] - COMPLETENESS_STEP  # the spin box's "not rated" value
 
@@ -104,19 +116,18 @@ class ConsensusBar(QWidget):
 
 
 class ConsensusActions:
-    """What the buttons on the cards do, against the project; ``changed`` runs after each."""
+    """What the buttons on one RE's cards do: undoable commands on the coding undo stack."""
 
     def __init__(
         self,
-        project: Project,
+        coding: CodingController,
+        re: ReRecord,
         consensus_coder: int | None,
         system: CategorySystem,
-        text: str,
         parent: QWidget,
-        changed: Callable[[], None],
     ) -> None:
-        self._project, self._me, self._system = project, consensus_coder, system
-        self._text, self._parent, self._changed = text, parent, changed
+        self._coding, self._re, self._me = coding, re, consensus_coder
+        self._system, self._parent = system, parent
 
     def decorate(self, consensus: Sequence[UnitRecord]) -> Callable[[UnitCard, Column], None]:
         """Buttons for each card: accept a coder's unit, or edit and delete a consensus one."""
@@ -141,51 +152,62 @@ class ConsensusActions:
 
     # -- actions ------------------------------------------------------------------------------
     def accept(self, unit: UnitRecord) -> None:
-        self._store(lambda: self._project.add_units([as_consensus(unit.draft, self._coder())]))
+        self._store(unit.draft, "Accept")
 
     def edit_then_accept(self, unit: UnitRecord) -> None:
         draft = self._ask(unit.draft, "Edit, then accept into the consensus")
         if draft is not None:
-            self._store(lambda: self._project.add_units([as_consensus(draft, self._coder())]))
+            self._store(draft, "Accept")
 
     def add(self, draft: UnitDraft) -> None:
         edited = self._ask(draft, "Add a unit to the consensus")
         if edited is not None:
-            self._store(lambda: self._project.add_units([as_consensus(edited, self._coder())]))
+            self._store(edited, "Add")
 
     def edit(self, unit: UnitRecord) -> None:
         draft = self._ask(unit.draft, "Edit the consensus unit")
         if draft is not None:
-            self._store(lambda: self._project.edit_unit(unit.id, draft))
+            text = f"Edit consensus {code_of(unit.draft)} → {code_of(draft)}"
+            self._coding.push(EditUnitCommand(self._coding, text, self._interview, unit.id, draft))
 
     def delete(self, unit: UnitRecord) -> None:
-        answer = QMessageBox.question(
-            self._parent,
-            "Delete the consensus unit?",
-            "Delete this unit from the consensus layer? The coders' own units stay as they are.",
-        )
-        if answer == QMessageBox.StandardButton.Yes:
-            self._store(lambda: self._project.remove_unit(unit.id))
+        text = f"Delete consensus {code_of(unit.draft)} on {self._excerpt(unit.draft)}"
+        self._coding.push(DeleteUnitCommand(self._coding, text, self._interview, unit.id))
 
-    def rate(self, re_id: int, value: float | None) -> None:
-        self._store(
-            lambda: self._project.set_completeness(re_id, self._coder(), value, Layer.CONSENSUS)
+    def rate(self, value: float | None) -> None:
+        if not self._lead_known():
+            return
+        assert self._me is not None
+        words = "not rated" if value is None else f"{value:g}"
+        text = f"Rate RE {self._re.number} consensus completeness {words}"
+        command = RateCommand(
+            self._coding, text, self._interview, self._re.id, self._me, value, Layer.CONSENSUS
         )
+        self._coding.push(command)
 
-    def _coder(self) -> int:
+    def _lead_known(self) -> bool:
         if self._me is None:
-            raise CcrtError("say who is leading the meeting first (Project ▸ Who is coding?)")
-        return self._me
+            self._coding.say("Say who leads the meeting first (Project ▸ Who is coding?)", True)
+        return self._me is not None
+
+    @property
+    def _interview(self) -> int:
+        return self._re.interview_id
+
+    def _store(self, draft: UnitDraft, verb: str) -> None:
+        if not self._lead_known():
+            return
+        assert self._me is not None
+        text = f"{verb} {code_of(draft)} on {self._excerpt(draft)} into the consensus"
+        unit = as_consensus(draft, self._me)
+        self._coding.push(CodeUnitCommand(self._coding, text, self._interview, unit))
+
+    def _excerpt(self, draft: UnitDraft) -> str:
+        return excerpt(self._coding.text(), draft.spans)
 
     def _ask(self, draft: UnitDraft, title: str) -> UnitDraft | None:
-        words = quote(self._text, draft.spans)
+        words = quote(self._coding.text(), draft.spans)
         dialog = ConsensusUnitDialog(draft, self._system, words, title, self._parent)
-        return dialog.draft() if dialog.exec() == ConsensusUnitDialog.DialogCode.Accepted else None
-
-    def _store(self, action: Callable[[], object]) -> None:
-        try:
-            action()
-        except CcrtError as exc:
-            dialogs.show_error(self._parent, "Cannot change the consensus", str(exc))
-            return
-        self._changed()
+        accepted = dialog.exec() == ConsensusUnitDialog.DialogCode.Accepted
+        dialog.deleteLater()
+        return dialog.draft() if accepted else None

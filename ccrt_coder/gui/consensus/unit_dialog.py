@@ -22,11 +22,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ccrt_coder.core.categories import CategorySystem
-from ccrt_coder.core.domain import Actuality, Component, Valence
-from ccrt_coder.core.records import UnitDraft
-from ccrt_coder.core.rules import default_valence
 from ccrt_coder.gui.widgets.component_style import component_icon, muted_text
+from ccrt_coder.usecases.domain import (
+    Actuality,
+    CategorySystem,
+    Component,
+    UnitDraft,
+    Valence,
+    default_valence,
+)
 
 _VALENCES = (
     ("not given", None),

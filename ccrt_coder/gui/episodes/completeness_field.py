@@ -5,9 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QDoubleSpinBox, QHBoxLayout, QLabel, QWidget
 
-from ccrt_coder.core.completeness import is_below_threshold
-from ccrt_coder.core.domain import COMPLETENESS_SCALE, COMPLETENESS_STEP
 from ccrt_coder.gui.widgets.component_style import muted_text
+from ccrt_coder.usecases.domain import COMPLETENESS_SCALE, COMPLETENESS_STEP, is_below_threshold
 
 _UNRATED = COMPLETENESS_SCALE[0] - COMPLETENESS_STEP  # the spin box's "not rated" value
 

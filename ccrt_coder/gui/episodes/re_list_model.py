@@ -6,7 +6,7 @@ from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
 
-from ccrt_coder.core.records import ReRecord
+from ccrt_coder.usecases.domain import ReRecord
 
 RE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -48,7 +48,7 @@ class ReListModel(QAbstractListModel):
     def row_of(self, re_id: int) -> int:
         return next((i for i, re in enumerate(self._res) if re.id == re_id), -1)
 
-    def res(self) -> list[ReRecord]:
+    def episodes(self) -> list[ReRecord]:
         return list(self._res)
 
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008

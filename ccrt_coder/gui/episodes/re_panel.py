@@ -20,8 +20,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ccrt_coder.core.categories import CategorySystem
-from ccrt_coder.core.records import ReRecord, UnitRecord
 from ccrt_coder.gui.episodes.completeness_field import CompletenessField
 from ccrt_coder.gui.episodes.re_list_model import ReListModel, other_person
 from ccrt_coder.gui.episodes.unit_table_model import Column, UnitTableModel
@@ -29,11 +27,12 @@ from ccrt_coder.gui.transcript.line_index import LineIndex
 from ccrt_coder.gui.widgets.component_style import muted_text
 from ccrt_coder.gui.widgets.padded_delegate import PaddedDelegate
 from ccrt_coder.gui.widgets.pane_header import PaneHeader
+from ccrt_coder.usecases.domain import CategorySystem, ReRecord, UnitRecord
 
 MIN_LIST_ROWS, MAX_LIST_ROWS = 3, 8
 
 
-class ReHeader(QFrame):
+class ReHeaderBar(QFrame):
     """Number, other person, time frame and place in the text of one RE."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -116,7 +115,7 @@ class RePanel(QWidget):
         self.list_view.setModel(self._res_model)
         self.list_view.setUniformItemSizes(True)
         self.list_view.setItemDelegate(PaddedDelegate(8, self.list_view))
-        self.header = ReHeader()
+        self.header = ReHeaderBar()
         self.units_header = PaneHeader("Units")
         self._table = self._make_table()
         self._empty = QLabel()

@@ -7,11 +7,9 @@ from enum import IntEnum
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
-from ccrt_coder.core.categories import CategorySystem
-from ccrt_coder.core.domain import Valence
-from ccrt_coder.core.records import UnitRecord
 from ccrt_coder.gui.transcript.line_index import LineIndex
 from ccrt_coder.gui.widgets.component_style import component_icon
+from ccrt_coder.usecases.domain import CategorySystem, UnitRecord, Valence
 
 _Index = QModelIndex | QPersistentModelIndex
 _VALENCE_TEXT = {Valence.POSITIVE: "+", Valence.NEGATIVE: "−"}  # a real minus sign

@@ -15,8 +15,7 @@ from ccrt_coder.gui.widgets.report_boxes import done_box, report_error
 from ccrt_coder.usecases.project import Project
 
 if TYPE_CHECKING:  # lxml stays unloaded until a REFI-QDA file is written or read
-    from ccrt_coder.io.qdpx_study import QdpxImportReport
-    from ccrt_coder.usecases.exchange import QdpxExportSummary
+    from ccrt_coder.usecases.exchange import QdpxExportSummary, QdpxImportReport
 
 QDPX_FILTER = "REFI-QDA projects (*.qdpx);;All files (*)"
 MAX_LISTED = 8  # unmapped codes named in the message; the details list them all

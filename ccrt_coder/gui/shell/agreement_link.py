@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ccrt_coder.core.errors import CcrtError
 from ccrt_coder.gui.agreement.view import AgreementView
 from ccrt_coder.gui.shell.view_switcher import CODING, follow_window
+from ccrt_coder.usecases.domain import CcrtError
 
 if TYPE_CHECKING:
     from ccrt_coder.gui.shell.main_window import MainWindow

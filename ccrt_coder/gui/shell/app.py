@@ -11,10 +11,10 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from ccrt_coder import app_log
-from ccrt_coder.core.errors import InputError
 from ccrt_coder.gui.shell import error_dialog
 from ccrt_coder.gui.shell.main_window import APP_NAME, MainWindow
 from ccrt_coder.gui.ui_settings import UiSettings
+from ccrt_coder.usecases.domain import InputError
 from ccrt_coder.usecases.project import Project
 
 

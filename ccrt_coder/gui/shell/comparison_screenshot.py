@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ccrt_coder.analysis.ccrt.scopes import POOLED
 from ccrt_coder.gui.comparison.choices import CONSENSUS, ViewChoice
 from ccrt_coder.gui.shell.view_switcher import COMPARISON
 from ccrt_coder.gui.workers import wait_for_workers
+from ccrt_coder.usecases.ccrt import POOLED
 
 if TYPE_CHECKING:
     from ccrt_coder.gui.comparison.view import ComparisonView

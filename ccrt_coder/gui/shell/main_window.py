@@ -10,8 +10,6 @@ from PySide6.QtCore import QMimeData, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QStackedWidget, QToolBar
 
-from ccrt_coder.core.errors import CcrtError
-from ccrt_coder.core.records import InterviewRecord
 from ccrt_coder.gui.coders.blind_mode import Access, BlindMode
 from ccrt_coder.gui.coders.coder_chooser import CoderChooser
 from ccrt_coder.gui.coders.identity import CoderIdentity, IdentityKeeper
@@ -27,6 +25,7 @@ from ccrt_coder.gui.transcript.position_indicator import PositionIndicator
 from ccrt_coder.gui.transcript.zoom import TextZoom
 from ccrt_coder.gui.ui_settings import UiSettings
 from ccrt_coder.gui.widgets import dialogs
+from ccrt_coder.usecases.domain import CcrtError, InterviewRecord
 from ccrt_coder.usecases.project import Project
 
 APP_NAME = "CCRT Coder"
@@ -59,7 +58,7 @@ class MainWindow(QMainWindow):
         self.identity = IdentityKeeper(self._settings, self, ask=ask_for_coder)
         self.blind = BlindMode(self)
         self.zoom = TextZoom(self.workspace.view, self._settings, self)
-        self.side_by_side = CodersSideBySide(self, self.workspace)
+        self.side_by_side = CodersSideBySide(self, self.workspace, self.coding)
         self.menus = WorkspaceMenus(self)  # Edit, View, Project and Help entries
         self.exchange = ExchangeMenu(self)  # File: export, import codes, merge, REFI-QDA
         self.position = PositionIndicator(self.workspace.view)

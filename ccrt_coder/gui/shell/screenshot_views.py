@@ -11,9 +11,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 
-from ccrt_coder.core.domain import Layer
-from ccrt_coder.core.errors import InputError
-from ccrt_coder.core.records import ReRecord, UnitRecord
+from ccrt_coder.usecases.domain import InputError, Layer, ReRecord, UnitRecord
 from ccrt_coder.usecases.project import Project
 
 if TYPE_CHECKING:
@@ -43,7 +41,7 @@ def _coded_re(
 ) -> tuple[int, ReRecord, list[UnitRecord]] | None:
     """The first interview's first RE coded by at least ``min_coders`` coders, in tree order."""
     for interview in window.workspace.interviews():
-        res = sorted(project.res(interview.id), key=lambda r: r.number)
+        res = sorted(project.episodes(interview.id), key=lambda r: r.number)
         units = project.units([re.id for re in res], layer=Layer.CODER) if res else []
         for re in res:
             mine = [u for u in units if u.draft.re_id == re.id]

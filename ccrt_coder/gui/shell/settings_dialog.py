@@ -7,10 +7,9 @@ from collections.abc import Collection
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QWidget
 
-from ccrt_coder.core.domain import StudySettings
-from ccrt_coder.core.errors import CcrtError
 from ccrt_coder.gui.forms.ui_project_settings import Ui_ProjectSettingsDialog
 from ccrt_coder.gui.widgets.component_style import blend, muted_text
+from ccrt_coder.usecases.domain import CcrtError, StudySettings
 from ccrt_coder.usecases.project import Project
 
 _BLIND_ON = "On: each coder sees only their own units and ratings."

@@ -8,10 +8,10 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu, QMenuBar
 
-from ccrt_coder.core.text_search import TextHit
 from ccrt_coder.gui.shell.help_dialog import ShortcutsDialog
 from ccrt_coder.gui.shell.settings_dialog import ProjectSettingsDialog
 from ccrt_coder.gui.study.search import StudySearchDialog
+from ccrt_coder.usecases.domain import TextHit
 
 if TYPE_CHECKING:
     from ccrt_coder.gui.shell.main_window import MainWindow

@@ -12,7 +12,6 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import QCheckBox, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
-from ccrt_coder.core.records import InterviewRecord
 from ccrt_coder.gui.study.tree_model import (
     PARTNER_RES_ROLE,
     PROGRESS_ROLE,
@@ -20,6 +19,7 @@ from ccrt_coder.gui.study.tree_model import (
     StudyTreeModel,
 )
 from ccrt_coder.gui.widgets.component_style import muted_text
+from ccrt_coder.usecases.domain import InterviewRecord
 
 _Index = QModelIndex | QPersistentModelIndex
 

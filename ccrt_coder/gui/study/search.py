@@ -29,11 +29,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ccrt_coder.core.domain import NarratorRole
-from ccrt_coder.core.records import InterviewRecord
-from ccrt_coder.core.text_search import TextHit
 from ccrt_coder.gui.transcript.find_bar import hit_formats
 from ccrt_coder.gui.widgets.component_style import muted_text
+from ccrt_coder.usecases.domain import InterviewRecord, NarratorRole, TextHit
 
 MAX_HITS = 500
 _Index = QModelIndex | QPersistentModelIndex

@@ -10,8 +10,7 @@ from enum import Enum
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt, Slot
 from PySide6.QtGui import QFont
 
-from ccrt_coder.core.domain import NarratorRole
-from ccrt_coder.core.records import InterviewRecord
+from ccrt_coder.usecases.domain import InterviewRecord, NarratorRole
 
 INTERVIEW_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 PROGRESS_ROLE = Qt.ItemDataRole.UserRole + 2  # (coded, total) REs of the current coder, or None

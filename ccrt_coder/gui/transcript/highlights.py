@@ -12,11 +12,9 @@ from dataclasses import dataclass
 from PySide6.QtGui import QPalette, QTextBlock, QTextCharFormat, QTextCursor, QTextDocument
 from PySide6.QtWidgets import QTextEdit
 
-from ccrt_coder.core.domain import Component, Span
-from ccrt_coder.core.records import ReRecord, UnitRecord
 from ccrt_coder.gui.transcript.offsets import OffsetMap
 from ccrt_coder.gui.widgets.component_style import muted_text, unit_format
-from ccrt_coder.io.transcript_parser import is_marker_line
+from ccrt_coder.usecases.domain import Component, ReRecord, Span, UnitRecord, is_marker_line
 
 # Units are drawn in this order, so where units overlap the later component's tint shows on top.
 _COMPONENT_ORDER = {Component.W: 0, Component.RO: 1, Component.RS: 2}

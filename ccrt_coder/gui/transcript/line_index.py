@@ -5,7 +5,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections.abc import Iterable
 
-from ccrt_coder.core.domain import Span
+from ccrt_coder.usecases.domain import Span
 
 
 class LineIndex:

@@ -17,15 +17,13 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QApplication, QTextEdit, QToolTip, QWidget
 
-from ccrt_coder.core.categories import CategorySystem
-from ccrt_coder.core.domain import Span
-from ccrt_coder.core.records import ReRecord, UnitRecord
 from ccrt_coder.gui.transcript import highlights, overlaps
 from ccrt_coder.gui.transcript.highlights import ReBand
 from ccrt_coder.gui.transcript.line_number_gutter import LineNumberGutter
 from ccrt_coder.gui.transcript.offsets import OffsetMap
 from ccrt_coder.gui.units import unit_text
 from ccrt_coder.gui.widgets.component_style import band_colour
+from ccrt_coder.usecases.domain import CategorySystem, ReRecord, Span, UnitRecord
 
 READING_POINT_SIZE = 11.0
 LINE_HEIGHT_PERCENT = 130

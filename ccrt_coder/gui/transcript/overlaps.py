@@ -22,12 +22,11 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QTextEdit
 
-from ccrt_coder.core.domain import Component
-from ccrt_coder.core.records import UnitRecord
 from ccrt_coder.gui.transcript.highlights import selection
 from ccrt_coder.gui.transcript.line_geometry import line_pieces
 from ccrt_coder.gui.transcript.offsets import OffsetMap
 from ccrt_coder.gui.widgets.component_style import blend, component_colour, is_dark, pen_style
+from ccrt_coder.usecases.domain import Component, UnitRecord
 
 LANE_GAP = 3.0  # px between stacked underlines, the first one below the text's own
 

@@ -9,11 +9,9 @@ from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from ccrt_coder.core.categories import CategorySystem
-from ccrt_coder.core.domain import Span
-from ccrt_coder.core.records import UnitRecord
 from ccrt_coder.gui.units.unit_text import VALENCE_WORD, categories_text
 from ccrt_coder.gui.widgets.component_style import blend, component_icon, muted_text
+from ccrt_coder.usecases.domain import CategorySystem, Span, UnitRecord
 
 STRIPE = 4  # px: the coder's colour down the card's left edge
 QUOTE_LENGTH = 140

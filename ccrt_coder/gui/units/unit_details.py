@@ -12,8 +12,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ccrt_coder.core.domain import Actuality, Component, Explicitness, Valence
-from ccrt_coder.core.records import UnitDraft
+from ccrt_coder.usecases.domain import Actuality, Component, Explicitness, UnitDraft, Valence
 
 
 class UnitDetails(QWidget):

@@ -5,9 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from html import escape
 
-from ccrt_coder.core.categories import CategorySystem
-from ccrt_coder.core.domain import Span, Valence
-from ccrt_coder.core.records import UnitDraft, UnitRecord
+from ccrt_coder.usecases.domain import CategorySystem, Span, UnitDraft, UnitRecord, Valence
 
 VALENCE_SIGN = {Valence.POSITIVE: "+", Valence.NEGATIVE: "−"}  # a real minus sign
 VALENCE_WORD = {Valence.POSITIVE: "positive", Valence.NEGATIVE: "negative"}

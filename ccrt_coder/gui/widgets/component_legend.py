@@ -5,8 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import QSize
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
 
-from ccrt_coder.core.domain import Component
 from ccrt_coder.gui.widgets.component_style import component_icon
+from ccrt_coder.usecases.domain import Component
 
 
 class ComponentLegend(QWidget):

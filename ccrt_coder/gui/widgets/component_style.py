@@ -11,7 +11,7 @@ from functools import cache
 from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QColor, QIcon, QPainter, QPalette, QPen, QPixmap, QTextCharFormat
 
-from ccrt_coder.core.domain import Component
+from ccrt_coder.usecases.domain import Component
 
 # Okabe & Ito (2008), "Color Universal Design": distinguishable under all common colour blindness.
 COMPONENT_COLOURS: dict[Component, str] = {

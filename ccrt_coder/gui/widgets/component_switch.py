@@ -5,8 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QToolButton, QWidget
 
-from ccrt_coder.core.domain import Component
 from ccrt_coder.gui.widgets.component_style import COMPONENT_COLOURS, component_tint
+from ccrt_coder.usecases.domain import Component
 
 _ORDER = list(Component)
 

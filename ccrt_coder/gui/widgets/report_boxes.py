@@ -18,9 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ccrt_coder.core.errors import CcrtError
 from ccrt_coder.gui.widgets import dialogs
-from ccrt_coder.io.problems import ProblemsError
+from ccrt_coder.usecases.domain import CcrtError, ProblemsError
 
 MESSAGE_WIDTH = "QLabel#qt_msgbox_label, QLabel#qt_msgbox_informativelabel { min-width: 30em; }"
 

@@ -1,0 +1,85 @@
+"""The domain values, records, rules and errors the GUI and CLI use: cheap to import (no pandas).
+
+The GUI and the CLI import these from here, never from ``core`` or ``io`` directly, so the
+use-case layer stays the one door to everything below it.
+"""
+
+from ccrt_coder.core.categories import Category, CategorySystem
+from ccrt_coder.core.completeness import is_below_threshold
+from ccrt_coder.core.domain import (
+    COMPLETENESS_SCALE,
+    COMPLETENESS_STEP,
+    COMPONENTS,
+    DEFAULT_COMPLETENESS_THRESHOLD,
+    DEFAULT_MIN_RES_FOR_CCRT,
+    DEFAULT_PHASES,
+    NARRATORS,
+    Actuality,
+    Component,
+    Explicitness,
+    Layer,
+    NarratorRole,
+    Span,
+    StudySettings,
+    Valence,
+)
+from ccrt_coder.core.errors import CcrtError, InputError, NotFoundError
+from ccrt_coder.core.progress import Cancelled, Progress
+from ccrt_coder.core.records import (
+    CoderRecord,
+    InterviewRecord,
+    LayerChoice,
+    ProjectInfo,
+    ReHeader,
+    ReRecord,
+    ReSnapshot,
+    UnitDraft,
+    UnitRecord,
+)
+from ccrt_coder.core.rules import default_valence, re_span_problems
+from ccrt_coder.core.spans import covering, trimmed
+from ccrt_coder.core.text_search import TextHit
+from ccrt_coder.io.problems import ProblemsError
+from ccrt_coder.io.transcript_parser import is_marker_line
+
+__all__ = [
+    "COMPLETENESS_SCALE",
+    "COMPLETENESS_STEP",
+    "COMPONENTS",
+    "DEFAULT_COMPLETENESS_THRESHOLD",
+    "DEFAULT_MIN_RES_FOR_CCRT",
+    "DEFAULT_PHASES",
+    "NARRATORS",
+    "Actuality",
+    "Cancelled",
+    "Category",
+    "CategorySystem",
+    "CcrtError",
+    "CoderRecord",
+    "Component",
+    "Explicitness",
+    "InputError",
+    "InterviewRecord",
+    "Layer",
+    "LayerChoice",
+    "NarratorRole",
+    "NotFoundError",
+    "ProblemsError",
+    "Progress",
+    "ProjectInfo",
+    "ReHeader",
+    "ReRecord",
+    "ReSnapshot",
+    "Span",
+    "StudySettings",
+    "TextHit",
+    "UnitDraft",
+    "UnitRecord",
+    "Valence",
+    "covering",
+    "default_valence",
+    "is_below_threshold",
+    "is_marker_line",
+    "re_span_problems",
+    "trimmed",
+]

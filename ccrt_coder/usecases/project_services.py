@@ -1,0 +1,112 @@
+"""The Project's whole-study services: analyses, export, coded-set import, REFI-QDA and merge.
+
+Each loads its use-case module (pandas, lxml, openpyxl behind some) on first use, so opening a
+project stays cheap. :class:`~ccrt_coder.usecases.project.Project` inherits them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from ccrt_coder.core.progress import Progress
+from ccrt_coder.core.records import LayerChoice
+from ccrt_coder.storage.database import Database
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+    from ccrt_coder.analysis.agreement.report import AgreementReport
+    from ccrt_coder.analysis.ccrt.comparison import ComparisonResults
+    from ccrt_coder.analysis.ccrt.formation import CcrtResults
+    from ccrt_coder.io.qdpx_import import QdpxImportReport
+    from ccrt_coder.usecases.codes_import import CodesImportReport
+    from ccrt_coder.usecases.exchange import QdpxExportSummary
+    from ccrt_coder.usecases.export import ExportOptions, ExportReport
+    from ccrt_coder.usecases.merge import MergePlan, MergeResult
+
+
+class ProjectServices:
+    """The services of an open project file (``_db``), each a thin call into its use case."""
+
+    _db: Database
+
+    # -- analyses -------------------------------------------------------------------------------
+    def choose_layer(self, coder: str | None = None, consensus: bool = False) -> LayerChoice:
+        """A coder's own layer or the consensus layer (the only coder's when not said)."""
+        from ccrt_coder.usecases import ccrt as ccrt_service
+
+        return ccrt_service.choose_layer(self._db, coder, consensus)
+
+    def ccrt_results(self, choice: LayerChoice) -> CcrtResults:
+        """The CCRT of every dyad x narrator x phase scope, and pooled over dyads."""
+        from ccrt_coder.usecases import ccrt as ccrt_service
+
+        return ccrt_service.ccrt_results(self._db, choice)
+
+    def ccrt_comparison(self, choice: LayerChoice, level: str = "cluster") -> ComparisonResults:
+        """Patient vs therapist per dyad and pooled, per phase, and change across phases."""
+        from ccrt_coder.usecases import ccrt as ccrt_service
+
+        return ccrt_service.ccrt_comparison(self._db, choice, level)
+
+    def ccrt_table(self, choice: LayerChoice) -> pd.DataFrame:
+        """The long table (one row per dyad x narrator x phase x filter x component x category)."""
+        from ccrt_coder.usecases import ccrt as ccrt_service
+
+        return ccrt_service.ccrt_table(self._db, choice)
+
+    def agreement_report(
+        self, coders: Sequence[str] | None = None, level: str = "category", overlap: float = 0.5
+    ) -> AgreementReport:
+        """Inter-rater agreement of the coders' own layers over the REs they all coded."""
+        from ccrt_coder.usecases import agreement as agreement_service
+
+        return agreement_service.agreement_report(self._db, coders, level, overlap)
+
+    # -- export and coded-set import ------------------------------------------------------------
+    def export(
+        self,
+        out: str | Path,
+        options: ExportOptions | None = None,
+        progress: Progress | None = None,
+        cancelled: Callable[[], bool] | None = None,
+    ) -> ExportReport:
+        """Write the coded set to OUT.xlsx or OUT-<sheet>.csv files; nothing if cancelled/failed."""
+        from ccrt_coder.usecases.export import ExportOptions, export_project
+
+        return export_project(self._db, out, options or ExportOptions(), progress, cancelled)
+
+    def import_codes(self, path: str | Path, coder: str | None = None) -> CodesImportReport:
+        """Add coded units from a Units sheet (.xlsx) or units CSV in one transaction."""
+        from ccrt_coder.usecases.codes_import import import_codes
+
+        return import_codes(self._db, path, coder)
+
+    # -- exchange: REFI-QDA files, coders' copies -------------------------------------------------
+    def export_qdpx(self, out: str | Path, progress: Progress | None = None) -> QdpxExportSummary:
+        """Write the whole project (every coder, both layers) as a REFI-QDA file (.qdpx)."""
+        from ccrt_coder.usecases.exchange import export_qdpx
+
+        return export_qdpx(self._db, out, progress)
+
+    @staticmethod
+    def import_qdpx(qdpx: str | Path, out: str | Path) -> QdpxImportReport:
+        """Create the new project ``out`` from a .qdpx file (all of it or none); the report
+        says which codes could not be mapped."""
+        from ccrt_coder.usecases.exchange import import_qdpx
+
+        return import_qdpx(qdpx, out)
+
+    def plan_merge(self, sources: Sequence[str | Path]) -> MergePlan:
+        """What merging coders' copies ``sources`` into this project would add, and why not."""
+        from ccrt_coder.usecases.merge import plan_merge
+
+        return plan_merge(self._db, sources)
+
+    def merge(self, sources: Sequence[str | Path], progress: Progress | None = None) -> MergeResult:
+        """Merge coders' copies into this project in one transaction, after a backup."""
+        from ccrt_coder.usecases.merge import merge
+
+        return merge(self._db, sources, progress)

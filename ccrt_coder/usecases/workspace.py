@@ -1,0 +1,46 @@
+"""What the coding workspace reads besides REs and units: progress, partner REs, ratings, search."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from itertools import islice
+
+from ccrt_coder.core.domain import Layer
+from ccrt_coder.core.text_search import TextHit, find_hits
+from ccrt_coder.storage import study_store, workspace_store
+from ccrt_coder.storage.database import Database
+
+
+def coding_progress(
+    db: Database, coder_id: int, interview_ids: Sequence[int] | None
+) -> dict[int, tuple[int, int]]:
+    with db.reading() as session:
+        threshold = study_store.load_settings(session).completeness_threshold
+        return workspace_store.coding_progress(session, coder_id, threshold, interview_ids)
+
+
+def partner_re_counts(db: Database) -> dict[int, int]:
+    with db.reading() as session:
+        return workspace_store.partner_re_counts(session)
+
+
+def completeness_ratings(
+    db: Database, re_ids: Sequence[int], coder_id: int | None
+) -> dict[tuple[int, int, Layer], float]:
+    with db.reading() as session:
+        return workspace_store.completeness_ratings(session, re_ids, coder_id)
+
+
+def interview_of_re(db: Database, re_id: int) -> int:
+    with db.reading() as session:
+        return workspace_store.interview_of_re(session, re_id)
+
+
+def search_text(db: Database, query: str, limit: int) -> list[TextHit]:
+    """Case-insensitive occurrences of ``query`` in all transcripts, at most ``limit``."""
+    if not query.strip():
+        return []
+    with db.reading() as session:
+        texts = workspace_store.transcripts_containing(session, query)
+        hits = (hit for iid, text in texts for hit in find_hits(iid, text, query))
+        return list(islice(hits, limit))
