@@ -9,6 +9,8 @@ from typing import NamedTuple
 import numpy as np
 import pandas as pd
 
+Positions = np.ndarray | int  # index arrays, or single indices, into one axis of a ScopeGrid
+
 COMPONENTS = ("W", "RO", "RS")
 VALENCED_COMPONENTS = ("RO", "RS")
 LEVELS = ("category", "cluster")
@@ -73,7 +75,9 @@ class ScopeGrid:
     def __len__(self) -> int:
         return len(self.dyads) * len(NARRATORS) * len(self.phases) * len(self.scopes)
 
-    def ids(self, dyad: np.ndarray, narrator: np.ndarray, phase: np.ndarray, scope: np.ndarray):
+    def ids(
+        self, dyad: Positions, narrator: Positions, phase: Positions, scope: Positions
+    ) -> Positions:
         """Scope ids from index arrays (or ints) into dyads, NARRATORS, phases and scopes."""
         return ((dyad * len(NARRATORS) + narrator) * len(self.phases) + phase) * len(
             self.scopes
@@ -160,7 +164,10 @@ def build_axis(
     """The system's codes in the caller's order; codes found in the data but not in the system
     are appended (sorted) so that no coded category silently disappears from a result."""
     systems = {"category": categories_by_component, "cluster": clusters_by_component}
-    component, level, code, blocks = [], [], [], {}
+    component: list[str] = []
+    level: list[str] = []
+    code: list[str] = []
+    blocks: dict[tuple[str, str], slice] = {}
     for comp in COMPONENTS:
         in_data = codes.loc[codes["component"] == comp]
         for lev in LEVELS:
@@ -208,7 +215,7 @@ def split_layer(res: pd.DataFrame, settings: AnalysisSettings, grid: ScopeGrid) 
 
 def _scope_ids(layer: pd.DataFrame, grid: ScopeGrid) -> np.ndarray:
     def position(column: str, values: pd.Series, known: Sequence[object]) -> np.ndarray:
-        found = pd.Index(list(known)).get_indexer(values)
+        found = pd.Index(list(known)).get_indexer(pd.Index(values))
         if (found < 0).any():
             raise ValueError(f"unexpected {column}: {sorted(set(values[found < 0]))}")
         return found

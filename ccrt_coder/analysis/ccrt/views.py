@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -115,7 +116,7 @@ class ScopeResult:
     def valence_of(self, component: str) -> ValenceProfile:
         return next(v for v in self.valence if v.component == component)
 
-    def to_dict(self, levels: tuple[str, ...] | list[str] = LEVELS) -> dict[str, object]:
+    def to_dict(self, levels: Sequence[str] = LEVELS) -> dict[str, object]:
         return {
             **self.key._asdict(),
             "n_res_included": self.n_res_included,
@@ -146,14 +147,21 @@ def build_scope_result(
             _profile(results, scope_id, c, lev, n_included) for c in COMPONENTS for lev in LEVELS
         ),
         valence=tuple(
-            ValenceProfile(
-                component,
-                *(int(n) for n in results.valence_units[scope_id, index]),
-                n_res_with_negative=int(results.res_with_negative[scope_id, index]),
-                n_res_included=n_included,
-            )
-            for index, component in enumerate(VALENCED_COMPONENTS)
+            _valence(results, scope_id, index, n_included)
+            for index in range(len(VALENCED_COMPONENTS))
         ),
+    )
+
+
+def _valence(results: CcrtResults, scope_id: int, index: int, n_included: int) -> ValenceProfile:
+    positive, negative, unvalenced = (int(n) for n in results.valence_units[scope_id, index])
+    return ValenceProfile(
+        VALENCED_COMPONENTS[index],
+        positive,
+        negative,
+        unvalenced,
+        n_res_with_negative=int(results.res_with_negative[scope_id, index]),
+        n_res_included=n_included,
     )
 
 

@@ -13,8 +13,8 @@ Weights = Literal["linear", "quadratic"] | None
 
 
 def cohen_kappa(
-    a: Sequence[Any],
-    b: Sequence[Any],
+    a: Any,
+    b: Any,
     *,
     weights: Weights = None,
     categories: Sequence[Hashable] | None = None,
