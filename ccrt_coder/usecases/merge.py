@@ -31,11 +31,12 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from functools import partial
 from pathlib import Path
+from typing import TypeVar
 
 from ccrt_coder.core.errors import InputError
 from ccrt_coder.core.progress import Progress
 from ccrt_coder.storage import merge_store, schema
-from ccrt_coder.storage.database import Database
+from ccrt_coder.storage.database import Database, Session
 from ccrt_coder.storage.merge_store import (
     LayerKey,
     MergeRows,
@@ -47,6 +48,7 @@ from ccrt_coder.storage.merge_store import (
 )
 from ccrt_coder.usecases.gc_pause import cyclic_gc_paused
 
+Item = TypeVar("Item", UnitRow, RatingSnap)
 DetailsLoader = Callable[[Iterable[LayerKey]], dict[str, UnitDetail]]
 
 
@@ -183,7 +185,7 @@ def merge(
     return MergeResult(plan, backup)
 
 
-def _target_index(session) -> _Target:  # type: ignore[no-untyped-def]
+def _target_index(session: Session) -> _Target:
     return _Target(merge_store.load_snapshot(session), partial(merge_store.load_details, session))
 
 
@@ -406,17 +408,25 @@ class _Layers:
         self.units: dict[LayerKey, dict[str, UnitRow]] = defaultdict(dict)
         self.ratings: dict[LayerKey, dict[str, RatingSnap]] = defaultdict(dict)
         self.source_keys: dict[LayerKey, set[LayerKey]] = defaultdict(set)
-        units, ratings = defaultdict(dict), defaultdict(dict)  # by the source's coder uids
+        # by the source's coder uids
+        units: dict[LayerKey, dict[str, UnitRow]] = defaultdict(dict)
+        ratings: dict[LayerKey, dict[str, RatingSnap]] = defaultdict(dict)
         for u in source.units:
             units[(u.coder_uid, u.layer)][u.uid] = u
         for r in source.ratings:
             ratings[(r.coder_uid, r.layer)][r.re_uid] = r
-        for grouped, into in ((units, self.units), (ratings, self.ratings)):
-            for (coder, layer), items in grouped.items():
-                if coder in rows.coder_uids:  # not a coder in conflict
-                    key = (rows.coder_uids[coder], layer)
-                    into[key].update(items)
-                    self.source_keys[key].add((coder, layer))
+        self._adopt(units, self.units)
+        self._adopt(ratings, self.ratings)
+
+    def _adopt(
+        self, grouped: dict[LayerKey, dict[str, Item]], into: dict[LayerKey, dict[str, Item]]
+    ) -> None:
+        """Move the source's items of coders not in conflict to their target coder's keys."""
+        for (coder, layer), items in grouped.items():
+            if coder in self.rows.coder_uids:  # not a coder in conflict
+                key = (self.rows.coder_uids[coder], layer)
+                into[key].update(items)
+                self.source_keys[key].add((coder, layer))
 
     def plan(self) -> list[LayerPlan]:
         keys = sorted(self.source_keys, key=lambda k: (self.index.coders[k[0]].name, k[1]))
