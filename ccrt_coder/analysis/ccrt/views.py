@@ -5,12 +5,44 @@ from __future__ import annotations
 import math
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import Protocol
 
-from ccrt_coder.analysis.ccrt.scopes import COMPONENTS, LEVELS, VALENCED_COMPONENTS, ScopeKey
+import numpy as np
 
-if TYPE_CHECKING:
-    from ccrt_coder.analysis.ccrt.formation import CcrtResults
+from ccrt_coder.analysis.ccrt.scopes import (
+    COMPONENTS,
+    LEVELS,
+    VALENCED_COMPONENTS,
+    AnalysisSettings,
+    CategoryAxis,
+    ScopeGrid,
+    ScopeKey,
+)
+
+
+class ScopeArrays(Protocol):
+    """What one scope's readable result is read from: formation's CcrtResults (all scopes)."""
+
+    @property
+    def settings(self) -> AnalysisSettings: ...
+    @property
+    def grid(self) -> ScopeGrid: ...
+    @property
+    def axis(self) -> CategoryAxis: ...
+    @property
+    def counts(self) -> np.ndarray: ...
+    @property
+    def ranks(self) -> np.ndarray: ...
+    @property
+    def n_included(self) -> np.ndarray: ...
+    @property
+    def n_excluded(self) -> np.ndarray: ...
+    @property
+    def n_unrated(self) -> np.ndarray: ...
+    @property
+    def valence_units(self) -> np.ndarray: ...
+    @property
+    def res_with_negative(self) -> np.ndarray: ...
 
 
 def share(part: int, whole: int) -> float | None:
@@ -132,7 +164,7 @@ class ScopeResult:
 
 
 def build_scope_result(
-    results: CcrtResults, scope_id: int, excluded: tuple[ExcludedRe, ...]
+    results: ScopeArrays, scope_id: int, excluded: tuple[ExcludedRe, ...]
 ) -> ScopeResult:
     """Plain Python numbers only (int/float/None), so ``to_dict`` is JSON as it stands."""
     n_included = int(results.n_included[scope_id])
@@ -153,7 +185,7 @@ def build_scope_result(
     )
 
 
-def _valence(results: CcrtResults, scope_id: int, index: int, n_included: int) -> ValenceProfile:
+def _valence(results: ScopeArrays, scope_id: int, index: int, n_included: int) -> ValenceProfile:
     positive, negative, unvalenced = (int(n) for n in results.valence_units[scope_id, index])
     return ValenceProfile(
         VALENCED_COMPONENTS[index],
@@ -166,7 +198,7 @@ def _valence(results: CcrtResults, scope_id: int, index: int, n_included: int) -
 
 
 def _profile(
-    results: CcrtResults, scope_id: int, component: str, level: str, n_included: int
+    results: ScopeArrays, scope_id: int, component: str, level: str, n_included: int
 ) -> ComponentProfile:
     block = results.axis.blocks[component, level]
     counts = results.counts[scope_id, block]
