@@ -7,10 +7,9 @@ from typing import Protocol
 from PySide6.QtCore import QRect, SignalInstance
 from PySide6.QtWidgets import QMainWindow
 
-from ccrt_coder.core.domain import Layer, Span
-from ccrt_coder.core.records import ReRecord
 from ccrt_coder.gui.coding.undo_commands import CommandTarget, ProjectCommand
 from ccrt_coder.gui.coding.workspace import CodingWorkspace
+from ccrt_coder.usecases.project import Layer, ReRecord, Span  # through the façade
 
 
 class FlowHost(CommandTarget, Protocol):
