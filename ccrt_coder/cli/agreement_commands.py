@@ -8,7 +8,7 @@ from pathlib import Path
 from ccrt_coder.cli.output import print_json
 
 
-def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def register(sub: argparse._SubParsersAction) -> None:
     agreement = sub.add_parser(
         "agreement",
         help="inter-rater agreement of the coders' own layers (kappa, alpha, spans, CCRTs)",

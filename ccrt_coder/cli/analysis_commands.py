@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from ccrt_coder.cli.output import print_json
 from ccrt_coder.usecases.domain import LayerChoice, NotFoundError
@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     from ccrt_coder.usecases.project import Project
 
 
-def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def register(sub: argparse._SubParsersAction) -> None:
     ccrt = sub.add_parser("ccrt", help="the CCRT (top W, RO, RS) per dyad, narrator and phase")
     _layer_options(ccrt)
     ccrt.add_argument("--level", choices=["category", "cluster"], default="category")
@@ -105,8 +105,8 @@ def _compare(args: argparse.Namespace) -> int:
 
 
 def _print_comparison(comparison: ComparisonResults, dyads: list[str] | None) -> None:
-    data = comparison.to_dict(dyads=dyads)
-    for pair in data["pairs"]:  # type: ignore[union-attr]
+    data: dict[str, Any] = comparison.to_dict(dyads=dyads)  # JSON-ready nesting
+    for pair in data["pairs"]:
         if pair["kind"] != "patient_vs_therapist":
             continue
         print(f"\n{pair['dyad']} phase {pair['phase']}")

@@ -11,6 +11,7 @@ import logging
 import os
 import sys
 from collections.abc import Callable, Sequence
+from typing import NoReturn
 
 from ccrt_coder import __version__, app_log
 from ccrt_coder.usecases.domain import CcrtError
@@ -24,7 +25,7 @@ _log = logging.getLogger(__name__)
 class _Parser(argparse.ArgumentParser):
     """argparse that reports usage errors in the same one-line ``error:`` form."""
 
-    def error(self, message: str) -> None:  # type: ignore[override]
+    def error(self, message: str) -> NoReturn:
         self.print_usage(sys.stderr)
         print(f"error: {message}", file=sys.stderr)
         sys.exit(EXIT_USAGE)

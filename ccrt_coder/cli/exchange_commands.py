@@ -9,7 +9,7 @@ from pathlib import Path
 EXIT_PROBLEMS = 1
 
 
-def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def register(sub: argparse._SubParsersAction) -> None:
     export = sub.add_parser(
         "export-qdpx",
         help="export the project as a REFI-QDA file (ATLAS.ti, MAXQDA, NVivo, QualCoder)",

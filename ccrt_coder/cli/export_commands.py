@@ -8,7 +8,7 @@ from pathlib import Path
 SHEETS = ("units", "res", "ccrt", "comparison", "agreement", "categories", "about")  # for --help
 
 
-def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def register(sub: argparse._SubParsersAction) -> None:
     export = sub.add_parser(
         "export",
         help="write the coded set to an Excel workbook (.xlsx) or CSV files (.csv)",

@@ -9,7 +9,7 @@ from pathlib import Path
 from ccrt_coder.usecases.domain import InputError
 
 
-def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def register(sub: argparse._SubParsersAction) -> None:
     shot = sub.add_parser("screenshot", help="render the main window to a PNG, offscreen")
     shot.add_argument("out", type=Path, metavar="OUT.png")
     source = shot.add_mutually_exclusive_group()

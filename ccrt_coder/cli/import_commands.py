@@ -8,7 +8,7 @@ from pathlib import Path
 from ccrt_coder.cli.output import print_fields
 
 
-def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def register(sub: argparse._SubParsersAction) -> None:
     imp = sub.add_parser(
         "import",
         help="import narratives (.txt, .docx, .csv, .xlsx); all files or none",

@@ -9,7 +9,7 @@ from ccrt_coder.cli.output import print_fields, print_json
 from ccrt_coder.usecases.domain import InputError, ProjectInfo, StudySettings
 
 
-def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def register(sub: argparse._SubParsersAction) -> None:
     new = sub.add_parser("new", help="create an empty project file")
     new.add_argument("out", type=Path, metavar="OUT.ccrt")
     new.add_argument("--name", help="study name (default: the file name)")

@@ -15,7 +15,7 @@ from ccrt_coder.cli import (
 )
 
 
-def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def register(sub: argparse._SubParsersAction) -> None:
     for module in (
         project_commands,
         import_commands,

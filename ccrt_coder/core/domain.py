@@ -14,7 +14,7 @@ class Component(StrEnum):
     RS = "RS"
 
     @property
-    def title(self) -> str:
+    def title(self) -> str:  # type: ignore[override]  # the full name (a property), not str.title()
         return _COMPONENT_TITLES[self]
 
 

@@ -11,7 +11,7 @@ def fingerprint(path: Path) -> Fingerprint:
     """Size and time of the project file and its write-ahead log: every saved change (this
     window's coding, a consensus meeting, the CLI in another process) alters one of them,
     while reading them leaves both alone. Two stat calls: cheap enough for every refresh."""
-    stats = []
+    stats: list[tuple[int, int] | None] = []
     for name in (path, path.with_name(path.name + "-wal")):
         try:
             stat = name.stat()

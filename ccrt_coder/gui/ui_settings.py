@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QByteArray, QSettings
 
@@ -23,7 +24,7 @@ class UiSettings:
         self._memory: dict[str, object] = {}
 
     # -- raw access -------------------------------------------------------------------------
-    def _get(self, key: str) -> object:
+    def _get(self, key: str) -> Any:  # QSettings keeps untyped values
         if self._settings is None:
             return self._memory.get(key)
         return self._settings.value(key)
@@ -69,7 +70,7 @@ class UiSettings:
     def coder_for(self, project: Path) -> int | None:
         value = self._get(f"coderByProject/{_key(project)}")
         try:
-            return int(value) if value is not None else None  # type: ignore[call-overload]
+            return int(value) if value is not None else None
         except (TypeError, ValueError):
             return None
 
@@ -87,7 +88,7 @@ class UiSettings:
     def reading_size(self) -> float | None:
         """The transcript's zoomed font size in points, if the user zoomed."""
         try:
-            return float(self._get("view/readingPointSize"))  # type: ignore[arg-type]
+            return float(self._get("view/readingPointSize"))
         except (TypeError, ValueError):
             return None
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import contextlib
 import time
 from collections.abc import Callable
-from typing import Any
+from typing import Any, cast
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 from PySide6.QtWidgets import QApplication
@@ -95,7 +95,7 @@ def wait_for_workers(shown: Callable[[], bool], timeout: float, what: str) -> No
     """Let the workers finish until ``shown()`` is true, then deliver what is still queued
     (for scripts such as screenshots, never on the GUI's own path); TimeoutError names ``what``."""
     deadline = time.monotonic() + timeout
-    app = QApplication.instance()
+    app = cast(QApplication, QApplication.instance())  # only called with the app running
     while not shown():
         if time.monotonic() > deadline:
             raise TimeoutError(f"{what} took too long")

@@ -137,7 +137,7 @@ def _read_row(
         tailor_label=get("tailor_label"),
         memo=get("memo"),
         text=restore(text) if text else None,
-        **values,  # type: ignore[arg-type]
+        **values,  # type: ignore[arg-type]  # each value has the type its parser above checked
     )
 
 

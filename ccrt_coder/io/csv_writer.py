@@ -46,12 +46,11 @@ def csv_fields(row: Sequence[Value]) -> list[object]:
     """A row's values as CSV fields (see the module docstring for the conventions)."""
     out: list[object] = list(row)
     for i, value in enumerate(out):
-        kind = type(value)
-        if kind is int or value is None:
+        if type(value) is int or value is None:
             continue
-        if kind is str:
-            out[i] = neutralise_csv(value)  # type: ignore[arg-type]
-        elif kind is bool:
+        if type(value) is str:
+            out[i] = neutralise_csv(value)
+        elif type(value) is bool:
             out[i] = "TRUE" if value else "FALSE"
         elif isinstance(value, float):
             out[i] = repr(float(value)) if math.isfinite(value) else None

@@ -77,7 +77,8 @@ def _time(value: datetime | None) -> str | None:
 
 
 def _project(study: ExportStudy, progress: Progress | None) -> etree._Element:
-    root = etree.Element(f"{{{NS}}}Project", nsmap={None: NS})
+    # None keys the default namespace in lxml; lxml-stubs type nsmap keys as str only.
+    root = etree.Element(f"{{{NS}}}Project", nsmap={None: NS})  # type: ignore[dict-item]
     root.set("name", study.settings.name)
     root.set("origin", f"CCRT Coder {study.app_version}")
     root.set("creationDateTime", _time(study.created_at) or "")

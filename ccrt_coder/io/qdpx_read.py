@@ -173,7 +173,7 @@ class _Reader:
         return values
 
     def _source(self, element: etree._Element) -> QdeSource | None:
-        name = element.get("name") or element.get("guid", "")
+        name = element.get("name") or element.get("guid") or ""
         text = self._text(element, name)
         if text is None:
             return None

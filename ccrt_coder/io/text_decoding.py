@@ -72,10 +72,10 @@ def _decode(data: bytes, name: str) -> str:
         if data.startswith(bom):
             return _strict(data[len(bom) :], encoding, name, offset=len(bom))
     if b"\x00" in data:
-        encoding = _utf16_without_bom(data)
-        if encoding is None:
+        utf16 = _utf16_without_bom(data)
+        if utf16 is None:
             raise InputError(f"{name}: this is not a text file (it contains NUL bytes)")
-        return _strict(data, encoding, name)
+        return _strict(data, utf16, name)
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError as utf8_error:

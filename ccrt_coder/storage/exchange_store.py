@@ -129,16 +129,16 @@ def adopt_uids(
     ids = interview_ids(session)
     if transcript_uids:
         session.connection().execute(
-            update(Transcript.__table__)
-            .where(Transcript.__table__.c.interview_id == bindparam("iid"))
+            update(Transcript)
+            .where(Transcript.interview_id == bindparam("iid"))
             .values(uid=bindparam("new_uid")),
             [{"iid": ids[key], "new_uid": uid} for key, uid in transcript_uids.items()],
         )
     if re_uids:
-        t = RelationshipEpisode.__table__
+        re = RelationshipEpisode
         session.connection().execute(
-            update(t)
-            .where(t.c.interview_id == bindparam("iid"), t.c.number == bindparam("n"))
+            update(re)
+            .where(re.interview_id == bindparam("iid"), re.number == bindparam("n"))
             .values(uid=bindparam("new_uid")),
             [
                 {"iid": ids[key], "n": number, "new_uid": uid}

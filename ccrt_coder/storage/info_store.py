@@ -6,6 +6,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from ccrt_coder.storage.models import (
+    Base,
     CodedUnit,
     Coder,
     Dyad,
@@ -17,7 +18,7 @@ from ccrt_coder.storage.models import (
 
 
 def count_rows(session: Session) -> dict[str, int]:
-    def count(model) -> int:  # type: ignore[no-untyped-def]
+    def count(model: type[Base]) -> int:
         return session.scalar(select(func.count()).select_from(model)) or 0
 
     return {
@@ -28,7 +29,9 @@ def count_rows(session: Session) -> dict[str, int]:
     }
 
 
-def counts_per_coder_and_layer(session: Session, model) -> dict[str, dict[str, int]]:  # type: ignore[no-untyped-def]
+def counts_per_coder_and_layer(
+    session: Session, model: type[CodedUnit] | type[ReRating]
+) -> dict[str, dict[str, int]]:
     rows = session.execute(
         select(Coder.name, model.layer, func.count(model.id))
         .join(Coder, model.coder_id == Coder.id)

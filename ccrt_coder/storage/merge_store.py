@@ -11,9 +11,9 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import NamedTuple
+from typing import Any, NamedTuple, cast
 
-from sqlalchemy import delete, select
+from sqlalchemy import CursorResult, delete, select
 from sqlalchemy.orm import Session
 
 from ccrt_coder.storage.bulk import insert_rows, next_ids
@@ -352,8 +352,11 @@ def delete_coder_work(session: Session, coder_name: str, layers: Iterable[str] =
     if coder is None:
         return 0
     layers = tuple(layers) or ("coder", "consensus")
-    removed = session.execute(
-        delete(CodedUnit).where(CodedUnit.coder_id == coder, CodedUnit.layer.in_(layers))
+    removed = cast(
+        CursorResult[Any],  # what a DELETE returns; Session.execute is typed for any statement
+        session.execute(
+            delete(CodedUnit).where(CodedUnit.coder_id == coder, CodedUnit.layer.in_(layers))
+        ),
     ).rowcount
     session.execute(delete(ReRating).where(ReRating.coder_id == coder, ReRating.layer.in_(layers)))
     return removed or 0

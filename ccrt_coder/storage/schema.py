@@ -5,17 +5,22 @@ from __future__ import annotations
 import sqlite3
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ccrt_coder.core.errors import ProjectFileError
 from ccrt_coder.paths import migrations_dir
 from ccrt_coder.storage.database import APPLICATION_ID, Database
+
+if TYPE_CHECKING:
+    from alembic.config import Config
+    from sqlalchemy import Connection
 
 VERSION_TABLE = "ccrt_schema_version"
 SCHEMA_HEAD = "0001"
 SQLITE_MAGIC = b"SQLite format 3\x00"
 
 
-def alembic_config(connection=None):  # type: ignore[no-untyped-def]
+def alembic_config(connection: Connection | None = None) -> Config:
     """Alembic's configuration for our migrations, bound to ``connection`` when given."""
     from alembic.config import Config
 

@@ -127,7 +127,7 @@ def _check_units(study: QdpxStudy) -> None:
         raise problems_error(study.report.source, problems)
 
 
-def _store(session, study: QdpxStudy) -> None:  # type: ignore[no-untyped-def]
+def _store(session, study: QdpxStudy) -> None:
     study_store.create_study(session, study.settings, study.system)
     narrative_store.store_interviews(session, study.interviews)
     exchange_store.adopt_uids(session, study.transcript_uids, study.re_uids)

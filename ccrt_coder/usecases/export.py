@@ -15,7 +15,7 @@ from ccrt_coder.io.csv_writer import write_csv
 from ccrt_coder.io.sheet_source import SheetSource
 from ccrt_coder.io.xlsx_writer import write_xlsx
 from ccrt_coder.storage import coding_store, schema, study_store
-from ccrt_coder.storage.database import Database
+from ccrt_coder.storage.database import Database, Session
 from ccrt_coder.usecases import agreement_sheet, analysis_sheets, export_sheets
 from ccrt_coder.usecases.export_sheets import ExportScope
 
@@ -97,7 +97,7 @@ def export_project(
 
 
 def sheet_sources(
-    session: object, db: Database, options: ExportOptions, keys: Sequence[str] | None = None
+    session: Session, db: Database, options: ExportOptions, keys: Sequence[str] | None = None
 ) -> list[SheetSource]:
     """The chosen sheets (``keys``; default: ``options.sheets``) as row streams of ``session``."""
     scope = _scope(session, db, options)
@@ -122,13 +122,13 @@ def _chosen_sheets(wanted: Sequence[str]) -> list[str]:
     return [key for key in known if not chosen or key in chosen]
 
 
-def _scope(session: object, db: Database, options: ExportOptions) -> ExportScope:
+def _scope(session: Session, db: Database, options: ExportOptions) -> ExportScope:
     layers = LAYER_CHOICES.get(options.layer.strip().lower())
     if layers is None:
         raise InputError(f"layer must be one of {', '.join(LAYER_CHOICES)}, not {options.layer!r}")
     coder_ids: tuple[int, ...] | None = None
     if options.coders:
-        by_name = {c.name: c.id for c in coding_store.list_coders(session)}  # type: ignore[arg-type]
+        by_name = {c.name: c.id for c in coding_store.list_coders(session)}
         missing = [name for name in options.coders if name not in by_name]
         if missing:
             raise NotFoundError(
@@ -138,8 +138,8 @@ def _scope(session: object, db: Database, options: ExportOptions) -> ExportScope
         coder_ids = tuple(by_name[name] for name in dict.fromkeys(options.coders))
     return ExportScope(
         project_path=str(db.path),
-        settings=study_store.load_settings(session),  # type: ignore[arg-type]
-        system=study_store.load_category_system(session),  # type: ignore[arg-type]
+        settings=study_store.load_settings(session),
+        system=study_store.load_category_system(session),
         coder_ids=coder_ids,
         coder_names=tuple(dict.fromkeys(options.coders)),
         layers=layers,

@@ -148,13 +148,13 @@ def _re_rows(
     for row in export_store.iter_res(session):
         (re_id, dyad, patient, therapist, narrator, phase, interview_id, number, other_type,
          other_name, time_frame, packed_spans, uid) = row  # fmt: skip
-        pieces = [tuple(map(int, p.split(":"))) for p in (packed_spans or "").split(",") if p]
+        pieces = [_span(p) for p in (packed_spans or "").split(",") if p]
         transcripts.load(interview_id)
         start, end = (pieces[0][0], pieces[-1][1]) if pieces else (0, 1)
         rated = ratings.get(re_id, {})
         yield (
             dyad, patient, therapist, narrator, phase, f"{dyad}/{narrator}/{phase}", number,
-            other_type, other_name, time_frame, format_spans(pieces),  # type: ignore[arg-type]
+            other_type, other_name, time_frame, format_spans(pieces),
             transcripts.line(start), transcripts.line(end - 1),
             *(rated.get(key) for key in columns), uid,
         )  # fmt: skip
@@ -203,3 +203,9 @@ def about_sheet(_session: Session, scope: ExportScope) -> SheetSource:
          "REs every one of them coded; one row per statistic and pair of coders (or all)"),
     ]  # fmt: skip
     return SheetSource("About", "about", ABOUT_HEADER, rows, len(rows), WRAPPED)
+
+
+def _span(packed: str) -> tuple[int, int]:
+    """One ``start:end`` piece of a packed span list."""
+    start, end = packed.split(":")
+    return int(start), int(end)

@@ -34,7 +34,7 @@ from pathlib import Path
 from ccrt_coder.core.errors import InputError
 from ccrt_coder.core.progress import Progress
 from ccrt_coder.storage import merge_store, schema
-from ccrt_coder.storage.database import Database
+from ccrt_coder.storage.database import Database, Session
 from ccrt_coder.storage.merge_store import MergeRows
 from ccrt_coder.usecases.gc_pause import cyclic_gc_paused
 from ccrt_coder.usecases.merge_plan import LayerPlan as LayerPlan  # the preview's types
@@ -75,7 +75,7 @@ def merge(
     return MergeResult(plan, backup)
 
 
-def _target_index(session) -> Target:  # type: ignore[no-untyped-def]
+def _target_index(session: Session) -> Target:
     return Target(merge_store.load_snapshot(session), partial(merge_store.load_details, session))
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Sequence
+from typing import TypeVar
 
 from ccrt_coder.storage.merge_store import (
     LayerKey,
@@ -16,6 +17,7 @@ from ccrt_coder.storage.merge_store import (
 )
 from ccrt_coder.usecases.merge_plan import LayerPlan, SourcePlan
 
+Item = TypeVar("Item", UnitRow, RatingSnap)
 DetailsLoader = Callable[[Iterable[LayerKey]], dict[str, UnitDetail]]
 
 
@@ -198,17 +200,25 @@ class _Layers:
         self.units: dict[LayerKey, dict[str, UnitRow]] = defaultdict(dict)
         self.ratings: dict[LayerKey, dict[str, RatingSnap]] = defaultdict(dict)
         self.source_keys: dict[LayerKey, set[LayerKey]] = defaultdict(set)
-        units, ratings = defaultdict(dict), defaultdict(dict)  # by the source's coder uids
+        # by the source's coder uids
+        units: dict[LayerKey, dict[str, UnitRow]] = defaultdict(dict)
+        ratings: dict[LayerKey, dict[str, RatingSnap]] = defaultdict(dict)
         for u in source.units:
             units[(u.coder_uid, u.layer)][u.uid] = u
         for r in source.ratings:
             ratings[(r.coder_uid, r.layer)][r.re_uid] = r
-        for grouped, into in ((units, self.units), (ratings, self.ratings)):
-            for (coder, layer), items in grouped.items():
-                if coder in rows.coder_uids:  # not a coder in conflict
-                    key = (rows.coder_uids[coder], layer)
-                    into[key].update(items)
-                    self.source_keys[key].add((coder, layer))
+        self._adopt(units, self.units)
+        self._adopt(ratings, self.ratings)
+
+    def _adopt(
+        self, grouped: dict[LayerKey, dict[str, Item]], into: dict[LayerKey, dict[str, Item]]
+    ) -> None:
+        """Move the source's items of coders not in conflict to their target coder's keys."""
+        for (coder, layer), items in grouped.items():
+            if coder in self.rows.coder_uids:  # not a coder in conflict
+                key = (self.rows.coder_uids[coder], layer)
+                into[key].update(items)
+                self.source_keys[key].add((coder, layer))
 
     def plan(self) -> list[LayerPlan]:
         keys = sorted(self.source_keys, key=lambda k: (self.index.coders[k[0]].name, k[1]))

@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ccrt_coder.core.categories import CategorySystem
-from ccrt_coder.core.domain import Layer, Span, StudySettings
+from ccrt_coder.core.domain import Layer, NarratorRole, Span, StudySettings
 from ccrt_coder.core.narratives import InterviewDraft
 from ccrt_coder.core.records import (
     CoderRecord,
@@ -112,7 +112,8 @@ class Project(ProjectServices):
         """Read narrative files (txt, docx, csv, xlsx) and import them in one transaction."""
         from ccrt_coder.io.narrative_import import read_narratives
 
-        drafts = read_narratives([Path(p) for p in paths], settings=self.settings(), **options)
+        # read_narratives' own keyword options, passed through as the caller named them.
+        drafts = read_narratives([Path(p) for p in paths], settings=self.settings(), **options)  # type: ignore[arg-type]
         return self.import_narratives(drafts)
 
     def set_person_note(self, code: str, note: str) -> None:
@@ -131,7 +132,7 @@ class Project(ProjectServices):
         with self._db.reading() as session:
             return narrative_store.list_res(session, interview_id)
 
-    def find_re(self, dyad: str, narrator, phase: int, number: int) -> int:  # type: ignore[no-untyped-def]
+    def find_re(self, dyad: str, narrator: NarratorRole, phase: int, number: int) -> int:
         with self._db.reading() as session:
             return narrative_store.find_re(session, dyad, narrator, phase, number)
 

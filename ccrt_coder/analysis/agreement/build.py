@@ -48,7 +48,7 @@ COMPLETENESS_STATS = (
 )
 
 LevelRows = dict[str, pd.DataFrame]  # level -> row, coder, unit_id, first_start, value
-LevelTables = dict[str, RatingTable]  # level -> main value per shared RE and coder
+LevelTables = dict[str, RatingTable[str]]  # level -> main value per shared RE and coder
 
 
 def build_agreement_report(
@@ -164,7 +164,7 @@ def _texts(data: AgreementData, cover: Coverage) -> pd.DataFrame:
 
 def _completeness(
     data: AgreementData, coders: Sequence[tuple[int, str]], cover: Coverage
-) -> RatingTable:
+) -> RatingTable[float]:
     """Shared REs x coders of completeness ratings (NaN: not rated); labels the ordered scale."""
     ratings = data.ratings.merge(cover.shared[["re_id", "row"]], on="re_id")
     column = pd.Series(np.arange(len(coders)), index=[coder_id for coder_id, _ in coders])

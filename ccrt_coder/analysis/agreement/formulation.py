@@ -187,7 +187,7 @@ def _all_scope_ids(grid: ScopeGrid, first: pd.DataFrame, dyads: dict[str, str]) 
     """The grid ids of the scopes of ``first`` (dyad x narrator x phase, every RE)."""
 
     def position(values: pd.Series, known: Sequence[object]) -> np.ndarray:
-        return pd.Index(list(known)).get_indexer(values)
+        return pd.Index(list(known)).get_indexer(pd.Index(values))
 
     dyad = position(first["dyad"].map(dyads), grid.dyads)
     narrator = position(first["narrator"].astype(str), NARRATORS)

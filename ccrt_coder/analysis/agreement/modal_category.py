@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Hashable, Sequence
 from dataclasses import dataclass
+from typing import Generic, TypeVar
 
 import numpy as np
 import pandas as pd
@@ -24,15 +25,17 @@ from ccrt_coder.core.domain import Valence
 VALENCES = tuple(v.value for v in Valence)  # '+' before '-': the tie rule
 LEVEL_COLUMNS = {"category": "code", "cluster": "cluster"}
 
+Label = TypeVar("Label", bound=Hashable)
+
 
 @dataclass(frozen=True, eq=False)
-class RatingTable:
+class RatingTable(Generic[Label]):
     """Shared REs x coders: indices into ``labels`` as floats, NaN where a coder gave none."""
 
     values: np.ndarray
-    labels: tuple[Hashable, ...]
+    labels: tuple[Label, ...]
 
-    def label(self, row: int, coder: int) -> Hashable | None:
+    def label(self, row: int, coder: int) -> Label | None:
         value = self.values[row, coder]
         return None if np.isnan(value) else self.labels[int(value)]
 
@@ -141,7 +144,7 @@ def presence(rows: pd.DataFrame, value: str, n_res: int, n_coders: int, k: int) 
     return table
 
 
-def valence_table(units: CodedUnits, component: str) -> RatingTable:
+def valence_table(units: CodedUnits, component: str) -> RatingTable[str]:
     """Each coder's majority valence of the component's units per shared RE."""
     rows = units.units[component]
     rows = rows[rows["valence"].notna()]

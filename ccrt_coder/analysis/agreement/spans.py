@@ -14,7 +14,7 @@ merged first (the coefficient needs each coder's units of a category to be disjo
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Hashable, Sequence
 from dataclasses import dataclass
 from itertools import repeat
 from typing import Any
@@ -111,10 +111,10 @@ def match_pair(spans: pd.DataFrame, first: int, second: int, threshold: float) -
     b = spans.loc[spans["coder"] == second, columns]
     n_units = (int(a["unit_id"].nunique()), int(b["unit_id"].nunique()))
     pairs = a.merge(b, on="row", suffixes=("_a", "_b"))
-    overlap = np.minimum(pairs["end_a"], pairs["end_b"]) - np.maximum(
-        pairs["start_a"], pairs["start_b"]
+    overlap = np.minimum(pairs["end_a"].to_numpy(), pairs["end_b"].to_numpy()) - np.maximum(
+        pairs["start_a"].to_numpy(), pairs["start_b"].to_numpy()
     )
-    pairs = pairs.assign(overlap=overlap)[overlap.to_numpy() > 0]
+    pairs = pairs.assign(overlap=overlap)[overlap > 0]
     if not spans["unit_id"].is_unique:  # units with several spans: add up per unit pair
         pairs = _per_unit_pair(pairs, spans)
     shorter = np.minimum(pairs["length_a"].to_numpy(), pairs["length_b"].to_numpy())
@@ -155,7 +155,7 @@ def unitizing_alpha(
     spans: pd.DataFrame, coders: Sequence[str], texts: pd.DataFrame, component: str
 ) -> AgreementResult:
     """alpha_U of one component over the given transcripts (interview_id, length)."""
-    units: dict[int, dict[str, list[tuple[int, int, str]]]] = {
+    units: dict[int, dict[Hashable, list[tuple[int, int, Hashable]]]] = {
         int(i): {name: [] for name in coders} for i in texts["interview_id"].tolist()
     }
     merged = _merged(spans)

@@ -20,6 +20,7 @@ from ccrt_coder.core.domain import (
 from ccrt_coder.core.domain import NARRATORS as NARRATORS
 from ccrt_coder.core.domain import VALENCED_COMPONENTS as VALENCED_COMPONENTS
 
+Positions = np.ndarray | int  # index arrays, or single indices, into one axis of a ScopeGrid
 LEVELS = ("category", "cluster")
 POOLED = "ALL"
 ALL, ABOUT_PARTNER, ABOUT_OTHERS = "all", "about_partner", "about_others"
@@ -77,7 +78,9 @@ class ScopeGrid:
     def __len__(self) -> int:
         return len(self.dyads) * len(NARRATORS) * len(self.phases) * len(self.scopes)
 
-    def ids(self, dyad: np.ndarray, narrator: np.ndarray, phase: np.ndarray, scope: np.ndarray):
+    def ids(
+        self, dyad: Positions, narrator: Positions, phase: Positions, scope: Positions
+    ) -> Positions:
         """Scope ids from index arrays (or ints) into dyads, NARRATORS, phases and scopes."""
         return ((dyad * len(NARRATORS) + narrator) * len(self.phases) + phase) * len(
             self.scopes
@@ -164,7 +167,10 @@ def build_axis(
     """The system's codes in the caller's order; codes found in the data but not in the system
     are appended (sorted) so that no coded category silently disappears from a result."""
     systems = {"category": categories_by_component, "cluster": clusters_by_component}
-    component, level, code, blocks = [], [], [], {}
+    component: list[str] = []
+    level: list[str] = []
+    code: list[str] = []
+    blocks: dict[tuple[str, str], slice] = {}
     for comp in COMPONENTS:
         in_data = codes.loc[codes["component"] == comp]
         for lev in LEVELS:
@@ -212,7 +218,7 @@ def split_layer(res: pd.DataFrame, settings: AnalysisSettings, grid: ScopeGrid) 
 
 def _scope_ids(layer: pd.DataFrame, grid: ScopeGrid) -> np.ndarray:
     def position(column: str, values: pd.Series, known: Sequence[object]) -> np.ndarray:
-        found = pd.Index(list(known)).get_indexer(values)
+        found = pd.Index(list(known)).get_indexer(pd.Index(values))
         if (found < 0).any():
             raise ValueError(f"unexpected {column}: {sorted(set(values[found < 0]))}")
         return found

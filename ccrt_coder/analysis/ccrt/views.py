@@ -3,13 +3,46 @@
 from __future__ import annotations
 
 import math
+from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import Protocol
 
-from ccrt_coder.analysis.ccrt.scopes import COMPONENTS, LEVELS, VALENCED_COMPONENTS, ScopeKey
+import numpy as np
 
-if TYPE_CHECKING:
-    from ccrt_coder.analysis.ccrt.formation import CcrtResults
+from ccrt_coder.analysis.ccrt.scopes import (
+    COMPONENTS,
+    LEVELS,
+    VALENCED_COMPONENTS,
+    AnalysisSettings,
+    CategoryAxis,
+    ScopeGrid,
+    ScopeKey,
+)
+
+
+class ScopeArrays(Protocol):
+    """What one scope's readable result is read from: formation's CcrtResults (all scopes)."""
+
+    @property
+    def settings(self) -> AnalysisSettings: ...
+    @property
+    def grid(self) -> ScopeGrid: ...
+    @property
+    def axis(self) -> CategoryAxis: ...
+    @property
+    def counts(self) -> np.ndarray: ...
+    @property
+    def ranks(self) -> np.ndarray: ...
+    @property
+    def n_included(self) -> np.ndarray: ...
+    @property
+    def n_excluded(self) -> np.ndarray: ...
+    @property
+    def n_unrated(self) -> np.ndarray: ...
+    @property
+    def valence_units(self) -> np.ndarray: ...
+    @property
+    def res_with_negative(self) -> np.ndarray: ...
 
 
 def share(part: int, whole: int) -> float | None:
@@ -115,7 +148,7 @@ class ScopeResult:
     def valence_of(self, component: str) -> ValenceProfile:
         return next(v for v in self.valence if v.component == component)
 
-    def to_dict(self, levels: tuple[str, ...] | list[str] = LEVELS) -> dict[str, object]:
+    def to_dict(self, levels: Sequence[str] = LEVELS) -> dict[str, object]:
         return {
             **self.key._asdict(),
             "n_res_included": self.n_res_included,
@@ -131,7 +164,7 @@ class ScopeResult:
 
 
 def build_scope_result(
-    results: CcrtResults, scope_id: int, excluded: tuple[ExcludedRe, ...]
+    results: ScopeArrays, scope_id: int, excluded: tuple[ExcludedRe, ...]
 ) -> ScopeResult:
     """Plain Python numbers only (int/float/None), so ``to_dict`` is JSON as it stands."""
     n_included = int(results.n_included[scope_id])
@@ -146,19 +179,26 @@ def build_scope_result(
             _profile(results, scope_id, c, lev, n_included) for c in COMPONENTS for lev in LEVELS
         ),
         valence=tuple(
-            ValenceProfile(
-                component,
-                *(int(n) for n in results.valence_units[scope_id, index]),
-                n_res_with_negative=int(results.res_with_negative[scope_id, index]),
-                n_res_included=n_included,
-            )
-            for index, component in enumerate(VALENCED_COMPONENTS)
+            _valence(results, scope_id, index, n_included)
+            for index in range(len(VALENCED_COMPONENTS))
         ),
     )
 
 
+def _valence(results: ScopeArrays, scope_id: int, index: int, n_included: int) -> ValenceProfile:
+    positive, negative, unvalenced = (int(n) for n in results.valence_units[scope_id, index])
+    return ValenceProfile(
+        VALENCED_COMPONENTS[index],
+        positive,
+        negative,
+        unvalenced,
+        n_res_with_negative=int(results.res_with_negative[scope_id, index]),
+        n_res_included=n_included,
+    )
+
+
 def _profile(
-    results: CcrtResults, scope_id: int, component: str, level: str, n_included: int
+    results: ScopeArrays, scope_id: int, component: str, level: str, n_included: int
 ) -> ComponentProfile:
     block = results.axis.blocks[component, level]
     counts = results.counts[scope_id, block]

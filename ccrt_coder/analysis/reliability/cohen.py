@@ -13,8 +13,8 @@ Weights = Literal["linear", "quadratic"] | None
 
 
 def cohen_kappa(
-    a: Sequence[Any],
-    b: Sequence[Any],
+    a: Any,
+    b: Any,
     *,
     weights: Weights = None,
     categories: Sequence[Hashable] | None = None,
@@ -70,7 +70,7 @@ def cohen_kappa(
 def _disagreement_weights(k: int, weights: Weights) -> np.ndarray:
     """Integer disagreement weights by category position (Cohen 1968), k x k."""
     position = np.arange(k)
-    distance = np.abs(position[:, None] - position[None, :])
+    distance: np.ndarray = np.abs(position[:, None] - position[None, :])
     if weights is None:
         return (distance > 0).astype(np.int64)
     if weights == "linear":
@@ -87,7 +87,7 @@ def _int_sum(matrix: np.ndarray) -> int:
 
 def _require_ordered(categories: Sequence[Hashable]) -> None:
     try:
-        sorted(categories)  # type: ignore[type-var]
+        sorted(categories)  # type: ignore[type-var]  # probes orderability: TypeError is caught
     except TypeError as error:
         raise AgreementInputError(
             "weighted kappa needs ordered categories: pass categories=[...] in order"

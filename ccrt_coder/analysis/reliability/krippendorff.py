@@ -136,8 +136,11 @@ def _squared(
 
 def _ratio_distance(x: np.ndarray, y: np.ndarray) -> np.ndarray:
     total = x + y
-    ratio = np.divide(x - y, total, out=np.zeros(np.broadcast(x, y).shape), where=total != 0)
-    return ratio * ratio
+    ratio: np.ndarray = np.divide(
+        x - y, total, out=np.zeros(np.broadcast(x, y).shape), where=total != 0
+    )
+    squared: np.ndarray = ratio * ratio
+    return squared
 
 
 def _ratio(
@@ -181,7 +184,7 @@ def coincidences(codes: np.ndarray, rated: np.ndarray, n_values: int) -> np.ndar
 
 def _require_sortable(categories: Sequence[Hashable]) -> None:
     try:
-        sorted(categories)  # type: ignore[type-var]
+        sorted(categories)  # type: ignore[type-var]  # probes orderability: TypeError is caught
     except TypeError as error:
         raise AgreementInputError(
             "ordinal alpha needs ordered categories: pass categories=[...] in order"

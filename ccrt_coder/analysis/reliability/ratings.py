@@ -176,7 +176,9 @@ def _row(row: Any) -> list[Any]:
     return list(row)
 
 
-def _code_objects(rows: list[Sequence[Any]], categories: Sequence[Hashable] | None) -> CodedRatings:
+def _code_objects(
+    rows: Sequence[Sequence[Any]], categories: Sequence[Hashable] | None
+) -> CodedRatings:
     n_coders = len(rows[0]) if rows else 0
     flat = [value for row in rows for value in row]
     try:
@@ -210,6 +212,6 @@ def _codes(values: list[Any], index: dict[Hashable, int]) -> list[int]:
 def _sorted_if_possible(values: Iterable[Hashable]) -> tuple[Hashable, ...]:
     values = list(values)
     try:
-        return tuple(sorted(values))  # type: ignore[type-var]
+        return tuple(sorted(values))  # type: ignore[type-var]  # may be unorderable: TypeError is caught
     except TypeError:
         return tuple(values)

@@ -192,7 +192,9 @@ def _expected_sum(lengths: list[int], gaps: list[int]) -> int:
 
 def _study(texts: list[tuple[CoderSpans, int]]) -> _Study:
     coders: tuple[Hashable, ...] | None = None
-    lengths, units, categories = [], [], {}
+    lengths: list[int] = []
+    units: list[dict[Hashable, list[Units]]] = []
+    categories: dict[Hashable, None] = {}
     for index, (coder_spans, length) in enumerate(texts):
         if not isinstance(length, numbers.Integral) or isinstance(length, bool) or length < 0:
             raise AgreementInputError(f"text {index}: length must be a non-negative integer")
@@ -247,6 +249,6 @@ def _checked_span(span: Any, length: int, index: int, coder: Hashable) -> Span:
 
 def _sorted_if_possible(values: Mapping[Hashable, None]) -> tuple[Hashable, ...]:
     try:
-        return tuple(sorted(values))  # type: ignore[type-var]
+        return tuple(sorted(values))  # type: ignore[type-var]  # may be unorderable: TypeError is caught
     except TypeError:
         return tuple(values)

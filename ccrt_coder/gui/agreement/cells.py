@@ -64,7 +64,7 @@ def stat_cell(
     mark = f" {BELOW_MARK}" if below else ""
     return Cell(
         f"{number(result.value, statistic)}{mark}",
-        _tooltip(result, statistic, name, who, n, benchmark, below),
+        _tooltip(result, result.value, statistic, name, who, n, benchmark, below),
         result.value,
         key,
         below=below,
@@ -74,6 +74,7 @@ def stat_cell(
 
 def _tooltip(
     result: AgreementResult,
+    value: float,
     statistic: str,
     name: str,
     who: str,
@@ -81,7 +82,7 @@ def _tooltip(
     benchmark: tuple[float, float] | None,
     below: bool,
 ) -> str:
-    lines = [f"{name}, {who}: {result.value:.4f}"]
+    lines = [f"{name}, {who}: {value:.4f}"]
     observed, expected = result.observed, result.expected
     if statistic.startswith("krippendorff") and observed is not None and expected is not None:
         lines.append(f"observed disagreement {observed:.3f}, expected {expected:.3f}")
@@ -92,7 +93,7 @@ def _tooltip(
     lines.append(f"{n} used" + (f", {dropped} dropped" if dropped else ""))
     if benchmark is not None:
         low, high = benchmark
-        verdict = "below" if below else ("within" if result.value <= high else "above")
+        verdict = "below" if below else ("within" if value <= high else "above")
         lines.append(f"{verdict} the published CCRT range {dot(low)}–{dot(high)}")
     return "\n".join(lines)
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt
-from PySide6.QtGui import QHelpEvent, QImage, QPainter, QPaintEvent
+from PySide6.QtGui import QFont, QHelpEvent, QImage, QPainter, QPaintEvent
 from PySide6.QtSvg import QSvgGenerator
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -95,7 +95,7 @@ class HeatmapCanvas(QWidget):
         return path
 
 
-def _write_svg(grid: HeatGrid, path: Path, width: int, height: int, font: object) -> None:
+def _write_svg(grid: HeatGrid, path: Path, width: int, height: int, font: QFont) -> None:
     svg = QSvgGenerator()
     svg.setFileName(str(path))
     svg.setSize(QSize(width, height))
@@ -103,7 +103,7 @@ def _write_svg(grid: HeatGrid, path: Path, width: int, height: int, font: object
     svg.setTitle(title_lines(grid)[0])
     svg.setDescription(title_lines(grid)[1])
     painter = QPainter(svg)
-    painter.setFont(font)  # type: ignore[arg-type]
+    painter.setFont(font)
     paint_heatmap(painter, grid, width, height)
     painter.end()
 

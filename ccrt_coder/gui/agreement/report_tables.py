@@ -115,7 +115,7 @@ def component_table(report: AgreementReport, component: str) -> Table:
         f"Main {report.level} per RE: {plural(main.n_res, 'shared RE')}, "
         f"{main.n_rated} with values from two or more coders{_missing(main)}. Units: {units}."
     )
-    notes = ()
+    notes: tuple[str, ...] = ()
     if agreement.category is agreement.cluster:
         notes = ("Every category is its own cluster here: both levels give the same figures.",)
     return Table(f"{component} — {TITLES[component]}", detail, columns(report), rows, notes)

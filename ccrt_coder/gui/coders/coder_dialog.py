@@ -97,7 +97,7 @@ class CoderDialog(QDialog):
             if item.data(Qt.ItemDataRole.UserRole) == coder_id:
                 self.ui.coderList.setCurrentItem(item)
 
-    def ok_button(self):  # type: ignore[no-untyped-def]
+    def ok_button(self):
         return self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok)
 
     def _on_list_choice(self) -> None:

@@ -332,4 +332,4 @@ def _mute(label: QLabel, italic: bool = False, smaller: bool = False) -> None:
 
 
 def _combined(keys: str) -> int:
-    return QKeySequence(keys)[0].toCombined()
+    return QKeySequence(keys)[0].toCombined()  # type: ignore[index]  # PySide6 stubs lack __getitem__

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 
 from ccrt_coder.gui.units.unit_text import VALENCE_SIGN
@@ -62,8 +62,8 @@ def build_model(system: CategorySystem, component: Component) -> QStandardItemMo
 class CategoryFilter(QSortFilterProxyModel):
     """Keeps rows whose code or label holds every typed word; clusters of matches stay."""
 
-    def __init__(self, parent: object = None) -> None:
-        super().__init__(parent)  # type: ignore[arg-type]
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
         self._words: list[str] = []
         self.setRecursiveFilteringEnabled(True)
         self.setAutoAcceptChildRows(True)  # typing a cluster's name shows all of it

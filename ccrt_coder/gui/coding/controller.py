@@ -33,8 +33,8 @@ class CodingController(QObject):
         self._project: Project | None = None
         self.layer = Layer.CODER  # a consensus meeting codes into Layer.CONSENSUS
         self.stack = QUndoStack(self)
-        self.unit_flows = UnitFlows(self)
-        self.re_flows = ReFlows(self)
+        self.unit_flows = UnitFlows(self, self)
+        self.re_flows = ReFlows(self, self)
         self.picker, self.re_editor = self.unit_flows.picker, self.re_flows.editor
         panel = workspace.panel
         self.actions = CodingActions(window, workspace.view, panel, panel.units_table(), self.stack)

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from PySide6.QtCore import QObject, QPoint, QRect
 
 from ccrt_coder.gui.coding import confirmations as coding_dialogs
+from ccrt_coder.gui.coding.flow_host import FlowHost
 from ccrt_coder.gui.coding.re_editor import ReEditor
 from ccrt_coder.gui.coding.undo_commands import (
     CreateReCommand,
@@ -18,18 +17,15 @@ from ccrt_coder.gui.coding.undo_commands import (
 from ccrt_coder.gui.transcript.line_index import LineIndex
 from ccrt_coder.usecases.domain import InterviewRecord, ReHeader, ReRecord, Span, re_span_problems
 
-if TYPE_CHECKING:
-    from ccrt_coder.gui.coding.controller import CodingController
-
 
 class ReFlows(QObject):
     """The RE editor popup and the RE actions of the Code menu and the RE panel."""
 
-    def __init__(self, controller: CodingController) -> None:
-        super().__init__(controller)
-        self._c = controller
-        self._ws = controller.workspace
-        self.editor = ReEditor(controller.window)
+    def __init__(self, host: FlowHost, parent: QObject) -> None:
+        super().__init__(parent)
+        self._c = host
+        self._ws = host.workspace
+        self.editor = ReEditor(host.window)
         self.editor.accepted.connect(self._on_header)
         self.editor.cancelled.connect(self._on_cancelled)
         self._pending: tuple[InterviewRecord, Span] | ReRecord | None = None

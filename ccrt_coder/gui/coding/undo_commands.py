@@ -77,7 +77,7 @@ class ProjectCommand(QUndoCommand):
     def undo(self) -> None:
         self._call(self._undo, f"Undone: {self.text()}")
 
-    def _call(self, work, message: str) -> None:  # type: ignore[no-untyped-def]
+    def _call(self, work, message: str) -> None:
         try:
             change = work()
         except CcrtError as exc:

@@ -3,27 +3,24 @@
 from __future__ import annotations
 
 from dataclasses import replace
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 
 from ccrt_coder.gui.coding.category_picker import CategoryPicker, CodeChoice
+from ccrt_coder.gui.coding.flow_host import FlowHost
 from ccrt_coder.gui.coding.undo_commands import CodeUnitCommand, DeleteUnitCommand, EditUnitCommand
 from ccrt_coder.gui.units.unit_text import code_of, excerpt
 from ccrt_coder.usecases.domain import Component, Layer, ReRecord, Span, UnitDraft, UnitRecord
-
-if TYPE_CHECKING:
-    from ccrt_coder.gui.coding.controller import CodingController
 
 
 class UnitFlows(QObject):
     """The category picker and what happens when it is accepted."""
 
-    def __init__(self, controller: CodingController) -> None:
-        super().__init__(controller)
-        self._c = controller
-        self._ws = controller.workspace
-        self.picker = CategoryPicker(controller.window)
+    def __init__(self, host: FlowHost, parent: QObject) -> None:
+        super().__init__(parent)
+        self._c = host
+        self._ws = host.workspace
+        self.picker = CategoryPicker(host.window)
         self.picker.accepted.connect(self._on_choice)
         self.picker.cancelled.connect(self._on_cancelled)
         self._pending: tuple[ReRecord, Span] | UnitRecord | None = None

@@ -78,11 +78,10 @@ class CodingWorkspace(QWidget):
         return tree
 
     def _make_splitter(self) -> QSplitter:
-        tree_pane = _pane(self.tree_header, self.tree)
-        tree_pane.layout().insertWidget(1, self.filter_bar)  # type: ignore[attr-defined]
-        text_pane = _pane(self.text_header, self.view)
-        text_pane.layout().addWidget(self.find_bar)  # type: ignore[union-attr]
-        text_pane.layout().addWidget(ComponentLegend())
+        tree_pane = _pane([self.tree_header, self.filter_bar, self.tree], stretching=self.tree)
+        text_pane = _pane(
+            [self.text_header, self.view, self.find_bar, ComponentLegend()], stretching=self.view
+        )
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.setObjectName("workspaceSplitter")
         for index, pane in enumerate((tree_pane, text_pane, self.panel)):
@@ -129,7 +128,7 @@ class CodingWorkspace(QWidget):
     def interviews(self) -> list[InterviewRecord]:
         return self._tree_model.interviews()
 
-    def tree_model(self) -> StudyTreeModel:
+    def tree_model(self) -> StudyFilterProxy:
         return self._tree_model
 
     def current_interview(self) -> InterviewRecord | None:
@@ -213,8 +212,7 @@ class CodingWorkspace(QWidget):
         """Show what an edit changed, fresh from the file: its interview, RE and unit."""
         if self._project is None:
             return
-        switched = self._interview is None or self._interview.id != interview_id
-        if switched:
+        if self._interview is None or self._interview.id != interview_id:
             self._tree_model.pin(interview_id)  # listed even if a filter would hide it
             if not self.show_interview(interview_id):
                 return
@@ -297,11 +295,12 @@ def _by_re(units: Sequence[UnitRecord]) -> dict[int, list[UnitRecord]]:
     return grouped
 
 
-def _pane(header: QWidget, body: QWidget) -> QWidget:
+def _pane(widgets: Sequence[QWidget], stretching: QWidget) -> QWidget:
+    """``widgets`` stacked top to bottom; ``stretching`` takes the height the others leave."""
     pane = QWidget()
     layout = QVBoxLayout(pane)
     layout.setContentsMargins(6, 0, 6, 6)
     layout.setSpacing(4)
-    layout.addWidget(header)
-    layout.addWidget(body, 1)
+    for widget in widgets:
+        layout.addWidget(widget, 1 if widget is stretching else 0)
     return pane

@@ -92,7 +92,8 @@ def similarity_text(sim: ComponentSimilarity | None) -> str:
     """'Top ✓ · ρ 0.49 · cos 0.73'; each undefined figure with its reason."""
     if sim is None:
         return "–"
-    shown, undefined = [], {}
+    shown: list[str] = []
+    undefined: dict[str, list[str]] = {}
     for name, value, reason in _figures(sim):
         if value is None:
             undefined.setdefault(friendly(reason or "no data"), []).append(name)

@@ -4,19 +4,22 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any, Literal
 
 import matplotlib
 from matplotlib.figure import Figure
 from matplotlib.ticker import PercentFormatter
 
+if TYPE_CHECKING:
+    from matplotlib.typing import RcKeyType
+
 # Okabe & Ito (2008): distinguishable under all common colour blindness and in greyscale.
 NARRATOR_COLOURS = {"patient": "#0072B2", "therapist": "#D55E00"}
 NARRATOR_MARKERS = {"patient": "o", "therapist": "s"}
-NARRATOR_LINES = {"patient": "-", "therapist": "--"}
+NARRATOR_LINES: dict[str, Literal["-", "--"]] = {"patient": "-", "therapist": "--"}
 SPEARMAN_COLOUR, COSINE_COLOUR = "#000000", "#CC79A7"
 MUTED = "#5f5f5f"
-STYLE: dict[str, Any] = {
+STYLE: dict[RcKeyType, Any] = {
     "font.size": 9,
     "axes.titlesize": 10,
     "axes.labelsize": 9,

@@ -47,9 +47,9 @@ class ComparisonControls(QWidget):
             ("Le&vel:", self.level),
             ("&REs:", self.scope),
         ):
-            label = QLabel(text)
-            label.setBuddy(combo)
-            layout.addWidget(label)
+            caption = QLabel(text)
+            caption.setBuddy(combo)
+            layout.addWidget(caption)
             layout.addWidget(combo)
             layout.addSpacing(10)
         layout.addStretch()
@@ -83,10 +83,10 @@ class ComparisonControls(QWidget):
         self._replace(self.layer, [(o.label, layer_key(o.choice)) for o in options])
 
     def _replace(
-        self, combo: QComboBox, items: list[tuple[str, object]], keep: bool = True
+        self, combo: QComboBox, items: Sequence[tuple[str, object]], keep: bool = True
     ) -> None:
         shown = [(combo.itemText(i), combo.itemData(i)) for i in range(combo.count())]
-        if shown == items:
+        if shown == list(items):
             return  # refreshing often (each time the view is shown) should cost nothing
         before = self.choice()
         current = combo.currentData() if keep else None

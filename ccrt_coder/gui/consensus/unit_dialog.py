@@ -90,7 +90,7 @@ class ConsensusUnitDialog(QDialog):
             button.setChecked(component is self._draft.component)
             self._components.addButton(button)
             self._buttons[component] = button
-            button.toggled.connect(lambda on, c=component: on and self._on_component(c))
+            button.toggled.connect(lambda on, c=component: self._on_component(c) if on else None)
             row.addWidget(button)
         form = QFormLayout()
         form.setVerticalSpacing(8)

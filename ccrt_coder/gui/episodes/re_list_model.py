@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
 from ccrt_coder.usecases.domain import ReRecord
 
@@ -29,8 +29,8 @@ def re_title(re: ReRecord) -> str:
 class ReListModel(QAbstractListModel):
     """One row per RE; a ``describe`` callback adds details (lines, unit count) to tooltips."""
 
-    def __init__(self, parent: object = None) -> None:
-        super().__init__(parent)  # type: ignore[arg-type]
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
         self._res: list[ReRecord] = []
         self._describe: Callable[[ReRecord], str] = lambda _re: ""
 

@@ -65,7 +65,8 @@ class ExportDialog(QDialog):
         self._style()
         self._connect()
         self._set_running(False)
-        self.resize(self.width(), self.layout().totalHeightForWidth(self.width()))  # snug
+        if layout := self.layout():  # snug
+            self.resize(self.width(), layout.totalHeightForWidth(self.width()))
 
     def _style(self) -> None:
         palette = self.ui.formatHint.palette()

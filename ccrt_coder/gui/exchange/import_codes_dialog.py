@@ -51,7 +51,8 @@ class ImportCodesDialog(QDialog):
         self.import_button.setDefault(True)
         self.job = BackgroundJob(self)
         self.ui.coderCombo.addItems([""] + [c.name for c in project.coders()])
-        self.ui.coderCombo.lineEdit().setPlaceholderText("From the file's Coder column")
+        if coder_edit := self.ui.coderCombo.lineEdit():  # the combo is editable (its .ui)
+            coder_edit.setPlaceholderText("From the file's Coder column")
         self._style()
         self.ui.browseButton.clicked.connect(self.browse)
         self.ui.fileEdit.textChanged.connect(lambda _text: self._update())
@@ -60,7 +61,8 @@ class ImportCodesDialog(QDialog):
         self.job.finished.connect(self._on_finished)
         self.job.failed.connect(self._on_failed)
         self._set_running(False)
-        self.resize(self.width(), self.layout().totalHeightForWidth(self.width()))  # snug
+        if layout := self.layout():  # snug
+            self.resize(self.width(), layout.totalHeightForWidth(self.width()))
 
     def _style(self) -> None:
         palette = self.ui.coderHint.palette()

@@ -77,8 +77,8 @@ def _source_html(source: SourcePlan, c: Colours) -> str:
     name = escape(Path(source.source).name)
     if source.refused:
         head = _badge("REFUSED: nothing is merged from it", c.refused)
-        items = "".join(f"<li>{escape(reason)}</li>" for reason in source.refused)
-        return f"{_heading(name, head)}<ul style='{_LIST}; color:{c.refused}'>{items}</ul>"
+        reasons = "".join(f"<li>{escape(reason)}</li>" for reason in source.refused)
+        return f"{_heading(name, head)}<ul style='{_LIST}; color:{c.refused}'>{reasons}</ul>"
     badges = [_badge(_adds(source), c.added if _adds_anything(source) else c.muted)]
     if source.problems:
         badges.append(_badge(_count(len(source.problems), "conflict"), c.conflict))

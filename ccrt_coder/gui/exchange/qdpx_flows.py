@@ -90,7 +90,7 @@ class QdpxJob(QObject):
         self.result_box: QMessageBox | None = None
         self.box = QProgressDialog(label, "", 0, 0, parent)
         self.box.setWindowTitle(title)
-        self.box.setCancelButton(None)  # type: ignore[arg-type]  # the services cannot stop
+        self.box.setCancelButton(None)  # the services cannot stop
         self.box.setWindowModality(Qt.WindowModality.WindowModal)
         self.box.setMinimumDuration(300)  # a quick job shows no box at all
         self.box.setAutoClose(False)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from ccrt_coder.gui.shell.view_switcher import AGREEMENT
 from ccrt_coder.gui.workers import wait_for_workers
@@ -18,7 +18,7 @@ def show_agreement(
     """Switch ``window`` to the Agreement view (blind coding lifted for the picture only, never
     stored) and wait until its report is shown."""
     window.blind.preview_unblinded()
-    view: AgreementView = window.views.show_view(AGREEMENT)  # type: ignore[assignment]
+    view = cast("AgreementView", window.views.show_view(AGREEMENT))
     view.controls.set_level(level)
     view.recompute()
     wait_until_shown(view, timeout)

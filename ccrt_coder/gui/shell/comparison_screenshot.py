@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from ccrt_coder.gui.comparison.choices import CONSENSUS, ViewChoice
 from ccrt_coder.gui.shell.view_switcher import COMPARISON
@@ -19,7 +19,7 @@ def show_comparison(
 ) -> ComparisonView:  # registered as the "comparison" view in gui/screenshot_views.py
     """Switch ``window`` to the Comparison view for ``dyad`` (the first dyad if it has none
     of that name) and wait until its figures are shown."""
-    view: ComparisonView = window.views.show_view(COMPARISON)  # type: ignore[assignment]
+    view = cast("ComparisonView", window.views.show_view(COMPARISON))
     dyads = [view.controls.dyad.itemData(i) for i in range(view.controls.dyad.count())]
     if dyad not in dyads:
         dyad = dyads[0] if dyads else POOLED

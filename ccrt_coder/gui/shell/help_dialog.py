@@ -44,8 +44,8 @@ def _in_menus(menus: Iterable[QMenu]) -> Iterator[tuple[str, QAction]]:
     for menu in menus:
         submenus = []
         for action in menu.actions():
-            if isinstance(action.menu(), QMenu):
-                submenus.append(action.menu())
+            if isinstance(submenu := action.menu(), QMenu):
+                submenus.append(submenu)
             else:
                 yield _plain(menu.title()), action
         yield from _in_menus(submenus)
@@ -54,7 +54,7 @@ def _in_menus(menus: Iterable[QMenu]) -> Iterator[tuple[str, QAction]]:
 def action_rows(window: QWidget) -> list[Row]:
     """Every action under ``window`` that has a key: by menu in menu-bar order, then the rest."""
     bar = window.menuBar() if isinstance(window, QMainWindow) else None
-    menus = [a.menu() for a in bar.actions() if isinstance(a.menu(), QMenu)] if bar else []
+    menus = [m for a in bar.actions() if isinstance(m := a.menu(), QMenu)] if bar else []
     found = [*_in_menus(menus), *(("Window", a) for a in window.findChildren(QAction))]
     rows: dict[tuple[str, str], str] = {}
     seen: set[int] = set()
@@ -132,23 +132,23 @@ class ShortcutsDialog(QDialog):
     def rows(self) -> list[tuple[str, str]]:
         """(action, keys) of the rows shown now."""
         shown = []
-        for g in range(self.tree.topLevelItemCount()):
-            group = self.tree.topLevelItem(g)
-            for c in range(group.childCount()):
-                item = group.child(c)
+        for group in _children(self.tree.invisibleRootItem()):
+            for item in _children(group):
                 if not item.isHidden():
                     shown.append((item.text(0), item.text(1)))
         return shown
 
     def _apply_filter(self, text: str) -> None:
         wanted = text.strip().lower()
-        for g in range(self.tree.topLevelItemCount()):
-            group = self.tree.topLevelItem(g)
+        for group in _children(self.tree.invisibleRootItem()):
             in_group = wanted in group.text(0).lower()
             visible = 0
-            for c in range(group.childCount()):
-                item = group.child(c)
+            for item in _children(group):
                 found = in_group or any(wanted in item.text(i).lower() for i in (0, 1))
                 item.setHidden(not found)
                 visible += found
             group.setHidden(visible == 0)
+
+
+def _children(item: QTreeWidgetItem) -> list[QTreeWidgetItem]:
+    return [child for i in range(item.childCount()) if (child := item.child(i)) is not None]

@@ -87,8 +87,8 @@ class WelcomePage(QScrollArea):
 
     def set_recent(self, paths: Sequence[Path]) -> None:
         """Show these projects (newest first) as buttons; a short note when there are none."""
-        while self._recent_box.count():
-            widget = self._recent_box.takeAt(0).widget()
+        while item := self._recent_box.takeAt(0):
+            widget = item.widget()
             if widget is not None:
                 widget.hide()  # deleteLater only acts once the event loop runs again
                 widget.deleteLater()

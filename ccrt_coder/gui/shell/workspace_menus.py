@@ -72,6 +72,7 @@ class WorkspaceMenus(QObject):
         project.addAction(self.settings_action)
         help_menu = menu_named(bar, "&Help")
         first = help_menu.actions()[0] if help_menu.actions() else None
+        # Qt appends when ``first`` is None (an empty menu); PySide6's stubs omit None.
         help_menu.insertAction(first, self.shortcuts_action)  # type: ignore[arg-type]
         help_menu.insertSeparator(first)  # type: ignore[arg-type]
 

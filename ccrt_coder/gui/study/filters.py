@@ -6,6 +6,7 @@ from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import (
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     QSortFilterProxyModel,
     Signal,
@@ -32,8 +33,8 @@ class StudyFilterProxy(QSortFilterProxyModel):
     it stays listed while the coder works in it, even once it no longer passes a filter.
     """
 
-    def __init__(self, source: StudyTreeModel, parent: object = None) -> None:
-        super().__init__(parent)  # type: ignore[arg-type]
+    def __init__(self, source: StudyTreeModel, parent: QObject | None = None) -> None:
+        super().__init__(parent)
         self.setRecursiveFilteringEnabled(True)
         self.setSourceModel(source)
         self._source = source

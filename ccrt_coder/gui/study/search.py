@@ -7,6 +7,7 @@ from collections.abc import Callable, Mapping, Sequence
 from PySide6.QtCore import (
     QAbstractTableModel,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     Qt,
     Signal,
@@ -49,8 +50,8 @@ def interview_label(record: InterviewRecord | None) -> str:
 class SearchHitsModel(QAbstractTableModel):
     """One row per hit: where (interview, line) and the line's text around it."""
 
-    def __init__(self, parent: object = None) -> None:
-        super().__init__(parent)  # type: ignore[arg-type]
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
         self._hits: list[TextHit] = []
         self._labels: dict[int, str] = {}
 

@@ -7,7 +7,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from enum import Enum
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt, Slot
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, QObject, QPersistentModelIndex, Qt, Slot
 from PySide6.QtGui import QFont
 
 from ccrt_coder.usecases.domain import InterviewRecord, NarratorRole
@@ -130,8 +130,8 @@ class StudyTreeModel(QAbstractItemModel):
     its REs that coder has coded (``PROGRESS_ROLE``).
     """
 
-    def __init__(self, parent: object = None) -> None:
-        super().__init__(parent)  # type: ignore[arg-type]
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
         self._root, self._leaves = _build_tree(())
         self._bold = QFont()
         self._bold.setBold(True)
@@ -213,7 +213,7 @@ class StudyTreeModel(QAbstractItemModel):
 
     # -- QAbstractItemModel -----------------------------------------------------------------
     def _node(self, index: _Index) -> _Node:
-        return index.internalPointer() if index.isValid() else self._root  # type: ignore[return-value]
+        return index.internalPointer() if index.isValid() else self._root
 
     def index(self, row: int, column: int, parent: _Index = QModelIndex()) -> QModelIndex:  # noqa: B008
         node = self._node(parent)
@@ -221,6 +221,7 @@ class StudyTreeModel(QAbstractItemModel):
             return QModelIndex()
         return self.createIndex(row, 0, node.children[row])
 
+    # The model's parent(index) beside QObject's parent(): Qt overloads one name for both.
     def parent(self, index: _Index = QModelIndex()) -> QModelIndex:  # type: ignore[override]  # noqa: B008
         if not index.isValid():
             return QModelIndex()

@@ -194,5 +194,5 @@ def _action(bar: FindBar, text: str, key: object, slot: object) -> QAction:
         action.setShortcut(key)
     else:
         action.setShortcut(QKeySequence(str(key)))
-    action.triggered.connect(slot)  # type: ignore[arg-type]
+    action.triggered.connect(slot)
     return action

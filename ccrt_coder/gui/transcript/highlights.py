@@ -57,8 +57,8 @@ def selection(
     cursor.setPosition(start)
     cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
     extra = QTextEdit.ExtraSelection()
-    extra.cursor = cursor  # type: ignore[misc]
-    extra.format = fmt  # type: ignore[misc]
+    extra.cursor = cursor
+    extra.format = fmt
     return extra
 
 

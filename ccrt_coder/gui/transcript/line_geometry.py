@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from PySide6.QtGui import QTextLine
 from PySide6.QtWidgets import QTextEdit
 
 
@@ -38,6 +39,7 @@ def line_pieces(
         block = block.next()
 
 
-def _x(line: object, position: int) -> float:
-    x = line.cursorToX(position)  # type: ignore[attr-defined]
-    return float(x[0] if isinstance(x, tuple) else x)
+def _x(line: QTextLine, position: int) -> float:
+    x = line.cursorToX(position)
+    # PySide6 returns x, or (x, cursor) with some versions; its stubs say object.
+    return float(x[0] if isinstance(x, tuple) else x)  # type: ignore[arg-type]

@@ -2,16 +2,15 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from collections.abc import Callable
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QFont, QFontMetricsF, QPainter, QPaintEvent, QPalette
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QTextEdit, QWidget
 
 from ccrt_coder.gui.widgets.component_style import blend, muted_text
 
-if TYPE_CHECKING:
-    from ccrt_coder.gui.transcript.narrative_view import NarrativeView
+BandExtents = Callable[[], list[tuple[float, float, bool]]]  # (top, bottom, is current) per RE
 
 _PADDING = 10  # px left and right of the digits
 _BAR = 3  # px: the RE bar at the gutter's right edge
@@ -20,9 +19,10 @@ _BAR = 3  # px: the RE bar at the gutter's right edge
 class LineNumberGutter(QWidget):
     """Paints the number of every visible block (one block = one transcript line)."""
 
-    def __init__(self, view: NarrativeView) -> None:
+    def __init__(self, view: QTextEdit, band_extents: BandExtents) -> None:
         super().__init__(view)
         self._view = view
+        self._band_extents = band_extents
         self._font = QFont()
         self.follow_font()
 
@@ -76,7 +76,7 @@ class LineNumberGutter(QWidget):
     def _paint_re_bars(self, painter: QPainter) -> None:
         """A thin bar beside each RE; the current one in the highlight colour."""
         palette = self.palette()
-        for top, bottom, current in self._view.band_extents():
+        for top, bottom, current in self._band_extents():
             role = QPalette.ColorRole.Highlight if current else QPalette.ColorRole.Mid
             colour = palette.color(role)
             if not current:

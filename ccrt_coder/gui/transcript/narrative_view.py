@@ -74,7 +74,7 @@ class NarrativeView(QTextEdit):
         # Named layers added by other features: highlights (find hits) and painters (coder lanes).
         self._overlays: dict[str, Callable[[], list[QTextEdit.ExtraSelection]]] = {}
         self._painters: dict[str, Callable[[QPainter], None]] = {}
-        self.gutter = LineNumberGutter(self)
+        self.gutter = LineNumberGutter(self, self.band_extents)
         self.verticalScrollBar().valueChanged.connect(self.gutter.update)
         self.document().documentLayout().documentSizeChanged.connect(self._update_gutter)
         self._update_gutter()

@@ -63,7 +63,8 @@ def find_overlaps(units: Sequence[UnitRecord], offsets: OffsetMap) -> list[Overl
 def overlap_tint(components: Sequence[Component], palette: QPalette) -> QColor:
     """The components' colours mixed, laid on the base a little deeper than a single unit's."""
     colours = [component_colour(c) for c in components]
-    mix = QColor(*(round(sum(c.getRgb()[i] for c in colours) / len(colours)) for i in range(3)))
+    channels = zip(*((c.red(), c.green(), c.blue()) for c in colours), strict=True)
+    mix = QColor(*(round(sum(channel) / len(colours)) for channel in channels))
     return blend(palette.color(QPalette.ColorRole.Base), mix, 0.42 if is_dark(palette) else 0.28)
 
 

@@ -19,7 +19,9 @@ class TextZoom(QObject):
         super().__init__(parent)
         self._view, self._settings = view, settings
         self.zoom_in_action = QAction("Zoom &in", parent)
-        self.zoom_in_action.setShortcuts([QKeySequence.StandardKey.ZoomIn, QKeySequence("Ctrl+=")])
+        self.zoom_in_action.setShortcuts(
+            [QKeySequence(QKeySequence.StandardKey.ZoomIn), QKeySequence("Ctrl+=")]
+        )
         self.zoom_out_action = QAction("Zoom &out", parent)
         self.zoom_out_action.setShortcut(QKeySequence.StandardKey.ZoomOut)
         self.reset_action = QAction("&Actual size", parent)

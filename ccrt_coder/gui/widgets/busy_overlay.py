@@ -14,6 +14,7 @@ class BusyOverlay(QWidget):
 
     def __init__(self, parent: QWidget, delay_ms: int = DELAY_MS) -> None:
         super().__init__(parent)
+        self._host = parent
         self.label = QLabel("Computing…")
         self.label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         bar = QProgressBar()
@@ -42,14 +43,13 @@ class BusyOverlay(QWidget):
         self.hide()
 
     def _appear(self) -> None:
-        parent = self.parentWidget()
-        self.setGeometry(parent.rect())
+        self.setGeometry(self._host.rect())
         self.raise_()
         self.show()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.parentWidget() and event.type() == QEvent.Type.Resize:
-            self.setGeometry(self.parentWidget().rect())
+        if watched is self._host and event.type() == QEvent.Type.Resize:
+            self.setGeometry(self._host.rect())
         return False
 
     def paintEvent(self, event: QPaintEvent) -> None:

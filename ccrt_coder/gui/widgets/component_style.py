@@ -39,10 +39,7 @@ def is_dark(palette: QPalette) -> bool:
 
 def blend(base: QColor, accent: QColor, amount: float) -> QColor:
     """``accent`` laid over ``base`` with opacity ``amount`` (0..1), as an opaque colour."""
-    mix = [
-        round(b + (a - b) * amount)
-        for b, a in zip(base.getRgb()[:3], accent.getRgb()[:3], strict=True)
-    ]
+    mix = [round(b + (a - b) * amount) for b, a in zip(_rgb(base), _rgb(accent), strict=True)]
     return QColor(*mix)
 
 
@@ -112,3 +109,7 @@ def component_icon(component: Component, size: int = 16) -> QIcon:
     painter.drawLine(QPointF(1, size - 1.5), QPointF(size - 1, size - 1.5))
     painter.end()
     return QIcon(pixmap)
+
+
+def _rgb(colour: QColor) -> tuple[int, int, int]:
+    return colour.red(), colour.green(), colour.blue()

@@ -7,6 +7,8 @@ the focus leaves it (a click elsewhere).
 
 from __future__ import annotations
 
+from typing import cast
+
 from PySide6.QtCore import QPoint, QRect, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QKeyEvent
 from PySide6.QtWidgets import QApplication, QFrame, QGraphicsDropShadowEffect, QWidget
@@ -22,6 +24,7 @@ class PopupFrame(QFrame):
 
     def __init__(self, host: QWidget) -> None:
         super().__init__(host)
+        self._host = host
         self.setObjectName("popupFrame")
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setAutoFillBackground(True)
@@ -32,13 +35,13 @@ class PopupFrame(QFrame):
         shadow.setColor(QColor(0, 0, 0, 70))
         self.setGraphicsEffect(shadow)
         self.hide()
-        QApplication.instance().focusChanged.connect(self._on_focus_changed)  # type: ignore[union-attr]
+        cast(QApplication, QApplication.instance()).focusChanged.connect(self._on_focus_changed)
 
     # -- showing ----------------------------------------------------------------------------
     def popup_at(self, anchor: QRect, focus: QWidget | None = None) -> None:
         """Show below ``anchor`` (host coordinates), or above it when there is no room below."""
         self.adjustSize()
-        host = self.parentWidget().rect()
+        host = self._host.rect()
         size = self.sizeHint().expandedTo(self.minimumSizeHint())
         x = min(max(anchor.left(), 8), max(host.width() - size.width() - 8, 8))
         y = anchor.bottom() + _GAP
