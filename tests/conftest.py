@@ -3,6 +3,10 @@
 import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# The GUI follows the system locale; the tests (and their subprocesses) read it in English.
+os.environ["LANG"] = "en_US.UTF-8"
+os.environ.pop("LC_ALL", None)
+os.environ.pop("LC_MESSAGES", None)
 
 from pathlib import Path
 

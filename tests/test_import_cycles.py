@@ -125,22 +125,8 @@ def test_cycle_finder_reports_a_circle():
     assert _cycles({"a": {"b"}, "b": {"c"}, "c": {"a"}, "d": {"a"}}) == [["a", "b", "c"]]
 
 
-# The one circle left: the main window and the menus and view switching it builds, which annotate
-# it under TYPE_CHECKING (and parent their actions to it). Remove it here once a host protocol
-# breaks it; no other circle may appear.
-KNOWN_CIRCLES = [
-    [
-        "ccrt_coder.gui.shell.agreement_link",
-        "ccrt_coder.gui.shell.exchange_menu",
-        "ccrt_coder.gui.shell.main_window",
-        "ccrt_coder.gui.shell.view_switcher",
-        "ccrt_coder.gui.shell.workspace_menus",
-    ]
-]
-
-
-def test_no_import_circle_between_modules_but_the_known_one():
-    assert _cycles(_graph()) == KNOWN_CIRCLES
+def test_no_import_circle_between_modules():
+    assert _cycles(_graph()) == []
 
 
 def test_no_import_circle_between_packages():

@@ -37,7 +37,7 @@ class BackgroundJob(QObject):
 
     def start(self, work: Work) -> None:
         if self._running:
-            raise RuntimeError("this job is running already")
+            raise RuntimeError(self.tr("this job is running already"))
         self._running, self._last_step = True, None
         self._cancel.clear()
         run_in_background(

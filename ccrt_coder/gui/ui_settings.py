@@ -1,4 +1,4 @@
-"""Per-user UI state in QSettings behind small typed helpers (geometry, recent files, coder)."""
+"""Per-user UI state in QSettings behind small typed helpers (layout, recents, coder, language)."""
 
 from __future__ import annotations
 
@@ -94,6 +94,15 @@ class UiSettings:
 
     def set_reading_size(self, points: float) -> None:
         self._set("view/readingPointSize", points)
+
+    # -- language ---------------------------------------------------------------------------
+    def language(self) -> str:
+        """``system``, ``en`` or ``de``: the GUI language the user chose (applied at start)."""
+        value = self._get("view/language")
+        return value if isinstance(value, str) and value else "system"
+
+    def set_language(self, choice: str) -> None:
+        self._set("view/language", choice)
 
 
 def _key(project: Path) -> str:

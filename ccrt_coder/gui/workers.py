@@ -7,7 +7,7 @@ import time
 from collections.abc import Callable
 from typing import Any, cast
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal, Slot
 from PySide6.QtWidgets import QApplication
 
 Done = Callable[[Any], None]
@@ -98,7 +98,9 @@ def wait_for_workers(shown: Callable[[], bool], timeout: float, what: str) -> No
     app = cast(QApplication, QApplication.instance())  # only called with the app running
     while not shown():
         if time.monotonic() > deadline:
-            raise TimeoutError(f"{what} took too long")
+            raise TimeoutError(
+                QCoreApplication.translate("workers", "{what} took too long").format(what=what)
+            )
         QThreadPool.globalInstance().waitForDone(20)
         app.processEvents()
     app.processEvents()

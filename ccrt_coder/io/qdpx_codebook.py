@@ -22,7 +22,7 @@ from ccrt_coder.io.qdpx_format import (
 )
 
 if TYPE_CHECKING:
-    from ccrt_coder.io.qdpx_export import ExportStudy
+    from ccrt_coder.io.qdpx_export_study import ExportStudy
 
 _COLOURS = {Component.W: "#0072B2", Component.RO: "#D55E00", Component.RS: "#009E73"}
 

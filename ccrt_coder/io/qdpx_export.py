@@ -8,17 +8,15 @@ exclusive (as QualCoder and MAXQDA count).
 from __future__ import annotations
 
 import zipfile
-from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
 from lxml import etree
 
-from ccrt_coder.core.categories import CategorySystem
-from ccrt_coder.core.domain import StudySettings
 from ccrt_coder.core.progress import Progress
-from ccrt_coder.core.records import InterviewRecord, ReRecord, UnitRecord
+from ccrt_coder.core.records import ReRecord, UnitRecord
 from ccrt_coder.io.qdpx_codebook import Codebook
+from ccrt_coder.io.qdpx_export_study import ExportInterview, ExportStudy
 from ccrt_coder.io.qdpx_format import (
     NS,
     derived_guid,
@@ -30,34 +28,6 @@ from ccrt_coder.io.qdpx_format import (
     guid,
     text_element,
 )
-
-
-@dataclass(frozen=True)
-class ExportInterview:
-    record: InterviewRecord
-    transcript_uid: str
-    text: str
-    imported_at: datetime
-    source: str
-
-
-@dataclass(frozen=True)
-class ExportStudy:
-    """Everything written to a .qdpx, as plain records plus the uids that become GUIDs."""
-
-    settings: StudySettings
-    system: CategorySystem
-    system_uid: str
-    study_uid: str
-    created_at: datetime
-    coders: dict[int, tuple[str, str]]  # coder id -> (uid, name)
-    interviews: tuple[ExportInterview, ...]
-    res: tuple[ReRecord, ...]
-    re_uids: dict[int, str]
-    ratings: dict[int, tuple[tuple[int, str, float], ...]]  # re id -> (coder id, layer, value)
-    units: tuple[UnitRecord, ...]
-    person_notes: dict[str, str]
-    app_version: str
 
 
 def write_qdpx(study: ExportStudy, out: Path, progress: Progress | None = None) -> None:

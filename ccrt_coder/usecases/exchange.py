@@ -17,7 +17,8 @@ from ccrt_coder.core.progress import Progress
 from ccrt_coder.core.rules import unit_problems
 from ccrt_coder.io.atomic_file import atomic_outputs, partial_name
 from ccrt_coder.io.problems import problems_error
-from ccrt_coder.io.qdpx_export import ExportInterview, ExportStudy, write_qdpx
+from ccrt_coder.io.qdpx_export import write_qdpx
+from ccrt_coder.io.qdpx_export_study import ExportInterview, ExportStudy
 from ccrt_coder.io.qdpx_import import read_qdpx
 from ccrt_coder.io.qdpx_study import QdpxImportReport, QdpxStudy
 from ccrt_coder.storage import (

@@ -20,6 +20,7 @@ from ccrt_coder.core.domain import (
 )
 from ccrt_coder.core.narratives import InterviewDraft, ReDraft
 from ccrt_coder.core.records import UnitDraft
+from ccrt_coder.gui.language import install_language
 from ccrt_coder.usecases.project import Project
 from tests.gui.coding_helpers import demo_with_coder
 from tests.gui.comparison_helpers import demo_copy
@@ -152,7 +153,9 @@ def ui_settings_in_tmp(
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(folder))
     monkeypatch.setenv("CCRT_CODER_DATA_DIR", str(tmp_path / "data"))
+    install_language(qapp, "en")  # tests find widgets by their English text
     yield folder
+    install_language(qapp, "en")
 
 
 @pytest.fixture

@@ -41,7 +41,9 @@ def show_agreement(qtbot, window: MainWindow) -> AgreementView:
 
 def spy_on_meetings(window: MainWindow, monkeypatch) -> list[int]:  # type: ignore[no-untyped-def]
     calls: list[int] = []
-    monkeypatch.setattr(window, "open_consensus_at", lambda re_id: calls.append(re_id) or True)
+    monkeypatch.setattr(
+        window.side_by_side, "open_consensus_at", lambda re_id: calls.append(re_id) or True
+    )
     return calls
 
 
@@ -103,7 +105,7 @@ def test_where_the_meeting_cannot_open_the_re_is_shown_for_coding(
 ) -> None:  # type: ignore[no-untyped-def]
     window.blind.preview_unblinded()
     view = show_agreement(qtbot, window)
-    monkeypatch.setattr(window, "open_consensus_at", lambda re_id: False)
+    monkeypatch.setattr(window.side_by_side, "open_consensus_at", lambda re_id: False)
     item = view.disagreements.model.disagreement(20)
     view.disagreements.table.re_chosen.emit(item.re_id)
     assert window.views.current() == CODING

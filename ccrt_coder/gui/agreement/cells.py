@@ -4,11 +4,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from PySide6.QtCore import QCoreApplication
+
+from ccrt_coder.gui.widgets.terms import count, statistic_name
 from ccrt_coder.usecases.agreement import NAMES, AgreementResult
 
 BELOW_MARK = "↓"  # beside the value: colour is never the only cue
 PERCENT_STATS = ("percent_agreement",)
-LABELS = {**NAMES, "unitizing_alpha": "Unitizing alpha"}
 Key = tuple[str, ...]
 
 
@@ -49,13 +51,17 @@ def stat_cell(
 ) -> Cell:
     """A statistic with the REs (or other ``counted`` things) behind it; an undefined one says
     why."""
-    name = LABELS.get(statistic, statistic)
-    n = f"{result.n_units} {counted}{'' if result.n_units == 1 else 's'}"
+    name = statistic_name(statistic, NAMES.get(statistic, statistic))
+    n = count(result.n_units, counted)
     if result.value is None:
         reason = result.undefined_reason or "undefined"
         return Cell(
-            f"undefined: {reason} ({n})",
-            f"{name}, {who}: undefined because {reason} ({n}).",
+            QCoreApplication.translate("agreement.cells", "undefined: {reason} ({n})").format(
+                reason=reason, n=n
+            ),
+            QCoreApplication.translate(
+                "agreement.cells", "{name}, {who}: undefined because {reason} ({n})."
+            ).format(name=name, who=who, reason=reason, n=n),
             None,
             key,
             muted=True,
@@ -85,20 +91,57 @@ def _tooltip(
     lines = [f"{name}, {who}: {value:.4f}"]
     observed, expected = result.observed, result.expected
     if statistic.startswith("krippendorff") and observed is not None and expected is not None:
-        lines.append(f"observed disagreement {observed:.3f}, expected {expected:.3f}")
+        lines.append(
+            QCoreApplication.translate(
+                "agreement.cells", "observed disagreement {observed:.3f}, expected {expected:.3f}"
+            ).format(observed=observed, expected=expected)
+        )
     elif observed is not None:
-        chance = "" if expected is None else f", by chance {expected:.3f}"
-        lines.append(f"observed agreement {observed:.3f}{chance}")
+        chance = (
+            ""
+            if expected is None
+            else QCoreApplication.translate("agreement.cells", ", by chance {expected:.3f}").format(
+                expected=expected
+            )
+        )
+        lines.append(
+            QCoreApplication.translate(
+                "agreement.cells", "observed agreement {observed:.3f}{chance}"
+            ).format(observed=observed, chance=chance)
+        )
     dropped = int(result.extra.get("n_units_dropped", 0))
-    lines.append(f"{n} used" + (f", {dropped} dropped" if dropped else ""))
+    lines.append(
+        QCoreApplication.translate("agreement.cells", "{n} used").format(n=n)
+        + (
+            QCoreApplication.translate("agreement.cells", ", {dropped} dropped").format(
+                dropped=dropped
+            )
+            if dropped
+            else ""
+        )
+    )
     if benchmark is not None:
         low, high = benchmark
         verdict = "below" if below else ("within" if value <= high else "above")
-        lines.append(f"{verdict} the published CCRT range {dot(low)}–{dot(high)}")
+        lines.append(
+            QCoreApplication.translate(
+                "agreement.cells", "{verdict} the published CCRT range {dot}–{dot2}"
+            ).format(verdict=verdict, dot=dot(low), dot2=dot(high))
+        )
     return "\n".join(lines)
 
 
 def not_applicable(statistic: str, who: str) -> Cell:
-    name = LABELS.get(statistic, statistic)
-    where = "for each pair of coders" if who == "all coders" else "across all coders"
-    return Cell("", f"{name} is reported {where} only", muted=True)
+    name = statistic_name(statistic, NAMES.get(statistic, statistic))
+    where = (
+        QCoreApplication.translate("agreement.cells", "for each pair of coders")
+        if who == "all coders"
+        else QCoreApplication.translate("agreement.cells", "across all coders")
+    )
+    return Cell(
+        "",
+        QCoreApplication.translate("agreement.cells", "{name} is reported {where} only").format(
+            name=name, where=where
+        ),
+        muted=True,
+    )

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -20,8 +20,12 @@ from PySide6.QtWidgets import (
 )
 
 from ccrt_coder.gui.agreement.compute import AgreementRequest
+from ccrt_coder.gui.widgets.tr_marks import QT_TRANSLATE_NOOP
 
-LEVELS = {"category": "Category", "cluster": "Cluster"}
+LEVELS = {
+    "category": QT_TRANSLATE_NOOP("agreement.controls", "Category"),
+    "cluster": QT_TRANSLATE_NOOP("agreement.controls", "Cluster"),
+}
 DEFAULT_OVERLAP = 0.5
 
 
@@ -36,20 +40,24 @@ class AgreementControls(QWidget):
         self._known = False  # whether the coders' units are known (after the first run)
         self.coder_list = _coder_list()
         self.level = QComboBox()
-        self.level.setToolTip("Agree on the main category per RE, or on its cluster")
+        self.level.setToolTip(self.tr("Agree on the main category per RE, or on its cluster"))
         for key, text in LEVELS.items():
-            self.level.addItem(text, key)
+            self.level.addItem(QCoreApplication.translate("agreement.controls", text), key)
         self.overlap = QDoubleSpinBox()
         self.overlap.setRange(0.05, 1.0)
         self.overlap.setSingleStep(0.05)
         self.overlap.setDecimals(2)
         self.overlap.setValue(DEFAULT_OVERLAP)
         self.overlap.setToolTip(
-            "Span level: two coders' units match when they overlap by at least this share of "
-            "the shorter unit"
+            self.tr(
+                "Span level: two coders' units match when they overlap by at least this share of "
+                "the shorter unit"
+            )
         )
-        self.recompute = QPushButton("Recompute")
-        self.recompute.setToolTip("Compute the statistics again from the coders' own layers (F5)")
+        self.recompute = QPushButton(self.tr("Recompute"))
+        self.recompute.setToolTip(
+            self.tr("Compute the statistics again from the coders' own layers (F5)")
+        )
         self._layout()
         self.coder_list.itemChanged.connect(lambda _item: self.changed.emit())
         self.level.currentIndexChanged.connect(lambda _i: self.changed.emit())
@@ -61,9 +69,9 @@ class AgreementControls(QWidget):
         layout.setContentsMargins(8, 6, 8, 6)
         layout.setSpacing(6)
         for text, widget, stretch in (
-            ("C&oders:", self.coder_list, 0),
-            ("Le&vel:", self.level, 0),
-            ("Span &overlap ≥", self.overlap, 0),
+            (self.tr("C&oders:"), self.coder_list, 0),
+            (self.tr("Le&vel:"), self.level, 0),
+            (self.tr("Span &overlap ≥"), self.overlap, 0),
         ):
             label = QLabel(text)
             label.setBuddy(widget)
@@ -83,12 +91,19 @@ class AgreementControls(QWidget):
         """What a run found: coders without units are offered but cannot be checked."""
         self._known = True
         checked = set(chosen) if chosen is not None else {n for n, u in units.items() if u}
-        self._fill([
-            (name, name in checked and n > 0, n > 0,
-             f"{name}: {n} units in their own layer" if n else f"{name} has no units in their "
-             "own layer")
-            for name, n in units.items()
-        ])  # fmt: skip
+        self._fill(
+            [
+                (
+                    name,
+                    name in checked and n > 0,
+                    n > 0,
+                    self.tr("{name}: {n} units in their own layer").format(name=name, n=n)
+                    if n
+                    else self.tr("{name} has no units in their own layer").format(name=name),
+                )
+                for name, n in units.items()
+            ]
+        )
 
     def _fill(self, coders: Sequence[tuple[str, bool, bool, str]]) -> None:
         self.coder_list.blockSignals(True)
@@ -141,12 +156,18 @@ def _coder_list() -> QListWidget:
     view.setSpacing(2)
     view.viewport().setAutoFillBackground(False)  # it reads as a row of check boxes
     view.setFixedHeight(view.fontMetrics().height() + 14)
-    view.setToolTip("The coders compared: at least two, each with units in their own layer")
+    view.setToolTip(
+        QCoreApplication.translate(
+            "agreement.controls",
+            "The coders compared: at least two, each with units in their own layer",
+        )
+    )
     return view
 
 
 def _list_width(view: QListWidget, cap: int = 420) -> int:
     """As wide as its items, up to ``cap`` (then it scrolls sideways)."""
-    hint = sum(view.sizeHintForIndex(view.model().index(i, 0)).width() + 6
-               for i in range(view.count()))  # fmt: skip
+    hint = sum(
+        view.sizeHintForIndex(view.model().index(i, 0)).width() + 6 for i in range(view.count())
+    )
     return max(60, min(cap, hint + 4))

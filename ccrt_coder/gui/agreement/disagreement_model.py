@@ -5,20 +5,43 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QGuiApplication
 
 from ccrt_coder.gui.widgets.component_style import component_icon, muted_text
+from ccrt_coder.gui.widgets.terms import level_word, narrator_word
+from ccrt_coder.gui.widgets.tr_marks import QT_TRANSLATE_NOOP
 from ccrt_coder.usecases.agreement import Disagreement
 from ccrt_coder.usecases.domain import Component
 
 RE_ID_ROLE = Qt.ItemDataRole.UserRole + 1  # the RE's id, to open it in the consensus meeting
 FIXED = (
-    ("Dyad", "The dyad"),
-    ("Narrator", "Who tells the narrative"),
-    ("Phase", "The phase (session) of the interview"),
-    ("RE", "The RE's number in its interview"),
-    ("Comp.", "The component: W, RO or RS"),
+    (
+        QT_TRANSLATE_NOOP("agreement.disagreement_model", "Dyad"),
+        QT_TRANSLATE_NOOP("agreement.disagreement_model", "The dyad"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("agreement.disagreement_model", "Narrator"),
+        QT_TRANSLATE_NOOP("agreement.disagreement_model", "Who tells the narrative"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("agreement.disagreement_model", "Phase"),
+        QT_TRANSLATE_NOOP("agreement.disagreement_model", "The phase (session) of the interview"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("agreement.disagreement_model", "RE"),
+        QT_TRANSLATE_NOOP("agreement.disagreement_model", "The RE's number in its interview"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("agreement.disagreement_model", "Comp."),
+        QT_TRANSLATE_NOOP("agreement.disagreement_model", "The component: W, RO or RS"),
+    ),
 )
 NONE_TEXT = "—"
 
@@ -83,10 +106,15 @@ class DisagreementModel(QAbstractTableModel):
         if orientation != Qt.Orientation.Horizontal or not 0 <= section < self.columnCount():
             return None
         if section < len(FIXED):
-            text, tip = FIXED[section]
+            text, tip = (
+                QCoreApplication.translate("agreement.disagreement_model", t)
+                for t in FIXED[section]
+            )
         else:
             text = self._coders[section - len(FIXED)]
-            tip = f"{text}'s main category in the RE (and the others used there)"
+            tip = self.tr("{text}'s main category in the RE (and the others used there)").format(
+                text=text
+            )
         if role == Qt.ItemDataRole.DisplayRole:
             return text
         if role == Qt.ItemDataRole.ToolTipRole:
@@ -106,7 +134,9 @@ class DisagreementModel(QAbstractTableModel):
             return (item.dyad, item.narrator, str(item.phase), str(item.re_number),
                     item.component)[column]  # fmt: skip
         if role == Qt.ItemDataRole.ToolTipRole:
-            return _where(item) + "\nDouble-click or Enter: open it in the consensus meeting"
+            return _where(item) + self.tr(
+                "\nDouble-click or Enter: open it in the consensus meeting"
+            )
         if role == Qt.ItemDataRole.DecorationRole and column == len(FIXED) - 1:
             return component_icon(Component(item.component))
         return None
@@ -120,9 +150,13 @@ class DisagreementModel(QAbstractTableModel):
             return given + (f"  (+ {', '.join(others)})" if others else "")
         if role == Qt.ItemDataRole.ToolTipRole:
             if given is None:
-                return f"{coder} coded no {item.component} unit with a category in this RE"
+                return self.tr(
+                    "{coder} coded no {component} unit with a category in this RE"
+                ).format(coder=coder, component=item.component)
             used = ", ".join(item.used.get(coder, ()))
-            return f"{coder}: main {item.level} {given}; used here: {used}"
+            return self.tr("{coder}: main {level} {given}; used here: {used}").format(
+                coder=coder, level=level_word(item.level), given=given, used=used
+            )
         if role == Qt.ItemDataRole.ForegroundRole and given is None:
             return muted_text(QGuiApplication.palette())
         return None
@@ -134,7 +168,14 @@ class DisagreementModel(QAbstractTableModel):
 
 
 def _where(item: Disagreement) -> str:
-    return (
-        f"Dyad {item.dyad}, {item.narrator}, phase {item.phase}, RE {item.re_number}: "
-        f"{item.component} at the {item.level} level"
+    return QCoreApplication.translate(
+        "agreement.disagreement_model",
+        "Dyad {dyad}, {narrator}, phase {phase}, RE {re_number}: {component} at the {level} level",
+    ).format(
+        dyad=item.dyad,
+        narrator=narrator_word(item.narrator),
+        phase=item.phase,
+        re_number=item.re_number,
+        component=item.component,
+        level=level_word(item.level),
     )

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -17,11 +17,14 @@ from PySide6.QtWidgets import (
 )
 
 from ccrt_coder.gui.agreement.disagreement_model import FIXED, RE_ID_ROLE, DisagreementModel
-from ccrt_coder.usecases.agreement import COMPONENTS, TITLES, AgreementReport
+from ccrt_coder.gui.widgets.terms import component_title, level_word
+from ccrt_coder.gui.widgets.tr_marks import QT_TRANSLATE_NOOP
+from ccrt_coder.usecases.agreement import COMPONENTS, AgreementReport
 
-BLIND_NOTE = (
+BLIND_NOTE = QT_TRANSLATE_NOOP(
+    "agreement.disagreement_panel",
     "The disagreement list shows what each coder coded. While coding is blind it is open to "
-    "the project lead only (the statistics stay visible)."
+    "the project lead only (the statistics stay visible).",
 )
 
 
@@ -54,13 +57,15 @@ class DisagreementPanel(QWidget):
         super().__init__(parent)
         self.model = DisagreementModel(self)
         self.component = QComboBox()
-        self.component.setToolTip("Show the disagreements of one component")
+        self.component.setToolTip(self.tr("Show the disagreements of one component"))
         self.component.currentIndexChanged.connect(self._filter)
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.table = _table(self.model)
         self.table.re_chosen.connect(self.re_chosen)
-        self.blind_note = QLabel(BLIND_NOTE)
+        self.blind_note = QLabel(
+            QCoreApplication.translate("agreement.disagreement_panel", BLIND_NOTE)
+        )
         self.blind_note.setWordWrap(True)
         self.blind_note.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.pages = QStackedWidget()
@@ -68,7 +73,7 @@ class DisagreementPanel(QWidget):
         self.pages.addWidget(self.blind_note)
         bar = QHBoxLayout()
         bar.setContentsMargins(8, 6, 8, 4)
-        label = QLabel("Co&mponent:")
+        label = QLabel(self.tr("Co&mponent:"))
         label.setBuddy(self.component)
         for widget in (label, self.component):
             bar.addWidget(widget)
@@ -106,9 +111,9 @@ class DisagreementPanel(QWidget):
         current = self.component.currentData() or ""
         self.component.blockSignals(True)
         self.component.clear()
-        self.component.addItem(f"All ({self.model.total()})", "")
+        self.component.addItem(self.tr("All ({total})").format(total=self.model.total()), "")
         for c in COMPONENTS:
-            self.component.addItem(f"{c} — {TITLES[c]} ({self.model.total(c)})", c)
+            self.component.addItem(f"{c} — {component_title(c)} ({self.model.total(c)})", c)
         self.component.setCurrentIndex(max(self.component.findData(current), 0))
         self.component.blockSignals(False)
 
@@ -121,8 +126,10 @@ class DisagreementPanel(QWidget):
             return
         level = "categories" if report.level == "category" else "clusters"
         self.summary.setText(
-            f"Where the coders' main {level} differ; “+”: the others a coder used there. "
-            "Double-click (or Enter) opens the RE in the consensus meeting."
+            self.tr(
+                "Where the coders' main {level} differ; “+”: the others a coder used "
+                "there. Double-click (or Enter) opens the RE in the consensus meeting."
+            ).format(level=level_word(level))
         )
 
 
@@ -150,7 +157,15 @@ def _size_columns(table: QTableView) -> None:
     """Where-columns as wide as their headers and texts; the coders share the rest."""
     header = table.horizontalHeader()
     metrics = table.fontMetrics()
-    for column, sample in enumerate(("D000", "therapist", "Phase", "RE 00", "Comp.")):
+    for column, sample in enumerate(
+        (
+            "D000",
+            "therapist",
+            QCoreApplication.translate("agreement.disagreement_panel", "Phase"),
+            "RE 00",
+            QCoreApplication.translate("agreement.disagreement_panel", "Comp."),
+        )
+    ):
         width = max(
             metrics.horizontalAdvance(sample), header.sectionSizeFromContents(column).width()
         )

@@ -4,7 +4,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from PySide6.QtCore import QCoreApplication
+
 from ccrt_coder.gui.agreement.tables import pair_label
+from ccrt_coder.gui.widgets.terms import count
 from ccrt_coder.usecases.agreement import COMPONENTS, AgreementReport, AgreementResult
 
 
@@ -42,8 +45,14 @@ class HeatGrid:
     def describe(self, row: int, column: int) -> str:
         """A cell in words, with the REs behind it (tooltips)."""
         cell, where = self.cells[row][column], self.rows[row]
-        n = f"{cell.n_res} RE{'' if cell.n_res == 1 else 's'}"
-        figure = f"{cell.value:.3f}" if cell.value is not None else f"undefined: {cell.reason}"
+        n = count(cell.n_res, "RE")
+        figure = (
+            f"{cell.value:.3f}"
+            if cell.value is not None
+            else QCoreApplication.translate("HeatGrid", "undefined: {reason}").format(
+                reason=cell.reason
+            )
+        )
         return f"{where.cluster} {where.label}\n{self.statistics[column]} {figure} ({n})"
 
 
@@ -61,10 +70,21 @@ def heat_grid(report: AgreementReport, labels: dict[str, str]) -> HeatGrid:
     pairs = [(a, b) for i, a in enumerate(coders) for b in coders[i + 1 :]]
     return HeatGrid(
         tuple(rows),
-        (*(pair_label(p) for p in pairs), "All coders\n(Fleiss' κ)"),
+        (
+            *(pair_label(p) for p in pairs),
+            QCoreApplication.translate("agreement.heat_grid", "All coders\n(Fleiss' κ)"),
+        ),
         tuple(cells),
         report.res.n_shared,
-        (*(f"{a} × {b}: Cohen's κ" for a, b in pairs), "All coders: Fleiss' κ"),
+        (
+            *(
+                QCoreApplication.translate("agreement.heat_grid", "{a} × {b}: Cohen's κ").format(
+                    a=a, b=b
+                )
+                for a, b in pairs
+            ),
+            QCoreApplication.translate("agreement.heat_grid", "All coders: Fleiss' κ"),
+        ),
     )
 
 

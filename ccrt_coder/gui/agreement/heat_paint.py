@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QLinearGradient, QPainter, QPen
 
 from ccrt_coder.gui.agreement.heat_colours import (
@@ -16,7 +16,7 @@ from ccrt_coder.gui.agreement.heat_colours import (
 )
 from ccrt_coder.gui.agreement.heat_grid import HeatGrid
 from ccrt_coder.gui.agreement.heat_layout import HeatLayout, heat_layout, row_label
-from ccrt_coder.usecases.agreement import TITLES
+from ccrt_coder.gui.widgets.terms import component_title
 
 UNDEFINED_TEXT = "–"
 CENTRE = Qt.AlignmentFlag.AlignCenter
@@ -26,8 +26,14 @@ RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 
 def title_lines(grid: HeatGrid) -> tuple[str, str]:
     return (
-        "Cluster presence κ: do the coders agree whether a cluster occurs in an RE?",
-        f"{grid.n_res} shared REs · Cohen's κ per pair, Fleiss' κ across all coders",
+        QCoreApplication.translate(
+            "agreement.heat_paint",
+            "Cluster presence κ: do the coders agree whether a cluster occurs in an RE?",
+        ),
+        QCoreApplication.translate(
+            "agreement.heat_paint",
+            "{n_res} shared REs · Cohen's κ per pair, Fleiss' κ across all coders",
+        ).format(n_res=grid.n_res),
     )
 
 
@@ -79,7 +85,7 @@ def _rows(painter: QPainter, grid: HeatGrid, layout: HeatLayout) -> None:
         painter.save()
         painter.translate(rect.center())
         painter.rotate(-90)
-        text = f"{component}: {TITLES[component].lower()}"
+        text = f"{component}: {component_title(component)}"
         box = QRectF(-rect.height() / 2, -rect.width() / 2, rect.height(), rect.width())
         if QFontMetricsF(painter.font()).horizontalAdvance(text) > box.width():
             text = component  # a short block: the code alone, never a cut name
@@ -114,13 +120,15 @@ def _bar(painter: QPainter, layout: HeatLayout, metrics: QFontMetricsF) -> None:
         text = QRectF(bar.right() + 6, y - metrics.height() / 2, 40, metrics.height())
         painter.drawText(text, int(LEFT), f"{tick:.1f}")
     caption = QRectF(bar.left() - 4, bar.top() - metrics.height() - 6, 90, metrics.height())
-    painter.drawText(caption, int(LEFT), "κ (0: chance)")
+    painter.drawText(
+        caption, int(LEFT), QCoreApplication.translate("agreement.heat_paint", "κ (0: chance)")
+    )
     legend = layout.legend
     swatch = QRectF(legend.left(), legend.top(), bar.width(), legend.height())
     _cell(painter, swatch, None)
     painter.setPen(MUTED)
     text = QRectF(swatch.right() + 6, legend.top(), legend.width(), legend.height())
-    painter.drawText(text, int(LEFT), "undefined")
+    painter.drawText(text, int(LEFT), QCoreApplication.translate("HeatmapCanvas", "undefined"))
 
 
 def _elide(painter: QPainter, text: str, width: float) -> str:

@@ -20,8 +20,8 @@ from PySide6.QtWidgets import (
 from ccrt_coder.gui.agreement.heat_grid import HeatGrid
 from ccrt_coder.gui.agreement.heat_layout import HeatLayout
 from ccrt_coder.gui.agreement.heat_paint import paint_heatmap, title_lines
+from ccrt_coder.gui.widgets.dialogs import IMAGE_SUFFIXES, image_filters
 
-FILTERS = {"PNG image (*.png)": ".png", "SVG drawing (*.svg)": ".svg"}
 EXPORT_SCALE = 2  # PNG pixels per point: sharp in print and on high-resolution screens
 
 
@@ -75,10 +75,12 @@ class HeatmapCanvas(QWidget):
     def export(self, path: Path) -> Path:
         """Write the heat map at its on-screen size as .png (twice the pixels) or .svg."""
         suffix = path.suffix.lower()
-        if suffix not in FILTERS.values():
-            raise ValueError(f"export as .png or .svg, not {suffix or 'no suffix'!r}")
+        if suffix not in IMAGE_SUFFIXES:
+            raise ValueError(
+                self.tr("export as .png or .svg, not {suffix}").format(suffix=suffix or "–")
+            )
         if self._grid is None:
-            raise ValueError("there is no heat map to export yet")
+            raise ValueError(self.tr("there is no heat map to export yet"))
         size = self.size().expandedTo(self.minimumSize())
         width, height = size.width(), size.height()
         if suffix == ".svg":
@@ -91,7 +93,7 @@ class HeatmapCanvas(QWidget):
             paint_heatmap(painter, self._grid, width, height)
             painter.end()
             if not image.save(str(path)):
-                raise OSError(f"cannot write {path}")
+                raise OSError(self.tr("cannot write {path}").format(path=path))
         return path
 
 
@@ -112,8 +114,8 @@ class HeatmapPanel(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.canvas = HeatmapCanvas()
-        self.export_button = QPushButton("Export heat map…")
-        self.export_button.setToolTip("Save the heat map as a PNG image or an SVG drawing")
+        self.export_button = QPushButton(self.tr("Export heat map…"))
+        self.export_button.setToolTip(self.tr("Save the heat map as a PNG image or an SVG drawing"))
         self.export_button.setEnabled(False)
         self.export_button.clicked.connect(self.ask_and_export)
         bar = QHBoxLayout()
@@ -138,11 +140,14 @@ class HeatmapPanel(QWidget):
 
     def ask_and_export(self) -> Path | None:
         name, chosen = QFileDialog.getSaveFileName(
-            self, "Export heat map", "cluster-presence-kappa.png", ";;".join(FILTERS)
+            self,
+            self.tr("Export heat map"),
+            "cluster-presence-kappa.png",
+            ";;".join(image_filters()),
         )
         if not name:
             return None
         path = Path(name)
-        if path.suffix.lower() not in FILTERS.values():
-            path = path.with_suffix(FILTERS.get(chosen, ".png"))
+        if path.suffix.lower() not in IMAGE_SUFFIXES:
+            path = path.with_suffix(image_filters().get(chosen, ".png"))
         return self.export(path)

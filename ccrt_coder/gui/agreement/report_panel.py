@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -38,7 +38,7 @@ class ReportPanel(QScrollArea):
         self.views: dict[str, QTableView] = {}
         self.titles: dict[str, QLabel] = {}
         self.details: dict[str, QLabel] = {}
-        self.warnings_title = _label("<b>Prevalence warnings</b>")
+        self.warnings_title = _label(self.tr("<b>Prevalence warnings</b>"))
         self.warnings = _label()
         self.warnings.setTextFormat(Qt.TextFormat.RichText)
         body = QWidget()
@@ -85,7 +85,7 @@ class ReportPanel(QScrollArea):
 
     def _show_warnings(self, messages: Sequence[str]) -> None:
         if not messages:
-            self.warnings.setText("None: every category and cluster is used often enough.")
+            self.warnings.setText(self.tr("None: every category and cluster is used often enough."))
             return
         items = "".join(f"<li>{_escape(m)}</li>" for m in messages)
         self.warnings.setText(f"<ul style='margin-left:-24px'>{items}</ul>")
@@ -95,11 +95,19 @@ def _benchmark(report: AgreementReport) -> str:
     bench = report.benchmark
     (k_low, k_high), (w_low, w_high) = bench.cohen_kappa, bench.weighted_kappa
     colour = warning_colour(QLabel().palette()).name()
-    return (
-        f"<b>Benchmark</b> — published CCRT reliability for the standard categories: "
-        f"Cohen's κ {dot(k_low)}–{dot(k_high)}, weighted κ {dot(w_low)}–{dot(w_high)}. "
-        f"<span style='color:{colour}'>{BELOW_MARK} marks a κ below {dot(k_low)}</span> "
-        f"(weighted κ below {dot(w_low)})."
+    return QCoreApplication.translate(
+        "agreement.report_panel",
+        "<b>Benchmark</b> — published CCRT reliability for the standard "
+        "categories: Cohen's κ {dot}–{dot2}, weighted κ {dot3}–{dot4}. <span "
+        "style='color:{colour}'>{BELOW_MARK} marks a κ below {dot}</span> "
+        "(weighted κ below {dot3}).",
+    ).format(
+        dot=dot(k_low),
+        dot2=dot(k_high),
+        dot3=dot(w_low),
+        dot4=dot(w_high),
+        colour=colour,
+        BELOW_MARK=BELOW_MARK,
     )
 
 

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from PySide6.QtCore import QCoreApplication
+
 from ccrt_coder.gui.agreement.cells import Cell, not_applicable, stat_cell
 from ccrt_coder.gui.agreement.span_tables import formulation_table, span_table
 from ccrt_coder.gui.agreement.tables import (
@@ -17,8 +19,9 @@ from ccrt_coder.gui.agreement.tables import (
     Table,
     pair_key,
     pair_label,
-    plural,
 )
+from ccrt_coder.gui.widgets.terms import component_title, count, level_word
+from ccrt_coder.gui.widgets.tr_marks import QT_TRANSLATE_NOOP
 from ccrt_coder.usecases.agreement import TITLES, AgreementReport, StatBlock
 
 ALL = "all"
@@ -37,33 +40,108 @@ class StatRow:
 
 
 MAIN = (
-    ("Cohen's κ", "Cohen (1960), each pair", "cohen_kappa", None),
-    ("Scott's π", "Scott (1955), each pair", "scott_pi", None),
-    ("Fleiss' κ", "Fleiss (1971), all coders", None, "fleiss_kappa"),
-    ("Krippendorff's α", "Krippendorff (2011), nominal, all coders", None, "krippendorff_alpha"),
-    ("Percent agreement", "share of REs with the same value", "percent_agreement",
-     "percent_agreement"),
-    ("Gwet's AC1", "Gwet (2008)", "gwet_ac1", "gwet_ac1"),
-)  # fmt: skip
+    (
+        QT_TRANSLATE_NOOP("agreement.report_tables", "Cohen's κ"),
+        QT_TRANSLATE_NOOP("agreement.report_tables", "Cohen (1960), each pair"),
+        "cohen_kappa",
+        None,
+    ),
+    (
+        QT_TRANSLATE_NOOP("agreement.report_tables", "Scott's π"),
+        QT_TRANSLATE_NOOP("agreement.report_tables", "Scott (1955), each pair"),
+        "scott_pi",
+        None,
+    ),
+    (
+        QT_TRANSLATE_NOOP("agreement.report_tables", "Fleiss' κ"),
+        QT_TRANSLATE_NOOP("agreement.report_tables", "Fleiss (1971), all coders"),
+        None,
+        "fleiss_kappa",
+    ),
+    (
+        QT_TRANSLATE_NOOP("agreement.report_tables", "Krippendorff's α"),
+        QT_TRANSLATE_NOOP("agreement.report_tables", "Krippendorff (2011), nominal, all coders"),
+        None,
+        "krippendorff_alpha",
+    ),
+    (
+        QT_TRANSLATE_NOOP("agreement.report_tables", "Percent agreement"),
+        QT_TRANSLATE_NOOP("agreement.report_tables", "share of REs with the same value"),
+        "percent_agreement",
+        "percent_agreement",
+    ),
+    (
+        QT_TRANSLATE_NOOP("agreement.report_tables", "Gwet's AC1"),
+        QT_TRANSLATE_NOOP("agreement.report_tables", "Gwet (2008)"),
+        "gwet_ac1",
+        "gwet_ac1",
+    ),
+)
 CHANCE_CORRECTED = ("cohen_kappa", "scott_pi", "fleiss_kappa", "krippendorff_alpha")
 VALENCE = (
-    StatRow("Valence: κ", "Cohen's κ per pair, Fleiss' κ across all coders, on the majority "
-            "valence (+/−) per RE", "valence", "cohen_kappa", "fleiss_kappa"),
-    StatRow("Valence: α", "Krippendorff's α (nominal) on the majority valence per RE",
-            "valence", None, "krippendorff_alpha"),
-    StatRow("Valence: agreement", "percent agreement on the majority valence per RE",
-            "valence", "percent_agreement", "percent_agreement"),
-)  # fmt: skip
+    StatRow(
+        QT_TRANSLATE_NOOP("agreement.report_tables", "Valence: κ"),
+        QT_TRANSLATE_NOOP(
+            "agreement.report_tables",
+            "Cohen's κ per pair, Fleiss' κ across all coders, on the majority valence (+/−) per RE",
+        ),
+        "valence",
+        "cohen_kappa",
+        "fleiss_kappa",
+    ),
+    StatRow(
+        QT_TRANSLATE_NOOP("agreement.report_tables", "Valence: α"),
+        QT_TRANSLATE_NOOP(
+            "agreement.report_tables", "Krippendorff's α (nominal) on the majority valence per RE"
+        ),
+        "valence",
+        None,
+        "krippendorff_alpha",
+    ),
+    StatRow(
+        QT_TRANSLATE_NOOP("agreement.report_tables", "Valence: agreement"),
+        QT_TRANSLATE_NOOP(
+            "agreement.report_tables", "percent agreement on the majority valence per RE"
+        ),
+        "valence",
+        "percent_agreement",
+        "percent_agreement",
+    ),
+)
 COMPLETENESS = (
-    StatRow("Weighted κ, linear", "Cohen (1968), linear weights, each pair", "completeness",
-            "cohen_kappa_linear", None, "weighted"),
-    StatRow("Weighted κ, quadratic", "Cohen (1968), quadratic weights, each pair",
-            "completeness", "cohen_kappa_quadratic", None, "weighted"),
-    StatRow("Percent agreement", "share of REs rated alike", "completeness",
-            "percent_agreement", None),
-    StatRow("Krippendorff's α, interval", "Krippendorff (2011), interval level, all coders",
-            "completeness", None, "krippendorff_alpha_interval"),
-)  # fmt: skip
+    StatRow(
+        QT_TRANSLATE_NOOP("agreement.report_tables", "Weighted κ, linear"),
+        QT_TRANSLATE_NOOP("agreement.report_tables", "Cohen (1968), linear weights, each pair"),
+        "completeness",
+        "cohen_kappa_linear",
+        None,
+        "weighted",
+    ),
+    StatRow(
+        QT_TRANSLATE_NOOP("agreement.report_tables", "Weighted κ, quadratic"),
+        QT_TRANSLATE_NOOP("agreement.report_tables", "Cohen (1968), quadratic weights, each pair"),
+        "completeness",
+        "cohen_kappa_quadratic",
+        None,
+        "weighted",
+    ),
+    StatRow(
+        QT_TRANSLATE_NOOP("agreement.report_tables", "Percent agreement"),
+        QT_TRANSLATE_NOOP("agreement.report_tables", "share of REs rated alike"),
+        "completeness",
+        "percent_agreement",
+        None,
+    ),
+    StatRow(
+        QT_TRANSLATE_NOOP("agreement.report_tables", "Krippendorff's α, interval"),
+        QT_TRANSLATE_NOOP(
+            "agreement.report_tables", "Krippendorff (2011), interval level, all coders"
+        ),
+        "completeness",
+        None,
+        "krippendorff_alpha_interval",
+    ),
+)
 
 
 def report_tables(report: AgreementReport) -> dict[str, Table]:
@@ -79,22 +157,43 @@ def stat_rows(level: str, valenced: bool) -> tuple[StatRow, ...]:
     """The component table's rows: the level's statistics, the other level's κ, valence."""
     other = "cluster" if level == "category" else "category"
     rows = [
-        StatRow(label, tip, level, pair, every, "kappa" if (pair or every) in CHANCE_CORRECTED
-                else None)
+        StatRow(
+            label, tip, level, pair, every, "kappa" if (pair or every) in CHANCE_CORRECTED else None
+        )
         for label, tip, pair, every in MAIN
-    ]  # fmt: skip
-    rows.append(StatRow(
-        f"Main {other}: κ", f"Cohen's κ per pair, Fleiss' κ across all coders, on the main "
-        f"{other} per RE", other, "cohen_kappa", "fleiss_kappa", "kappa",
-    ))  # fmt: skip
+    ]
+    rows.append(
+        StatRow(
+            QCoreApplication.translate("agreement.report_tables", "Main {other}: κ").format(
+                other=level_word(other)
+            ),
+            QCoreApplication.translate(
+                "agreement.report_tables",
+                "Cohen's κ per pair, Fleiss' κ across all coders, on the main {other} per RE",
+            ).format(other=level_word(other)),
+            other,
+            "cohen_kappa",
+            "fleiss_kappa",
+            "kappa",
+        )
+    )
     return (*rows, *(VALENCE if valenced else ()))
 
 
 def columns(report: AgreementReport) -> tuple[Header, ...]:
     pairs = [
-        Header(pair_label(p), f"{p[0]} and {p[1]}: two-coder statistics") for p in _pairs(report)
+        Header(
+            pair_label(p),
+            QCoreApplication.translate(
+                "agreement.report_tables", "{p0} and {p1}: two-coder statistics"
+            ).format(p0=p[0], p1=p[1]),
+        )
+        for p in _pairs(report)
     ]
-    every = Header("All coders", "Across all chosen coders at once")
+    every = Header(
+        QCoreApplication.translate("agreement.report_tables", "All coders"),
+        QCoreApplication.translate("agreement.report_tables", "Across all chosen coders at once"),
+    )
     return (*pairs, every)
 
 
@@ -111,14 +210,28 @@ def component_table(report: AgreementReport, component: str) -> Table:
     )
     main = agreement.level(report.level)
     units = " · ".join(f"{name} {n}" for name, n in agreement.n_units.items())
-    detail = (
-        f"Main {report.level} per RE: {plural(main.n_res, 'shared RE')}, "
-        f"{main.n_rated} with values from two or more coders{_missing(main)}. Units: {units}."
+    detail = QCoreApplication.translate(
+        "agreement.report_tables",
+        "Main {level} per RE: {plural}, {n_rated} with values from two or more "
+        "coders{missing}. Units: {units}.",
+    ).format(
+        level=level_word(report.level),
+        plural=count(main.n_res, "shared RE"),
+        n_rated=main.n_rated,
+        missing=_missing(main),
+        units=units,
     )
     notes: tuple[str, ...] = ()
     if agreement.category is agreement.cluster:
-        notes = ("Every category is its own cluster here: both levels give the same figures.",)
-    return Table(f"{component} — {TITLES[component]}", detail, columns(report), rows, notes)
+        notes = (
+            QCoreApplication.translate(
+                "agreement.report_tables",
+                "Every category is its own cluster here: both levels give the same figures.",
+            ),
+        )
+    return Table(
+        f"{component} — {component_title(component)}", detail, columns(report), rows, notes
+    )
 
 
 def completeness_table(report: AgreementReport) -> Table:
@@ -126,11 +239,19 @@ def completeness_table(report: AgreementReport) -> Table:
     scale = report.completeness_scale
     steps = f"{scale[0]:g}–{scale[-1]:g}" if scale else "none"
     rows = tuple(_row(report, spec, block, ("completeness",)) for spec in COMPLETENESS)
-    detail = (
-        f"Completeness ratings ({steps}): {plural(block.n_rated, 'RE')} rated by two or more "
-        f"coders of {block.n_res} shared{_missing(block)}."
+    detail = QCoreApplication.translate(
+        "agreement.report_tables",
+        "Completeness ratings ({steps}): {plural} rated by two or more coders "
+        "of {n_res} shared{missing}.",
+    ).format(
+        steps=steps, plural=count(block.n_rated, "RE"), n_res=block.n_res, missing=_missing(block)
     )
-    return Table("Completeness ratings", detail, columns(report), rows)
+    return Table(
+        QCoreApplication.translate("agreement.report_tables", "Completeness ratings"),
+        detail,
+        columns(report),
+        rows,
+    )
 
 
 def _row(
@@ -142,7 +263,9 @@ def _row(
     )
     cells: list[Cell] = []
     for pair in block.pairs if block is not None else ():
-        who = f"{pair.coders[0]} × {pair.coders[1]}"
+        who = QCoreApplication.translate("agreement.report_tables", "{coders0} × {coders1}").format(
+            coders0=pair.coders[0], coders1=pair.coders[1]
+        )
         result = pair.stats.get(spec.pair) if spec.pair else None
         cells.append(
             not_applicable(spec.all or "", who)
@@ -151,11 +274,22 @@ def _row(
         )
     result = block.overall.get(spec.all) if block is not None and spec.all else None
     cells.append(
-        not_applicable(spec.pair or "", "all coders")
+        not_applicable(
+            spec.pair or "", QCoreApplication.translate("agreement.report_tables", "all coders")
+        )
         if result is None or spec.all is None
-        else stat_cell(result, spec.all, "all coders", (*key, ALL, spec.all), limits)
+        else stat_cell(
+            result,
+            spec.all,
+            QCoreApplication.translate("agreement.report_tables", "all coders"),
+            (*key, ALL, spec.all),
+            limits,
+        )
     )
-    return Row(Header(spec.label, spec.tooltip), tuple(cells))
+    label, tip = (
+        QCoreApplication.translate("agreement.report_tables", t) for t in (spec.label, spec.tooltip)
+    )
+    return Row(Header(label, tip), tuple(cells))
 
 
 def _pairs(report: AgreementReport) -> list[tuple[str, str]]:
@@ -167,4 +301,9 @@ def _missing(block: StatBlock) -> str:
     gaps = {name: n for name, n in block.missing.items() if n}
     if not gaps:
         return ""
-    return "; no value from " + ", ".join(f"{name} in {n}" for name, n in gaps.items())
+    return QCoreApplication.translate("agreement.report_tables", "; no value from ") + ", ".join(
+        QCoreApplication.translate("agreement.report_tables", "{name} in {n}").format(
+            name=name, n=n
+        )
+        for name, n in gaps.items()
+    )

@@ -2,15 +2,14 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
+
 from ccrt_coder.gui.agreement.cells import Cell, dot, share, stat_cell
-from ccrt_coder.gui.agreement.tables import Header, Row, Table, pair_key, plural
+from ccrt_coder.gui.agreement.tables import Header, Row, Table, pair_key
+from ccrt_coder.gui.widgets.terms import count, level_word
 from ccrt_coder.usecases.agreement import COMPONENTS, AgreementReport, MatchCounts, SpanPair
 
 PARTS = (*COMPONENTS, "all")
-PART_HEADERS = (
-    *(Header(c, f"{c} units") for c in COMPONENTS),
-    Header("All", "W, RO and RS units together"),
-)
 
 
 def span_table(report: AgreementReport) -> Table:
@@ -21,24 +20,62 @@ def span_table(report: AgreementReport) -> Table:
             stat_cell(r, "unitizing_alpha", f"{c}", ("spans", "unitizing_alpha", c), None, "unit")
             for c, r in spans.unitizing_alpha.items()
         ),
-        Cell("", "Unitizing α is given per component", muted=True),
+        Cell(
+            "",
+            QCoreApplication.translate(
+                "agreement.span_tables", "Unitizing α is given per component"
+            ),
+            muted=True,
+        ),
     )
     rows = [
-        Row(Header("Unitizing α", "Krippendorff's α for unitized data (2004), all coders: "
-                   "where the units lie, with the component as category"), alpha),
-    ]  # fmt: skip
+        Row(
+            Header(
+                QCoreApplication.translate("agreement.span_tables", "Unitizing α"),
+                QCoreApplication.translate(
+                    "agreement.span_tables",
+                    "Krippendorff's α for unitized data (2004), all coders: "
+                    "where the units lie, with the component as category",
+                ),
+            ),
+            alpha,
+        ),
+    ]
     for pair in spans.pairs:
         rows += _pair_rows(pair, len(spans.pairs) > 1)
     order = (
-        f"Cells read {spans.pairs[0].coders[0]} / {spans.pairs[0].coders[1]}."
+        QCoreApplication.translate(
+            "agreement.span_tables", "Cells read {coders0} / {coders1}."
+        ).format(coders0=spans.pairs[0].coders[0], coders1=spans.pairs[0].coders[1])
         if len(spans.pairs) == 1
-        else "Cells read first / second coder of the pair."
+        else QCoreApplication.translate(
+            "agreement.span_tables", "Cells read first / second coder of the pair."
+        )
     )
-    detail = (
-        f"Units match when their overlap is at least {dot(spans.threshold)} of the shorter unit "
-        f"(one-to-one). {order}"
+    detail = QCoreApplication.translate(
+        "agreement.span_tables",
+        "Units match when their overlap is at least {dot} of the shorter unit "
+        "(one-to-one). {order}",
+    ).format(dot=dot(spans.threshold), order=order)
+    return Table(
+        QCoreApplication.translate("agreement.span_tables", "Span level"),
+        detail,
+        _part_headers(),
+        tuple(rows),
     )
-    return Table("Span level", detail, PART_HEADERS, tuple(rows))
+
+
+def _part_headers() -> tuple[Header, ...]:
+    return (
+        *(
+            Header(c, QCoreApplication.translate("agreement.span_tables", "{c} units").format(c=c))
+            for c in COMPONENTS
+        ),
+        Header(
+            QCoreApplication.translate("agreement.span_tables", "All"),
+            QCoreApplication.translate("agreement.span_tables", "W, RO and RS units together"),
+        ),
+    )
 
 
 def _pair_rows(pair: SpanPair, headed: bool) -> list[Row]:
@@ -51,13 +88,40 @@ def _pair_rows(pair: SpanPair, headed: bool) -> list[Row]:
     rows = []
     if headed:
         blank = tuple(Cell("", who, muted=True) for _ in PARTS)
-        rows.append(Row(Header(f"{first} × {second}", f"first / second: {who}"), blank))
+        rows.append(
+            Row(
+                Header(
+                    QCoreApplication.translate(
+                        "agreement.span_tables", "{first} × {second}"
+                    ).format(first=first, second=second),
+                    QCoreApplication.translate(
+                        "agreement.span_tables", "first / second: {who}"
+                    ).format(who=who),
+                ),
+                blank,
+            )
+        )
     indent = "   " if headed else ""
     for name, label, text, value in (
-        ("units", "Units", _units, None),
-        ("matched", "Matched", _matched, _matched_value),
-        ("unmatched", "Unmatched", _unmatched, None),
-        ("share_matched", "Share matched", _shares, None),
+        ("units", QCoreApplication.translate("agreement.span_tables", "Units"), _units, None),
+        (
+            "matched",
+            QCoreApplication.translate("agreement.span_tables", "Matched"),
+            _matched,
+            _matched_value,
+        ),
+        (
+            "unmatched",
+            QCoreApplication.translate("agreement.span_tables", "Unmatched"),
+            _unmatched,
+            None,
+        ),
+        (
+            "share_matched",
+            QCoreApplication.translate("agreement.span_tables", "Share matched"),
+            _shares,
+            None,
+        ),
     ):
         cells = tuple(
             Cell(
@@ -68,7 +132,17 @@ def _pair_rows(pair: SpanPair, headed: bool) -> list[Row]:
             )
             for part in PARTS
         )
-        rows.append(Row(Header(indent + label, f"first / second: {who}"), cells))
+        rows.append(
+            Row(
+                Header(
+                    indent + label,
+                    QCoreApplication.translate(
+                        "agreement.span_tables", "first / second: {who}"
+                    ).format(who=who),
+                ),
+                cells,
+            )
+        )
     return rows
 
 
@@ -93,11 +167,24 @@ def _shares(m: MatchCounts) -> str:
 
 
 def _tooltip(first: str, second: str, part: str, m: MatchCounts) -> str:
-    what = "all units" if part == "all" else f"{part} units"
-    return (
-        f"{what}: {first} {plural(m.n_units[0], 'unit')}, {second} "
-        f"{plural(m.n_units[1], 'unit')}; {m.matched} matched one-to-one; unmatched "
-        f"{first} {m.n_units[0] - m.matched}, {second} {m.n_units[1] - m.matched}"
+    what = (
+        QCoreApplication.translate("agreement.span_tables", "all units")
+        if part == "all"
+        else QCoreApplication.translate("agreement.span_tables", "{part} units").format(part=part)
+    )
+    return QCoreApplication.translate(
+        "agreement.span_tables",
+        "{what}: {first} {plural}, {second} {plural2}; {matched} matched "
+        "one-to-one; unmatched {first} {value}, {second} {value2}",
+    ).format(
+        what=what,
+        first=first,
+        plural=count(m.n_units[0], "unit"),
+        second=second,
+        plural2=count(m.n_units[1], "unit"),
+        matched=m.matched,
+        value=m.n_units[0] - m.matched,
+        value2=m.n_units[1] - m.matched,
     )
 
 
@@ -107,33 +194,84 @@ def formulation_table(report: AgreementReport) -> Table:
     rows = []
     for part in PARTS:
         s = formulation.summary(part)
-        label = "All three" if part == "all" else part
+        label = (
+            QCoreApplication.translate("agreement.span_tables", "All three")
+            if part == "all"
+            else part
+        )
         cells = (
-            Cell(f"{s.n_comparable} of {s.n_scopes}", "scopes where every coder has a top "
-                 "category", s.n_comparable, ("formulation", part, "n_comparable")),
+            Cell(
+                QCoreApplication.translate(
+                    "agreement.span_tables", "{n_comparable} of {n_scopes}"
+                ).format(n_comparable=s.n_comparable, n_scopes=s.n_scopes),
+                QCoreApplication.translate(
+                    "agreement.span_tables", "scopes where every coder has a top category"
+                ),
+                s.n_comparable,
+                ("formulation", part, "n_comparable"),
+            ),
             _share_cell(s.n_equal, s.n_comparable, ("formulation", part, "share_equal")),
             _share_cell(s.n_intersect, s.n_comparable, ("formulation", part, "share_intersect")),
-        )  # fmt: skip
+        )
         rows.append(Row(Header(label, _part_tip(part)), cells))
-    detail = (
-        f"Top {formulation.level} (CCRT) per dyad × narrator × phase over the shared REs: "
-        f"{plural(len(formulation.scopes), 'scope')}."
-    )
+    detail = QCoreApplication.translate(
+        "agreement.span_tables",
+        "Top {level} (CCRT) per dyad × narrator × phase over the shared REs: {plural}.",
+    ).format(level=level_word(formulation.level), plural=count(len(formulation.scopes), "scope"))
     headers = (
-        Header("Comparable", "Scopes where every coder has a top category"),
-        Header("Equal tops", "Share of comparable scopes where the top sets are equal"),
-        Header("Intersecting tops", "Share of comparable scopes where the top sets meet"),
+        Header(
+            QCoreApplication.translate("agreement.span_tables", "Comparable"),
+            QCoreApplication.translate(
+                "agreement.span_tables", "Scopes where every coder has a top category"
+            ),
+        ),
+        Header(
+            QCoreApplication.translate("agreement.span_tables", "Equal tops"),
+            QCoreApplication.translate(
+                "agreement.span_tables", "Share of comparable scopes where the top sets are equal"
+            ),
+        ),
+        Header(
+            QCoreApplication.translate("agreement.span_tables", "Intersecting tops"),
+            QCoreApplication.translate(
+                "agreement.span_tables", "Share of comparable scopes where the top sets meet"
+            ),
+        ),
     )
-    return Table("Formulation", detail, headers, tuple(rows))
+    return Table(
+        QCoreApplication.translate("agreement.span_tables", "Formulation"),
+        detail,
+        headers,
+        tuple(rows),
+    )
 
 
 def _share_cell(n: int, of: int, key: tuple[str, ...]) -> Cell:
     if not of:
-        return Cell("undefined: no comparable scope", "no scope to compare", None, key, muted=True)
-    return Cell(f"{n / of:.0%}  ({n} of {of})", f"{n} of {of} comparable scopes", n / of, key)
+        return Cell(
+            QCoreApplication.translate("agreement.span_tables", "undefined: no comparable scope"),
+            QCoreApplication.translate("agreement.span_tables", "no scope to compare"),
+            None,
+            key,
+            muted=True,
+        )
+    return Cell(
+        QCoreApplication.translate("agreement.span_tables", "{value:.0%}  ({n} of {of})").format(
+            value=n / of, n=n, of=of
+        ),
+        QCoreApplication.translate("agreement.span_tables", "{n} of {of} comparable scopes").format(
+            n=n, of=of
+        ),
+        n / of,
+        key,
+    )
 
 
 def _part_tip(part: str) -> str:
     if part == "all":
-        return "W, RO and RS all equal (or all meeting) in the same scope"
-    return f"The coders' top {part}"
+        return QCoreApplication.translate(
+            "agreement.span_tables", "W, RO and RS all equal (or all meeting) in the same scope"
+        )
+    return QCoreApplication.translate("agreement.span_tables", "The coders' top {part}").format(
+        part=part
+    )

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from PySide6.QtCore import QCoreApplication
+
 from ccrt_coder.gui.agreement.cells import Cell, Key
 
 
@@ -39,12 +41,10 @@ class Table:
 
 
 def pair_label(pair: tuple[str, str]) -> str:
-    return f"{pair[0]} ×\n{pair[1]}"
+    return QCoreApplication.translate("agreement.tables", "{pair0} ×\n{pair1}").format(
+        pair0=pair[0], pair1=pair[1]
+    )
 
 
 def pair_key(pair: tuple[str, str]) -> str:
     return f"{pair[0]}|{pair[1]}"
-
-
-def plural(n: int, word: str) -> str:
-    return f"{n} {word}" if n == 1 else f"{n} {word}s"

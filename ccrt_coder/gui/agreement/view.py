@@ -5,7 +5,7 @@ from __future__ import annotations
 from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -67,8 +67,8 @@ class AgreementView(QWidget):
         self.disagreements = DisagreementPanel()
         self.side = QTabWidget()
         self.side.setDocumentMode(True)
-        self.side.addTab(self.heatmap, "Cluster heat map")
-        self.side.addTab(self.disagreements, "Disagreements")
+        self.side.addTab(self.heatmap, self.tr("Cluster heat map"))
+        self.side.addTab(self.disagreements, self.tr("Disagreements"))
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(self.report)
         self.splitter.addWidget(self.side)
@@ -101,7 +101,7 @@ class AgreementView(QWidget):
         shortcut.activated.connect(self.recompute)
         self.disagreements.re_chosen.connect(self.consensus_requested)
         self.disagreements.count_changed.connect(
-            lambda n: self.side.setTabText(1, f"Disagreements ({n})")
+            lambda n: self.side.setTabText(1, self.tr("Disagreements ({n})").format(n=n))
         )
 
     # -- context ------------------------------------------------------------------------------
@@ -179,7 +179,7 @@ class AgreementView(QWidget):
         request = self.controls.request()
         if request.coders is not None and len(request.coders) < 2:
             self._queued = None
-            self._show_message(FEWER_THAN_TWO)
+            self._show_message(QCoreApplication.translate("agreement.status", FEWER_THAN_TWO))
             return
         if self._running is not None:
             self._queued = request
@@ -198,8 +198,8 @@ class AgreementView(QWidget):
         assert self._project is not None
         self._running = request
         path = self._project.path
-        self.overlay.start("Computing the agreement of the coders' own layers…")
-        self.status.setText("Computing…")
+        self.overlay.start(self.tr("Computing the agreement of the coders' own layers…"))
+        self.status.setText(self.tr("Computing…"))
         run_in_background(
             partial(compute_agreement, path, request),
             partial(self._computed, self._generation, fingerprint(path)),
@@ -224,7 +224,9 @@ class AgreementView(QWidget):
             return
         self._running = self._queued = None
         self.overlay.finish()
-        self._show_message(f"Cannot compute the agreement report: {error}")
+        self._show_message(
+            self.tr("Cannot compute the agreement report: {error}").format(error=error)
+        )
         self.computation_failed.emit(str(error))
         if user_message(error) is None:
             raise error  # a bug: the crash dialog and the log get its traceback
@@ -240,10 +242,14 @@ class AgreementView(QWidget):
         self.heatmap.set_grid(run.heat if run else None)
         self.disagreements.set_report(report)
         if run is not None and report is None:
-            self._show_message(run.problem or "No report.")
+            self._show_message(run.problem or self.tr("No report."))
             return
         self.pages.setCurrentWidget(self.splitter)
-        self.scope.setText(f"{scope_text(report)} {CONSENSUS_NOTE}" if report else "")
+        self.scope.setText(
+            f"{scope_text(report)} {QCoreApplication.translate('agreement.status', CONSENSUS_NOTE)}"
+            if report
+            else ""
+        )
         self.status.setText(computed_text(run) if run else "")
         if run is not None:
             self.report_shown.emit()
@@ -259,7 +265,9 @@ class AgreementView(QWidget):
     def _mark_stale(self) -> None:
         if self._run is not None and self._running is None and self.is_stale():
             self.status.setText(
-                "⚠ The coding changed since this report was computed: press Recompute (F5)."
+                self.tr(
+                    "⚠ The coding changed since this report was computed: press Recompute (F5)."
+                )
             )
 
     def _update_reveal(self) -> None:

@@ -4,18 +4,20 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from ccrt_coder.gui.widgets import dialogs
+from ccrt_coder.gui.widgets.tr_marks import QT_TRANSLATE_NOOP
 from ccrt_coder.usecases.domain import CcrtError
 from ccrt_coder.usecases.project import Project
 
-CONFIRM_TITLE = "Turn blind coding off?"
-CONFIRM_TEXT = (
+CONFIRM_TITLE = QT_TRANSLATE_NOOP("coders.blind_mode", "Turn blind coding off?")
+CONFIRM_TEXT = QT_TRANSLATE_NOOP(
+    "coders.blind_mode",
     "Coders will see each other's work: the comparison view and the consensus meeting show "
-    "every coder's units.\n\nTurn blind coding off only once the independent coding is done."
+    "every coder's units.\n\nTurn blind coding off only once the independent coding is done.",
 )
 
 
@@ -47,10 +49,12 @@ class BlindMode(QObject):
         self._window = window
         self._project: Project | None = None
         self._blind = True
-        self.action = QAction("&Blind coding", window)
+        self.action = QAction(self.tr("&Blind coding"), window)
         self.action.setCheckable(True)
         self.action.setChecked(True)
-        self.action.setStatusTip("While checked, each coder sees only their own units and ratings")
+        self.action.setStatusTip(
+            self.tr("While checked, each coder sees only their own units and ratings")
+        )
         self.action.triggered.connect(self._on_triggered)
         self.set_project(None)
 
@@ -64,7 +68,9 @@ class BlindMode(QObject):
     def set_lead(self, lead: bool) -> None:
         self.action.setEnabled(self._project is not None and lead)
         self.action.setToolTip(
-            "Blind coding" if lead else "Only the project lead switches blind coding"
+            self.tr("Blind coding")
+            if lead
+            else self.tr("Only the project lead switches blind coding")
         )
 
     def set_blind(self, blind: bool, ask: bool = True) -> bool:
@@ -77,7 +83,7 @@ class BlindMode(QObject):
         try:
             self._project.update_settings(blind_mode=blind)
         except CcrtError as exc:
-            dialogs.show_error(self._window, "Cannot change blind coding", str(exc))
+            dialogs.show_error(self._window, self.tr("Cannot change blind coding"), str(exc))
             self._show(self._blind)
             return False
         self._show(blind)
@@ -99,8 +105,16 @@ class BlindMode(QObject):
 
 
 def _confirmed(parent: QWidget) -> bool:
-    box = QMessageBox(QMessageBox.Icon.Question, CONFIRM_TITLE, CONFIRM_TEXT, parent=parent)
-    off = box.addButton("Turn blind coding off", QMessageBox.ButtonRole.AcceptRole)
+    box = QMessageBox(
+        QMessageBox.Icon.Question,
+        QCoreApplication.translate("coders.blind_mode", CONFIRM_TITLE),
+        QCoreApplication.translate("coders.blind_mode", CONFIRM_TEXT),
+        parent=parent,
+    )
+    off = box.addButton(
+        QCoreApplication.translate("coders.blind_mode", "Turn blind coding off"),
+        QMessageBox.ButtonRole.AcceptRole,
+    )
     box.addButton(QMessageBox.StandardButton.Cancel)
     box.setDefaultButton(QMessageBox.StandardButton.Cancel)
     box.exec()

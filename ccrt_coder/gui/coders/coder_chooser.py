@@ -26,7 +26,7 @@ class CoderChooser(QWidget):
         super().__init__(parent)
         self._coders: list[CoderRecord] = []
         self._current: int | None = None
-        caption = QLabel("Coding as")
+        caption = QLabel(self.tr("Coding as"))
         self._name = QLabel()
         font = self._name.font()
         font.setBold(True)
@@ -34,8 +34,8 @@ class CoderChooser(QWidget):
         self._role = QLabel()
         self._mute(caption)
         self._mute(self._role)
-        self.switch_button = QPushButton("Switch coder…")
-        self.switch_button.setToolTip("Say who is coding (Project ▸ Who is coding?)")
+        self.switch_button = QPushButton(self.tr("Switch coder…"))
+        self.switch_button.setToolTip(self.tr("Say who is coding (Project ▸ Who is coding?)"))
         self.switch_button.clicked.connect(self.switch_requested)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(8, 2, 8, 2)
@@ -53,7 +53,7 @@ class CoderChooser(QWidget):
         self._show()
 
     def set_lead(self, lead: bool) -> None:
-        self._role.setText("· project lead" if lead else "")
+        self._role.setText(self.tr("· project lead") if lead else "")
         self._role.setVisible(lead)
 
     def current_coder(self) -> int | None:
@@ -71,9 +71,9 @@ class CoderChooser(QWidget):
 
     def _show(self) -> None:
         chosen = self._current is not None
-        self._name.setText(self.current_name() if chosen else "nobody yet")
+        self._name.setText(self.current_name() if chosen else self.tr("nobody yet"))
         self._name.setEnabled(chosen)
-        self.switch_button.setText("Switch coder…" if chosen else "Choose coder…")
+        self.switch_button.setText(self.tr("Switch coder…") if chosen else self.tr("Choose coder…"))
         self.switch_button.setEnabled(True)
         self.set_lead(bool(self._role.text()) and chosen)
 

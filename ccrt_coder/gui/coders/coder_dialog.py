@@ -60,16 +60,18 @@ class CoderDialog(QDialog):
         self.ui.titleLabel.setFont(font)
         if study:
             self.ui.introLabel.setText(
-                f"Choose your name to code in <b>{escape(study)}</b>. Your units and ratings "
-                "are kept apart from the other coders' work."
+                self.tr(
+                    "Choose your name to code in <b>{study}</b>. Your units and ratings "
+                    "are kept apart from the other coders' work."
+                ).format(study=escape(study))
             )
         palette = self.ui.leadHint.palette()
         palette.setColor(self.ui.leadHint.foregroundRole(), muted_text(palette))
         self.ui.leadHint.setPalette(palette)
         if not self._coders:
             self.ui.coderList.hide()
-            self.ui.coderListLabel.setText("This project has no coders yet.")
-            self.ui.newCoderLabel.setText("&Add yourself as the first coder")
+            self.ui.coderListLabel.setText(self.tr("This project has no coders yet."))
+            self.ui.newCoderLabel.setText(self.tr("&Add yourself as the first coder"))
 
     def _fit_list(self) -> None:
         """Tall enough for every coder (up to eight) without a scroll bar."""

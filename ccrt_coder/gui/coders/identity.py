@@ -112,7 +112,7 @@ class IdentityKeeper(QObject):
             else:
                 coder = next(c for c in self._project.coders() if c.id == choice.coder_id)
         except (CcrtError, StopIteration) as exc:
-            dialogs.show_error(self._window, "Cannot choose this coder", str(exc))
+            dialogs.show_error(self._window, self.tr("Cannot choose this coder"), str(exc))
             self.ask()
             return
         self._remember(CoderIdentity(coder, choice.lead))

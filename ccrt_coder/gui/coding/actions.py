@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QMenu, QToolBar, QWidget
 
 from ccrt_coder.gui.coding.shortcuts import key_for
 from ccrt_coder.gui.widgets.component_style import component_icon
+from ccrt_coder.gui.widgets.terms import component_title
 from ccrt_coder.usecases.domain import COMPLETENESS_SCALE, Component
 
 _WIDGET = Qt.ShortcutContext.WidgetWithChildrenShortcut
@@ -26,34 +27,50 @@ class CodingActions(QObject):
         self, window: QWidget, view: QWidget, panel: QWidget, table: QWidget, stack: QUndoStack
     ) -> None:
         super().__init__(window)
-        self.undo = stack.createUndoAction(window, "&Undo")
+        self.undo = stack.createUndoAction(window, self.tr("&Undo"))
         self.undo.setShortcuts([QKeySequence(QKeySequence.StandardKey.Undo)])
-        self.redo = stack.createRedoAction(window, "&Redo")
+        self.redo = stack.createRedoAction(window, self.tr("&Redo"))
         self.redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
         window.addActions([self.undo, self.redo])
         self.code = {
             c: self._make(
-                f"Code as {c.title} ({c.value})", _CODE_NAMES[c], view, icon=component_icon(c)
+                self.tr("Code as {title} ({value})").format(
+                    title=component_title(c), value=c.value
+                ),
+                _CODE_NAMES[c],
+                view,
+                icon=component_icon(c),
             )
             for c in Component
         }
         for component, action in self.code.items():
             action.setIconText(component.value)
-            action.setToolTip(f"Code the selected text as {component.title}")
-        self.new_re = self._make("&New RE from selection…", "new_re", view)
-        self.new_re.setIconText("New RE")
-        self.extend_re = self._make("&Add selection to current RE", "extend_re", view)
-        self.extend_re.setIconText("Add to RE")
-        self.set_unit_span = self._make("Set unit's text to &selection", "set_unit_span", view)
-        self.edit_re = self._make("&Edit RE…", "edit_re", window, _WINDOW)
-        self.edit_re.setIconText("Edit")
-        self.delete_re = self._make("&Delete RE…", "delete_re", window, _WINDOW)
-        self.delete_re.setIconText("Delete")
-        self.edit_unit = self._make("Edit &unit…", "edit_unit", table)
-        self.delete_unit = self._make("Delete u&nit", "delete_unit", table)
+            action.setToolTip(
+                self.tr("Code the selected text as {title}").format(
+                    title=component_title(component)
+                )
+            )
+        self.new_re = self._make(self.tr("&New RE from selection…"), "new_re", view)
+        self.new_re.setIconText(self.tr("New RE"))
+        self.extend_re = self._make(self.tr("&Add selection to current RE"), "extend_re", view)
+        self.extend_re.setIconText(self.tr("Add to RE"))
+        self.set_unit_span = self._make(
+            self.tr("Set unit's text to &selection"), "set_unit_span", view
+        )
+        self.edit_re = self._make(self.tr("&Edit RE…"), "edit_re", window, _WINDOW)
+        self.edit_re.setIconText(self.tr("Edit"))
+        self.delete_re = self._make(self.tr("&Delete RE…"), "delete_re", window, _WINDOW)
+        self.delete_re.setIconText(self.tr("Delete"))
+        self.edit_unit = self._make(self.tr("Edit &unit…"), "edit_unit", table)
+        self.delete_unit = self._make(self.tr("Delete u&nit"), "delete_unit", table)
         low, high = COMPLETENESS_SCALE
         self.rate = {
-            value: self._make(f"Completeness {value}", f"rate_{value}", window, _WINDOW)
+            value: self._make(
+                self.tr("Completeness {value}").format(value=value),
+                f"rate_{value}",
+                window,
+                _WINDOW,
+            )
             for value in range(low, high + 1)
         }
         self.rate_in_panel = {value: self._plain_key(str(value), panel) for value in self.rate}
@@ -104,7 +121,7 @@ class CodingActions(QObject):
         menu.addActions([self.edit_unit, self.set_unit_span, self.delete_unit])
         menu.addSeparator()
         menu.addActions([self.new_re, self.extend_re, self.edit_re, self.delete_re])
-        rate = menu.addMenu("&Rate completeness")
+        rate = menu.addMenu(self.tr("&Rate completeness"))
         rate.addActions(list(self.rate.values()))
 
     def fill_toolbar(self, toolbar: QToolBar) -> None:

@@ -10,7 +10,14 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, QRect, Qt
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QModelIndex,
+    QObject,
+    QRect,
+    Qt,
+)
 from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -28,6 +35,7 @@ from ccrt_coder.gui.units.unit_details import UnitDetails
 from ccrt_coder.gui.widgets.component_style import muted_text
 from ccrt_coder.gui.widgets.component_switch import ComponentSwitch
 from ccrt_coder.gui.widgets.popup_frame import PopupFrame
+from ccrt_coder.gui.widgets.tr_marks import QT_TRANSLATE_NOOP
 from ccrt_coder.usecases.domain import (
     Actuality,
     CategorySystem,
@@ -41,7 +49,9 @@ from ccrt_coder.usecases.domain import (
 WIDTH = 440
 LIST_ROWS = (5, 10)  # the category list shows this many rows at least / at most
 _NAVIGATION = {Qt.Key.Key_Up, Qt.Key.Key_Down, Qt.Key.Key_PageUp, Qt.Key.Key_PageDown}
-HINT = "↑↓ choose · Space: one more category · Enter: store · Esc: cancel"
+HINT = QT_TRANSLATE_NOOP(
+    "coding.category_picker", "↑↓ choose · Space: one more category · Enter: store · Esc: cancel"
+)
 
 
 @dataclass(frozen=True)
@@ -80,7 +90,7 @@ class CategoryPicker(PopupFrame):
         self.excerpt.setWordWrap(True)
         _mute(self.excerpt, italic=True)
         self.filter = QLineEdit()
-        self.filter.setPlaceholderText("Filter: type a code or words of a label")
+        self.filter.setPlaceholderText(self.tr("Filter: type a code or words of a label"))
         self.filter.setClearButtonEnabled(True)
         self.tree = QTreeView()
         self.tree.setModel(self._proxy)
@@ -90,12 +100,12 @@ class CategoryPicker(PopupFrame):
         self.chosen = QLabel()
         self.chosen.setWordWrap(True)
         self.details = UnitDetails()
-        self.hint = QLabel(HINT)
+        self.hint = QLabel(QCoreApplication.translate("coding.category_picker", HINT))
         self.hint.setWordWrap(True)
         _mute(self.hint, smaller=True)
-        self.store = QPushButton("Code unit")
+        self.store = QPushButton(self.tr("Code unit"))
         self.store.setDefault(True)
-        cancel = QPushButton("Cancel")
+        cancel = QPushButton(self.tr("Cancel"))
         for button in (self.store, cancel):
             button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         cancel.clicked.connect(self.reject)
@@ -154,9 +164,9 @@ class CategoryPicker(PopupFrame):
     ) -> None:
         """Show beside ``anchor`` (host coordinates); ``unit`` prefills it for an edit."""
         self._system = system
-        self.title.setText("Edit unit" if unit else "Code unit")
-        self.store.setText("Save unit" if unit else "Code unit")
-        self.hint.setText(HINT)
+        self.title.setText(self.tr("Edit unit") if unit else self.tr("Code unit"))
+        self.store.setText(self.tr("Save unit") if unit else self.tr("Code unit"))
+        self.hint.setText(QCoreApplication.translate("coding.category_picker", HINT))
         self.excerpt.setText(excerpt)
         self.excerpt.setVisible(bool(excerpt))
         self.details.reset(unit)
@@ -255,7 +265,7 @@ class CategoryPicker(PopupFrame):
 
     def _show_chosen(self) -> None:
         codes = self.categories()
-        self.chosen.setText("Categories: " + " + ".join(codes) if len(codes) > 1 else "")
+        self.chosen.setText(self.tr("Categories: ") + " + ".join(codes) if len(codes) > 1 else "")
         self.chosen.setVisible(len(codes) > 1)
 
     def valence(self) -> Valence | None:
@@ -266,7 +276,7 @@ class CategoryPicker(PopupFrame):
         categories = self.categories()
         label = self.details.label.text().strip()
         if not categories and not label:
-            self.hint.setText("Choose a category, or give a tailor-made label (Alt+L).")
+            self.hint.setText(self.tr("Choose a category, or give a tailor-made label (Alt+L)."))
             return None
         return CodeChoice(
             component=self._component,

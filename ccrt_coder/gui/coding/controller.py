@@ -107,7 +107,7 @@ class CodingController(QObject):
 
     def failed(self, error: CcrtError) -> None:
         """An undo or redo the file refused: the history no longer matches it, so it goes."""
-        self.say(f"{error} — the undo history was cleared.", error=True)
+        self.say(self.tr("{error} — the undo history was cleared.").format(error=error), error=True)
         QTimer.singleShot(0, self.stack.clear)
 
     # -- what the flows share -----------------------------------------------------------------
@@ -117,12 +117,12 @@ class CodingController(QObject):
     def selection(self) -> Span | None:
         """The selected text without white space at its ends, or None with a message."""
         if self.workspace.current_interview() is None:
-            self.say("Open an interview in the study tree first.")
+            self.say(self.tr("Open an interview in the study tree first."))
             return None
         span = self.workspace.view.selection_span()
         span = trimmed(self.text(), span) if span else None
         if span is None:
-            self.say("Select text in the transcript first (drag, or Shift+arrow keys).")
+            self.say(self.tr("Select text in the transcript first (drag, or Shift+arrow keys)."))
         return span
 
     def selection_in_re(self) -> tuple[ReRecord, Span] | None:
@@ -133,8 +133,10 @@ class CodingController(QObject):
         re = next((r for r in self.workspace.episodes() if covering(r.spans, span)), None)
         if re is None:
             self.say(
-                "The selection is not inside one RE: select text within an RE, "
-                "or press R to make it a new RE."
+                self.tr(
+                    "The selection is not inside one RE: select text within an RE, "
+                    "or press R to make it a new RE."
+                )
             )
             return None
         if self.workspace.panel.current_re() != re:
@@ -155,10 +157,10 @@ class CodingController(QObject):
     def _name_current_re(self, _re_id: int | None) -> None:
         """The RE actions say which RE they act on: "Add selection to RE 3"."""
         re = self.workspace.panel.current_re()
-        suffix = f"RE {re.number}" if re else "current RE"
-        self.actions.extend_re.setText(f"&Add selection to {suffix}")
-        self.actions.edit_re.setText(f"&Edit {suffix}…")
-        self.actions.delete_re.setText(f"&Delete {suffix}…")
+        suffix = self.tr("RE {number}").format(number=re.number) if re else self.tr("current RE")
+        self.actions.extend_re.setText(self.tr("&Add selection to {suffix}").format(suffix=suffix))
+        self.actions.edit_re.setText(self.tr("&Edit {suffix}…").format(suffix=suffix))
+        self.actions.delete_re.setText(self.tr("&Delete {suffix}…").format(suffix=suffix))
 
     def _context_menu(self, point: QPoint) -> None:
         view = self.workspace.view

@@ -4,14 +4,15 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QRect
+from PySide6.QtCore import QCoreApplication, QRect
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from ccrt_coder.gui.widgets.component_style import muted_text
 from ccrt_coder.gui.widgets.popup_frame import PopupFrame
+from ccrt_coder.gui.widgets.tr_marks import QT_TRANSLATE_NOOP
 from ccrt_coder.usecases.domain import ReHeader
 
-NOT_GIVEN = "not given"
+NOT_GIVEN = QT_TRANSLATE_NOOP("coding.re_editor", "not given")
 
 
 class ReEditor(PopupFrame):
@@ -30,14 +31,14 @@ class ReEditor(PopupFrame):
         self.detail.setPalette(palette)
         self.other = QComboBox()
         self.name = QLineEdit()
-        self.name.setPlaceholderText("e.g. Helga (optional)")
+        self.name.setPlaceholderText(self.tr("e.g. Helga (optional)"))
         self.time_frame = QComboBox()
-        hint = QLabel("Enter save · Esc cancel")
+        hint = QLabel(self.tr("Enter save · Esc cancel"))
         hint.setPalette(palette)
         form = QFormLayout()
-        form.addRow("&Other person:", self.other)
-        form.addRow("&Name:", self.name)
-        form.addRow("&Time frame:", self.time_frame)
+        form.addRow(self.tr("&Other person:"), self.other)
+        form.addRow(self.tr("&Name:"), self.name)
+        form.addRow(self.tr("&Time frame:"), self.time_frame)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(14, 12, 14, 12)
         layout.setSpacing(8)
@@ -62,7 +63,7 @@ class ReEditor(PopupFrame):
         self.other.clear()
         self.other.addItems(list(other_types))
         self.time_frame.clear()
-        self.time_frame.addItem(NOT_GIVEN, "")
+        self.time_frame.addItem(QCoreApplication.translate("coding.re_editor", NOT_GIVEN), "")
         for frame in time_frames:
             self.time_frame.addItem(frame, frame)
         if header is not None:

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtGui import QKeySequence
+
+from ccrt_coder.gui.widgets.tr_marks import QT_TRANSLATE_NOOP
 
 
 @dataclass(frozen=True)
@@ -18,36 +20,77 @@ class Binding:
 # Single keys act in the transcript only (they never reach a text field there); the rest are
 # window-wide. The help dialog lists this table.
 BINDINGS: tuple[Binding, ...] = (
-    Binding("code_w", "Code the selection as a Wish (W)", "W"),
-    Binding("code_ro", "Code the selection as a Response of Other (RO)", "O"),
-    Binding("code_rs", "Code the selection as a Response of Self (RS)", "S"),
-    Binding("new_re", "Make the selection a new RE", "R"),
-    Binding("extend_re", "Add the selection to the current RE (3a, 3b)", "Shift+R"),
-    Binding("set_unit_span", "Set the chosen unit's text to the selection", "Shift+U"),
-    Binding("edit_unit", "Edit the chosen unit", "Return"),
-    Binding("delete_unit", "Delete the chosen unit", "Del"),
-    Binding("edit_re", "Edit the current RE's other person and time frame", "F2"),
-    Binding("delete_re", "Delete the current RE", "Ctrl+Shift+Del"),
-    Binding("rate_1", "Rate the current RE's completeness 1", "Alt+1"),
-    Binding("rate_2", "Rate completeness 2", "Alt+2"),
-    Binding("rate_3", "Rate completeness 3", "Alt+3"),
-    Binding("rate_4", "Rate completeness 4", "Alt+4"),
-    Binding("rate_5", "Rate completeness 5", "Alt+5"),
+    Binding(
+        "code_w", QT_TRANSLATE_NOOP("coding.shortcuts", "Code the selection as a Wish (W)"), "W"
+    ),
+    Binding(
+        "code_ro",
+        QT_TRANSLATE_NOOP("coding.shortcuts", "Code the selection as a Response of Other (RO)"),
+        "O",
+    ),
+    Binding(
+        "code_rs",
+        QT_TRANSLATE_NOOP("coding.shortcuts", "Code the selection as a Response of Self (RS)"),
+        "S",
+    ),
+    Binding("new_re", QT_TRANSLATE_NOOP("coding.shortcuts", "Make the selection a new RE"), "R"),
+    Binding(
+        "extend_re",
+        QT_TRANSLATE_NOOP("coding.shortcuts", "Add the selection to the current RE (3a, 3b)"),
+        "Shift+R",
+    ),
+    Binding(
+        "set_unit_span",
+        QT_TRANSLATE_NOOP("coding.shortcuts", "Set the chosen unit's text to the selection"),
+        "Shift+U",
+    ),
+    Binding("edit_unit", QT_TRANSLATE_NOOP("coding.shortcuts", "Edit the chosen unit"), "Return"),
+    Binding("delete_unit", QT_TRANSLATE_NOOP("coding.shortcuts", "Delete the chosen unit"), "Del"),
+    Binding(
+        "edit_re",
+        QT_TRANSLATE_NOOP("coding.shortcuts", "Edit the current RE's other person and time frame"),
+        "F2",
+    ),
+    Binding(
+        "delete_re",
+        QT_TRANSLATE_NOOP("coding.shortcuts", "Delete the current RE"),
+        "Ctrl+Shift+Del",
+    ),
+    Binding(
+        "rate_1",
+        QT_TRANSLATE_NOOP("coding.shortcuts", "Rate the current RE's completeness 1"),
+        "Alt+1",
+    ),
+    Binding("rate_2", QT_TRANSLATE_NOOP("coding.shortcuts", "Rate completeness 2"), "Alt+2"),
+    Binding("rate_3", QT_TRANSLATE_NOOP("coding.shortcuts", "Rate completeness 3"), "Alt+3"),
+    Binding("rate_4", QT_TRANSLATE_NOOP("coding.shortcuts", "Rate completeness 4"), "Alt+4"),
+    Binding("rate_5", QT_TRANSLATE_NOOP("coding.shortcuts", "Rate completeness 5"), "Alt+5"),
 )
 _BY_NAME = {b.name: b for b in BINDINGS}
 
 # Keys inside the category picker (fixed; while it has the focus they win over the window's).
 PICKER_KEYS: tuple[tuple[str, str], ...] = (
-    ("type", "filter the categories by code or by words of their label"),
-    ("↑ ↓", "move through the categories"),
-    ("Space (Ctrl+Space while typing)", "add the category to the unit (units with several)"),
-    ("Alt+V, or + / − in the list", "switch the valence (RO and RS)"),
-    ("Alt+A", "anticipated, not actual"),
-    ("Alt+I", "inferred, not explicit"),
-    ("Alt+L / Alt+M", "to the tailor-made label / the memo"),
-    ("Alt+W / Alt+O / Alt+S", "code as W / RO / RS instead"),
-    ("Enter", "store the unit"),
-    ("Esc", "cancel"),
+    (
+        "type",
+        QT_TRANSLATE_NOOP(
+            "coding.shortcuts", "filter the categories by code or by words of their label"
+        ),
+    ),
+    ("↑ ↓", QT_TRANSLATE_NOOP("coding.shortcuts", "move through the categories")),
+    (
+        QT_TRANSLATE_NOOP("coding.shortcuts", "Space (Ctrl+Space while typing)"),
+        QT_TRANSLATE_NOOP("coding.shortcuts", "add the category to the unit (units with several)"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("coding.shortcuts", "Alt+V, or + / − in the list"),
+        QT_TRANSLATE_NOOP("coding.shortcuts", "switch the valence (RO and RS)"),
+    ),
+    ("Alt+A", QT_TRANSLATE_NOOP("coding.shortcuts", "anticipated, not actual")),
+    ("Alt+I", QT_TRANSLATE_NOOP("coding.shortcuts", "inferred, not explicit")),
+    ("Alt+L / Alt+M", QT_TRANSLATE_NOOP("coding.shortcuts", "to the tailor-made label / the memo")),
+    ("Alt+W / Alt+O / Alt+S", QT_TRANSLATE_NOOP("coding.shortcuts", "code as W / RO / RS instead")),
+    ("Enter", QT_TRANSLATE_NOOP("coding.shortcuts", "store the unit")),
+    ("Esc", QT_TRANSLATE_NOOP("coding.shortcuts", "cancel")),
 )
 
 
@@ -78,6 +121,9 @@ def set_key(name: str, key: str | None, settings: QSettings | None = None) -> No
 def table(settings: QSettings | None = None) -> list[tuple[str, str]]:
     """(key, what it does) for every coding action, as the user has them."""
     return [
-        (key_for(b.name, settings).toString(QKeySequence.SequenceFormat.NativeText), b.description)
+        (
+            key_for(b.name, settings).toString(QKeySequence.SequenceFormat.NativeText),
+            QCoreApplication.translate("coding.shortcuts", b.description),
+        )
         for b in BINDINGS
     ]

@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Protocol
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
 from ccrt_coder.usecases.domain import (
@@ -75,7 +76,10 @@ class ProjectCommand(QUndoCommand):
         self._call(lambda: self._do(first=False), self.text())
 
     def undo(self) -> None:
-        self._call(self._undo, f"Undone: {self.text()}")
+        self._call(
+            self._undo,
+            QCoreApplication.translate("ProjectCommand", "Undone: {text}").format(text=self.text()),
+        )
 
     def _call(self, work, message: str) -> None:
         try:

@@ -28,7 +28,7 @@ class UnitFlows(QObject):
     def code(self, component: Component) -> None:
         """Code the selected text as ``component``: the picker opens beside it."""
         if self._ws.coder_id() is None:
-            self._c.say("Say who is coding first (Switch coder…).")
+            self._c.say(self.tr("Say who is coding first (Switch coder…)."))
             return
         found = self._c.selection_in_re()
         if found is not None:
@@ -39,7 +39,7 @@ class UnitFlows(QObject):
         """The current unit of the units table, in the picker, prefilled."""
         unit = self._ws.panel.current_unit()
         if unit is None:
-            self._c.say("Choose a unit in the units table first.")
+            self._c.say(self.tr("Choose a unit in the units table first."))
             return
         first = min(unit.draft.spans)
         self._ws.view.scroll_to(first)
@@ -62,12 +62,16 @@ class UnitFlows(QObject):
         if isinstance(pending, UnitRecord):
             old = pending.draft
             draft = _draft(choice, old.re_id, old.coder_id, old.spans, old.layer, old.lu_direction)
-            text = f"Edit {code_of(old)} → {code_of(draft)}"
+            text = self.tr("Edit {code_of} → {code_of2}").format(
+                code_of=code_of(old), code_of2=code_of(draft)
+            )
             self._c.push(EditUnitCommand(self._c, text, interview.id, pending.id, draft))
             return
         re, span = pending
         draft = _draft(choice, re.id, self._ws.coder_id() or 0, (span,), self._c.layer)
-        text = f"Code {code_of(draft)} on {excerpt(self._c.text(), draft.spans)}"
+        text = self.tr("Code {code_of} on {excerpt}").format(
+            code_of=code_of(draft), excerpt=excerpt(self._c.text(), draft.spans)
+        )
         command = CodeUnitCommand(self._c, text, interview.id, draft)
         if self._c.push(command):
             self._ws.view.clear_selection()  # so the new highlight shows at once
@@ -82,19 +86,23 @@ class UnitFlows(QObject):
         unit, span = self._ws.panel.current_unit(), self._c.selection()
         interview = self._ws.current_interview()
         if unit is None:
-            self._c.say("Choose the unit in the units table, then select its new text.")
+            self._c.say(self.tr("Choose the unit in the units table, then select its new text."))
         if unit is None or span is None or interview is None:
             return
         draft = replace(unit.draft, spans=(span,))
-        text = f"Move {code_of(unit.draft)} to {excerpt(self._c.text(), [span])}"
+        text = self.tr("Move {code_of} to {excerpt}").format(
+            code_of=code_of(unit.draft), excerpt=excerpt(self._c.text(), [span])
+        )
         self._c.push(EditUnitCommand(self._c, text, interview.id, unit.id, draft))
 
     def delete(self) -> None:
         unit, interview = self._ws.panel.current_unit(), self._ws.current_interview()
         if unit is None or interview is None:
-            self._c.say("Choose a unit in the units table first.")
+            self._c.say(self.tr("Choose a unit in the units table first."))
             return
-        text = f"Delete {code_of(unit.draft)} on {excerpt(self._c.text(), unit.draft.spans)}"
+        text = self.tr("Delete {code_of} on {excerpt}").format(
+            code_of=code_of(unit.draft), excerpt=excerpt(self._c.text(), unit.draft.spans)
+        )
         self._c.push(DeleteUnitCommand(self._c, text, interview.id, unit.id))
 
     def choose(self, unit_id: int) -> None:

@@ -6,7 +6,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import replace
 
-from PySide6.QtCore import QByteArray, QModelIndex, Qt, Signal
+from PySide6.QtCore import QByteArray, QCoreApplication, QModelIndex, Qt, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QSplitter, QTreeView, QVBoxLayout, QWidget
 
@@ -20,6 +20,7 @@ from ccrt_coder.gui.transcript.narrative_view import NarrativeView
 from ccrt_coder.gui.widgets import dialogs
 from ccrt_coder.gui.widgets.component_legend import ComponentLegend
 from ccrt_coder.gui.widgets.pane_header import PaneHeader
+from ccrt_coder.gui.widgets.terms import narrator_word
 from ccrt_coder.usecases.domain import (
     CategorySystem,
     CcrtError,
@@ -51,9 +52,9 @@ class CodingWorkspace(QWidget):
         self._res: list[ReRecord] = []
         self._tree_model = StudyFilterProxy(StudyTreeModel(self), self)
         self.tree = self._make_tree()
-        self.tree_header = PaneHeader("Study")
+        self.tree_header = PaneHeader(self.tr("Study"))
         self.filter_bar = StudyFilterBar()
-        self.text_header = PaneHeader("No interview open")
+        self.text_header = PaneHeader(self.tr("No interview open"))
         self.view = NarrativeView()
         self.find_bar = FindBar(self.view)
         self.panel = RePanel()
@@ -162,7 +163,7 @@ class CodingWorkspace(QWidget):
             self._tree_model.pin(record.id)
             units = self._load_units()
         except CcrtError as exc:
-            dialogs.show_error(self, "Cannot show this interview", str(exc))
+            dialogs.show_error(self, self.tr("Cannot show this interview"), str(exc))
             return
         lines = LineIndex(transcript.text)
         self.view.show_transcript(transcript.text, self._res, units)
@@ -171,7 +172,9 @@ class CodingWorkspace(QWidget):
         self._show_ratings()
         self.text_header.set_title(_interview_title(record))
         source = f"{transcript.source} · " if transcript.source else ""
-        self.text_header.set_detail(f"{source}{lines.line_count} lines")
+        self.text_header.set_detail(
+            self.tr("{source}{line_count} lines").format(source=source, line_count=lines.line_count)
+        )
         if self._res:
             self.select_re(min(self._res, key=lambda r: r.number).id, scroll=False)
         self.interview_shown.emit(record)
@@ -278,14 +281,16 @@ class CodingWorkspace(QWidget):
         self.view.clear_transcript()
         self.panel.clear()
         self.current_re_changed.emit(None)
-        self.text_header.set_title("No interview open")
-        self.text_header.set_detail("Choose dyad → narrator → phase in the study tree.")
+        self.text_header.set_title(self.tr("No interview open"))
+        self.text_header.set_detail(self.tr("Choose dyad → narrator → phase in the study tree."))
         self.interview_shown.emit(None)
 
 
 def _interview_title(record: InterviewRecord) -> str:
     code = record.patient if record.narrator is NarratorRole.PATIENT else record.therapist
-    return f"{record.dyad} · {record.narrator.value} {code} · phase {record.phase}"
+    return QCoreApplication.translate(
+        "coding.workspace", "{dyad} · {value} {code} · phase {phase}"
+    ).format(dyad=record.dyad, value=narrator_word(record.narrator), code=code, phase=record.phase)
 
 
 def _by_re(units: Sequence[UnitRecord]) -> dict[int, list[UnitRecord]]:

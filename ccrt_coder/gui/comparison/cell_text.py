@@ -4,7 +4,11 @@ from __future__ import annotations
 
 import re
 
+from PySide6.QtCore import QCoreApplication
+
 from ccrt_coder.gui.comparison.choices import scope_words
+from ccrt_coder.gui.widgets.terms import level_word, narrator_word
+from ccrt_coder.gui.widgets.tr_marks import QT_TRANSLATE_NOOP
 from ccrt_coder.usecases.ccrt import (
     VALENCED_COMPONENTS,
     CategoryStat,
@@ -12,7 +16,18 @@ from ccrt_coder.usecases.ccrt import (
     ScopeResult,
 )
 
-COMPONENT_NAMES = {"W": "wish", "RO": "response of other", "RS": "response of self"}
+COMPONENT_NAMES = {
+    "W": QT_TRANSLATE_NOOP("comparison.cell_text", "wish"),
+    "RO": QT_TRANSLATE_NOOP("comparison.cell_text", "response of other"),
+    "RS": QT_TRANSLATE_NOOP("comparison.cell_text", "response of self"),
+}
+
+
+def component_name(component: str) -> str:
+    """``wish``, ``response of other``, ``response of self``: a component inside a sentence."""
+    return QCoreApplication.translate("comparison.cell_text", COMPONENT_NAMES[component])
+
+
 MAX_LABELLED_TIES = 2  # more tied codes are listed by code only; the tooltip has every label
 _SIDE = re.compile(r"\b(patient|therapist)/([a-z_:/]+)")
 
@@ -22,7 +37,11 @@ def percent(share: float | None) -> str:
 
 
 def re_count(n: int) -> str:
-    return f"{n} RE" if n == 1 else f"{n} REs"
+    return (
+        QCoreApplication.translate("comparison.cell_text", "{n} RE").format(n=n)
+        if n == 1
+        else QCoreApplication.translate("comparison.cell_text", "{n} REs").format(n=n)
+    )
 
 
 def tops(scope: ScopeResult, component: str, level: str) -> tuple[CategoryStat, ...]:
@@ -33,17 +52,25 @@ def tops(scope: ScopeResult, component: str, level: str) -> tuple[CategoryStat, 
 def side_text(scope: ScopeResult | None, component: str, level: str) -> str:
     """'RO5 Rejecting and opposing', then '75% (3/4 REs)'; ties listed; empty scopes said so."""
     if scope is None or scope.n_res_included + scope.n_res_excluded == 0:
-        return "no coded REs"  # only REs this layer coded belong to it
+        return QCoreApplication.translate(
+            "comparison.cell_text", "no coded REs"
+        )  # only REs this layer coded belong to it
     n = scope.n_res_included
     if n == 0:
-        return f"no included REs ({scope.n_res_excluded} excluded)"
+        return QCoreApplication.translate(
+            "comparison.cell_text", "no included REs ({n_res_excluded} excluded)"
+        ).format(n_res_excluded=scope.n_res_excluded)
     top = tops(scope, component, level)
     if not top:
-        return f"no {component} coded (0/{re_count(n)})"
+        return QCoreApplication.translate(
+            "comparison.cell_text", "no {component} coded (0/{res})"
+        ).format(component=component, res=re_count(n))
     if len(top) <= MAX_LABELLED_TIES:
         names = " / ".join(f"{s.code} {s.label}" for s in top)
     else:
-        names = ", ".join(s.code for s in top) + " (tied)"
+        names = ", ".join(s.code for s in top) + QCoreApplication.translate(
+            "comparison.cell_text", " (tied)"
+        )
     return f"{names}\n{percent(top[0].pervasiveness)} ({top[0].n_res_with}/{re_count(n)})"
 
 
@@ -51,26 +78,66 @@ def side_tooltip(
     scope: ScopeResult | None, component: str, level: str, narrator: str, min_res: int
 ) -> str:
     if scope is None:
-        return f"The {narrator} has no REs here."
+        return QCoreApplication.translate(
+            "comparison.cell_text", "The {narrator} has no REs here."
+        ).format(narrator=narrator_word(narrator))
     key = scope.key
     lines = [
-        f"{narrator.capitalize()} · phase {key.phase} · {scope_words(key.scope)} · "
-        f"{component} ({COMPONENT_NAMES[component]}), {level} level",
-        f"{re_count(scope.n_res_included)} included (minimum for a CCRT: {min_res})",
+        QCoreApplication.translate(
+            "comparison.cell_text",
+            "{narrator} · phase {phase} · {scope_words} · {component} "
+            "({COMPONENT_NAMES}), {level} level",
+        ).format(
+            narrator=narrator_word(narrator).capitalize(),
+            phase=key.phase,
+            scope_words=scope_words(key.scope),
+            component=component,
+            COMPONENT_NAMES=component_name(component),
+            level=level_word(level),
+        ),
+        QCoreApplication.translate(
+            "comparison.cell_text", "{res} included (minimum for a CCRT: {min_res})"
+        ).format(res=re_count(scope.n_res_included), min_res=min_res),
     ]
     if scope.few_res:
-        lines.append("Few REs: fewer than the minimum, so read this CCRT with care.")
+        lines.append(
+            QCoreApplication.translate(
+                "comparison.cell_text",
+                "Few REs: fewer than the minimum, so read this CCRT with care.",
+            )
+        )
     if scope.n_res_excluded:
-        dropped = ", ".join(f"RE {e.number} ({e.completeness:g})" for e in scope.excluded)
-        lines.append(f"{re_count(scope.n_res_excluded)} excluded for low completeness: {dropped}")
+        dropped = ", ".join(
+            QCoreApplication.translate(
+                "comparison.cell_text", "RE {number} ({completeness:g})"
+            ).format(number=e.number, completeness=e.completeness)
+            for e in scope.excluded
+        )
+        lines.append(
+            QCoreApplication.translate(
+                "comparison.cell_text", "{res} excluded for low completeness: {dropped}"
+            ).format(res=re_count(scope.n_res_excluded), dropped=dropped)
+        )
     if scope.n_res_unrated:
-        lines.append(f"{re_count(scope.n_res_unrated)} included without a completeness rating")
+        lines.append(
+            QCoreApplication.translate(
+                "comparison.cell_text", "{res} included without a completeness rating"
+            ).format(res=re_count(scope.n_res_unrated))
+        )
     used = [s for s in scope.profile(component, level).stats if s.n_res_with]
     if used:
-        lines.append("Pervasiveness (share of included REs containing it):")
+        lines.append(
+            QCoreApplication.translate(
+                "comparison.cell_text", "Pervasiveness (share of included REs containing it):"
+            )
+        )
         lines += [
             f"   {s.code} {s.label}: {percent(s.pervasiveness)} ({re_count(s.n_res_with)})"
-            + ("  ← CCRT" if s.rank == 1 else "")
+            + (
+                QCoreApplication.translate("comparison.cell_text", "  ← CCRT")
+                if s.rank == 1
+                else ""
+            )
             for s in used
         ]
     if component in VALENCED_COMPONENTS and scope.n_res_included:
@@ -81,10 +148,18 @@ def side_tooltip(
 def valence_line(scope: ScopeResult, component: str) -> str:
     v = scope.valence_of(component)
     valenced = v.n_units_positive + v.n_units_negative
-    return (
-        f"Positive units: {percent(v.share_positive)} of {valenced} with a valence "
-        f"({v.n_units_positive} +, {v.n_units_negative} −); REs with any negative "
-        f"{component}: {percent(v.share_res_with_negative)}"
+    return QCoreApplication.translate(
+        "comparison.cell_text",
+        "Positive units: {percent} of {valenced} with a valence "
+        "({n_units_positive} +, {n_units_negative} −); REs with any negative "
+        "{component}: {percent2}",
+    ).format(
+        percent=percent(v.share_positive),
+        valenced=valenced,
+        n_units_positive=v.n_units_positive,
+        n_units_negative=v.n_units_negative,
+        component=component,
+        percent2=percent(v.share_res_with_negative),
     )
 
 
@@ -96,28 +171,49 @@ def similarity_text(sim: ComponentSimilarity | None) -> str:
     undefined: dict[str, list[str]] = {}
     for name, value, reason in _figures(sim):
         if value is None:
-            undefined.setdefault(friendly(reason or "no data"), []).append(name)
+            undefined.setdefault(
+                friendly(reason or QCoreApplication.translate("comparison.cell_text", "no data")),
+                [],
+            ).append(name)
         else:
             shown.append(f"{name}\N{NO-BREAK SPACE}{value}")  # lines break between figures
     lines = [" · ".join(shown)] if shown else []
     for reason, names in undefined.items():
-        lines.append(f"{', '.join(names)} undefined: {reason}")
+        lines.append(
+            QCoreApplication.translate(
+                "comparison.cell_text", "{names} undefined: {reason}"
+            ).format(names=", ".join(names), reason=reason)
+        )
     return "\n".join(lines)
 
 
 def similarity_tooltip(sim: ComponentSimilarity | None, phase: int, level: str) -> str:
     if sim is None:
-        return "Nothing to compare here."
-    tops_ = f"patient {'+'.join(sim.left_top) or '–'}, therapist {'+'.join(sim.right_top) or '–'}"
+        return QCoreApplication.translate("comparison.cell_text", "Nothing to compare here.")
+    tops_ = QCoreApplication.translate(
+        "comparison.cell_text", "patient {patient}, therapist {therapist}"
+    ).format(patient="+".join(sim.left_top) or "–", therapist="+".join(sim.right_top) or "–")
     return "\n".join(
         [
-            f"Patient vs therapist, {sim.component}, phase {phase}: the two {level} "
-            "pervasiveness profiles",
-            f"Top {level}s: {tops_}",
-            "Top ✓: the top sets (ties kept) share a code.",
-            f"ρ: Spearman's rank correlation over every {level} of {sim.component}, zeros "
-            "included.",
-            "cos: cosine similarity of the two profiles (0 = nothing shared).",
+            QCoreApplication.translate(
+                "comparison.cell_text",
+                "Patient vs therapist, {component}, phase {phase}: the two {level} "
+                "pervasiveness profiles",
+            ).format(component=sim.component, phase=phase, level=level_word(level)),
+            QCoreApplication.translate("comparison.cell_text", "Top {level}s: {tops_}").format(
+                level=level_word(level), tops_=tops_
+            ),
+            QCoreApplication.translate(
+                "comparison.cell_text", "Top ✓: the top sets (ties kept) share a code."
+            ),
+            QCoreApplication.translate(
+                "comparison.cell_text",
+                "ρ: Spearman's rank correlation over every {level} of {component}, zeros included.",
+            ).format(level=level_word(level), component=sim.component),
+            QCoreApplication.translate(
+                "comparison.cell_text",
+                "cos: cosine similarity of the two profiles (0 = nothing shared).",
+            ),
         ]
     )
 
@@ -125,7 +221,7 @@ def similarity_tooltip(sim: ComponentSimilarity | None, phase: int, level: str) 
 def _figures(sim: ComponentSimilarity) -> list[tuple[str, str | None, str | None]]:
     match = None if sim.top_match is None else ("✓" if sim.top_match else "✗")
     return [
-        ("Top", match, sim.top_match_reason),
+        (QCoreApplication.translate("comparison.cell_text", "Top"), match, sim.top_match_reason),
         ("ρ", _number(sim.spearman), sim.spearman_reason),
         ("cos", _number(sim.cosine), sim.cosine_reason),
     ]

@@ -6,7 +6,7 @@ from pathlib import Path
 
 from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
 from matplotlib.figure import Figure
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import (
     QFileDialog,
     QPushButton,
@@ -19,9 +19,9 @@ from PySide6.QtWidgets import (
 from ccrt_coder.gui.comparison.chart_style import export_figure
 from ccrt_coder.gui.comparison.charts import CHARTS, draw_chart
 from ccrt_coder.gui.comparison.figures import ComparisonFigures
+from ccrt_coder.gui.widgets.dialogs import IMAGE_SUFFIXES, image_filters
 
 REDRAW_DELAY_MS = 40
-FILTERS = {"PNG image (*.png)": ".png", "SVG drawing (*.svg)": ".svg"}
 
 
 class ChartPanel(QWidget):
@@ -41,9 +41,11 @@ class ChartPanel(QWidget):
             canvas.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
             canvas.setMinimumSize(320, 280)
             self.canvases.append(canvas)
-            self.tabs.addTab(canvas, chart.title)
-        self.export_button = QPushButton("Export chart…")
-        self.export_button.setToolTip("Save the chart shown as a PNG image or an SVG drawing")
+            self.tabs.addTab(canvas, QCoreApplication.translate("comparison.charts", chart.title))
+        self.export_button = QPushButton(self.tr("Export chart…"))
+        self.export_button.setToolTip(
+            self.tr("Save the chart shown as a PNG image or an SVG drawing")
+        )
         self.export_button.setEnabled(False)
         self.tabs.setCornerWidget(self.export_button, Qt.Corner.TopRightCorner)
         layout = QVBoxLayout(self)
@@ -80,13 +82,13 @@ class ChartPanel(QWidget):
     def ask_and_export(self) -> Path | None:
         chart = CHARTS[self.tabs.currentIndex()]
         name, chosen = QFileDialog.getSaveFileName(
-            self, "Export chart", f"{chart.key}.png", ";;".join(FILTERS)
+            self, self.tr("Export chart"), f"{chart.key}.png", ";;".join(image_filters())
         )
         if not name:
             return None
         path = Path(name)
-        if path.suffix.lower() not in FILTERS.values():
-            path = path.with_suffix(FILTERS.get(chosen, ".png"))
+        if path.suffix.lower() not in IMAGE_SUFFIXES:
+            path = path.with_suffix(image_filters().get(chosen, ".png"))
         return self.export_chart(path)
 
     def _draw_if_stale(self, index: int) -> None:

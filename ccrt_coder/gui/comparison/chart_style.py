@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any, Literal
 import matplotlib
 from matplotlib.figure import Figure
 from matplotlib.ticker import PercentFormatter
+from PySide6.QtCore import QCoreApplication
 
 if TYPE_CHECKING:
     from matplotlib.typing import RcKeyType
@@ -58,7 +59,7 @@ def phase_ticks(ax: Any, phases: Sequence[int], extra: Sequence[str] | None = No
         labels = [f"{label}\n{more}" for label, more in zip(labels, extra, strict=True)]
     ax.set_xticks(range(len(phases)), labels)
     ax.set_xlim(-0.4, len(phases) - 0.6)
-    ax.set_xlabel("Phase")
+    ax.set_xlabel(QCoreApplication.translate("comparison.chart_style", "Phase"))
 
 
 def panel_title(ax: Any, component: str, name: str) -> None:
@@ -72,7 +73,11 @@ def add_notes(fig: Figure, notes: Sequence[str]) -> None:
         return
     shown = list(notes[:MAX_NOTES])
     if len(notes) > MAX_NOTES:
-        shown.append(f"… and {len(notes) - MAX_NOTES} more (see the table).")
+        shown.append(
+            QCoreApplication.translate(
+                "comparison.chart_style", "… and {n} more (see the table)."
+            ).format(n=len(notes) - MAX_NOTES)
+        )
     fig.supxlabel("\n".join(shown), x=0.01, ha="left", fontsize=8, color=MUTED)
 
 
@@ -80,7 +85,11 @@ def export_figure(fig: Figure, path: Path) -> Path:
     """Write ``fig`` as PNG or SVG, chosen by the file's suffix."""
     suffix = path.suffix.lower()
     if suffix not in (".png", ".svg"):
-        raise ValueError(f"export as .png or .svg, not {suffix or 'no suffix'!r}")
+        raise ValueError(
+            QCoreApplication.translate(
+                "comparison.chart_style", "export as .png or .svg, not {suffix}"
+            ).format(suffix=suffix or "–")
+        )
     with matplotlib.rc_context({"svg.fonttype": "none"}):  # SVG text stays text: editable
         fig.savefig(path, dpi=EXPORT_DPI, facecolor="white", format=suffix[1:])
     return path

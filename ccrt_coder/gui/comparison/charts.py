@@ -8,11 +8,13 @@ from dataclasses import dataclass
 import matplotlib
 from matplotlib.artist import Artist
 from matplotlib.figure import Figure
+from PySide6.QtCore import QCoreApplication
 
 from ccrt_coder.gui.comparison.chart_style import STYLE
 from ccrt_coder.gui.comparison.figures import ComparisonFigures
 from ccrt_coder.gui.comparison.pervasiveness_chart import draw_pervasiveness
 from ccrt_coder.gui.comparison.trend_charts import draw_share_positive, draw_similarity
+from ccrt_coder.gui.widgets.tr_marks import QT_TRANSLATE_NOOP
 
 Draw = Callable[[Figure, ComparisonFigures], list[Artist]]  # draws, returns legend handles
 
@@ -26,9 +28,24 @@ class Chart:
 
 
 CHARTS = (
-    Chart("pervasiveness", "Pervasiveness", "Pervasiveness per phase", draw_pervasiveness),
-    Chart("share_positive", "Positive RO/RS", "Share of positive units", draw_share_positive),
-    Chart("similarity", "Similarity", "Patient–therapist similarity", draw_similarity),
+    Chart(
+        "pervasiveness",
+        QT_TRANSLATE_NOOP("comparison.charts", "Pervasiveness"),
+        QT_TRANSLATE_NOOP("comparison.charts", "Pervasiveness per phase"),
+        draw_pervasiveness,
+    ),
+    Chart(
+        "share_positive",
+        QT_TRANSLATE_NOOP("comparison.charts", "Positive RO/RS"),
+        QT_TRANSLATE_NOOP("comparison.charts", "Share of positive units"),
+        draw_share_positive,
+    ),
+    Chart(
+        "similarity",
+        QT_TRANSLATE_NOOP("comparison.charts", "Similarity"),
+        QT_TRANSLATE_NOOP("comparison.charts", "Patient–therapist similarity"),
+        draw_similarity,
+    ),
 )
 
 
@@ -44,7 +61,7 @@ def draw_chart(fig: Figure, chart: Chart, figures: ComparisonFigures, subtitle: 
             loc="outside upper left",
             ncols=len(handles),
             frameon=False,
-            title=f"{chart.heading}\n{subtitle}",
+            title=f"{QCoreApplication.translate('comparison.charts', chart.heading)}\n{subtitle}",
             title_fontsize=10,
             alignment="left",
         )

@@ -5,15 +5,22 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from PySide6.QtCore import QCoreApplication
+
+from ccrt_coder.gui.widgets.terms import level_word
+from ccrt_coder.gui.widgets.tr_marks import QT_TRANSLATE_NOOP
 from ccrt_coder.usecases.ccrt import ABOUT_OTHERS, ABOUT_PARTNER, ALL, POOLED
 from ccrt_coder.usecases.domain import Layer, LayerChoice
 
-POOLED_LABEL = "All dyads (pooled)"
-LEVEL_LABELS = {"category": "Category", "cluster": "Cluster"}
+POOLED_LABEL = QT_TRANSLATE_NOOP("comparison.choices", "All dyads (pooled)")
+LEVEL_LABELS = {
+    "category": QT_TRANSLATE_NOOP("comparison.choices", "Category"),
+    "cluster": QT_TRANSLATE_NOOP("comparison.choices", "Cluster"),
+}
 SCOPE_LABELS = {
-    ALL: "All REs",
-    ABOUT_PARTNER: "About the partner",
-    ABOUT_OTHERS: "About others",
+    ALL: QT_TRANSLATE_NOOP("comparison.choices", "All REs"),
+    ABOUT_PARTNER: QT_TRANSLATE_NOOP("comparison.choices", "About the partner"),
+    ABOUT_OTHERS: QT_TRANSLATE_NOOP("comparison.choices", "About others"),
 }
 CONSENSUS = LayerChoice(Layer.CONSENSUS)
 
@@ -47,28 +54,49 @@ def layer_options(
     blind mode is off, only the current coder's own when it is on."""
     own_only = [current_coder] if current_coder in coders else []
     names = own_only if blind else list(coders)
-    own = [LayerOption(f"{name} (own coding)", LayerChoice(Layer.CODER, name)) for name in names]
-    return [LayerOption("Consensus", CONSENSUS), *own]
+    own = [
+        LayerOption(
+            QCoreApplication.translate("comparison.choices", "{name} (own coding)").format(
+                name=name
+            ),
+            LayerChoice(Layer.CODER, name),
+        )
+        for name in names
+    ]
+    return [
+        LayerOption(QCoreApplication.translate("comparison.choices", "Consensus"), CONSENSUS),
+        *own,
+    ]
 
 
 def dyad_label(dyad: str) -> str:
-    return POOLED_LABEL if dyad == POOLED else f"Dyad {dyad}"
+    return (
+        QCoreApplication.translate("comparison.choices", POOLED_LABEL)
+        if dyad == POOLED
+        else QCoreApplication.translate("comparison.choices", "Dyad {dyad}").format(dyad=dyad)
+    )
 
 
 def describe(choice: ViewChoice) -> str:
     """One line naming the choice, for chart titles and exported files."""
-    return (
-        f"{dyad_label(choice.dyad)} · {layer_name(choice.layer)} layer · {choice.level} level · "
-        f"{scope_words(choice.scope)}"
+    return QCoreApplication.translate(
+        "comparison.choices", "{dyad_label} · {layer_name} layer · {level} level · {scope_words}"
+    ).format(
+        dyad_label=dyad_label(choice.dyad),
+        layer_name=layer_name(choice.layer),
+        level=level_word(choice.level),
+        scope_words=scope_words(choice.scope),
     )
 
 
 def layer_name(layer: LayerChoice) -> str:
     """'consensus' or the coder's name, as in 'the consensus layer', 'Anna's layer'."""
-    return "consensus" if layer.layer is Layer.CONSENSUS else str(layer.coder)
+    if layer.layer is Layer.CONSENSUS:
+        return QCoreApplication.translate("comparison.choices", "consensus")
+    return str(layer.coder)
 
 
 def scope_words(scope: str) -> str:
     """'all REs', 'about the partner': the filter's label inside a sentence."""
-    label = SCOPE_LABELS.get(scope, scope)
+    label = QCoreApplication.translate("comparison.choices", SCOPE_LABELS.get(scope, scope))
     return label[0].lower() + label[1:]

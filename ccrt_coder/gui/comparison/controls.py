@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QWidget
 
 from ccrt_coder.gui.comparison.choices import (
@@ -26,26 +26,28 @@ class ComparisonControls(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.dyad = _combo("Which dyad, or all dyads pooled per narrator and phase")
-        self.layer = _combo("Whose coding: the consensus layer or a coder's own layer")
-        self.level = _combo("Compare single categories or their clusters")
-        self.scope = _combo("Which of the narrators' REs: all, about the partner, about others")
+        self.dyad = _combo(self.tr("Which dyad, or all dyads pooled per narrator and phase"))
+        self.layer = _combo(self.tr("Whose coding: the consensus layer or a coder's own layer"))
+        self.level = _combo(self.tr("Compare single categories or their clusters"))
+        self.scope = _combo(
+            self.tr("Which of the narrators' REs: all, about the partner, about others")
+        )
         for key, label in LEVEL_LABELS.items():
-            self.level.addItem(label, key)
+            self.level.addItem(QCoreApplication.translate("comparison.choices", label), key)
         for key, label in SCOPE_LABELS.items():
-            self.scope.addItem(label, key)
+            self.scope.addItem(QCoreApplication.translate("comparison.choices", label), key)
         self.level.setCurrentIndex(self.level.findData(ViewChoice().level))
         self._layers: dict[str, LayerChoice] = {}
         self.set_dyads([])
-        self.set_layers([LayerOption("Consensus", CONSENSUS)])
+        self.set_layers([LayerOption(self.tr("Consensus"), CONSENSUS)])
         layout = QHBoxLayout(self)
         layout.setContentsMargins(8, 6, 8, 6)
         layout.setSpacing(6)
         for text, combo in (
-            ("&Dyad:", self.dyad),
-            ("&Layer:", self.layer),
-            ("Le&vel:", self.level),
-            ("&REs:", self.scope),
+            (self.tr("&Dyad:"), self.dyad),
+            (self.tr("&Layer:"), self.layer),
+            (self.tr("Le&vel:"), self.level),
+            (self.tr("&REs:"), self.scope),
         ):
             caption = QLabel(text)
             caption.setBuddy(combo)

@@ -8,10 +8,12 @@ from matplotlib.artist import Artist
 from matplotlib.colors import to_rgba
 from matplotlib.figure import Figure
 from matplotlib.patches import Patch
+from PySide6.QtCore import QCoreApplication
 
-from ccrt_coder.gui.comparison.cell_text import COMPONENT_NAMES
+from ccrt_coder.gui.comparison.cell_text import component_name
 from ccrt_coder.gui.comparison.chart_style import MUTED, NARRATOR_COLOURS, short_label
 from ccrt_coder.gui.comparison.figures import ComparisonFigures
+from ccrt_coder.gui.widgets.terms import level_word
 from ccrt_coder.usecases.ccrt import COMPONENTS, NARRATORS
 
 BAR = 0.4
@@ -40,7 +42,12 @@ def draw_pervasiveness(fig: Figure, figures: ComparisonFigures) -> list[Artist]:
     axes[-1].set_xticks(ticks, labels)
     axes[-1].set_xlim(-0.04, starts[-1] + 1.04)
     level = figures.choice.level
-    fig.supxlabel(f"Pervasiveness: % of included REs with the {level}", fontsize=9)
+    fig.supxlabel(
+        QCoreApplication.translate(
+            "comparison.pervasiveness_chart", "Pervasiveness: % of included REs with the {level}"
+        ).format(level=level_word(level)),
+        fontsize=9,
+    )
     return _legend(figures.min_res)
 
 
@@ -60,7 +67,7 @@ def _used_codes(figures: ComparisonFigures, component: str) -> list[tuple[str, s
 def _frame(
     ax: Any, starts: list[float], component: str, codes: list[tuple[str, str]], width: int
 ) -> None:
-    ax.set_ylabel(f"{component}: {COMPONENT_NAMES[component]}")
+    ax.set_ylabel(f"{component}\n{component_name(component)}")
     ax.grid(axis="x")
     ax.set_axisbelow(True)
     ax.spines["left"].set_visible(False)
@@ -71,7 +78,9 @@ def _frame(
         ax.text(
             0.5,
             0.5,
-            f"no {component} coded",
+            QCoreApplication.translate(
+                "comparison.pervasiveness_chart", "no {component} coded"
+            ).format(component=component),
             ha="center",
             va="center",
             color=MUTED,
@@ -124,7 +133,9 @@ def _phase_headers(ax: Any, figures: ComparisonFigures, starts: list[float]) -> 
         ax.text(
             centre,
             1.13,
-            f"Phase {phase}",
+            QCoreApplication.translate("comparison.pervasiveness_chart", "Phase {phase}").format(
+                phase=phase
+            ),
             transform=where,
             ha="center",
             va="bottom",
@@ -137,7 +148,11 @@ def _phase_headers(ax: Any, figures: ComparisonFigures, starts: list[float]) -> 
             ax.text(
                 centre + dx,
                 1.03,
-                f"{n} RE" if n == 1 else f"{n} REs",
+                QCoreApplication.translate("comparison.pervasiveness_chart", "{n} RE").format(n=n)
+                if n == 1
+                else QCoreApplication.translate("comparison.pervasiveness_chart", "{n} REs").format(
+                    n=n
+                ),
                 transform=where,
                 ha=align,
                 va="bottom",
@@ -157,6 +172,20 @@ def _few_style(colour: str) -> dict[str, Any]:
 
 def _legend(min_res: int) -> list[Artist]:
     return [
-        *(Patch(color=NARRATOR_COLOURS[n], label=n.capitalize()) for n in NARRATORS),
-        Patch(facecolor="white", edgecolor=MUTED, hatch=FEW_HATCH, label=f"Few REs (< {min_res})"),
+        Patch(
+            color=NARRATOR_COLOURS["patient"],
+            label=QCoreApplication.translate("comparison.pervasiveness_chart", "Patient"),
+        ),
+        Patch(
+            color=NARRATOR_COLOURS["therapist"],
+            label=QCoreApplication.translate("comparison.pervasiveness_chart", "Therapist"),
+        ),
+        Patch(
+            facecolor="white",
+            edgecolor=MUTED,
+            hatch=FEW_HATCH,
+            label=QCoreApplication.translate(
+                "comparison.pervasiveness_chart", "Few REs (< {min_res})"
+            ).format(min_res=min_res),
+        ),
     ]

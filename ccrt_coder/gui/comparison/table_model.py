@@ -5,7 +5,13 @@ from __future__ import annotations
 from functools import cache
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QIcon, QPixmap
 
 from ccrt_coder.gui.comparison import cell_text
@@ -55,17 +61,19 @@ class ComparisonTableModel(QAbstractTableModel):
             return None
         if orientation == Qt.Orientation.Horizontal:
             if role == Qt.ItemDataRole.DisplayRole and 0 <= section < self.columnCount():
-                return f"Phase {self._figures.phases[section]}"
+                return self.tr("Phase {phases}").format(phases=self._figures.phases[section])
             return None
         if not 0 <= section < len(self._rows):
             return None
         component, kind = self._rows[section]
         if role == Qt.ItemDataRole.DisplayRole:
-            return f"{component} · {kind.capitalize()}"
+            return f"{component} · {_kind_word(kind)}"
         if role == Qt.ItemDataRole.ToolTipRole:
-            name = cell_text.COMPONENT_NAMES[component]
+            name = cell_text.component_name(component)
             return f"{component} ({name}): " + (
-                "how alike the two profiles are" if kind == SIMILARITY else f"the {kind}'s CCRT"
+                self.tr("how alike the two profiles are")
+                if kind == SIMILARITY
+                else self.tr("the {kind}'s CCRT").format(kind=_kind_word(kind))
             )
         if role == Qt.ItemDataRole.DecorationRole and kind in NARRATOR_COLOURS:
             return _swatch(NARRATOR_COLOURS[kind])
@@ -137,3 +145,12 @@ def _swatch(colour: str, size: int = 10) -> QIcon:
     pixmap = QPixmap(size, size)
     pixmap.fill(QColor(colour))
     return QIcon(pixmap)
+
+
+def _kind_word(kind: str) -> str:
+    """A row's kind as its header shows it: Patient, Therapist or Similarity."""
+    words = {
+        "patient": QCoreApplication.translate("comparison.table_model", "Patient"),
+        "therapist": QCoreApplication.translate("comparison.table_model", "Therapist"),
+    }
+    return words.get(kind, QCoreApplication.translate("comparison.table_model", "Similarity"))

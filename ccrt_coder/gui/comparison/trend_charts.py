@@ -7,8 +7,9 @@ from typing import Any
 from matplotlib.artist import Artist
 from matplotlib.figure import Figure
 from matplotlib.lines import Line2D
+from PySide6.QtCore import QCoreApplication
 
-from ccrt_coder.gui.comparison.cell_text import COMPONENT_NAMES, friendly
+from ccrt_coder.gui.comparison.cell_text import component_name, friendly
 from ccrt_coder.gui.comparison.chart_style import (
     COSINE_COLOUR,
     MUTED,
@@ -22,6 +23,7 @@ from ccrt_coder.gui.comparison.chart_style import (
     phase_ticks,
 )
 from ccrt_coder.gui.comparison.figures import ComparisonFigures
+from ccrt_coder.gui.widgets.terms import level_word, narrator_word
 from ccrt_coder.usecases.ccrt import COMPONENTS, NARRATORS, VALENCED_COMPONENTS
 
 NAN = float("nan")
@@ -35,13 +37,17 @@ def draw_share_positive(fig: Figure, figures: ComparisonFigures) -> list[Artist]
         for narrator in NARRATORS:
             values, few = _shares(figures, narrator, component, notes)
             _line(ax, values, few, narrator)
-        panel_title(ax, component, COMPONENT_NAMES[component])
+        panel_title(ax, component, component_name(component))
         phase_ticks(ax, figures.phases)
         ax.set_ylim(-0.04, 1.1)
         ax.grid(axis="y")
         ax.set_axisbelow(True)
     percent_axis(axes[0].yaxis)
-    axes[0].set_ylabel("Positive units (share of units with a valence)")
+    axes[0].set_ylabel(
+        QCoreApplication.translate(
+            "comparison.trend_charts", "Positive units (share of units with a valence)"
+        )
+    )
     add_notes(fig, notes)
     return _narrator_legend(figures.min_res)
 
@@ -54,8 +60,19 @@ def _shares(
         scope = figures.side(narrator, phase)
         share = scope.valence_of(component).share_positive if scope is not None else None
         if share is None:
-            why = "no REs" if scope is None or not scope.n_res_included else "no valenced units"
-            notes.append(f"Not drawn: {narrator} {component}, phase {phase} ({why}).")
+            why = (
+                QCoreApplication.translate("comparison.trend_charts", "no REs")
+                if scope is None or not scope.n_res_included
+                else QCoreApplication.translate("comparison.trend_charts", "no valenced units")
+            )
+            notes.append(
+                QCoreApplication.translate(
+                    "comparison.trend_charts",
+                    "Not drawn: {narrator} {component}, phase {phase} ({why}).",
+                ).format(
+                    narrator=narrator_word(narrator), component=component, phase=phase, why=why
+                )
+            )
         values.append(NAN if share is None else share)
         few.append(bool(scope is not None and scope.few_res))
     return values, few
@@ -115,7 +132,9 @@ def _narrator_legend(min_res: int) -> list[Artist]:
             marker="o",
             markerfacecolor="white",
             linestyle="none",
-            label=f"Few REs (< {min_res})",
+            label=QCoreApplication.translate(
+                "comparison.trend_charts", "Few REs (< {min_res})"
+            ).format(min_res=min_res),
         )
     )
     return handles
@@ -144,14 +163,25 @@ def draw_similarity(fig: Figure, figures: ComparisonFigures) -> list[Artist]:
             )
         notes += _undefined_notes(figures, component)
         ax.axhline(0, color=MUTED, linewidth=0.8)
-        panel_title(ax, component, COMPONENT_NAMES[component])
+        panel_title(ax, component, component_name(component))
         phase_ticks(ax, figures.phases, [_top(s) for s in sims])
         ax.set_ylim(-1.08, 1.08)
         ax.grid(axis="y")
         ax.set_axisbelow(True)
-    axes[0].set_ylabel("Similarity (−1 to 1)")
+    axes[0].set_ylabel(
+        QCoreApplication.translate("comparison.trend_charts", "Similarity (−1 to 1)")
+    )
     level = figures.choice.level
-    add_notes(fig, [f"✓ / ✗ under each phase: the top {level}s (ties kept) match or not.", *notes])
+    add_notes(
+        fig,
+        [
+            QCoreApplication.translate(
+                "comparison.trend_charts",
+                "✓ / ✗ under each phase: the top {level}s (ties kept) match or not.",
+            ).format(level=level_word(level)),
+            *notes,
+        ],
+    )
     return _similarity_legend()
 
 
@@ -173,21 +203,45 @@ def _undefined_notes(figures: ComparisonFigures, component: str) -> list[str]:
         if sim is None:
             continue
         for name, value, reason in (
-            ("Spearman", sim.spearman, sim.spearman_reason),
+            (
+                QCoreApplication.translate("comparison.trend_charts", "Spearman"),
+                sim.spearman,
+                sim.spearman_reason,
+            ),
             ("cosine", sim.cosine, sim.cosine_reason),
         ):
             if value is None:
                 notes.append(
-                    f"Not drawn: {component} {name}, phase {phase} — undefined: "
-                    f"{friendly(reason or 'no data')}."
+                    QCoreApplication.translate(
+                        "comparison.trend_charts",
+                        "Not drawn: {component} {name}, phase {phase} — undefined: {friendly}.",
+                    ).format(
+                        component=component,
+                        name=name,
+                        phase=phase,
+                        friendly=friendly(reason or "no data"),
+                    )
                 )
     return notes
 
 
 def _similarity_legend() -> list[Artist]:
     return [
-        Line2D([], [], color=SPEARMAN_COLOUR, marker="o", linewidth=2, label="Spearman ρ"),
         Line2D(
-            [], [], color=COSINE_COLOUR, marker="D", linestyle="--", linewidth=2, label="Cosine"
+            [],
+            [],
+            color=SPEARMAN_COLOUR,
+            marker="o",
+            linewidth=2,
+            label=QCoreApplication.translate("comparison.trend_charts", "Spearman ρ"),
+        ),
+        Line2D(
+            [],
+            [],
+            color=COSINE_COLOUR,
+            marker="D",
+            linestyle="--",
+            linewidth=2,
+            label=QCoreApplication.translate("comparison.trend_charts", "Cosine"),
         ),
     ]

@@ -5,7 +5,7 @@ from __future__ import annotations
 from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -156,8 +156,12 @@ class ComparisonView(QWidget):
         if results is not None:
             self._show(results, choice)
             return
-        self.overlay.start(f"Computing the CCRTs of the {layer_name(choice.layer)} layer…")
-        self._set_note("Computing…")
+        self.overlay.start(
+            self.tr("Computing the CCRTs of the {layer_name} layer…").format(
+                layer_name=layer_name(choice.layer)
+            )
+        )
+        self._set_note(self.tr("Computing…"))
         generation = self._cache.start(choice.computation)
         if generation is None:
             return  # already being computed: its result will be shown
@@ -180,7 +184,7 @@ class ComparisonView(QWidget):
     def _failed(self, key: Key, generation: int, error: BaseException) -> None:
         if self._cache.failed(key, generation) and self.controls.choice().computation == key:
             self.overlay.finish()
-            self._set_note(f"Cannot compute the comparison: {error}")
+            self._set_note(self.tr("Cannot compute the comparison: {error}").format(error=error))
         self.computation_failed.emit(str(error))
         if user_message(error) is None:
             raise error  # a bug: the crash dialog and the log get its traceback
@@ -223,11 +227,12 @@ def _mute(label: QLabel) -> None:
 
 def _note(figures: ComparisonFigures) -> str:
     if not any(scope is not None and scope.n_res_included for scope in figures.sides.values()):
-        return (
-            f"The {layer_name(figures.choice.layer)} layer has no coded REs here: "
-            "choose another dyad or layer."
-        )
-    return (
-        f"Italic: fewer than {figures.min_res} included REs (few REs). "
-        "Hover a cell for the counts behind it, excluded REs and every code's pervasiveness."
-    )
+        return QCoreApplication.translate(
+            "comparison.view",
+            "The {layer_name} layer has no coded REs here: choose another dyad or layer.",
+        ).format(layer_name=layer_name(figures.choice.layer))
+    return QCoreApplication.translate(
+        "comparison.view",
+        "Italic: fewer than {min_res} included REs (few REs). Hover a cell for "
+        "the counts behind it, excluded REs and every code's pervasiveness.",
+    ).format(min_res=figures.min_res)

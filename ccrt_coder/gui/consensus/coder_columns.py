@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QFrame,
@@ -21,6 +21,7 @@ from ccrt_coder.gui.consensus.coder_palette import swatch
 from ccrt_coder.gui.transcript.line_index import LineIndex
 from ccrt_coder.gui.units.unit_card import UnitCard
 from ccrt_coder.gui.widgets.component_style import muted_text
+from ccrt_coder.gui.widgets.terms import count
 from ccrt_coder.usecases.domain import CategorySystem, UnitRecord
 
 COLUMN_MIN_WIDTH = 230
@@ -106,7 +107,7 @@ class CoderColumns(QScrollArea):
                 mine = [u for u in row if u in column.units]
                 grid.addWidget(self._cell(mine, column, text, system, decorate), r, c)
         if not rows:
-            empty = QLabel("No units in this RE yet.")
+            empty = QLabel(self.tr("No units in this RE yet."))
             _mute(empty)
             grid.addWidget(empty, 1, 1, 1, max(len(columns), 1))
         grid.setRowStretch(len(rows) + 1, 1)
@@ -133,7 +134,7 @@ class CoderColumns(QScrollArea):
         if not units:
             dash = QLabel("—")
             dash.setAlignment(Qt.AlignmentFlag.AlignCenter)
-            dash.setToolTip(f"{column.title}: no unit here")
+            dash.setToolTip(self.tr("{title}: no unit here").format(title=column.title))
             _mute(dash)
             layout.addWidget(dash)
         layout.addStretch(1)
@@ -148,9 +149,9 @@ def _header(column: Column) -> QWidget:
     dot = QLabel()
     dot.setPixmap(swatch(column.colour).pixmap(QSize(12, 12)))
     name = QLabel(f"<b>{column.title}</b>")
-    count = QLabel(f"{len(column.units)} unit{'s' if len(column.units) != 1 else ''}")
-    _mute(count)
-    for widget in (dot, name, count):
+    units = QLabel(count(len(column.units), "unit"))
+    _mute(units)
+    for widget in (dot, name, units):
         layout.addWidget(widget)
     layout.addStretch(1)
     return header
@@ -162,7 +163,15 @@ def _row_label(row: list[UnitRecord], lines: LineIndex | None) -> QLabel:
         start = min(_extent(u)[0] for u in row)
         end = max(_extent(u)[1] for u in row)
         first, last = lines.line_of(start), lines.line_of(end - 1)
-        label.setText(f"Line {first}" if first == last else f"Lines {first}–{last}")
+        label.setText(
+            QCoreApplication.translate("consensus.coder_columns", "Line {first}").format(
+                first=first
+            )
+            if first == last
+            else QCoreApplication.translate(
+                "consensus.coder_columns", "Lines {first}–{last}"
+            ).format(first=first, last=last)
+        )
     label.setMinimumWidth(label.fontMetrics().horizontalAdvance("Lines 999–999"))
     _mute(label)
     return label

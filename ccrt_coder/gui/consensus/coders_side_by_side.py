@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from enum import Enum
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QVBoxLayout, QWidget
 
@@ -25,6 +25,8 @@ from ccrt_coder.gui.episodes.re_list_model import re_title
 from ccrt_coder.gui.transcript.line_index import LineIndex
 from ccrt_coder.gui.widgets import dialogs
 from ccrt_coder.gui.widgets.component_style import muted_text
+from ccrt_coder.gui.widgets.terms import count
+from ccrt_coder.gui.widgets.tr_marks import QT_TRANSLATE_NOOP
 from ccrt_coder.usecases.domain import (
     CategorySystem,
     CcrtError,
@@ -40,8 +42,12 @@ from ccrt_coder.usecases.project import Project
 
 
 class Mode(Enum):
-    COMPARE = "Compare coders"
-    CONSENSUS = "Consensus meeting"
+    COMPARE = QT_TRANSLATE_NOOP("Mode", "Compare coders")
+    CONSENSUS = QT_TRANSLATE_NOOP("Mode", "Consensus meeting")
+
+
+def mode_name(mode: Mode) -> str:
+    return QCoreApplication.translate("Mode", mode.value)
 
 
 class SideBySidePane(QWidget):
@@ -82,9 +88,11 @@ class CodersSideBySide(QObject):
         self.lanes = CoderLanes(workspace.view)
         self.pane = SideBySidePane()
         self.dock = self._make_dock(window)
-        self.compare_action = self._make_action("&Compare coders", "Ctrl+Alt+C", Mode.COMPARE)
+        self.compare_action = self._make_action(
+            self.tr("&Compare coders"), "Ctrl+Alt+C", Mode.COMPARE
+        )
         self.consensus_action = self._make_action(
-            "Co&nsensus meeting", "Ctrl+Alt+M", Mode.CONSENSUS
+            self.tr("Co&nsensus meeting"), "Ctrl+Alt+M", Mode.CONSENSUS
         )
         group = QActionGroup(self)
         group.setExclusionPolicy(QActionGroup.ExclusionPolicy.ExclusiveOptional)
@@ -99,7 +107,7 @@ class CodersSideBySide(QObject):
         self._update_actions()
 
     def _make_dock(self, window: QMainWindow) -> QDockWidget:
-        dock = QDockWidget("Coders side by side", window)
+        dock = QDockWidget(self.tr("Coders side by side"), window)
         dock.setObjectName("codersSideBySide")
         dock.setWidget(self.pane)
         dock.setAllowedAreas(Qt.DockWidgetArea.BottomDockWidgetArea)
@@ -143,18 +151,19 @@ class CodersSideBySide(QObject):
             (
                 self.compare_action,
                 Mode.COMPARE,
-                "Only outside blind coding (Project ▸ Blind coding)",
+                self.tr("Only outside blind coding (Project ▸ Blind coding)"),
             ),
             (
                 self.consensus_action,
                 Mode.CONSENSUS,
-                "Outside blind coding, or for the project lead",
+                self.tr("Outside blind coding, or for the project lead"),
             ),
         ):
             allowed = self._allowed(mode)
             action.setEnabled(allowed)
-            action.setStatusTip(mode.value if allowed else f"{mode.value}: {why.lower()}")
-            action.setToolTip(mode.value if allowed else why)
+            name = mode_name(mode)
+            action.setStatusTip(name if allowed else f"{name}: {why}")
+            action.setToolTip(name if allowed else why)
 
     def set_mode(self, mode: Mode | None, _from_action: bool = False) -> bool:
         """Enter a mode (None: leave); refused, and False, when blind mode does not allow it."""
@@ -174,7 +183,7 @@ class CodersSideBySide(QObject):
             action.blockSignals(False)
         self.dock.setVisible(mode is not None)
         if mode is not None:
-            self.dock.setWindowTitle(mode.value)
+            self.dock.setWindowTitle(mode_name(mode))
         self.refresh()
         self.mode_changed.emit(mode)
         return mode is not None
@@ -195,12 +204,16 @@ class CodersSideBySide(QObject):
         if self._mode is None or self._project is None or interview is None:
             if self.lanes.lanes() or self.pane.columns.cards():
                 self.lanes.clear()
-                self.pane.columns.clear("Open an interview to compare its coding.")
+                self.pane.columns.clear(self.tr("Open an interview to compare its coding."))
             return
         try:
             self._show(self._project, interview)
         except CcrtError as exc:
-            dialogs.show_error(self._window, f"Cannot show {self._mode.value.lower()}", str(exc))
+            dialogs.show_error(
+                self._window,
+                self.tr("Cannot show: {mode}").format(mode=mode_name(self._mode)),
+                str(exc),
+            )
 
     def _show(self, project: Project, interview: InterviewRecord) -> None:
         assert self._mode is not None and self._allowed(self._mode)
@@ -232,7 +245,9 @@ class CodersSideBySide(QObject):
         ]
         if self._mode is Mode.CONSENSUS:
             lanes.append(
-                Lane(CONSENSUS_KEY, "Consensus", consensus_colour(palette), tuple(consensus))
+                Lane(
+                    CONSENSUS_KEY, self.tr("Consensus"), consensus_colour(palette), tuple(consensus)
+                )
             )
         return lanes
 
@@ -247,8 +262,8 @@ class CodersSideBySide(QObject):
         meeting = self._mode is Mode.CONSENSUS
         self.pane.bar.setVisible(meeting and re is not None)
         if re is None:
-            self.pane.caption.setText(f"<b>{self._mode.value if self._mode else ''}</b>")
-            self.pane.detail.setText("Choose an RE to see the coders' units side by side.")
+            self.pane.caption.setText(f"<b>{mode_name(self._mode) if self._mode else ''}</b>")
+            self.pane.detail.setText(self.tr("Choose an RE to see the coders' units side by side."))
             self.pane.columns.clear("")
             return
         self.pane.caption.setText(f"<b>{re_title(re)}</b>")
@@ -289,7 +304,9 @@ class CodersSideBySide(QObject):
         if re is None or self._project is None or self._me is None:
             return
         if span is None:
-            dialogs.show_error(self._window, "Nothing selected", "Select the unit's text first.")
+            dialogs.show_error(
+                self._window, self.tr("Nothing selected"), self.tr("Select the unit's text first.")
+            )
             return
         draft = UnitDraft(re.id, self._me, Component.W, (span,), layer=Layer.CONSENSUS)
         self._actions(re).add(draft)
@@ -302,7 +319,7 @@ class CodersSideBySide(QObject):
         try:
             interview_id = self._project.interview_of_re(re_id)
         except CcrtError as exc:
-            dialogs.show_error(self._window, "Cannot open the consensus meeting", str(exc))
+            dialogs.show_error(self._window, self.tr("Cannot open the consensus meeting"), str(exc))
             return False
         if not self._workspace.show_interview(interview_id):
             self._workspace.filter_bar.unfinished.setChecked(False)
@@ -315,7 +332,13 @@ class CodersSideBySide(QObject):
 
 
 def _detail(meeting: bool, n_coders: int) -> str:
-    who = f"{n_coders} coder{'s' if n_coders != 1 else ''}"
+    who = count(n_coders, "coder")
     if meeting:
-        return f"{who}. Accepting copies a unit into the consensus; coders' units stay unchanged."
-    return f"{who}, one colour each; in the text: W solid, RO dashed, RS dotted."
+        return QCoreApplication.translate(
+            "consensus.coders_side_by_side",
+            "{who}. Accepting copies a unit into the consensus; coders' units stay unchanged.",
+        ).format(who=who)
+    return QCoreApplication.translate(
+        "consensus.coders_side_by_side",
+        "{who}, one colour each; in the text: W solid, RO dashed, RS dotted.",
+    ).format(who=who)

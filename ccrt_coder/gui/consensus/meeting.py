@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import replace
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QDoubleSpinBox,
     QHBoxLayout,
@@ -74,12 +74,14 @@ class ConsensusBar(QWidget):
         self.rating.setRange(NOT_RATED, COMPLETENESS_SCALE[1])
         self.rating.setSingleStep(COMPLETENESS_STEP)
         self.rating.setDecimals(1)
-        self.rating.setSpecialValueText("not rated")
-        self.rating.setToolTip("The consensus completeness rating of this RE (1–5)")
-        self.add_button = QPushButton("Add selected text as a unit…")
-        self.add_button.setToolTip("Code the text selected in the transcript into the consensus")
+        self.rating.setSpecialValueText(self.tr("not rated"))
+        self.rating.setToolTip(self.tr("The consensus completeness rating of this RE (1–5)"))
+        self.add_button = QPushButton(self.tr("Add selected text as a unit…"))
+        self.add_button.setToolTip(
+            self.tr("Code the text selected in the transcript into the consensus")
+        )
         caption = QLabel("<b>Completeness</b>")
-        label = QLabel("Consensus:")
+        label = QLabel(self.tr("Consensus:"))
         label.setBuddy(self.rating)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(8, 2, 8, 4)
@@ -103,7 +105,7 @@ class ConsensusBar(QWidget):
             for (re_id, coder, layer), value in sorted(ratings.items())
             if re_id == re.id and layer is Layer.CODER
         ]
-        self.coders.setText(" · ".join(mine) or "no coder rated it yet")
+        self.coders.setText(" · ".join(mine) or self.tr("no coder rated it yet"))
         agreed = [
             v for (r, _c, layer), v in ratings.items() if r == re.id and layer is Layer.CONSENSUS
         ]
@@ -135,14 +137,26 @@ class ConsensusActions:
         def add_buttons(card: UnitCard, column: Column) -> None:
             unit = card.unit
             if column.consensus:
-                card.add_button("Edit…", lambda: self.edit(unit))
-                card.add_button("Delete", lambda: self.delete(unit))
+                card.add_button(
+                    QCoreApplication.translate("ConsensusActions", "Edit…"), lambda: self.edit(unit)
+                )
+                card.add_button(
+                    QCoreApplication.translate("ConsensusActions", "Delete"),
+                    lambda: self.delete(unit),
+                )
             elif any(same_code(unit.draft, c.draft) for c in consensus):
-                card.add_note("✓ in consensus")
+                card.add_note(QCoreApplication.translate("ConsensusActions", "✓ in consensus"))
             else:
-                card.add_button("Edit, then accept…", lambda: self.edit_then_accept(unit))
+                card.add_button(
+                    QCoreApplication.translate("ConsensusActions", "Edit, then accept…"),
+                    lambda: self.edit_then_accept(unit),
+                )
                 accept = card.add_button(
-                    "Accept", lambda: self.accept(unit), "Copy this unit into the consensus"
+                    QCoreApplication.translate("ConsensusActions", "Accept"),
+                    lambda: self.accept(unit),
+                    QCoreApplication.translate(
+                        "ConsensusActions", "Copy this unit into the consensus"
+                    ),
                 )
                 accept.setDefault(False)
             for button in card.findChildren(QPushButton):
@@ -152,34 +166,54 @@ class ConsensusActions:
 
     # -- actions ------------------------------------------------------------------------------
     def accept(self, unit: UnitRecord) -> None:
-        self._store(unit.draft, "Accept")
+        self._store(unit.draft, self._accept_text(unit.draft))
 
     def edit_then_accept(self, unit: UnitRecord) -> None:
-        draft = self._ask(unit.draft, "Edit, then accept into the consensus")
+        draft = self._ask(
+            unit.draft,
+            QCoreApplication.translate("ConsensusActions", "Edit, then accept into the consensus"),
+        )
         if draft is not None:
-            self._store(draft, "Accept")
+            self._store(draft, self._accept_text(draft))
 
     def add(self, draft: UnitDraft) -> None:
-        edited = self._ask(draft, "Add a unit to the consensus")
+        edited = self._ask(
+            draft, QCoreApplication.translate("ConsensusActions", "Add a unit to the consensus")
+        )
         if edited is not None:
-            self._store(edited, "Add")
+            text = QCoreApplication.translate(
+                "ConsensusActions", "Add {code} on {excerpt} into the consensus"
+            ).format(code=code_of(edited), excerpt=self._excerpt(edited))
+            self._store(edited, text)
 
     def edit(self, unit: UnitRecord) -> None:
-        draft = self._ask(unit.draft, "Edit the consensus unit")
+        draft = self._ask(
+            unit.draft, QCoreApplication.translate("ConsensusActions", "Edit the consensus unit")
+        )
         if draft is not None:
-            text = f"Edit consensus {code_of(unit.draft)} → {code_of(draft)}"
+            text = QCoreApplication.translate(
+                "ConsensusActions", "Edit consensus {before} → {after}"
+            ).format(before=code_of(unit.draft), after=code_of(draft))
             self._coding.push(EditUnitCommand(self._coding, text, self._interview, unit.id, draft))
 
     def delete(self, unit: UnitRecord) -> None:
-        text = f"Delete consensus {code_of(unit.draft)} on {self._excerpt(unit.draft)}"
+        text = QCoreApplication.translate(
+            "ConsensusActions", "Delete consensus {code} on {excerpt}"
+        ).format(code=code_of(unit.draft), excerpt=self._excerpt(unit.draft))
         self._coding.push(DeleteUnitCommand(self._coding, text, self._interview, unit.id))
 
     def rate(self, value: float | None) -> None:
         if not self._lead_known():
             return
         assert self._me is not None
-        words = "not rated" if value is None else f"{value:g}"
-        text = f"Rate RE {self._re.number} consensus completeness {words}"
+        words = (
+            QCoreApplication.translate("ConsensusActions", "not rated")
+            if value is None
+            else f"{value:g}"
+        )
+        text = QCoreApplication.translate(
+            "ConsensusActions", "Rate RE {number} consensus completeness {words}"
+        ).format(number=self._re.number, words=words)
         command = RateCommand(
             self._coding, text, self._interview, self._re.id, self._me, value, Layer.CONSENSUS
         )
@@ -187,20 +221,30 @@ class ConsensusActions:
 
     def _lead_known(self) -> bool:
         if self._me is None:
-            self._coding.say("Say who leads the meeting first (Project ▸ Who is coding?)", True)
+            self._coding.say(
+                QCoreApplication.translate(
+                    "ConsensusActions", "Say who leads the meeting first (Project ▸ Who is coding?)"
+                ),
+                True,
+            )
         return self._me is not None
 
     @property
     def _interview(self) -> int:
         return self._re.interview_id
 
-    def _store(self, draft: UnitDraft, verb: str) -> None:
+    def _store(self, draft: UnitDraft, text: str) -> None:
+        """Copy ``draft`` into the consensus as one undoable step named ``text``."""
         if not self._lead_known():
             return
         assert self._me is not None
-        text = f"{verb} {code_of(draft)} on {self._excerpt(draft)} into the consensus"
         unit = as_consensus(draft, self._me)
         self._coding.push(CodeUnitCommand(self._coding, text, self._interview, unit))
+
+    def _accept_text(self, draft: UnitDraft) -> str:
+        return QCoreApplication.translate(
+            "ConsensusActions", "Accept {code} on {excerpt} into the consensus"
+        ).format(code=code_of(draft), excerpt=self._excerpt(draft))
 
     def _excerpt(self, draft: UnitDraft) -> str:
         return excerpt(self._coding.text(), draft.spans)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -23,6 +23,8 @@ from PySide6.QtWidgets import (
 )
 
 from ccrt_coder.gui.widgets.component_style import component_icon, muted_text
+from ccrt_coder.gui.widgets.terms import component_title
+from ccrt_coder.gui.widgets.tr_marks import QT_TRANSLATE_NOOP
 from ccrt_coder.usecases.domain import (
     Actuality,
     CategorySystem,
@@ -33,12 +35,12 @@ from ccrt_coder.usecases.domain import (
 )
 
 _VALENCES = (
-    ("not given", None),
-    ("positive (+)", Valence.POSITIVE),
-    ("negative (−)", Valence.NEGATIVE),
+    (QT_TRANSLATE_NOOP("consensus.unit_dialog", "not given"), None),
+    (QT_TRANSLATE_NOOP("consensus.unit_dialog", "positive (+)"), Valence.POSITIVE),
+    (QT_TRANSLATE_NOOP("consensus.unit_dialog", "negative (−)"), Valence.NEGATIVE),
 )
 _ACTUALITIES = (
-    ("not given", None),
+    (QT_TRANSLATE_NOOP("consensus.unit_dialog", "not given"), None),
     ("actual", Actuality.ACTUAL),
     ("anticipated", Actuality.ANTICIPATED),
 )
@@ -55,17 +57,17 @@ class ConsensusUnitDialog(QDialog):
         draft: UnitDraft,
         system: CategorySystem,
         quote: str,
-        title: str = "Edit, then accept into the consensus",
+        title: str | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle(title)
+        self.setWindowTitle(title or self.tr("Edit, then accept into the consensus"))
         self._draft, self._system = draft, system
         self._components = QButtonGroup(self)
         self._buttons: dict[Component, QRadioButton] = {}
         self.categories = QListWidget()
         self.filter = QLineEdit()
-        self.filter.setPlaceholderText("Filter by code or label")
+        self.filter.setPlaceholderText(self.tr("Filter by code or label"))
         self.filter.setClearButtonEnabled(True)
         self.label = QLineEdit(draft.tailor_label)
         self.valence = _combo(_VALENCES, draft.valence)
@@ -85,7 +87,7 @@ class ConsensusUnitDialog(QDialog):
         words.setPalette(palette)
         row = QHBoxLayout()
         for component in Component:
-            button = QRadioButton(f"{component.value}  {component.title}")
+            button = QRadioButton(f"{component.value}  {component_title(component)}")
             button.setIcon(component_icon(component))
             button.setChecked(component is self._draft.component)
             self._components.addButton(button)
@@ -94,13 +96,13 @@ class ConsensusUnitDialog(QDialog):
             row.addWidget(button)
         form = QFormLayout()
         form.setVerticalSpacing(8)
-        form.addRow("Component:", row)
-        form.addRow("Categories:", self.filter)
+        form.addRow(self.tr("Component:"), row)
+        form.addRow(self.tr("Categories:"), self.filter)
         form.addRow("", self.categories)
-        form.addRow("Tailor-made label:", self.label)
-        form.addRow("Valence:", self.valence)
-        form.addRow("Actual or anticipated:", self.actuality)
-        form.addRow("Memo:", self.memo)
+        form.addRow(self.tr("Tailor-made label:"), self.label)
+        form.addRow(self.tr("Valence:"), self.valence)
+        form.addRow(self.tr("Actual or anticipated:"), self.actuality)
+        form.addRow(self.tr("Memo:"), self.memo)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -174,6 +176,6 @@ class ConsensusUnitDialog(QDialog):
 def _combo(choices: tuple[tuple[str, object], ...], current: object) -> QComboBox:
     combo = QComboBox()
     for text, value in choices:
-        combo.addItem(text, value)
+        combo.addItem(QCoreApplication.translate("consensus.unit_dialog", text), value)
     combo.setCurrentIndex(max(combo.findData(current), 0))
     return combo

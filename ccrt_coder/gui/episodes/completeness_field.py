@@ -25,11 +25,11 @@ class CompletenessField(QWidget):
         self.spin.setRange(_UNRATED, COMPLETENESS_SCALE[1])
         self.spin.setSingleStep(COMPLETENESS_STEP)
         self.spin.setDecimals(1)
-        self.spin.setSpecialValueText("not rated")
+        self.spin.setSpecialValueText(self.tr("not rated"))
         self.spin.setKeyboardTracking(False)  # typing "3.5" rates once, not 3 and then 3.5
         self.spin.setAccelerated(False)
         self.spin.setToolTip(
-            "Completeness of the RE, 1 (sketchy) to 5 (complete); Alt+1 … Alt+5 rate it"
+            self.tr("Completeness of the RE, 1 (sketchy) to 5 (complete); Alt+1 … Alt+5 rate it")
         )
         self.note = QLabel()
         self.note.setWordWrap(True)
@@ -53,7 +53,11 @@ class CompletenessField(QWidget):
             self._quiet = False
         self.spin.setEnabled(enabled)
         below = value is not None and threshold is not None and is_below_threshold(value, threshold)
-        self.note.setText(f"below {threshold:g}: left out of the CCRT" if below else "of 5")
+        self.note.setText(
+            self.tr("below {threshold:g}: left out of the CCRT").format(threshold=threshold)
+            if below
+            else self.tr("of 5")
+        )
         self.note.setVisible(enabled)
 
     def value(self) -> float | None:

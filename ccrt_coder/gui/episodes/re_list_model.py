@@ -4,7 +4,14 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
 
 from ccrt_coder.usecases.domain import ReRecord
 
@@ -20,7 +27,12 @@ def other_person(re: ReRecord) -> str:
 
 def re_title(re: ReRecord) -> str:
     """``RE 2 · mother (Helga) · past-childhood``."""
-    parts = [f"RE {re.number}", other_person(re)]
+    parts = [
+        QCoreApplication.translate("episodes.re_list_model", "RE {number}").format(
+            number=re.number
+        ),
+        other_person(re),
+    ]
     if re.time_frame:
         parts.append(re.time_frame)
     return " · ".join(parts)

@@ -51,10 +51,10 @@ class ReHeaderBar(QFrame):
         form.setContentsMargins(0, 4, 0, 0)
         form.setHorizontalSpacing(14)
         form.setVerticalSpacing(4)
-        form.addRow("Other person:", self.other)
-        form.addRow("Time frame:", self.time_frame)
-        form.addRow("Text:", self.lines)
-        form.addRow("Completeness:", self.completeness)
+        form.addRow(self.tr("Other person:"), self.other)
+        form.addRow(self.tr("Time frame:"), self.time_frame)
+        form.addRow(self.tr("Text:"), self.lines)
+        form.addRow(self.tr("Completeness:"), self.completeness)
         self._title_row = QHBoxLayout()
         self._title_row.setSpacing(2)
         self._title_row.addWidget(self.title, 1)
@@ -73,9 +73,11 @@ class ReHeaderBar(QFrame):
         return button
 
     def show_re(self, re: ReRecord | None, lines: str = "") -> None:
-        self.title.setText(f"RE {re.number}" if re else "No RE selected")
+        self.title.setText(
+            self.tr("RE {number}").format(number=re.number) if re else self.tr("No RE selected")
+        )
         self.other.setText(other_person(re) if re else "—")
-        self.time_frame.setText((re.time_frame or "not given") if re else "—")
+        self.time_frame.setText((re.time_frame or self.tr("not given")) if re else "—")
         self.lines.setText(lines or "—")
 
     def show_completeness(
@@ -110,13 +112,13 @@ class RePanel(QWidget):
         self._table.clicked.connect(self._on_unit_activated)
 
     def _build(self) -> None:
-        self.res_header = PaneHeader("Relationship episodes")
+        self.res_header = PaneHeader(self.tr("Relationship episodes"))
         self.list_view = QListView()
         self.list_view.setModel(self._res_model)
         self.list_view.setUniformItemSizes(True)
         self.list_view.setItemDelegate(PaddedDelegate(8, self.list_view))
         self.header = ReHeaderBar()
-        self.units_header = PaneHeader("Units")
+        self.units_header = PaneHeader(self.tr("Units"))
         self._table = self._make_table()
         self._empty = QLabel()
         self._empty.setWordWrap(True)
@@ -177,10 +179,10 @@ class RePanel(QWidget):
         n = len(res)
         self._fit_list(len(shown))
         detail = (
-            f"{n} RE{'s' if n != 1 else ''} in this interview" if lines else "No interview open"
+            self.tr("%n RE(s) in this interview", "", n) if lines else self.tr("No interview open")
         )
         if len(shown) != n:
-            detail += f", {len(shown)} about the dyad partner"
+            detail += self.tr(", {n_shown} about the dyad partner").format(n_shown=len(shown))
         self.res_header.set_detail(detail)
         self.set_units(units_by_re, coder)
 
@@ -267,18 +269,28 @@ class RePanel(QWidget):
         )
         units = self._units_by_re.get(re.id, ()) if re else ()
         self._units_model.set_units(units, self._system, self._lines)
-        who = f"coded by {self._coder}" if self._coder else "no coder chosen"
-        self.units_header.set_detail(f"{len(units)} in this RE, {who}" if re else who)
+        who = (
+            self.tr("coded by {coder}").format(coder=self._coder)
+            if self._coder
+            else self.tr("no coder chosen")
+        )
+        self.units_header.set_detail(
+            self.tr("{n_units} in this RE, {who}").format(n_units=len(units), who=who)
+            if re
+            else who
+        )
         self._empty.setText(self._empty_text(re))
         self._table.setVisible(bool(units))
         self._empty.setVisible(not units)
 
     def _empty_text(self, re: ReRecord | None) -> str:
         if re is None:
-            return "Choose an RE to see its units."
+            return self.tr("Choose an RE to see its units.")
         if not self._coder:
-            return "This project has no coders yet."
-        return f"{self._coder} has not coded units in RE {re.number} yet."
+            return self.tr("This project has no coders yet.")
+        return self.tr("{coder} has not coded units in RE {number} yet.").format(
+            coder=self._coder, number=re.number
+        )
 
     def _on_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         re = self._res_model.re_at(current.row())

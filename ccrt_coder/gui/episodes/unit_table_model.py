@@ -5,15 +5,27 @@ from __future__ import annotations
 from collections.abc import Sequence
 from enum import IntEnum
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
 
 from ccrt_coder.gui.transcript.line_index import LineIndex
 from ccrt_coder.gui.widgets.component_style import component_icon
+from ccrt_coder.gui.widgets.terms import component_title
+from ccrt_coder.gui.widgets.tr_marks import QT_TRANSLATE_NOOP
 from ccrt_coder.usecases.domain import CategorySystem, UnitRecord, Valence
 
 _Index = QModelIndex | QPersistentModelIndex
 _VALENCE_TEXT = {Valence.POSITIVE: "+", Valence.NEGATIVE: "−"}  # a real minus sign
-_VALENCE_WORD = {Valence.POSITIVE: "positive", Valence.NEGATIVE: "negative"}
+_VALENCE_WORD = {
+    Valence.POSITIVE: QT_TRANSLATE_NOOP("episodes.unit_table_model", "positive"),
+    Valence.NEGATIVE: QT_TRANSLATE_NOOP("episodes.unit_table_model", "negative"),
+}
 
 
 class Column(IntEnum):
@@ -24,10 +36,10 @@ class Column(IntEnum):
 
 
 _HEADERS = {
-    Column.COMPONENT: "Comp.",
-    Column.CATEGORIES: "Categories",
+    Column.COMPONENT: QT_TRANSLATE_NOOP("episodes.unit_table_model", "Comp."),
+    Column.CATEGORIES: QT_TRANSLATE_NOOP("episodes.unit_table_model", "Categories"),
     Column.VALENCE: "±",
-    Column.LABEL: "Tailor-made label",
+    Column.LABEL: QT_TRANSLATE_NOOP("episodes.unit_table_model", "Tailor-made label"),
 }
 
 
@@ -95,19 +107,31 @@ class UnitTableModel(QAbstractTableModel):
 
     def _tooltip(self, unit: UnitRecord) -> str:
         draft = unit.draft
-        lines = [f"{draft.component.value} — {draft.component.title}"]
+        lines = [f"{draft.component.value} — {component_title(draft.component)}"]
         if self._lines is not None:
             lines.append(self._lines.describe(draft.spans).capitalize())
         if draft.categories:
-            lines.append(f"Categories: {self.category_text(unit)}")
+            lines.append(
+                self.tr("Categories: {category_text}").format(
+                    category_text=self.category_text(unit)
+                )
+            )
         if draft.valence:
-            lines.append(f"Valence: {_VALENCE_WORD[draft.valence]}")
+            lines.append(
+                self.tr("Valence: {valence}").format(
+                    valence=QCoreApplication.translate(
+                        "episodes.unit_table_model", _VALENCE_WORD[draft.valence]
+                    )
+                )
+            )
         if draft.actuality:
             lines.append(f"{draft.actuality.value.capitalize()}")
         if draft.tailor_label:
-            lines.append(f"Tailor-made: {draft.tailor_label}")
+            lines.append(
+                self.tr("Tailor-made: {tailor_label}").format(tailor_label=draft.tailor_label)
+            )
         if draft.memo:
-            lines.append(f"Memo: {draft.memo}")
+            lines.append(self.tr("Memo: {memo}").format(memo=draft.memo))
         return "\n".join(lines)
 
     def headerData(
@@ -116,7 +140,9 @@ class UnitTableModel(QAbstractTableModel):
         if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(Column):
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            return _HEADERS[Column(section)]
+            return QCoreApplication.translate(
+                "episodes.unit_table_model", _HEADERS[Column(section)]
+            )
         if role == Qt.ItemDataRole.ToolTipRole and section == Column.VALENCE:
-            return "Valence of RO and RS units: + positive, − negative"
+            return self.tr("Valence of RO and RS units: + positive, − negative")
         return None

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -18,6 +18,7 @@ from ccrt_coder.gui.background_job import BackgroundJob, Cancelled, Progress
 from ccrt_coder.gui.forms.ui_export_dialog import Ui_ExportDialog
 from ccrt_coder.gui.widgets.component_style import muted_text
 from ccrt_coder.gui.widgets.report_boxes import done_box, report_error
+from ccrt_coder.gui.widgets.tr_marks import QT_TRANSLATE_NOOP
 from ccrt_coder.usecases.export import (
     ExportCancelled,
     ExportOptions,
@@ -27,8 +28,11 @@ from ccrt_coder.usecases.export import (
 )
 from ccrt_coder.usecases.project import Project
 
-FILTERS = {".xlsx": "Excel workbook (*.xlsx)", ".csv": "CSV files, one per sheet (*.csv)"}
-CANCELLED = "Export cancelled; nothing was written."
+FILTERS = {
+    ".xlsx": QT_TRANSLATE_NOOP("exchange.export_dialog", "Excel workbook (*.xlsx)"),
+    ".csv": QT_TRANSLATE_NOOP("exchange.export_dialog", "CSV files, one per sheet (*.csv)"),
+}
+CANCELLED = QT_TRANSLATE_NOOP("exchange.export_dialog", "Export cancelled; nothing was written.")
 
 
 def export_in_worker(
@@ -50,7 +54,7 @@ class ExportDialog(QDialog):
         self._running = False
         self.result_box: QMessageBox | None = None
         self.export_button = self.ui.buttonBox.addButton(
-            "&Export", QDialogButtonBox.ButtonRole.AcceptRole
+            self.tr("&Export"), QDialogButtonBox.ButtonRole.AcceptRole
         )
         self.export_button.setDefault(True)
         self.job = BackgroundJob(self)
@@ -139,19 +143,22 @@ class ExportDialog(QDialog):
     # -- actions ------------------------------------------------------------------------------
     def browse(self) -> None:
         current = self.target() or self._project_path.with_suffix(".xlsx")
-        chosen = FILTERS.get(current.suffix.lower(), FILTERS[".xlsx"])
+        filters = {
+            s: QCoreApplication.translate("exchange.export_dialog", f) for s, f in FILTERS.items()
+        }
+        chosen = filters.get(current.suffix.lower(), filters[".xlsx"])
         name, used = QFileDialog.getSaveFileName(
             self,
-            "Export to",
+            self.tr("Export to"),
             str(current),
-            ";;".join(FILTERS.values()),
+            ";;".join(filters.values()),
             chosen,
             QFileDialog.Option.DontConfirmOverwrite,  # checked for every file we write
         )
         if name:
             path = Path(name)
             if path.suffix.lower() not in FILTERS:
-                suffix = next((s for s, f in FILTERS.items() if f == used), ".xlsx")
+                suffix = next((s for s, f in filters.items() if f == used), ".xlsx")
                 path = path.with_name(path.name + suffix)
             self.ui.fileEdit.setText(str(path))
 
@@ -165,7 +172,7 @@ class ExportDialog(QDialog):
             return False
         options = self.options()
         self._set_running(True)
-        self.ui.statusLabel.setText("Preparing the export…")
+        self.ui.statusLabel.setText(self.tr("Preparing the export…"))
         self.job.start(
             lambda progress, cancelled: export_in_worker(
                 self._project_path, out, options, progress, cancelled
@@ -177,7 +184,7 @@ class ExportDialog(QDialog):
         if self.job.is_running():
             self.job.cancel()
             self.ui.cancelButton.setEnabled(False)
-            self.ui.statusLabel.setText("Cancelling…")
+            self.ui.statusLabel.setText(self.tr("Cancelling…"))
 
     def reject(self) -> None:
         """Escape or the window's close button while exporting cancels the export first."""
@@ -190,8 +197,10 @@ class ExportDialog(QDialog):
         names = "\n".join(path.name for path in existing)
         answer = QMessageBox.question(
             self,
-            "Replace files?",
-            f"These files exist already and will be replaced:\n\n{names}",
+            self.tr("Replace files?"),
+            self.tr("These files exist already and will be replaced:\n\n{names}").format(
+                names=names
+            ),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Cancel,
         )
@@ -203,17 +212,25 @@ class ExportDialog(QDialog):
             return
         self.ui.progressBar.setRange(0, max(total, 1))
         self.ui.progressBar.setValue(min(done, max(total, 1)))
-        self.ui.statusLabel.setText(f"Writing row {done:,} of {total:,}…")
+        self.ui.statusLabel.setText(
+            self.tr("Writing row {done:,} of {total:,}…").format(done=done, total=total)
+        )
 
     def _on_finished(self, report: ExportReport) -> None:
         self._set_running(False)
         self.ui.statusLabel.clear()
         rows = sum(report.rows.values())
-        what = "a workbook" if len(report.files) == 1 else f"{len(report.files)} CSV files"
+        what = (
+            self.tr("a workbook")
+            if len(report.files) == 1
+            else self.tr("{n_files} CSV files").format(n_files=len(report.files))
+        )
         self.result_box = done_box(
             self.parentWidget(),
-            "Export finished",
-            f"Exported {len(report.rows)} sheets ({rows:,} rows) to {what}:",
+            self.tr("Export finished"),
+            self.tr("Exported {n_rows} sheets ({rows:,} rows) to {what}:").format(
+                n_rows=len(report.rows), rows=rows, what=what
+            ),
             list(report.files),
         )
         self.accept()
@@ -221,10 +238,12 @@ class ExportDialog(QDialog):
     def _on_failed(self, error: BaseException) -> None:
         self._set_running(False)
         if isinstance(error, ExportCancelled):
-            self.ui.statusLabel.setText(CANCELLED)
+            self.ui.statusLabel.setText(
+                QCoreApplication.translate("exchange.export_dialog", CANCELLED)
+            )
             return
-        self.ui.statusLabel.setText("The export failed; nothing was written.")
-        report_error(self, "Export failed", error)
+        self.ui.statusLabel.setText(self.tr("The export failed; nothing was written."))
+        report_error(self, self.tr("Export failed"), error)
 
     def _set_running(self, running: bool) -> None:
         self._running = running
@@ -248,11 +267,13 @@ class ExportDialog(QDialog):
         suffix = out.suffix.lower() if out else ""
         if suffix == ".csv":
             stem = out.stem if out else "study"
-            hint = f"One CSV file per sheet ({stem}-units.csv, …), UTF-8 for Excel."
+            hint = self.tr("One CSV file per sheet ({stem}-units.csv, …), UTF-8 for Excel.").format(
+                stem=stem
+            )
         elif suffix == ".xlsx":
-            hint = "One workbook, a sheet for each part, ready to filter and pivot."
+            hint = self.tr("One workbook, a sheet for each part, ready to filter and pivot.")
         else:
-            hint = "The file name must end in .xlsx or .csv."
+            hint = self.tr("The file name must end in .xlsx or .csv.")
         self.ui.formatHint.setText(hint)
         ready = bool(self.files_to_write()) and (
             bool(self.checked_coders()) or self.ui.coderList.count() == 0

@@ -4,17 +4,21 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QMessageBox, QWidget
 
 from ccrt_coder.gui.background_job import BackgroundJob
 from ccrt_coder.gui.forms.ui_import_codes_dialog import Ui_ImportCodesDialog
 from ccrt_coder.gui.widgets.component_style import muted_text
 from ccrt_coder.gui.widgets.report_boxes import done_box, report_error
+from ccrt_coder.gui.widgets.tr_marks import QT_TRANSLATE_NOOP
 from ccrt_coder.usecases.codes_import import CodesImportReport
 from ccrt_coder.usecases.project import Project
 
-FILE_FILTER = "Units sheets (*.xlsx *.csv);;Excel workbooks (*.xlsx);;CSV files (*.csv)"
+FILE_FILTER = QT_TRANSLATE_NOOP(
+    "exchange.import_codes_dialog",
+    "Units sheets (*.xlsx *.csv);;Excel workbooks (*.xlsx);;CSV files (*.csv)",
+)
 
 
 def import_in_worker(project_path: Path, source: Path, coder: str | None) -> CodesImportReport:
@@ -25,10 +29,26 @@ def import_in_worker(project_path: Path, source: Path, coder: str | None) -> Cod
 
 def describe(report: CodesImportReport) -> str:
     """``Added 413 units for Coder A. New coder: Coder A.``"""
-    units = "1 unit" if report.units == 1 else f"{report.units:,} units"
-    text = f"Added {units} for {', '.join(report.coders) or 'nobody'}."
+    units = (
+        QCoreApplication.translate("exchange.import_codes_dialog", "1 unit")
+        if report.units == 1
+        else QCoreApplication.translate("exchange.import_codes_dialog", "{units:,} units").format(
+            units=report.units
+        )
+    )
+    text = QCoreApplication.translate(
+        "exchange.import_codes_dialog", "Added {units} for {coders}."
+    ).format(
+        units=units,
+        coders=", ".join(report.coders)
+        or QCoreApplication.translate("exchange.import_codes_dialog", "nobody"),
+    )
     if report.new_coders:
-        label = "New coder" if len(report.new_coders) == 1 else "New coders"
+        label = (
+            QCoreApplication.translate("exchange.import_codes_dialog", "New coder")
+            if len(report.new_coders) == 1
+            else QCoreApplication.translate("exchange.import_codes_dialog", "New coders")
+        )
         text += f" {label}: {', '.join(report.new_coders)}."
     return text
 
@@ -46,13 +66,13 @@ class ImportCodesDialog(QDialog):
         self.result_box: QMessageBox | None = None
         self.problems_box: QDialog | None = None
         self.import_button = self.ui.buttonBox.addButton(
-            "&Import", QDialogButtonBox.ButtonRole.AcceptRole
+            self.tr("&Import"), QDialogButtonBox.ButtonRole.AcceptRole
         )
         self.import_button.setDefault(True)
         self.job = BackgroundJob(self)
         self.ui.coderCombo.addItems([""] + [c.name for c in project.coders()])
         if coder_edit := self.ui.coderCombo.lineEdit():  # the combo is editable (its .ui)
-            coder_edit.setPlaceholderText("From the file's Coder column")
+            coder_edit.setPlaceholderText(self.tr("From the file's Coder column"))
         self._style()
         self.ui.browseButton.clicked.connect(self.browse)
         self.ui.fileEdit.textChanged.connect(lambda _text: self._update())
@@ -86,7 +106,12 @@ class ImportCodesDialog(QDialog):
 
     def browse(self) -> None:
         folder = self.source() or self._project_path.parent
-        name, _ = QFileDialog.getOpenFileName(self, "Import coded units", str(folder), FILE_FILTER)
+        name, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Import coded units"),
+            str(folder),
+            QCoreApplication.translate("exchange.import_codes_dialog", FILE_FILTER),
+        )
         if name:
             self.ui.fileEdit.setText(name)
 
@@ -96,7 +121,9 @@ class ImportCodesDialog(QDialog):
             return False
         coder, path = self.coder(), self._project_path
         self._set_running(True)
-        self.ui.statusLabel.setText(f"Checking every row of {source.name}…")
+        self.ui.statusLabel.setText(
+            self.tr("Checking every row of {name}…").format(name=source.name)
+        )
         self.job.start(lambda _progress, _cancelled: import_in_worker(path, source, coder))
         return True
 
@@ -107,14 +134,16 @@ class ImportCodesDialog(QDialog):
     def _on_finished(self, report: CodesImportReport) -> None:
         self._set_running(False)
         self.ui.statusLabel.clear()
-        self.result_box = done_box(self.parentWidget(), "Coded units imported", describe(report))
+        self.result_box = done_box(
+            self.parentWidget(), self.tr("Coded units imported"), describe(report)
+        )
         self.imported.emit(report)
         self.accept()
 
     def _on_failed(self, error: BaseException) -> None:
         self._set_running(False)
-        self.ui.statusLabel.setText("Nothing was imported.")
-        self.problems_box = report_error(self, "Cannot import coded units", error)
+        self.ui.statusLabel.setText(self.tr("Nothing was imported."))
+        self.problems_box = report_error(self, self.tr("Cannot import coded units"), error)
 
     def _set_running(self, running: bool) -> None:
         self._running = running

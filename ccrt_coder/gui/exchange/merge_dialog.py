@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -26,13 +26,15 @@ from ccrt_coder.gui.exchange.merge_preview import (
 from ccrt_coder.gui.forms.ui_merge_dialog import Ui_MergeDialog
 from ccrt_coder.gui.widgets import dialogs
 from ccrt_coder.gui.widgets.report_boxes import report_error, user_message
+from ccrt_coder.gui.widgets.tr_marks import QT_TRANSLATE_NOOP
 from ccrt_coder.gui.workers import run_in_background
 from ccrt_coder.usecases.merge import MergePlan, MergeResult
 from ccrt_coder.usecases.project import Project
 
-EMPTY = (
+EMPTY = QT_TRANSLATE_NOOP(
+    "exchange.merge_dialog",
     "Choose Add… to pick the copies of this study that your coders worked on (.ccrt files). "
-    "What each would add, and any conflict, shows here before anything is written."
+    "What each would add, and any conflict, shows here before anything is written.",
 )
 
 
@@ -62,16 +64,20 @@ class MergeDialog(QDialog):
         self._generation = 0
         self._running = False
         self.merge_button = self.ui.buttonBox.addButton(
-            "&Merge", QDialogButtonBox.ButtonRole.AcceptRole
+            self.tr("&Merge"), QDialogButtonBox.ButtonRole.AcceptRole
         )
         self.job = BackgroundJob(self)
-        self.ui.sourcesLabel.setText(f"&Copies to merge into {project.path.name}:")
+        self.ui.sourcesLabel.setText(
+            self.tr("&Copies to merge into {name}:").format(name=project.path.name)
+        )
         self._style()
         self._connect()
         self._show_plan(None)
 
     def _style(self) -> None:
-        self.setWindowTitle(f"Merge coders' projects into {self._target.name}")
+        self.setWindowTitle(
+            self.tr("Merge coders' projects into {name}").format(name=self._target.name)
+        )
         rows = 4 * (self.ui.sourceList.fontMetrics().height() + 4)  # four copies at a glance
         self.ui.sourceList.setFixedHeight(rows + 2 * self.ui.sourceList.frameWidth() + 4)
         policy = self.ui.progressBar.sizePolicy()
@@ -117,7 +123,7 @@ class MergeDialog(QDialog):
 
     def browse(self) -> None:
         names, _ = QFileDialog.getOpenFileNames(
-            self, "Copies to merge", str(self._target.parent), dialogs.PROJECT_FILTER
+            self, self.tr("Copies to merge"), str(self._target.parent), dialogs.project_filter()
         )
         self.add_sources([Path(name) for name in names])
 
@@ -135,7 +141,7 @@ class MergeDialog(QDialog):
         sources = self.sources()
         if not sources:
             return
-        self.ui.summaryLabel.setText("Comparing the copies with this project…")
+        self.ui.summaryLabel.setText(self.tr("Comparing the copies with this project…"))
         run_in_background(
             partial(plan_in_worker, self._target, sources),
             partial(self._on_plan, self._generation),
@@ -154,12 +160,14 @@ class MergeDialog(QDialog):
         if message is None:
             raise error
         self.ui.preview.setHtml(message_html(message, Colours.of(self.palette()).refused))
-        self.ui.summaryLabel.setText("Cannot merge: see above.")
+        self.ui.summaryLabel.setText(self.tr("Cannot merge: see above."))
 
     def _show_plan(self, plan: MergePlan | None) -> None:
         self._plan = plan
         if plan is None:
-            shown = "" if self.sources() else EMPTY
+            shown = (
+                "" if self.sources() else QCoreApplication.translate("exchange.merge_dialog", EMPTY)
+            )
             self.ui.preview.setHtml(message_html(shown, muted_css(self.palette())))
             self.ui.summaryLabel.clear()
         else:
@@ -177,7 +185,9 @@ class MergeDialog(QDialog):
             return False
         target, sources = self._target, self.sources()
         self._set_running(True)
-        self.ui.summaryLabel.setText(f"Backing up {target.name} and merging…")
+        self.ui.summaryLabel.setText(
+            self.tr("Backing up {name} and merging…").format(name=target.name)
+        )
         self.job.start(lambda progress, _cancelled: merge_in_worker(target, sources, progress))
         return True
 
@@ -196,8 +206,8 @@ class MergeDialog(QDialog):
 
     def _on_merge_failed(self, error: BaseException) -> None:
         self._set_running(False)
-        self.ui.summaryLabel.setText("The merge failed; the project is unchanged.")
-        report_error(self, "Merge failed", error)
+        self.ui.summaryLabel.setText(self.tr("The merge failed; the project is unchanged."))
+        report_error(self, self.tr("Merge failed"), error)
 
     def _set_running(self, running: bool) -> None:
         self._running = running

@@ -6,13 +6,19 @@ from dataclasses import dataclass
 from html import escape
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QPalette
 
 from ccrt_coder.gui.widgets.component_style import blend, is_dark, muted_text
+from ccrt_coder.gui.widgets.terms import count
+from ccrt_coder.gui.widgets.tr_marks import QT_TRANSLATE_NOOP
 from ccrt_coder.usecases.merge import LayerPlan, MergePlan, MergeResult, SourcePlan
 
 MAX_LISTED_RES = 8
-LAYER_NAMES = {"coder": "own coding", "consensus": "consensus"}
+LAYER_NAMES = {
+    "coder": QT_TRANSLATE_NOOP("exchange.merge_preview", "own coding"),
+    "consensus": "consensus",
+}
 _LIST = "margin-top:2px; margin-bottom:2px; margin-left:-12px"
 
 
@@ -49,17 +55,37 @@ def verdict(plan: MergePlan, target: str) -> Verdict:
     refused = [Path(s.source).name for s in plan.sources if s.refused]
     if refused:
         return Verdict(
-            f"Cannot merge: {', '.join(refused)} {'is' if len(refused) == 1 else 'are'} "
-            "refused (see above). Remove it from the list to merge the others.",
+            (
+                QCoreApplication.translate(
+                    "exchange.merge_preview",
+                    "Cannot merge: {names} is refused (see above). Remove it from the "
+                    "list to merge the others.",
+                )
+                if len(refused) == 1
+                else QCoreApplication.translate(
+                    "exchange.merge_preview",
+                    "Cannot merge: {names} are refused (see above). Remove them from the "
+                    "list to merge the others.",
+                )
+            ).format(names=", ".join(refused)),
             False,
         )
     if not plan.changes_anything:
-        return Verdict(f"Nothing to add: {target} has all of this work already.", False)
-    parts = [_count(plan.units, "unit"), _count(plan.ratings, "rating")]
-    text = f"Merge will add {' and '.join(parts)} to {target}, after backing it up."
+        return Verdict(
+            QCoreApplication.translate(
+                "exchange.merge_preview", "Nothing to add: {target} has all of this work already."
+            ).format(target=target),
+            False,
+        )
+    parts = [count(plan.units, "unit"), count(plan.ratings, "rating")]
+    text = QCoreApplication.translate(
+        "exchange.merge_preview", "Merge will add {parts} to {target}, after backing it up."
+    ).format(parts=_and(parts), target=target)
     conflicts = sum(len(s.problems) for s in plan.sources)
     if conflicts:
-        text += f" {_count(conflicts, 'conflict')} left out: this project keeps its own work there."
+        text += QCoreApplication.translate(
+            "exchange.merge_preview", " {count} left out: this project keeps its own work there."
+        ).format(count=count(conflicts, "conflict"))
     return Verdict(text, True)
 
 
@@ -76,22 +102,39 @@ def message_html(text: str, colour: str | None = None) -> str:
 def _source_html(source: SourcePlan, c: Colours) -> str:
     name = escape(Path(source.source).name)
     if source.refused:
-        head = _badge("REFUSED: nothing is merged from it", c.refused)
+        head = _badge(
+            QCoreApplication.translate(
+                "exchange.merge_preview", "REFUSED: nothing is merged from it"
+            ),
+            c.refused,
+        )
         reasons = "".join(f"<li>{escape(reason)}</li>" for reason in source.refused)
         return f"{_heading(name, head)}<ul style='{_LIST}; color:{c.refused}'>{reasons}</ul>"
     badges = [_badge(_adds(source), c.added if _adds_anything(source) else c.muted)]
     if source.problems:
-        badges.append(_badge(_count(len(source.problems), "conflict"), c.conflict))
+        badges.append(_badge(count(len(source.problems), "conflict"), c.conflict))
     html = _heading(name, " &nbsp;·&nbsp; ".join(badges))
     html += _layers_table(source.layers, c)
-    items = [f"<li>New coder: {escape(name)}</li>" for name in source.new_coders]
+    items = [
+        QCoreApplication.translate("exchange.merge_preview", "<li>New coder: {name}</li>").format(
+            name=escape(name)
+        )
+        for name in source.new_coders
+    ]
     if source.new_res:
         items.append(f"<li>{escape(_new_res(source.new_res))}</li>")
     items += [
-        f"<li style='color:{c.conflict}'><b>Conflict:</b> {escape(text)}</li>"
+        QCoreApplication.translate(
+            "exchange.merge_preview", "<li style='color:{conflict}'><b>Conflict:</b> {text}</li>"
+        ).format(conflict=c.conflict, text=escape(text))
         for text in source.conflicts
     ]
-    items += [f"<li style='color:{c.muted}'>Note: {escape(text)}</li>" for text in source.notes]
+    items += [
+        QCoreApplication.translate(
+            "exchange.merge_preview", "<li style='color:{muted}'>Note: {text}</li>"
+        ).format(muted=c.muted, text=escape(text))
+        for text in source.notes
+    ]
     return html + (f"<ul style='{_LIST}'>{''.join(items)}</ul>" if items else "")
 
 
@@ -108,7 +151,7 @@ def _layers_table(layers: tuple[LayerPlan, ...], c: Colours) -> str:
         return ""
     rows = "".join(
         f"<tr><td>{escape(layer.coder)}</td>"
-        f"<td style='color:{c.muted}'>{LAYER_NAMES.get(layer.layer, escape(layer.layer))}</td>"
+        f"<td style='color:{c.muted}'>{_layer_name(layer.layer)}</td>"
         f"<td{_colour(layer, c)}>{escape(_what(layer))}</td></tr>"
         for layer in layers
     )
@@ -123,26 +166,32 @@ def _colour(layer: LayerPlan, c: Colours) -> str:
 
 
 def _what(layer: LayerPlan) -> str:
-    added = f"add {_count(layer.units, 'unit')}, {_count(layer.ratings, 'rating')}"
+    added = QCoreApplication.translate("exchange.merge_preview", "add {count}, {count2}").format(
+        count=count(layer.units, "unit"), count2=count(layer.ratings, "rating")
+    )
     text = {
         "new": added,
-        "continued": f"{added} (they went on coding)",
-        "unchanged": "already merged",
-        "kept": "nothing new",
-        "conflict": "CONFLICT: nothing of it is written",
+        "continued": QCoreApplication.translate(
+            "exchange.merge_preview", "{added} (they went on coding)"
+        ).format(added=added),
+        "unchanged": QCoreApplication.translate("exchange.merge_preview", "already merged"),
+        "kept": QCoreApplication.translate("exchange.merge_preview", "nothing new"),
+        "conflict": QCoreApplication.translate(
+            "exchange.merge_preview", "CONFLICT: nothing of it is written"
+        ),
     }.get(layer.status, layer.status)
     return f"{text} ({layer.detail})" if layer.detail else text
 
 
 def _adds(source: SourcePlan) -> str:
     if not _adds_anything(source):
-        return "nothing to add"
-    parts = [_count(source.units, "unit"), _count(source.ratings, "rating")]
+        return QCoreApplication.translate("exchange.merge_preview", "nothing to add")
+    parts = [count(source.units, "unit"), count(source.ratings, "rating")]
     if source.new_res:
-        parts.append(_count(len(source.new_res), "RE"))
+        parts.append(count(len(source.new_res), "RE"))
     if source.new_coders:
-        parts.append(_count(len(source.new_coders), "coder"))
-    return "adds " + ", ".join(parts)
+        parts.append(count(len(source.new_coders), "coder"))
+    return QCoreApplication.translate("exchange.merge_preview", "adds ") + ", ".join(parts)
 
 
 def _adds_anything(source: SourcePlan) -> bool:
@@ -151,26 +200,58 @@ def _adds_anything(source: SourcePlan) -> bool:
 
 def _new_res(res: tuple[str, ...]) -> str:
     shown = ", ".join(res[:MAX_LISTED_RES])
-    more = f" and {len(res) - MAX_LISTED_RES} more" if len(res) > MAX_LISTED_RES else ""
-    return f"New REs: {shown}{more}"
+    more = (
+        QCoreApplication.translate("exchange.merge_preview", " and {n} more").format(
+            n=len(res) - MAX_LISTED_RES
+        )
+        if len(res) > MAX_LISTED_RES
+        else ""
+    )
+    return QCoreApplication.translate("exchange.merge_preview", "New REs: {shown}{more}").format(
+        shown=shown, more=more
+    )
 
 
-def _count(n: int, word: str) -> str:
-    return f"{n:,} {word}" if n == 1 else f"{n:,} {word}s"
+def _layer_name(layer: str) -> str:
+    name = LAYER_NAMES.get(layer)
+    return QCoreApplication.translate("exchange.merge_preview", name) if name else escape(layer)
+
+
+def _and(parts: list[str]) -> str:
+    """``a and b`` (merge messages name at most two counts)."""
+    return QCoreApplication.translate("exchange.merge_preview", "{first} and {second}").format(
+        first=parts[0], second=parts[1]
+    )
 
 
 def describe_result(result: MergeResult) -> tuple[str, str, str]:
     """After a merge: the message, a short note (the backup, conflicts), and the conflicts."""
     plan = result.plan
     problems = [f"{Path(s.source).name}: {p}" for s in plan.sources for p in s.problems]
-    left_out = f"{_count(len(problems), 'problem')} left out: see the details." if problems else ""
+    left_out = (
+        QCoreApplication.translate(
+            "exchange.merge_preview", "{count} left out: see the details."
+        ).format(count=count(len(problems), "problem"))
+        if problems
+        else ""
+    )
     if result.backup is None:
-        return "Nothing was merged; the project is unchanged.", left_out, "\n".join(problems)
+        return (
+            QCoreApplication.translate(
+                "exchange.merge_preview", "Nothing was merged; the project is unchanged."
+            ),
+            left_out,
+            "\n".join(problems),
+        )
     names = ", ".join(Path(s.source).name for s in plan.sources if _adds_anything(s))
-    parts = [_count(plan.units, "unit"), _count(plan.ratings, "rating")]
-    note = f"The project as it was before the merge is kept in {result.backup.name}."
+    parts = [count(plan.units, "unit"), count(plan.ratings, "rating")]
+    note = QCoreApplication.translate(
+        "exchange.merge_preview", "The project as it was before the merge is kept in {name}."
+    ).format(name=result.backup.name)
     return (
-        f"Merged {' and '.join(parts)} from {names}.",
+        QCoreApplication.translate("exchange.merge_preview", "Merged {parts} from {names}.").format(
+            parts=_and(parts), names=names
+        ),
         f"{note}\n{left_out}".strip(),
         "\n".join(problems),
     )

@@ -6,18 +6,20 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
 
 from ccrt_coder.gui.background_job import BackgroundJob, Cancelled, Progress
 from ccrt_coder.gui.widgets import dialogs
 from ccrt_coder.gui.widgets.report_boxes import done_box, report_error
+from ccrt_coder.gui.widgets.terms import count
+from ccrt_coder.gui.widgets.tr_marks import QT_TRANSLATE_NOOP
 from ccrt_coder.usecases.project import Project
 
 if TYPE_CHECKING:  # lxml stays unloaded until a REFI-QDA file is written or read
     from ccrt_coder.usecases.exchange import QdpxExportSummary, QdpxImportReport
 
-QDPX_FILTER = "REFI-QDA projects (*.qdpx);;All files (*)"
+QDPX_FILTER = QT_TRANSLATE_NOOP("exchange.qdpx_flows", "REFI-QDA projects (*.qdpx);;All files (*)")
 MAX_LISTED = 8  # unmapped codes named in the message; the details list them all
 
 
@@ -28,7 +30,10 @@ def export_in_worker(project_path: Path, out: Path, progress: Progress) -> QdpxE
 
 def ask_qdpx_target(parent: QWidget, project_path: Path) -> Path | None:
     name, _ = QFileDialog.getSaveFileName(
-        parent, "Export REFI-QDA project", str(project_path.with_suffix(".qdpx")), QDPX_FILTER
+        parent,
+        QCoreApplication.translate("exchange.qdpx_flows", "Export REFI-QDA project"),
+        str(project_path.with_suffix(".qdpx")),
+        QCoreApplication.translate("exchange.qdpx_flows", QDPX_FILTER),
     )
     if not name:
         return None
@@ -38,7 +43,10 @@ def ask_qdpx_target(parent: QWidget, project_path: Path) -> Path | None:
 
 def ask_qdpx_source(parent: QWidget, folder: Path | None) -> Path | None:
     name, _ = QFileDialog.getOpenFileName(
-        parent, "Import REFI-QDA project", str(folder or Path.home()), QDPX_FILTER
+        parent,
+        QCoreApplication.translate("exchange.qdpx_flows", "Import REFI-QDA project"),
+        str(folder or Path.home()),
+        QCoreApplication.translate("exchange.qdpx_flows", QDPX_FILTER),
     )
     return Path(name) if name else None
 
@@ -47,9 +55,9 @@ def ask_new_project_for(parent: QWidget, qdpx: Path) -> Path | None:
     """Where the imported project goes: beside the .qdpx, named after it, by default."""
     name, _ = QFileDialog.getSaveFileName(
         parent,
-        "Save the imported project as",
+        QCoreApplication.translate("exchange.qdpx_flows", "Save the imported project as"),
         str(qdpx.with_suffix(dialogs.PROJECT_SUFFIX)),
-        dialogs.PROJECT_FILTER,
+        dialogs.project_filter(),
         options=QFileDialog.Option.DontConfirmOverwrite,  # an existing project is refused
     )
     if not name:
@@ -60,22 +68,34 @@ def ask_new_project_for(parent: QWidget, qdpx: Path) -> Path | None:
 
 def import_summary(report: QdpxImportReport, project: Path) -> tuple[str, str]:
     """The message after an import, and what could not be mapped (or that all was)."""
-    text = (
-        f"Created {project.name} from {Path(report.source).name}: "
-        f"{_count(len(report.interviews), 'interview')}, {_count(report.res, 'RE')}, "
-        f"{_count(report.units, 'unit')}."
+    text = QCoreApplication.translate(
+        "exchange.qdpx_flows", "Created {project} from {source}: {interviews}, {res}, {units}."
+    ).format(
+        project=project.name,
+        source=Path(report.source).name,
+        interviews=count(len(report.interviews), "interview"),
+        res=count(report.res, "RE"),
+        units=count(report.units, "unit"),
     )
     unmapped = sum(n for _code, n in report.unmapped_codes)
     if report.unmapped_codes:
         names = ", ".join(f"{code!r} ({n})" for code, n in report.unmapped_codes[:MAX_LISTED])
         more = len(report.unmapped_codes) - MAX_LISTED
-        detail = (
-            f"{len(report.unmapped_codes)} codes could not be mapped to W, RO or RS; their "
-            f"{unmapped:,} codings were not imported: {names}"
-            + (f" and {more} more (see the details)." if more > 0 else ".")
+        detail = QCoreApplication.translate(
+            "exchange.qdpx_flows",
+            "{n_unmapped_codes} codes could not be mapped to W, RO or RS; their "
+            "{unmapped:,} codings were not imported: {names}",
+        ).format(n_unmapped_codes=len(report.unmapped_codes), unmapped=unmapped, names=names) + (
+            QCoreApplication.translate(
+                "exchange.qdpx_flows", " and {more} more (see the details)."
+            ).format(more=more)
+            if more > 0
+            else "."
         )
     else:
-        detail = "Every code was mapped to a component (W, RO, RS)."
+        detail = QCoreApplication.translate(
+            "exchange.qdpx_flows", "Every code was mapped to a component (W, RO, RS)."
+        )
     return text, detail
 
 
@@ -114,12 +134,16 @@ class QdpxJob(QObject):
 
     def _on_failed(self, error: BaseException) -> None:
         self.box.close()
-        report_error(self._parent, f"{self._title} failed", error)
+        report_error(self._parent, self.tr("{title} failed").format(title=self._title), error)
 
 
 def export_qdpx(parent: QWidget, project_path: Path, out: Path) -> QdpxJob:
     """Write ``out`` on a worker; then "Export finished" with an "Open folder" button."""
-    job = QdpxJob(parent, "Export REFI-QDA", f"Writing {out.name}…")
+    job = QdpxJob(
+        parent,
+        QCoreApplication.translate("exchange.qdpx_flows", "Export REFI-QDA"),
+        QCoreApplication.translate("exchange.qdpx_flows", "Writing {name}…").format(name=out.name),
+    )
     job.succeeded.connect(lambda summary: _exported(parent, job, summary))
     job.start(lambda progress, _cancelled: export_in_worker(project_path, out, progress))
     return job
@@ -128,16 +152,25 @@ def export_qdpx(parent: QWidget, project_path: Path, out: Path) -> QdpxJob:
 def _exported(parent: QWidget, job: QdpxJob, summary: QdpxExportSummary) -> None:
     job.result_box = done_box(
         parent,
-        "Export finished",
-        f"Exported {summary.sources} transcripts, {summary.res:,} REs and {summary.units:,} "
-        f"units of {summary.coders} coders as a REFI-QDA project:",
+        QCoreApplication.translate("exchange.qdpx_flows", "Export finished"),
+        QCoreApplication.translate(
+            "exchange.qdpx_flows",
+            "Exported {sources} transcripts, {res:,} REs and {units:,} units of "
+            "{coders} coders as a REFI-QDA project:",
+        ).format(
+            sources=summary.sources, res=summary.res, units=summary.units, coders=summary.coders
+        ),
         [summary.path],
     )
 
 
 def import_qdpx(parent: QWidget, qdpx: Path, out: Path, opened: Callable[[Path], bool]) -> QdpxJob:
     """Create ``out`` from ``qdpx`` on a worker, ``opened(out)`` it, then show the report."""
-    job = QdpxJob(parent, "Import REFI-QDA", f"Reading {qdpx.name}…")
+    job = QdpxJob(
+        parent,
+        QCoreApplication.translate("exchange.qdpx_flows", "Import REFI-QDA"),
+        QCoreApplication.translate("exchange.qdpx_flows", "Reading {name}…").format(name=qdpx.name),
+    )
     job.succeeded.connect(lambda report: _imported(parent, job, report, out, opened))
     job.start(lambda _progress, _cancelled: Project.import_qdpx(qdpx, out))
     return job
@@ -152,12 +185,13 @@ def _imported(
 ) -> None:
     opened(out)
     text, detail = import_summary(report, out)
-    box = done_box(parent, "REFI-QDA project imported", text, details=detail)
+    box = done_box(
+        parent,
+        QCoreApplication.translate("exchange.qdpx_flows", "REFI-QDA project imported"),
+        text,
+        details=detail,
+    )
     box.setDetailedText("\n".join(report.lines()))
     if report.unmapped_codes:
         box.setIcon(QMessageBox.Icon.Warning)
     job.result_box = box
-
-
-def _count(n: int, word: str) -> str:
-    return f"{n:,} {word}" if n == 1 else f"{n:,} {word}s"

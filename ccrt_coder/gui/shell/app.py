@@ -12,6 +12,7 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from ccrt_coder import app_log
+from ccrt_coder.gui.language import SYSTEM, install_language
 from ccrt_coder.gui.shell import error_dialog
 from ccrt_coder.gui.shell.main_window import APP_NAME, MainWindow
 from ccrt_coder.gui.ui_settings import UiSettings
@@ -19,11 +20,18 @@ from ccrt_coder.usecases.domain import InputError
 from ccrt_coder.usecases.project import Project
 
 
-def ensure_app() -> QApplication:
-    """The running QApplication, created (named, so QSettings work) if there is none yet.
+def ensure_app(language: str = SYSTEM) -> QApplication:
+    """The running QApplication, created (named, so QSettings work) if there is none yet, speaking
+    ``language`` (``system``, ``en`` or ``de``) from here on.
 
     No display name: X11 would append it to titles that already start with the app name.
     """
+    app = _named_app()
+    install_language(app, language)
+    return app
+
+
+def _named_app() -> QApplication:
     app = cast(QApplication | None, QApplication.instance()) or QApplication(sys.argv[:1])
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(APP_NAME)
@@ -45,8 +53,10 @@ def make_main_window(project_path: str | Path | None = None, persistent: bool = 
 
     ``persistent=False`` keeps the user's remembered geometry and recent files out of it.
     """
-    ensure_app()
-    window = MainWindow(UiSettings(persistent=persistent))
+    app = _named_app()
+    settings = UiSettings(persistent=persistent)
+    install_language(app, settings.language())  # before any window: widgets translate once
+    window = MainWindow(settings)
     if project_path is not None:
         window.open_project(project_path)
     return window
@@ -54,7 +64,7 @@ def make_main_window(project_path: str | Path | None = None, persistent: bool = 
 
 def run_gui(project: str | None = None, demo: bool = False) -> int:
     """Run the app until its window closes; returns the exit code."""
-    app = ensure_app()
+    _named_app()
     app_log.start_logging(qVersion())
     error_dialog.install()
     window = make_main_window()
@@ -63,7 +73,7 @@ def run_gui(project: str | None = None, demo: bool = False) -> int:
         window.open_project(project)
     elif demo:
         window.open_demo()
-    return app.exec()
+    return QApplication.exec()
 
 
 def render_screenshot(
@@ -81,7 +91,7 @@ def render_screenshot(
 
     prepare = screenshot_views.prepare(view)
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    app = ensure_app()
+    app = ensure_app(SYSTEM)  # the screenshot speaks the system's language (LANG=de_DE.UTF-8)
     project = Project.open(project_path)  # errors reach the caller, not a modal box
     window = MainWindow(UiSettings(persistent=False), ask_for_coder=False)
     window.show_project(project)

@@ -15,7 +15,7 @@ import traceback
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtCore import Qt, qVersion
+from PySide6.QtCore import QCoreApplication, Qt, qVersion
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -43,7 +43,7 @@ class CrashDialog(QDialog):
         super().__init__(parent)
         self.details = details
         self.setWindowTitle(self.tr("Unexpected error"))
-        self.message = QLabel(_explanation(self, error, app_log.log_path()))
+        self.message = QLabel(_explanation(error, app_log.log_path()))
         self.message.setWordWrap(True)
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.copy_button = QPushButton(self.tr("Copy details"))
@@ -101,15 +101,19 @@ def _details(kind: type[BaseException], error: BaseException, trace: TracebackTy
     return f"{app_log.environment()}, Qt {qVersion()}\n\n{''.join(lines)}"
 
 
-def _explanation(dialog: QDialog, error: BaseException, log: Path | None) -> str:
-    what = dialog.tr("Something went wrong inside CCRT Coder ({error}).").format(
-        error=f"{type(error).__name__}: {error}"
-    )
-    saved = dialog.tr("Your coding is saved as you go.")
+def _explanation(error: BaseException, log: Path | None) -> str:
+    what = QCoreApplication.translate(
+        "CrashDialog", "Something went wrong inside CCRT Coder ({error})."
+    ).format(error=f"{type(error).__name__}: {error}")
+    saved = QCoreApplication.translate("CrashDialog", "Your coding is saved as you go.")
     where = (
-        dialog.tr("The details are in the log file:\n{path}").format(path=log)
+        QCoreApplication.translate(
+            "CrashDialog", "The details are in the log file:\n{path}"
+        ).format(path=log)
         if log is not None
-        else dialog.tr("No log file could be written.")
+        else QCoreApplication.translate("CrashDialog", "No log file could be written.")
     )
-    ask = dialog.tr('Please send the details ("Copy details") to the developers.')
+    ask = QCoreApplication.translate(
+        "CrashDialog", 'Please send the details ("Copy details") to the developers.'
+    )
     return f"{what}\n\n{saved} {where}\n\n{ask}"

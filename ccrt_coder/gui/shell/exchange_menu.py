@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
@@ -9,14 +10,14 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDialog, QMenu, QMessageBox
 
-from ccrt_coder.gui.shell.workspace_menus import menu_named
+from ccrt_coder.gui.shell.menu_bar import menu_named
 
 if TYPE_CHECKING:  # the dialogs are imported when first opened: start-up stays quick
     from ccrt_coder.gui.exchange.export_dialog import ExportDialog
     from ccrt_coder.gui.exchange.import_codes_dialog import ImportCodesDialog
     from ccrt_coder.gui.exchange.merge_dialog import MergeDialog
     from ccrt_coder.gui.exchange.qdpx_flows import QdpxJob
-    from ccrt_coder.gui.shell.main_window import MainWindow
+    from ccrt_coder.gui.shell.window_host import ShellWindow
     from ccrt_coder.usecases.merge import MergeResult
 
 D = TypeVar("D", bound=QDialog)
@@ -25,18 +26,19 @@ D = TypeVar("D", bound=QDialog)
 class ExchangeMenu(QObject):
     """Adds its entries to the File menu, above Close; most need an open project."""
 
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: ShellWindow, open_project: Callable[[Path], bool]) -> None:
         super().__init__(window)
         self._window = window
+        self._open_project = open_project  # reopens after a merge; opens an imported project
         self.dialog: QDialog | None = None  # the last dialog opened (tests, screenshots)
         self.qdpx_job: QdpxJob | None = None
         self.result_box: QMessageBox | None = None  # what the last merge reported
-        self.export_action = _action(window, "&Export…", "Ctrl+E")
-        self.import_codes_action = _action(window, "Import coded &units…")
-        self.merge_action = _action(window, "&Merge coders' projects…")
-        self.export_qdpx_action = _action(window, "Export &REFI-QDA (.qdpx)…")
-        self.import_qdpx_action = _action(window, "Import REFI-QDA pro&ject…")
-        self._fill(menu_named(window.menuBar(), "&File"))
+        self.export_action = _action(window, self.tr("&Export…"), "Ctrl+E")
+        self.import_codes_action = _action(window, self.tr("Import coded &units…"))
+        self.merge_action = _action(window, self.tr("&Merge coders' projects…"))
+        self.export_qdpx_action = _action(window, self.tr("Export &REFI-QDA (.qdpx)…"))
+        self.import_qdpx_action = _action(window, self.tr("Import REFI-QDA pro&ject…"))
+        self._fill(menu_named(window.menuBar(), "fileMenu", self.tr("&File")))
         self.export_action.triggered.connect(self.open_export)
         self.import_codes_action.triggered.connect(self.open_import_codes)
         self.merge_action.triggered.connect(self.open_merge)
@@ -106,7 +108,7 @@ class ExchangeMenu(QObject):
         if result.backup is not None:
             self.reload_project()
         text, note, problems = describe_result(result)
-        self.result_box = done_box(self._window, "Merge finished", text, details=note)
+        self.result_box = done_box(self._window, self.tr("Merge finished"), text, details=note)
         if problems:
             self.result_box.setDetailedText(problems)
 
@@ -116,7 +118,7 @@ class ExchangeMenu(QObject):
         if window.project is None:
             return
         shown = window.workspace.current_interview()
-        if window.open_project(window.project.path) and shown is not None:
+        if self._open_project(window.project.path) and shown is not None:
             window.workspace.show_interview(shown.id)
 
     # -- REFI-QDA -------------------------------------------------------------------------------
@@ -150,13 +152,11 @@ class ExchangeMenu(QObject):
     def import_qdpx(self, qdpx: Path, out: Path) -> QdpxJob:
         from ccrt_coder.gui.exchange import qdpx_flows as exchange_flows
 
-        self.qdpx_job = exchange_flows.import_qdpx(
-            self._window, qdpx, out, self._window.open_project
-        )
+        self.qdpx_job = exchange_flows.import_qdpx(self._window, qdpx, out, self._open_project)
         return self.qdpx_job
 
 
-def _action(window: MainWindow, text: str, key: str | None = None) -> QAction:
+def _action(window: ShellWindow, text: str, key: str | None = None) -> QAction:
     action = QAction(text, window)
     if key is not None:
         action.setShortcut(QKeySequence(key))

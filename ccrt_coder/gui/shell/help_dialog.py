@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
@@ -19,14 +19,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ccrt_coder.gui.coding import shortcuts
 from ccrt_coder.gui.widgets.padded_delegate import PaddedDelegate
+from ccrt_coder.gui.widgets.tr_marks import QT_TRANSLATE_NOOP
 
 Row = tuple[str, str, str]  # group, what it does, keys
 
 FIND_BAR_KEYS: tuple[tuple[str, str], ...] = (
-    ("Enter", "next hit"),
-    ("Shift+Enter", "previous hit"),
-    ("Esc", "close the find bar"),
+    ("Enter", QT_TRANSLATE_NOOP("shell.help_dialog", "next hit")),
+    ("Shift+Enter", QT_TRANSLATE_NOOP("shell.help_dialog", "previous hit")),
+    ("Esc", QT_TRANSLATE_NOOP("shell.help_dialog", "close the find bar")),
 )
 
 
@@ -55,7 +57,13 @@ def action_rows(window: QWidget) -> list[Row]:
     """Every action under ``window`` that has a key: by menu in menu-bar order, then the rest."""
     bar = window.menuBar() if isinstance(window, QMainWindow) else None
     menus = [m for a in bar.actions() if isinstance(m := a.menu(), QMenu)] if bar else []
-    found = [*_in_menus(menus), *(("Window", a) for a in window.findChildren(QAction))]
+    found = [
+        *_in_menus(menus),
+        *(
+            (QCoreApplication.translate("shell.help_dialog", "Window"), a)
+            for a in window.findChildren(QAction)
+        ),
+    ]
     rows: dict[tuple[str, str], str] = {}
     seen: set[int] = set()
     for group, action in found:
@@ -67,15 +75,17 @@ def action_rows(window: QWidget) -> list[Row]:
 
 
 def coding_rows() -> list[Row]:
-    """The coding keys (``gui/shortcuts.py``) as the user has them, and the picker's keys."""
-    try:
-        from ccrt_coder.gui.coding import shortcuts
-    except ImportError:  # pragma: no cover - the coding keys are optional here
-        return []
-    rows = [("Coding", what, key) for key, what in shortcuts.table()]
-    picker = getattr(shortcuts, "PICKER_KEYS", ())
-    rows += [("Category picker", what, key) for key, what in picker]
-    return rows
+    """The coding keys (``coding/shortcuts.py``) as the user has them, and the picker's keys."""
+    coding = QCoreApplication.translate("shell.help_dialog", "Coding")
+    picker = QCoreApplication.translate("shell.help_dialog", "Category picker")
+    rows = [(coding, what, key) for key, what in shortcuts.table()]
+    return rows + [
+        (picker, _picker_word(what), _picker_word(key)) for key, what in shortcuts.PICKER_KEYS
+    ]
+
+
+def _picker_word(text: str) -> str:
+    return QCoreApplication.translate("coding.shortcuts", text)
 
 
 def all_rows(window: QWidget) -> list[Row]:
@@ -83,7 +93,12 @@ def all_rows(window: QWidget) -> list[Row]:
     actions = action_rows(window)
     bound = {keys for _group, _what, keys in actions}
     coding = [row for row in coding_rows() if row[2] not in bound or row[0] != "Coding"]
-    find_bar = [("Find bar", what, key) for key, what in FIND_BAR_KEYS]
+    find_bar = [
+        (QCoreApplication.translate("shell.help_dialog", "Find bar"), what, key)
+        for key, what in (
+            (k, QCoreApplication.translate("shell.help_dialog", w)) for k, w in FIND_BAR_KEYS
+        )
+    ]
     return actions + coding + find_bar
 
 
@@ -92,12 +107,12 @@ class ShortcutsDialog(QDialog):
 
     def __init__(self, window: QWidget) -> None:
         super().__init__(window)
-        self.setWindowTitle("Keyboard shortcuts")
+        self.setWindowTitle(self.tr("Keyboard shortcuts"))
         self.filter = QLineEdit()
-        self.filter.setPlaceholderText("Filter, e.g. find or zoom")
+        self.filter.setPlaceholderText(self.tr("Filter, e.g. find or zoom"))
         self.filter.setClearButtonEnabled(True)
         self.tree = QTreeWidget()
-        self.tree.setHeaderLabels(["Action", "Keys"])
+        self.tree.setHeaderLabels([self.tr("Action"), self.tr("Keys")])
         self.tree.setRootIsDecorated(False)
         self.tree.setUniformRowHeights(True)
         self.tree.setItemDelegate(PaddedDelegate(4, self.tree))

@@ -6,9 +6,9 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from PySide6.QtCore import QMimeData, Qt, QTimer, Signal
+from PySide6.QtCore import QMimeData, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
-from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QStackedWidget, QToolBar
+from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMenu, QStackedWidget, QToolBar
 
 from ccrt_coder.gui.coders.blind_mode import Access, BlindMode
 from ccrt_coder.gui.coders.coder_chooser import CoderChooser
@@ -16,15 +16,19 @@ from ccrt_coder.gui.coders.identity import CoderIdentity, IdentityKeeper
 from ccrt_coder.gui.coding.controller import CodingController
 from ccrt_coder.gui.coding.workspace import CodingWorkspace
 from ccrt_coder.gui.consensus.coders_side_by_side import CodersSideBySide
+from ccrt_coder.gui.shell.analysis_views import install_views
 from ccrt_coder.gui.shell.exchange_menu import ExchangeMenu
+from ccrt_coder.gui.shell.language_menu import LanguageMenu
+from ccrt_coder.gui.shell.menu_bar import HELP_MENU
 from ccrt_coder.gui.shell.recent_menu import RecentProjectsMenu
-from ccrt_coder.gui.shell.view_switcher import install_views
 from ccrt_coder.gui.shell.welcome_page import WelcomePage
+from ccrt_coder.gui.shell.window_host import ShellWindow
 from ccrt_coder.gui.shell.workspace_menus import WorkspaceMenus
 from ccrt_coder.gui.transcript.position_indicator import PositionIndicator
 from ccrt_coder.gui.transcript.zoom import TextZoom
 from ccrt_coder.gui.ui_settings import UiSettings
 from ccrt_coder.gui.widgets import dialogs
+from ccrt_coder.gui.widgets.terms import count, interview_words
 from ccrt_coder.usecases.domain import CcrtError, InterviewRecord
 from ccrt_coder.usecases.project import Project
 
@@ -32,16 +36,11 @@ APP_NAME = "CCRT Coder"
 DEFAULT_SIZE = (1400, 860)
 
 
-class MainWindow(QMainWindow):
+class MainWindow(ShellWindow):
     """One window, one open project at a time; every change is saved at once (no 'Save')."""
 
-    project_opened = Signal(Path)
-    project_closed = Signal()
-
     def __init__(self, settings: UiSettings | None = None, ask_for_coder: bool = True) -> None:
-        super().__init__()
-        self._settings = settings or UiSettings()
-        self._project: Project | None = None
+        super().__init__(settings or UiSettings())
         self.welcome = WelcomePage()
         self.workspace = CodingWorkspace()
         self._stack = QStackedWidget()
@@ -59,8 +58,9 @@ class MainWindow(QMainWindow):
         self.blind = BlindMode(self)
         self.zoom = TextZoom(self.workspace.view, self._settings, self)
         self.side_by_side = CodersSideBySide(self, self.workspace, self.coding)
-        self.menus = WorkspaceMenus(self)  # Edit, View, Project and Help entries
-        self.exchange = ExchangeMenu(self)  # File: export, import codes, merge, REFI-QDA
+        self.menus = WorkspaceMenus(self, self.settings_changed)  # Edit, View, Project, Help
+        self.exchange = ExchangeMenu(self, self.open_project)  # File: exchange with others
+        self.language = LanguageMenu(self)  # View ▸ Language
         self.position = PositionIndicator(self.workspace.view)
         self.statusBar().addPermanentWidget(self.position)
         self._counts = QLabel()
@@ -71,7 +71,7 @@ class MainWindow(QMainWindow):
         self._show_welcome()
 
     def _build_toolbar(self) -> QToolBar:
-        toolbar = QToolBar("Coding")
+        toolbar = QToolBar(self.tr("Coding"))
         toolbar.setObjectName("codingToolbar")
         toolbar.setMovable(False)
         toolbar.addWidget(self.coder_chooser)
@@ -79,12 +79,12 @@ class MainWindow(QMainWindow):
         return toolbar
 
     def _build_menus(self) -> None:
-        file_menu = self.menuBar().addMenu("&File")
-        self.new_action = _action(self, "&New project…", QKeySequence.StandardKey.New)
-        self.open_action = _action(self, "&Open project…", QKeySequence.StandardKey.Open)
-        self.demo_action = _action(self, "Open &demo study")
-        self.close_action = _action(self, "&Close project", QKeySequence.StandardKey.Close)
-        self.quit_action = _action(self, "&Quit", QKeySequence.StandardKey.Quit)
+        file_menu = self._menu("fileMenu", self.tr("&File"))
+        self.new_action = _action(self, self.tr("&New project…"), QKeySequence.StandardKey.New)
+        self.open_action = _action(self, self.tr("&Open project…"), QKeySequence.StandardKey.Open)
+        self.demo_action = _action(self, self.tr("Open &demo study"))
+        self.close_action = _action(self, self.tr("&Close project"), QKeySequence.StandardKey.Close)
+        self.quit_action = _action(self, self.tr("&Quit"), QKeySequence.StandardKey.Quit)
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
         file_menu.addActions([self.new_action, self.open_action])
         file_menu.addMenu(self.recent_menu)
@@ -93,14 +93,20 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.close_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
-        self.edit_menu = self.menuBar().addMenu("&Edit")
+        self.edit_menu = self._menu("editMenu", self.tr("&Edit"))
         self.coding.actions.fill_edit_menu(self.edit_menu)
-        self.code_menu = self.menuBar().addMenu("&Code")
+        self.code_menu = self._menu("codeMenu", self.tr("&Code"))
         self.coding.actions.fill_code_menu(self.code_menu)
-        help_menu = self.menuBar().addMenu("&Help")
-        self.about_action = _action(self, "&About CCRT Coder")
+        help_menu = self._menu(HELP_MENU, self.tr("&Help"))
+        self.about_action = _action(self, self.tr("&About CCRT Coder"))
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
         help_menu.addAction(self.about_action)
+
+    def _menu(self, name: str, title: str) -> QMenu:
+        """A menu bar entry other parts find by ``name`` (its title is translated)."""
+        menu = self.menuBar().addMenu(title)
+        menu.setObjectName(name)
+        return menu
 
     def _connect(self) -> None:
         self.new_action.triggered.connect(self.new_project)
@@ -121,10 +127,6 @@ class MainWindow(QMainWindow):
         self.workspace.interview_shown.connect(self._on_interview_shown)
 
     # -- projects -----------------------------------------------------------------------------
-    @property
-    def project(self) -> Project | None:
-        return self._project
-
     def open_project(self, path: str | Path) -> bool:
         """Open a project file; on failure say why and keep whatever was open."""
         path = Path(path)
@@ -132,7 +134,7 @@ class MainWindow(QMainWindow):
             with _busy():
                 project = Project.open(path)
         except (CcrtError, OSError) as exc:
-            dialogs.show_error(self, "Cannot open project", _message(exc))
+            dialogs.show_error(self, self.tr("Cannot open project"), _message(exc))
             if not path.exists():
                 self._settings.forget_project(path)
                 self.welcome.set_recent(self._settings.recent_projects())
@@ -152,23 +154,25 @@ class MainWindow(QMainWindow):
             with _busy():
                 project = Project.create(path)
         except (CcrtError, OSError) as exc:
-            dialogs.show_error(self, "Cannot create project", _message(exc))
+            dialogs.show_error(self, self.tr("Cannot create project"), _message(exc))
             return False
         return self.show_project(project)
 
     def open_demo(self) -> bool:
         """Open the user's copy of the demo study (written on first use)."""
-        self.statusBar().showMessage("Preparing the demo study…")
+        self.statusBar().showMessage(self.tr("Preparing the demo study…"))
         try:
             from ccrt_coder.usecases.demo import demo_project_path
 
             with _busy():
                 path = demo_project_path()
         except ImportError:
-            dialogs.show_error(self, "No demo study", "This installation has no demo study.")
+            dialogs.show_error(
+                self, self.tr("No demo study"), self.tr("This installation has no demo study.")
+            )
             return False
         except (CcrtError, OSError) as exc:
-            dialogs.show_error(self, "Cannot prepare the demo study", _message(exc))
+            dialogs.show_error(self, self.tr("Cannot prepare the demo study"), _message(exc))
             return False
         finally:
             self.statusBar().clearMessage()
@@ -199,7 +203,7 @@ class MainWindow(QMainWindow):
         except CcrtError as exc:
             project.close()
             self.workspace.set_project(previous)
-            dialogs.show_error(self, "Cannot show project", str(exc))
+            dialogs.show_error(self, self.tr("Cannot show project"), str(exc))
             return False
         if previous is not None:
             previous.close()
@@ -236,7 +240,7 @@ class MainWindow(QMainWindow):
         self.close_action.setEnabled(True)
         self._update_title()
         self._counts.setText(_counts(self.workspace.interviews()))
-        self.statusBar().showMessage(f"Opened {self._project.path}", 6000)
+        self.statusBar().showMessage(self.tr("Opened {path}").format(path=self._project.path), 6000)
 
     def counts_text(self) -> str:
         """The status bar's summary of the open project (dyads, interviews, REs)."""
@@ -293,7 +297,7 @@ class MainWindow(QMainWindow):
 
     def _on_interview_shown(self, record: InterviewRecord | None) -> None:
         if record is not None:
-            self.statusBar().showMessage(record.describe(), 4000)
+            self.statusBar().showMessage(interview_words(record), 4000)
 
     # -- drag and drop, layout ----------------------------------------------------------------
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
@@ -336,11 +340,7 @@ def dropped_project(mime: QMimeData) -> Path | None:
 def _counts(records: list[InterviewRecord]) -> str:
     dyads = len({r.dyad for r in records})
     res = sum(r.n_res for r in records)
-    return f"{_plural(dyads, 'dyad')} · {_plural(len(records), 'interview')} · {_plural(res, 'RE')}"
-
-
-def _plural(n: int, word: str) -> str:
-    return f"{n} {word}" if n == 1 else f"{n} {word}s"
+    return " · ".join((count(dyads, "dyad"), count(len(records), "interview"), count(res, "RE")))
 
 
 def _message(exc: Exception) -> str:

@@ -16,7 +16,7 @@ class RecentProjectsMenu(QMenu):
     project_chosen = Signal(Path)
 
     def __init__(self, settings: UiSettings, parent: QWidget | None = None) -> None:
-        super().__init__("Open &recent", parent)
+        super().__init__(self.tr("Open &recent"), parent)
         self._settings = settings
         self.aboutToShow.connect(self.rebuild)
         self.rebuild()
@@ -31,9 +31,9 @@ class RecentProjectsMenu(QMenu):
             action.triggered.connect(lambda _=False, p=path: self.project_chosen.emit(p))
         if paths:
             self.addSeparator()
-            self.addAction("Clear list", self._clear)
+            self.addAction(self.tr("Clear list"), self._clear)
         else:
-            self.addAction("No recent projects").setEnabled(False)
+            self.addAction(self.tr("No recent projects")).setEnabled(False)
 
     def _clear(self) -> None:
         for path in self._settings.recent_projects():

@@ -4,17 +4,25 @@ from __future__ import annotations
 
 from collections.abc import Collection
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QWidget
 
 from ccrt_coder.gui.forms.ui_project_settings import Ui_ProjectSettingsDialog
 from ccrt_coder.gui.widgets.component_style import blend, muted_text
+from ccrt_coder.gui.widgets.tr_marks import QT_TRANSLATE_NOOP
 from ccrt_coder.usecases.domain import CcrtError, StudySettings
 from ccrt_coder.usecases.project import Project
 
-_BLIND_ON = "On: each coder sees only their own units and ratings."
-_BLIND_OFF = "Off: coders see each other's work (comparison, consensus meeting)."
-_BLIND_HOW = "The project lead switches it in Project ▸ Blind coding."
+_BLIND_ON = QT_TRANSLATE_NOOP(
+    "shell.settings_dialog", "On: each coder sees only their own units and ratings."
+)
+_BLIND_OFF = QT_TRANSLATE_NOOP(
+    "shell.settings_dialog", "Off: coders see each other's work (comparison, consensus meeting)."
+)
+_BLIND_HOW = QT_TRANSLATE_NOOP(
+    "shell.settings_dialog", "The project lead switches it in Project ▸ Blind coding."
+)
 _ERROR = QColor("#D55E00")
 
 
@@ -28,11 +36,19 @@ def parse_phases(text: str, in_use: Collection[int] = ()) -> tuple[int, ...]:
     try:
         phases = tuple(sorted(int(p) for p in parts))
     except ValueError:
-        raise ValueError("Phases are session numbers, e.g. 5, 15, 28.") from None
+        raise ValueError(
+            QCoreApplication.translate(
+                "shell.settings_dialog", "Phases are session numbers, e.g. 5, 15, 28."
+            )
+        ) from None
     missing = sorted(set(in_use) - set(phases))
     if phases and missing:  # none at all: the project's rule says what is wrong
         listed = ", ".join(str(p) for p in missing)
-        raise ValueError(f"Interviews exist for phase {listed}: keep it in the list.")
+        raise ValueError(
+            QCoreApplication.translate(
+                "shell.settings_dialog", "Interviews exist for phase {listed}: keep it in the list."
+            ).format(listed=listed)
+        )
     return phases
 
 
@@ -64,13 +80,20 @@ class ProjectSettingsDialog(QDialog):
         ui.thresholdSpin.setValue(settings.completeness_threshold)
         ui.minResSpin.setValue(settings.min_res_for_ccrt)
         blind = _BLIND_ON if settings.blind_mode else _BLIND_OFF
-        ui.blindValue.setText(f"{blind}\n{_BLIND_HOW}")
+        how = QCoreApplication.translate("shell.settings_dialog", _BLIND_HOW)
+        ui.blindValue.setText(
+            f"{QCoreApplication.translate('shell.settings_dialog', blind)}\n{how}"
+        )
         for field in (ui.nameEdit, ui.phasesEdit, ui.thresholdSpin, ui.minResSpin):
             field.setEnabled(editable)
         save = ui.buttonBox.button(QDialogButtonBox.StandardButton.Save)
         save.setVisible(editable)
         if not editable:
-            ui.introLabel.setText(f"{ui.introLabel.text()} Only the project lead changes them.")
+            ui.introLabel.setText(
+                self.tr("{text} Only the project lead changes them.").format(
+                    text=ui.introLabel.text()
+                )
+            )
         palette = ui.blindValue.palette()
         palette.setColor(ui.blindValue.foregroundRole(), muted_text(palette))
         ui.blindValue.setPalette(palette)

@@ -3,14 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
-from PySide6.QtWidgets import QMainWindow, QMenu, QMenuBar, QStackedWidget, QToolBar, QWidget
+from PySide6.QtWidgets import QMainWindow, QMenu, QStackedWidget, QToolBar, QWidget
 
-if TYPE_CHECKING:
-    from ccrt_coder.gui.shell.main_window import MainWindow
+from ccrt_coder.gui.shell.menu_bar import insert_before_help
 
 CODING = "coding"
 COMPARISON = "comparison"
@@ -32,13 +30,14 @@ class ViewSwitcher(QObject):
         self._actions: dict[str, QAction] = {}
         self._group = QActionGroup(self)
         self._group.setExclusive(True)
-        self.menu = QMenu("&View", window)
-        self.mode_bar = QToolBar("Views", window)
+        self.menu = QMenu(self.tr("&View"), window)
+        self.menu.setObjectName("viewMenu")
+        self.mode_bar = QToolBar(self.tr("Views"), window)
         self.mode_bar.setObjectName("viewsToolbar")
         self.mode_bar.setMovable(False)
         self.mode_bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        self._add_action(CODING, "&Coding", "Ctrl+1")
-        _insert_before_help(window.menuBar(), self.menu)
+        self._add_action(CODING, self.tr("&Coding"), "Ctrl+1")
+        insert_before_help(window.menuBar(), self.menu)
         window.addToolBar(self.mode_bar)
         stack.currentChanged.connect(self._sync)
         self._sync()
@@ -92,51 +91,3 @@ class ViewSwitcher(QObject):
         self.mode_bar.setVisible(current is not None)
         if current is not None:
             self.view_changed.emit(current)
-
-
-def _insert_before_help(bar: QMenuBar, menu: QMenu) -> None:
-    """Menus read File, Edit, …, View, Help: before Help if there is one, else at the end."""
-    help_menu = next((a for a in bar.actions() if a.text().replace("&", "") == "Help"), None)
-    if help_menu is None:
-        bar.addMenu(menu)
-    else:
-        bar.insertMenu(help_menu, menu)
-
-
-def install_views(window: MainWindow, stack: QStackedWidget) -> ViewSwitcher:
-    """The window's views: coding, then the analyses (each built when first shown)."""
-    switcher = ViewSwitcher(window, stack, window.workspace)
-    switcher.add_view(COMPARISON, "Co&mparison", "Ctrl+2", lambda: _comparison_view(window))
-    switcher.add_view(AGREEMENT, "A&greement", "Ctrl+3", lambda: _agreement_view(window))
-    return switcher
-
-
-def _comparison_view(window: MainWindow) -> QWidget:
-    from ccrt_coder.gui.comparison.view import ComparisonView
-
-    view = ComparisonView()
-    follow_window(view, window)
-    return view
-
-
-def _agreement_view(window: MainWindow) -> QWidget:
-    from ccrt_coder.gui.shell.agreement_link import make_agreement_view
-
-    return make_agreement_view(window)
-
-
-def follow_window(view: Any, window: MainWindow) -> None:
-    """Keep an analysis view told which project is open, who is coding and whether coding is
-    blind (``view.set_context``), and that the coding changed (``view.invalidate``)."""
-
-    def tell() -> None:
-        identity = window.identity.identity()
-        coder = identity.name if identity else window.coder_chooser.current_name()
-        view.set_context(window.project, coder, window.blind.is_blind())
-
-    tell()
-    window.project_opened.connect(lambda _path: tell())
-    window.project_closed.connect(tell)
-    window.identity.identity_changed.connect(lambda _identity: tell())
-    window.blind.changed.connect(lambda _blind: tell())
-    window.workspace.coding_changed.connect(lambda _interview: view.invalidate())

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal, SignalInstance
+from PySide6.QtCore import QCoreApplication, Qt, Signal, SignalInstance
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QApplication,
@@ -19,11 +19,19 @@ from PySide6.QtWidgets import (
 )
 
 from ccrt_coder.gui.widgets.component_style import muted_text
+from ccrt_coder.gui.widgets.tr_marks import QT_TRANSLATE_NOOP
 
 CONTENT_WIDTH = 600
-_OPEN_TEXT = "Continue a study saved as a .ccrt project file."
-_NEW_TEXT = "Start an empty study, then import RAP interview transcripts."
-_DEMO_TEXT = "Two fictional dyads, patient and therapist, interviewed after sessions 5, 15 and 28."
+_OPEN_TEXT = QT_TRANSLATE_NOOP(
+    "shell.welcome_page", "Continue a study saved as a .ccrt project file."
+)
+_NEW_TEXT = QT_TRANSLATE_NOOP(
+    "shell.welcome_page", "Start an empty study, then import RAP interview transcripts."
+)
+_DEMO_TEXT = QT_TRANSLATE_NOOP(
+    "shell.welcome_page",
+    "Two fictional dyads, patient and therapist, interviewed after sessions 5, 15 and 28.",
+)
 
 
 class WelcomePage(QScrollArea):
@@ -46,17 +54,32 @@ class WelcomePage(QScrollArea):
         column.addWidget(self._title())
         column.addSpacing(18)
         start, start_box = _card()
-        self.open_button = _button(start_box, "Open project…", _OPEN_TEXT, self.open_requested)
-        self.new_button = _button(start_box, "New project…", _NEW_TEXT, self.new_requested)
-        self.demo_button = _button(start_box, "Open demo study", _DEMO_TEXT, self.demo_requested)
+        self.open_button = _button(
+            start_box,
+            self.tr("Open project…"),
+            QCoreApplication.translate("shell.welcome_page", _OPEN_TEXT),
+            self.open_requested,
+        )
+        self.new_button = _button(
+            start_box,
+            self.tr("New project…"),
+            QCoreApplication.translate("shell.welcome_page", _NEW_TEXT),
+            self.new_requested,
+        )
+        self.demo_button = _button(
+            start_box,
+            self.tr("Open demo study"),
+            QCoreApplication.translate("shell.welcome_page", _DEMO_TEXT),
+            self.demo_requested,
+        )
         column.addWidget(start)
         column.addSpacing(14)
-        column.addWidget(_fixed(QLabel("<b>Recent projects</b>")))
+        column.addWidget(_fixed(QLabel(self.tr("<b>Recent projects</b>"))))
         recent, self._recent_box = _card()
         column.addWidget(recent)
         column.addSpacing(10)
         column.addWidget(
-            _muted(_fixed(QLabel("Tip: drop a .ccrt file on this window to open it.")))
+            _muted(_fixed(QLabel(self.tr("Tip: drop a .ccrt file on this window to open it."))))
         )
         self.setWidget(content)
         self.recent_buttons: list[QCommandLinkButton] = []
@@ -74,7 +97,9 @@ class WelcomePage(QScrollArea):
         font.setPointSizeF(font.pointSizeF() * 2.2)
         font.setBold(True)
         title.setFont(font)
-        subtitle = _muted(QLabel("Code RAP interview transcripts with Luborsky's CCRT method."))
+        subtitle = _muted(
+            QLabel(self.tr("Code RAP interview transcripts with Luborsky's CCRT method."))
+        )
         subtitle.setWordWrap(True)
         text = QVBoxLayout()
         text.setSpacing(2)
@@ -100,7 +125,7 @@ class WelcomePage(QScrollArea):
             self._recent_box.addWidget(button)
             self.recent_buttons.append(button)
         if not paths:
-            note = _muted(QLabel("Projects you open will be listed here."))
+            note = _muted(QLabel(self.tr("Projects you open will be listed here.")))
             note.setMargin(10)
             self._recent_box.addWidget(note)
 

@@ -2,52 +2,36 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMenu, QMenuBar
+from PySide6.QtWidgets import QMenuBar
 
 from ccrt_coder.gui.shell.help_dialog import ShortcutsDialog
+from ccrt_coder.gui.shell.menu_bar import HELP_MENU, menu_named
 from ccrt_coder.gui.shell.settings_dialog import ProjectSettingsDialog
 from ccrt_coder.gui.study.search import StudySearchDialog
 from ccrt_coder.usecases.domain import TextHit
 
 if TYPE_CHECKING:
-    from ccrt_coder.gui.shell.main_window import MainWindow
-
-
-def menu_named(bar: QMenuBar, title: str) -> QMenu:
-    """The menu bar's menu with this title (``&`` ignored), made before Help when missing."""
-    plain = title.replace("&", "")
-    help_action = None
-    for action in bar.actions():
-        menu = action.menu()
-        if isinstance(menu, QMenu):
-            if menu.title().replace("&", "") == plain:
-                return menu
-            if menu.title().replace("&", "") == "Help":
-                help_action = action
-    menu = QMenu(title, bar)
-    if help_action is not None:
-        bar.insertMenu(help_action, menu)
-    else:
-        bar.addMenu(menu)
-    return menu
+    from ccrt_coder.gui.shell.window_host import ShellWindow
 
 
 class WorkspaceMenus(QObject):
     """Adds its entries to the window's Edit, View, Project and Help menus."""
 
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: ShellWindow, settings_saved: Callable[[], None]) -> None:
         super().__init__(window)
         self._window = window
+        self._settings_saved = settings_saved  # the window shows the study's name anew
         self.study_search: StudySearchDialog | None = None
-        self.find_in_study_action = _action(window, "Find in &study…", "Ctrl+Shift+F")
-        self.who_action = _action(window, "&Who is coding?…")
-        self.settings_action = _action(window, "Project &settings…")
+        self.find_in_study_action = _action(window, self.tr("Find in &study…"), "Ctrl+Shift+F")
+        self.who_action = _action(window, self.tr("&Who is coding?…"))
+        self.settings_action = _action(window, self.tr("Project &settings…"))
         self.shortcuts_action = _action(
-            window, "&Keyboard shortcuts", QKeySequence.StandardKey.HelpContents
+            window, self.tr("&Keyboard shortcuts"), QKeySequence.StandardKey.HelpContents
         )
         self.find_in_study_action.triggered.connect(self.open_study_search)
         self.who_action.triggered.connect(window.identity.ask)
@@ -58,19 +42,19 @@ class WorkspaceMenus(QObject):
 
     def _fill(self, bar: QMenuBar) -> None:
         window = self._window
-        edit = menu_named(bar, "&Edit")
+        edit = menu_named(bar, "editMenu", self.tr("&Edit"))
         edit.addSeparator()
         edit.addActions([*window.workspace.find_bar.actions_for_menu(), self.find_in_study_action])
-        view = menu_named(bar, "&View")
+        view = menu_named(bar, "viewMenu", self.tr("&View"))
         view.addSeparator()
         view.addActions(window.zoom.actions())
         view.addSeparator()
         view.addActions([window.side_by_side.compare_action, window.side_by_side.consensus_action])
-        project = menu_named(bar, "&Project")
+        project = menu_named(bar, "projectMenu", self.tr("&Project"))
         project.addActions([self.who_action, window.blind.action])
         project.addSeparator()
         project.addAction(self.settings_action)
-        help_menu = menu_named(bar, "&Help")
+        help_menu = menu_named(bar, HELP_MENU, self.tr("&Help"))
         first = help_menu.actions()[0] if help_menu.actions() else None
         # Qt appends when ``first`` is None (an empty menu); PySide6's stubs omit None.
         help_menu.insertAction(first, self.shortcuts_action)  # type: ignore[arg-type]
@@ -133,13 +117,13 @@ class WorkspaceMenus(QObject):
         dialog = ProjectSettingsDialog(
             window.project, phases, bool(identity and identity.lead), window
         )
-        dialog.accepted.connect(window.settings_changed)
+        dialog.accepted.connect(self._settings_saved)
         dialog.open()
         return dialog
 
 
 def _action(
-    window: MainWindow, text: str, key: str | QKeySequence.StandardKey | None = None
+    window: ShellWindow, text: str, key: str | QKeySequence.StandardKey | None = None
 ) -> QAction:
     action = QAction(text, window)
     if isinstance(key, str):

@@ -124,11 +124,13 @@ class StudyFilterBar(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.unfinished = QCheckBox("My unfinished work")
-        self.unfinished.setToolTip("Only interviews with REs you have not coded yet")
-        self.partner = QCheckBox("REs about the dyad partner")
+        self.unfinished = QCheckBox(self.tr("My unfinished work"))
+        self.unfinished.setToolTip(self.tr("Only interviews with REs you have not coded yet"))
+        self.partner = QCheckBox(self.tr("REs about the dyad partner"))
         self.partner.setToolTip(
-            "Only the patient's REs about the therapist and the therapist's about the patient"
+            self.tr(
+                "Only the patient's REs about the therapist and the therapist's about the patient"
+            )
         )
         self.summary = QLabel()
         palette = self.summary.palette()
@@ -154,7 +156,9 @@ class StudyFilterBar(QWidget):
 
     def set_summary(self, shown: int, total: int) -> None:
         filtering = self.unfinished.isChecked() or self.partner.isChecked()
-        self.summary.setText(f"{shown} of {total} interviews shown")
+        self.summary.setText(
+            self.tr("{shown} of {total} interviews shown").format(shown=shown, total=total)
+        )
         self.summary.setVisible(filtering)
 
     def _emit(self) -> None:

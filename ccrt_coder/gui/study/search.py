@@ -6,6 +6,7 @@ from collections.abc import Callable, Mapping, Sequence
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QCoreApplication,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -32,11 +33,17 @@ from PySide6.QtWidgets import (
 
 from ccrt_coder.gui.transcript.find_bar import hit_formats
 from ccrt_coder.gui.widgets.component_style import muted_text
+from ccrt_coder.gui.widgets.terms import count, narrator_word
+from ccrt_coder.gui.widgets.tr_marks import QT_TRANSLATE_NOOP
 from ccrt_coder.usecases.domain import InterviewRecord, NarratorRole, TextHit
 
 MAX_HITS = 500
 _Index = QModelIndex | QPersistentModelIndex
-_HEADERS = ("Interview", "Line", "Text")
+_HEADERS = (
+    QT_TRANSLATE_NOOP("study.search", "Interview"),
+    QT_TRANSLATE_NOOP("study.search", "Line"),
+    QT_TRANSLATE_NOOP("study.search", "Text"),
+)
 MARKED_ROLE = Qt.ItemDataRole.UserRole + 1  # (start, end) of the hit in the Text column
 
 
@@ -44,7 +51,9 @@ def interview_label(record: InterviewRecord | None) -> str:
     if record is None:
         return "?"
     code = record.patient if record.narrator is NarratorRole.PATIENT else record.therapist
-    return f"{record.dyad} · {record.narrator.value} {code} · phase {record.phase}"
+    return QCoreApplication.translate(
+        "study.search", "{dyad} · {value} {code} · phase {phase}"
+    ).format(dyad=record.dyad, value=narrator_word(record.narrator), code=code, phase=record.phase)
 
 
 class SearchHitsModel(QAbstractTableModel):
@@ -80,7 +89,9 @@ class SearchHitsModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return (self._labels[hit.interview_id], str(hit.line), hit.context)[column]
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{self._labels[hit.interview_id]}, line {hit.line}\n{hit.context}"
+            return self.tr("{labels}, line {line}\n{context}").format(
+                labels=self._labels[hit.interview_id], line=hit.line, context=hit.context
+            )
         if role == MARKED_ROLE and column == 2:
             return hit.marked
         if role == Qt.ItemDataRole.TextAlignmentRole and column == 1:
@@ -91,7 +102,9 @@ class SearchHitsModel(QAbstractTableModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> object:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return _HEADERS[section] if 0 <= section < len(_HEADERS) else None
+            if 0 <= section < len(_HEADERS):
+                return QCoreApplication.translate("study.search", _HEADERS[section])
+            return None
         return None
 
 
@@ -139,15 +152,15 @@ class StudySearchDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Find in study")
+        self.setWindowTitle(self.tr("Find in study"))
         self._search, self._interviews = search, interviews
         self.model = SearchHitsModel(self)
         self.edit = QLineEdit()
-        self.edit.setPlaceholderText("Text to find in every transcript")
+        self.edit.setPlaceholderText(self.tr("Text to find in every transcript"))
         self.edit.setClearButtonEnabled(True)
-        self.find_button = QPushButton("Find")
+        self.find_button = QPushButton(self.tr("Find"))
         self.find_button.setDefault(True)
-        self.summary = QLabel("Searches all transcripts of the study, ignoring case.")
+        self.summary = QLabel(self.tr("Searches all transcripts of the study, ignoring case."))
         _mute(self.summary)
         self.results = self._make_results()
         self._layout()
@@ -213,14 +226,19 @@ class StudySearchDialog(QDialog):
 
 def _summary(hits: Sequence[TextHit], query: str) -> str:
     if not query.strip():
-        return "Type a text to find."
+        return QCoreApplication.translate("study.search", "Type a text to find.")
     if not hits:
-        return f"“{query}” is in no transcript."
+        return QCoreApplication.translate("study.search", "“{query}” is in no transcript.").format(
+            query=query
+        )
     if len(hits) > MAX_HITS:
-        return f"More than {MAX_HITS} hits: the first {MAX_HITS} are listed."
+        return QCoreApplication.translate(
+            "study.search", "More than {MAX_HITS} hits: the first {MAX_HITS} are listed."
+        ).format(MAX_HITS=MAX_HITS)
     places = len({h.interview_id for h in hits})
-    many = "s" if places != 1 else ""
-    return f"{len(hits)} hit{'s' if len(hits) != 1 else ''} in {places} interview{many}."
+    return QCoreApplication.translate("study.search", "{hits} in {interviews}.").format(
+        hits=count(len(hits), "hit"), interviews=count(places, "interview")
+    )
 
 
 def _mute(label: QLabel) -> None:

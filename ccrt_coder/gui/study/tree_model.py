@@ -7,9 +7,18 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from enum import Enum
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, QObject, QPersistentModelIndex, Qt, Slot
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    Slot,
+)
 from PySide6.QtGui import QFont
 
+from ccrt_coder.gui.widgets.terms import interview_words, narrator_word
 from ccrt_coder.usecases.domain import InterviewRecord, NarratorRole
 
 INTERVIEW_ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -78,7 +87,9 @@ def _dyad_node(record: InterviewRecord) -> _Node:
     return _Node(
         NodeKind.DYAD,
         f"{record.dyad} · {record.patient} / {record.therapist}",
-        f"Dyad {record.dyad}: patient {record.patient}, therapist {record.therapist}",
+        QCoreApplication.translate(
+            "study.tree_model", "Dyad {dyad}: patient {patient}, therapist {therapist}"
+        ).format(dyad=record.dyad, patient=record.patient, therapist=record.therapist),
     )
 
 
@@ -86,17 +97,29 @@ def _narrator_node(record: InterviewRecord) -> _Node:
     code = record.patient if record.narrator is NarratorRole.PATIENT else record.therapist
     return _Node(
         NodeKind.NARRATOR,
-        f"{record.narrator.value} {code}",
-        f"Interviews narrated by the {record.narrator.value} ({code})",
+        f"{narrator_word(record.narrator)} {code}",
+        QCoreApplication.translate(
+            "study.tree_model", "Interviews narrated by the {value} ({code})"
+        ).format(value=narrator_word(record.narrator), code=code),
     )
 
 
 def _phase_node(record: InterviewRecord) -> _Node:
-    res = "1 RE" if record.n_res == 1 else f"{record.n_res} REs"
+    res = (
+        QCoreApplication.translate("study.tree_model", "1 RE")
+        if record.n_res == 1
+        else QCoreApplication.translate("study.tree_model", "{n_res} REs").format(
+            n_res=record.n_res
+        )
+    )
     return _Node(
         NodeKind.PHASE,
-        f"phase {record.phase} · {res}",
-        f"{record.describe()} (RAP interview after session {record.phase}), {res}",
+        QCoreApplication.translate("study.tree_model", "phase {phase} · {res}").format(
+            phase=record.phase, res=res
+        ),
+        QCoreApplication.translate(
+            "study.tree_model", "{describe} (RAP interview after session {phase}), {res}"
+        ).format(describe=interview_words(record), phase=record.phase, res=res),
         interview=record,
     )
 
@@ -259,8 +282,10 @@ class StudyTreeModel(QAbstractItemModel):
     def _progress_note(self, node: _Node) -> str:
         if self._source is None:
             return ""
-        who = f" by {self._coder}" if self._coder else ""
-        return f"\n{node.coded} of {node.total} REs coded{who}"
+        who = self.tr(" by {coder}").format(coder=self._coder) if self._coder else ""
+        return self.tr("\n{coded} of {total} REs coded{who}").format(
+            coded=node.coded, total=node.total, who=who
+        )
 
     def flags(self, index: _Index) -> Qt.ItemFlag:
         if not index.isValid():
@@ -274,5 +299,5 @@ class StudyTreeModel(QAbstractItemModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> object:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return "Study"
+            return self.tr("Study")
         return None

@@ -46,21 +46,25 @@ class FindBar(QWidget):
         self._hits: list[tuple[int, int]] = []  # Qt positions
         self._current = -1
         self.edit = QLineEdit()
-        self.edit.setPlaceholderText("Find in this transcript")
+        self.edit.setPlaceholderText(self.tr("Find in this transcript"))
         self.edit.setClearButtonEnabled(True)
         self.edit.installEventFilter(self)
         self.count = QLabel()
         self.count.setMinimumWidth(self.count.fontMetrics().horizontalAdvance("999 of 999") + 8)
         self._build()
-        self.find_action = _action(self, "&Find…", QKeySequence.StandardKey.Find, self.open)
-        self.next_action = _action(self, "Find &next", "F3", self.find_next)
-        self.previous_action = _action(self, "Find pre&vious", "Shift+F3", self.find_previous)
+        self.find_action = _action(
+            self, self.tr("&Find…"), QKeySequence.StandardKey.Find, self.open
+        )
+        self.next_action = _action(self, self.tr("Find &next"), "F3", self.find_next)
+        self.previous_action = _action(
+            self, self.tr("Find pre&vious"), "Shift+F3", self.find_previous
+        )
         self.edit.textChanged.connect(self._search)
         view.textChanged.connect(self._on_transcript_changed)
         self.hide()
 
     def _build(self) -> None:
-        label = QLabel("Find")
+        label = QLabel(self.tr("Find"))
         palette = self.count.palette()
         palette.setColor(self.count.foregroundRole(), muted_text(palette))
         self.count.setPalette(palette)
@@ -71,9 +75,9 @@ class FindBar(QWidget):
         layout.addWidget(self.edit, 1)
         layout.addWidget(self.count)
         for text, tip, slot in (
-            ("↑", "Previous hit (Shift+F3, Shift+Enter)", self.find_previous),
-            ("↓", "Next hit (F3, Enter)", self.find_next),
-            ("✕", "Close (Esc)", self.close_bar),
+            ("↑", self.tr("Previous hit (Shift+F3, Shift+Enter)"), self.find_previous),
+            ("↓", self.tr("Next hit (F3, Enter)"), self.find_next),
+            ("✕", self.tr("Close (Esc)"), self.close_bar),
         ):
             button = QToolButton()
             button.setText(text)
@@ -161,7 +165,11 @@ class FindBar(QWidget):
         if not self.edit.text():
             self.count.setText("")
         else:
-            self.count.setText(f"{self._current + 1} of {n}" if n else "No matches")
+            self.count.setText(
+                self.tr("{current} of {n}").format(current=self._current + 1, n=n)
+                if n
+                else self.tr("No matches")
+            )
         self._view.set_overlay(OVERLAY, self._selections if n else None)
         self.hits_changed.emit(self._current + 1, n)
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections.abc import Iterable
 
+from ccrt_coder.gui.widgets.terms import lines_words
 from ccrt_coder.usecases.domain import Span
 
 
@@ -38,6 +39,4 @@ class LineIndex:
         ranges = [self.lines_of(span) for span in sorted(spans)]
         if not ranges:
             return ""
-        parts = [f"{a}" if a == b else f"{a}–{b}" for a, b in ranges]
-        single = len(ranges) == 1 and ranges[0][0] == ranges[0][1]
-        return f"{'line' if single else 'lines'} {', '.join(parts)}"
+        return lines_words(ranges)

@@ -63,7 +63,9 @@ class NarrativeView(QTextEdit):
         self.setAcceptRichText(False)
         self.setFont(reading_font())
         self.document().setDocumentMargin(16)
-        self.setPlaceholderText("Choose an interview in the study tree: dyad → narrator → phase.")
+        self.setPlaceholderText(
+            self.tr("Choose an interview in the study tree: dyad → narrator → phase.")
+        )
         self._offsets = OffsetMap("")
         self._res: list[ReRecord] = []
         self._units: list[UnitRecord] = []

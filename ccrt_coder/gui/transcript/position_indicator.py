@@ -17,7 +17,9 @@ class PositionIndicator(QWidget):
         self._where = ""
         self._coder = ""
         self.position = QLabel()
-        self.position.setToolTip("Line of the text cursor, the RE it is in, and who is coding")
+        self.position.setToolTip(
+            self.tr("Line of the text cursor, the RE it is in, and who is coding")
+        )
         self.blind = QLabel()
         palette = self.blind.palette()
         palette.setColor(self.blind.foregroundRole(), muted_text(palette))
@@ -38,20 +40,25 @@ class PositionIndicator(QWidget):
         else:
             line = self._view.textCursor().blockNumber() + 1
             re = self._view.re_at_cursor()
-            self._where = f"Line {line} · {f'RE {re.number}' if re else 'no RE'}"
+            where = self.tr("RE {number}").format(number=re.number) if re else self.tr("no RE")
+            self._where = self.tr("Line {line} · {where}").format(line=line, where=where)
         self._show()
 
     def set_coder(self, name: str, lead: bool = False) -> None:
-        self._coder = f"{name} (lead)" if name and lead else name
+        self._coder = self.tr("{name} (lead)").format(name=name) if name and lead else name
         self._show()
 
     def set_blind(self, blind: bool | None) -> None:
         """None: no project open."""
-        self.blind.setText({True: "Blind coding", False: "Coders see each other", None: ""}[blind])
+        self.blind.setText(
+            {True: self.tr("Blind coding"), False: self.tr("Coders see each other"), None: ""}[
+                blind
+            ]
+        )
         self.blind.setToolTip(
-            "Each coder sees only their own units and ratings"
+            self.tr("Each coder sees only their own units and ratings")
             if blind
-            else "Comparison and consensus views show every coder's units"
+            else self.tr("Comparison and consensus views show every coder's units")
         )
         self.blind.setVisible(blind is not None)
 

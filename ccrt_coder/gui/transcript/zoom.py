@@ -18,18 +18,23 @@ class TextZoom(QObject):
     def __init__(self, view: NarrativeView, settings: UiSettings, parent: QObject) -> None:
         super().__init__(parent)
         self._view, self._settings = view, settings
-        self.zoom_in_action = QAction("Zoom &in", parent)
+        self.zoom_in_action = QAction(self.tr("Zoom &in"), parent)
         self.zoom_in_action.setShortcuts(
             [QKeySequence(QKeySequence.StandardKey.ZoomIn), QKeySequence("Ctrl+=")]
         )
-        self.zoom_out_action = QAction("Zoom &out", parent)
+        self.zoom_out_action = QAction(self.tr("Zoom &out"), parent)
         self.zoom_out_action.setShortcut(QKeySequence.StandardKey.ZoomOut)
-        self.reset_action = QAction("&Actual size", parent)
+        self.reset_action = QAction(self.tr("&Actual size"), parent)
         self.reset_action.setShortcut(QKeySequence("Ctrl+0"))
         for action, tip in (
-            (self.zoom_in_action, "Larger transcript text"),
-            (self.zoom_out_action, "Smaller transcript text"),
-            (self.reset_action, f"Transcript text at {READING_POINT_SIZE:g} pt"),
+            (self.zoom_in_action, self.tr("Larger transcript text")),
+            (self.zoom_out_action, self.tr("Smaller transcript text")),
+            (
+                self.reset_action,
+                self.tr("Transcript text at {READING_POINT_SIZE:g} pt").format(
+                    READING_POINT_SIZE=READING_POINT_SIZE
+                ),
+            ),
         ):
             action.setStatusTip(tip)
         self.zoom_in_action.triggered.connect(lambda: self.set_size(self.size() + STEP))

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLay
 
 from ccrt_coder.gui.units.unit_text import VALENCE_WORD, categories_text
 from ccrt_coder.gui.widgets.component_style import blend, component_icon, muted_text
+from ccrt_coder.gui.widgets.terms import component_title
 from ccrt_coder.usecases.domain import CategorySystem, Span, UnitRecord
 
 STRIPE = 4  # px: the coder's colour down the card's left edge
@@ -65,14 +66,14 @@ class UnitCard(QFrame):
         self._buttons.setSpacing(6)
         self._buttons.addStretch(1)
         self._layout.addLayout(self._buttons)
-        self.setToolTip(f"{draft.component.value} — {draft.component.title}")
+        self.setToolTip(f"{draft.component.value} — {component_title(draft.component)}")
 
     def _title_row(self, unit: UnitRecord, system: CategorySystem | None) -> QHBoxLayout:
         row = QHBoxLayout()
         row.setSpacing(6)
         icon = QLabel()
         icon.setPixmap(component_icon(unit.draft.component).pixmap(QSize(16, 16)))
-        codes = categories_text(unit.draft, system) or "no category"
+        codes = categories_text(unit.draft, system) or self.tr("no category")
         title = QLabel(f"<b>{unit.draft.component.value}</b>&nbsp; {escape(codes)}")
         title.setWordWrap(True)
         row.addWidget(icon, 0, Qt.AlignmentFlag.AlignTop)

@@ -28,9 +28,9 @@ class UnitDetails(QWidget):
         self._initial: UnitDraft | None = None
         self._touched = False
         self.label = QLineEdit()
-        self.label.setPlaceholderText("the coder's own words (tailor-made)")
-        self.positive = QRadioButton("+ positive")
-        self.negative = QRadioButton("− negative")
+        self.label.setPlaceholderText(self.tr("the coder's own words (tailor-made)"))
+        self.positive = QRadioButton(self.tr("+ positive"))
+        self.negative = QRadioButton(self.tr("− negative"))
         self.anticipated = QCheckBox("anticipated")
         self.anticipated.setToolTip("Alt+A: the response is anticipated, not actual")
         self.inferred = QCheckBox("inferred")
@@ -41,15 +41,15 @@ class UnitDetails(QWidget):
         self.positive.clicked.connect(lambda: self.set_valence(Valence.POSITIVE))
         self.negative.clicked.connect(lambda: self.set_valence(Valence.NEGATIVE))
         self.memo = QLineEdit()
-        self.memo.setPlaceholderText("optional note")
-        self._valence_label = QLabel("Valence:")
+        self.memo.setPlaceholderText(self.tr("optional note"))
+        self._valence_label = QLabel(self.tr("Valence:"))
         form = QFormLayout(self)
         form.setContentsMargins(0, 0, 0, 0)
         form.setVerticalSpacing(6)
-        form.addRow("Label:", self.label)
+        form.addRow(self.tr("Label:"), self.label)
         form.addRow(self._valence_label, _row(self.positive, self.negative))
         form.addRow("", _row(self.anticipated, self.inferred))
-        form.addRow("Memo:", self.memo)
+        form.addRow(self.tr("Memo:"), self.memo)
 
     def reset(self, unit: UnitDraft | None) -> None:
         """Empty for a new unit, or what ``unit`` has."""

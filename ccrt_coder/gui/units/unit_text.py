@@ -5,6 +5,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from html import escape
 
+from PySide6.QtCore import QCoreApplication
+
+from ccrt_coder.gui.widgets.terms import component_title
 from ccrt_coder.usecases.domain import CategorySystem, Span, UnitDraft, UnitRecord, Valence
 
 VALENCE_SIGN = {Valence.POSITIVE: "+", Valence.NEGATIVE: "−"}  # a real minus sign
@@ -43,7 +46,7 @@ def excerpt(text: str, spans: Sequence[Span], length: int = EXCERPT_LENGTH) -> s
 def tooltip(unit: UnitRecord, system: CategorySystem | None, where: str = "") -> str:
     """Rich text: component, categories with labels, valence, actuality, label, memo."""
     draft = unit.draft
-    rows = [f"<b>{draft.component.value}</b> — {escape(draft.component.title)}"]
+    rows = [f"<b>{draft.component.value}</b> — {escape(component_title(draft.component))}"]
     if where:
         rows.append(escape(where))
     for code in draft.categories:
@@ -51,7 +54,11 @@ def tooltip(unit: UnitRecord, system: CategorySystem | None, where: str = "") ->
         rows.append(f"<b>{escape(code)}</b> {escape(category.label if category else '?')}")
     details = []
     if draft.valence:
-        details.append(f"valence {VALENCE_WORD[draft.valence]}")
+        details.append(
+            QCoreApplication.translate("units.unit_text", "valence {VALENCE_WORD}").format(
+                VALENCE_WORD=VALENCE_WORD[draft.valence]
+            )
+        )
     if draft.actuality:
         details.append(draft.actuality.value)
     if draft.explicitness:
@@ -61,7 +68,11 @@ def tooltip(unit: UnitRecord, system: CategorySystem | None, where: str = "") ->
     if draft.tailor_label:
         rows.append(f"<i>{escape(draft.tailor_label)}</i>")
     if draft.memo:
-        rows.append(f"Memo: {escape(draft.memo)}")
+        rows.append(
+            QCoreApplication.translate("units.unit_text", "Memo: {memo}").format(
+                memo=escape(draft.memo)
+            )
+        )
     return "<br>".join(rows)
 
 

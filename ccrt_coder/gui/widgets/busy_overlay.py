@@ -15,7 +15,7 @@ class BusyOverlay(QWidget):
     def __init__(self, parent: QWidget, delay_ms: int = DELAY_MS) -> None:
         super().__init__(parent)
         self._host = parent
-        self.label = QLabel("Computing…")
+        self.label = QLabel(self.tr("Computing…"))
         self.label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         bar = QProgressBar()
         bar.setRange(0, 0)  # busy, with no fake percentage
@@ -33,8 +33,8 @@ class BusyOverlay(QWidget):
         parent.installEventFilter(self)
         self.hide()
 
-    def start(self, message: str = "Computing…") -> None:
-        self.label.setText(message)
+    def start(self, message: str | None = None) -> None:
+        self.label.setText(message or self.tr("Computing…"))
         if not self.isVisible() and not self._timer.isActive():
             self._timer.start()
 

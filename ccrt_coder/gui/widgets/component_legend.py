@@ -6,6 +6,7 @@ from PySide6.QtCore import QSize
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
 
 from ccrt_coder.gui.widgets.component_style import component_icon
+from ccrt_coder.gui.widgets.terms import component_title
 from ccrt_coder.usecases.domain import Component
 
 
@@ -20,8 +21,9 @@ class ComponentLegend(QWidget):
         for component in Component:
             swatch = QLabel()
             swatch.setPixmap(component_icon(component).pixmap(QSize(16, 16)))
-            swatch.setToolTip(f"{component.value}: {component.title}")
-            text = QLabel(f"<b>{component.value}</b> {component.title}")
+            title = component_title(component)
+            swatch.setToolTip(f"{component.value}: {title}")
+            text = QLabel(f"<b>{component.value}</b> {title}")
             layout.addWidget(swatch)
             layout.addWidget(text)
             layout.addSpacing(8)

@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QToolButton, QWidget
 
 from ccrt_coder.gui.widgets.component_style import COMPONENT_COLOURS, component_tint
+from ccrt_coder.gui.widgets.terms import component_title
 from ccrt_coder.usecases.domain import Component
 
 _ORDER = list(Component)
@@ -27,7 +28,11 @@ class ComponentSwitch(QWidget):
             button.setText(component.value)
             button.setCheckable(True)
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # keys stay in the filter
-            button.setToolTip(f"{component.title} (Alt+{component.value[-1]})")
+            button.setToolTip(
+                self.tr("{title} (Alt+{value})").format(
+                    title=component_title(component), value=component.value[-1]
+                )
+            )
             tint = component_tint(component, self.palette()).name()
             button.setStyleSheet(
                 "QToolButton { padding: 2px 9px; border: 1px solid palette(mid);"

@@ -6,12 +6,27 @@ import platform
 from pathlib import Path
 
 from PySide6 import __version__ as pyside_version
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from ccrt_coder import __version__
 
 PROJECT_SUFFIX = ".ccrt"
-PROJECT_FILTER = f"CCRT Coder projects (*{PROJECT_SUFFIX});;All files (*)"
+IMAGE_SUFFIXES = (".png", ".svg")
+
+
+def project_filter() -> str:
+    return QCoreApplication.translate(
+        "widgets.dialogs", "CCRT Coder projects (*{suffix});;All files (*)"
+    ).format(suffix=PROJECT_SUFFIX)
+
+
+def image_filters() -> dict[str, str]:
+    """File-dialog filters for exporting a figure, each with its suffix."""
+    return {
+        QCoreApplication.translate("widgets.dialogs", "PNG image (*.png)"): ".png",
+        QCoreApplication.translate("widgets.dialogs", "SVG drawing (*.svg)"): ".svg",
+    }
 
 
 def is_project_path(path: Path) -> bool:
@@ -20,7 +35,10 @@ def is_project_path(path: Path) -> bool:
 
 def ask_project_to_open(parent: QWidget, folder: Path | None = None) -> Path | None:
     name, _ = QFileDialog.getOpenFileName(
-        parent, "Open project", str(folder or Path.home()), PROJECT_FILTER
+        parent,
+        QCoreApplication.translate("widgets.dialogs", "Open project"),
+        str(folder or Path.home()),
+        project_filter(),
     )
     return Path(name) if name else None
 
@@ -33,9 +51,9 @@ def ask_new_project_path(parent: QWidget, folder: Path | None = None) -> Path | 
     """
     name, _ = QFileDialog.getSaveFileName(
         parent,
-        "New project",
+        QCoreApplication.translate("widgets.dialogs", "New project"),
         str((folder or Path.home()) / f"study{PROJECT_SUFFIX}"),
-        PROJECT_FILTER,
+        project_filter(),
         options=QFileDialog.Option.DontConfirmOverwrite,
     )
     if not name:
@@ -52,11 +70,17 @@ def show_error(parent: QWidget | None, title: str, message: str) -> None:
 def show_about(parent: QWidget) -> None:
     QMessageBox.about(
         parent,
-        "About CCRT Coder",
-        f"<h3>CCRT Coder {__version__}</h3>"
-        "<p>Code RAP interview transcripts with Luborsky's Core Conflictual Relationship "
-        "Theme method: relationship episodes, wishes, responses of other and of self, "
-        "CCRT formation and inter-rater agreement.</p>"
-        f"<p style='color: gray'>Python {platform.python_version()} · "
-        f"Qt for Python {pyside_version}</p>",
+        QCoreApplication.translate("widgets.dialogs", "About CCRT Coder"),
+        QCoreApplication.translate(
+            "widgets.dialogs",
+            "<h3>CCRT Coder {version__}</h3><p>Code RAP interview transcripts with "
+            "Luborsky's Core Conflictual Relationship Theme method: relationship "
+            "episodes, wishes, responses of other and of self, CCRT formation and "
+            "inter-rater agreement.</p><p style='color: gray'>Python "
+            "{python_version} · Qt for Python {pyside_version}</p>",
+        ).format(
+            version__=__version__,
+            python_version=platform.python_version(),
+            pyside_version=pyside_version,
+        ),
     )
