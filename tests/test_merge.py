@@ -367,3 +367,26 @@ def test_a_source_using_categories_the_target_lacks_is_refused(
     connection.close()
     (refusal,) = preview(target, source).sources[0].refused
     assert "categories the target lacks: W6x" in refusal
+
+
+@pytest.mark.parametrize(
+    ("tampering", "message"),
+    [
+        ("UPDATE unit_spans SET \"end\" = 10000000", "outside the RE's text"),
+        ("UPDATE coded_units SET lu_direction = 'sideways'", "LU direction"),
+        ("UPDATE re_ratings SET completeness = 3.3", "completeness"),
+    ],
+)
+def test_a_tampered_copy_is_checked_like_coding_and_nothing_is_written(
+    original: Path, tmp_path: Path, tampering: str, message: str
+) -> None:
+    target = copy_without(original, tmp_path / "target.ccrt", CODER_B)
+    source = copy_without(original, tmp_path / "source.ccrt", CODER_A)
+    connection = sqlite3.connect(source)
+    connection.execute(tampering)
+    connection.commit()
+    connection.close()
+    before = units(target), ratings(target)
+    with pytest.raises(InputError, match=message):
+        run_merge(target, source)
+    assert (units(target), ratings(target)) == before

@@ -6,6 +6,7 @@ import argparse
 from pathlib import Path
 
 from ccrt_coder.cli.output import print_fields
+from ccrt_coder.usecases.domain import NARRATORS
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -20,7 +21,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     imp.add_argument("project", type=Path, metavar="PROJECT")
     imp.add_argument("files", type=Path, nargs="+", metavar="FILE")
     imp.add_argument("--dyad")
-    imp.add_argument("--narrator", choices=["patient", "therapist"])
+    imp.add_argument("--narrator", choices=NARRATORS)
     imp.add_argument("--phase", type=int)
     imp.add_argument("--patient", help="code of the dyad's patient (default DYAD-P)")
     imp.add_argument("--therapist", help="code of the dyad's therapist (default DYAD-T)")

@@ -1,8 +1,9 @@
 """A project's coding work keyed by stable uids (set-based reads) and bulk writes of merged work.
 
 Units and ratings go through the driver as stored (no per-value type processing): merges read
-and write hundreds of thousands of them, and copy their timestamps exactly. A unit's spans and
-categories are read per layer, only for the layers a merge adds or must compare in detail.
+and write hundreds of thousands of them, and copy their timestamps exactly; core's rules check
+them first, as they check every coded unit. A unit's spans and categories are read per layer,
+only for the layers a merge adds or must compare in detail.
 """
 
 from __future__ import annotations
@@ -16,6 +17,11 @@ from typing import Any, NamedTuple, cast
 from sqlalchemy import CursorResult, delete, select
 from sqlalchemy.orm import Session
 
+from ccrt_coder.core.completeness import check_completeness
+from ccrt_coder.core.domain import Actuality, Component, Explicitness, Layer, Span, Valence
+from ccrt_coder.core.errors import InputError
+from ccrt_coder.core.records import UnitDraft
+from ccrt_coder.storage import unit_rows
 from ccrt_coder.storage.bulk import insert_rows, next_ids
 from ccrt_coder.storage.models import (
     CategoryRow,
@@ -252,6 +258,7 @@ def write_merge(session: Session, rows: MergeRows) -> None:
     coder_id = {src: coder_ids[dst] for src, dst in rows.coder_uids.items()}
     re_ids = dict(connection.execute(select(RelationshipEpisode.uid, RelationshipEpisode.id)).all())
     category_ids = {key: id_ for id_, key in _category_keys(session).items()}
+    _check_merged(session, rows, coder_id, re_ids)
     _insert_units(session, rows.units, coder_id, re_ids, category_ids)
     _executemany(
         session,
@@ -261,6 +268,37 @@ def write_merge(session: Session, rows: MergeRows) -> None:
             (re_ids[r.re_uid], coder_id[r.coder_uid], r.layer, r.completeness, r.modified_at)
             for r in rows.ratings
         ],
+    )
+
+
+def _check_merged(
+    session: Session, rows: MergeRows, coder_id: dict[str, int], re_ids: dict[str, int]
+) -> None:
+    """A copy is a file from others: its units and ratings meet the rules coding meets (units
+    inside their RE, valence on RO/RS only, ratings on the grid); categories were matched to the
+    target's when the merge was planned."""
+    for rating in rows.ratings:
+        check_completeness(rating.completeness)
+    try:
+        drafts = [_draft(u, spans, coder_id, re_ids) for u, (spans, _) in rows.units]
+    except ValueError as exc:  # a value no version of the app stores
+        raise InputError(f"a merged unit has an unknown value: {exc}") from None
+    unit_rows.check_units(session, drafts)
+
+
+def _draft(
+    unit: UnitRow, spans: Spans, coder_id: dict[str, int], re_ids: dict[str, int]
+) -> UnitDraft:
+    return UnitDraft(
+        re_id=re_ids[unit.re_uid],
+        coder_id=coder_id[unit.coder_uid],
+        component=Component(unit.component),
+        spans=tuple(Span(start, end) for start, end in spans),
+        layer=Layer(unit.layer),
+        valence=Valence(unit.valence) if unit.valence else None,
+        actuality=Actuality(unit.actuality) if unit.actuality else None,
+        explicitness=Explicitness(unit.explicitness) if unit.explicitness else None,
+        lu_direction=unit.lu_direction,
     )
 
 

@@ -14,8 +14,7 @@ from PySide6.QtCore import QCoreApplication
 if TYPE_CHECKING:
     from matplotlib.typing import RcKeyType
 
-# Okabe & Ito (2008): distinguishable under all common colour blindness and in greyscale.
-NARRATOR_COLOURS = {"patient": "#0072B2", "therapist": "#D55E00"}
+# Markers and line styles tell the narrators apart in greyscale too.
 NARRATOR_MARKERS = {"patient": "o", "therapist": "s"}
 NARRATOR_LINES: dict[str, Literal["-", "--"]] = {"patient": "-", "therapist": "--"}
 SPEARMAN_COLOUR, COSINE_COLOUR = "#000000", "#CC79A7"

@@ -11,8 +11,9 @@ from matplotlib.patches import Patch
 from PySide6.QtCore import QCoreApplication
 
 from ccrt_coder.gui.comparison.cell_text import component_name
-from ccrt_coder.gui.comparison.chart_style import MUTED, NARRATOR_COLOURS, short_label
+from ccrt_coder.gui.comparison.chart_style import MUTED, short_label
 from ccrt_coder.gui.comparison.figures import ComparisonFigures
+from ccrt_coder.gui.comparison.narrator_colours import NARRATOR_COLOURS
 from ccrt_coder.gui.widgets.terms import level_word
 from ccrt_coder.usecases.ccrt import COMPONENTS, NARRATORS
 

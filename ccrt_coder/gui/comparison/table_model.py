@@ -16,14 +16,13 @@ from PySide6.QtGui import QColor, QFont, QGuiApplication, QIcon, QPixmap
 
 from ccrt_coder.gui.comparison import cell_text
 from ccrt_coder.gui.comparison.figures import ComparisonFigures
+from ccrt_coder.gui.comparison.narrator_colours import NARRATOR_COLOURS
 from ccrt_coder.gui.widgets.component_style import muted_text
 from ccrt_coder.usecases.ccrt import COMPONENTS
 
 FIGURES_ROLE = Qt.ItemDataRole.UserRole + 1  # the plain figures behind a cell (dict)
 SIMILARITY = "similarity"
 ROW_KINDS = ("patient", "therapist", SIMILARITY)
-# Okabe & Ito: the same colours as the charts.
-NARRATOR_COLOURS = {"patient": "#0072B2", "therapist": "#D55E00"}
 
 Index = QModelIndex | QPersistentModelIndex
 

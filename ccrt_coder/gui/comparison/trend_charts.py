@@ -13,7 +13,6 @@ from ccrt_coder.gui.comparison.cell_text import component_name, friendly
 from ccrt_coder.gui.comparison.chart_style import (
     COSINE_COLOUR,
     MUTED,
-    NARRATOR_COLOURS,
     NARRATOR_LINES,
     NARRATOR_MARKERS,
     SPEARMAN_COLOUR,
@@ -23,6 +22,7 @@ from ccrt_coder.gui.comparison.chart_style import (
     phase_ticks,
 )
 from ccrt_coder.gui.comparison.figures import ComparisonFigures
+from ccrt_coder.gui.comparison.narrator_colours import NARRATOR_COLOURS
 from ccrt_coder.gui.widgets.terms import level_word, narrator_word
 from ccrt_coder.usecases.ccrt import COMPONENTS, NARRATORS, VALENCED_COMPONENTS
 
