@@ -114,9 +114,7 @@ def test_each_recent_project_resumes_its_own_place(
     second = _go_to(window, 9, 3, 0.7)
     assert first[0] != second[0]
     # back to the first through File ▸ Open, to the second through the recent list
-    monkeypatch.setattr(
-        QFileDialog, "getOpenFileName", lambda *_args, **_kw: (str(demo_path), "")
-    )
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *_args, **_kw: (str(demo_path), ""))
     window.open_action.trigger()
     qtbot.waitUntil(lambda: _where(window) == first, timeout=2000)
     window.recent_menu.rebuild()
