@@ -1,4 +1,5 @@
-"""The window stays live: another connection or process commits, the tree follows, the place stays."""
+"""The window stays live: another connection or process commits, the tree follows, the place
+stays."""
 
 from __future__ import annotations
 
@@ -20,7 +21,7 @@ CODER = "Coder A (L. Berger)"
 
 
 def _go_somewhere(window: MainWindow) -> tuple[int, int, int]:
-    """Open the demo's longest interview at its second RE, scrolled down: (interview, RE, scroll)."""
+    """The demo's longest interview at its second RE, scrolled down: (interview, RE, scroll)."""
     workspace = window.workspace
     record = max(workspace.interviews(), key=lambda r: r.n_res)
     assert workspace.show_interview(record.id)
