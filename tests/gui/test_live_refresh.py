@@ -59,6 +59,7 @@ def test_another_connection_commits_and_the_tree_follows(qtbot, demo_path: Path)
     qtbot.waitUntil(lambda: _has_dyad(window, "D77"), timeout=REFRESH_WITHIN_MS)
     assert _place(window) == place
     assert window.statusBar().currentMessage() == "Project updated on disk"
+    assert window.counts_text().startswith("3 dyads · 13 interviews")
     window.workspace.show_interview(
         next(r.id for r in window.workspace.interviews() if r.dyad == "D77")
     )
