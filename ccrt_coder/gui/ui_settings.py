@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -10,6 +11,16 @@ from PySide6.QtCore import QByteArray, QSettings
 
 MAX_RECENT = 8
 _RECENT = "recentProjects"
+_REOPEN = "session/openProject"
+
+
+@dataclass(frozen=True)
+class Place:
+    """Where the coder was in a project: the interview, its current RE, the transcript's scroll."""
+
+    interview_id: int
+    re_id: int | None = None
+    scroll: int = 0
 
 
 class UiSettings:
@@ -56,6 +67,39 @@ class UiSettings:
     def forget_project(self, path: Path) -> None:
         path = path.resolve()
         self._set(_RECENT, [str(p) for p in self.recent_projects() if p.resolve() != path])
+
+    def project_to_reopen(self) -> Path | None:
+        """The project that was open when the app last quit (or was killed), if it still exists."""
+        value = self._get(_REOPEN)
+        path = Path(value) if isinstance(value, str) and value else None
+        return path if path is not None and path.is_file() else None
+
+    def set_project_to_reopen(self, path: Path | None) -> None:
+        self._set(_REOPEN, str(path.resolve()) if path is not None else "")
+
+    # -- the place in each project ----------------------------------------------------------
+    def place_in(self, project: Path) -> Place | None:
+        """Where the coder last was in ``project`` (None: nowhere remembered)."""
+        value = self._get(f"placeByProject/{_key(project)}")
+        parts = value.split(",") if isinstance(value, str) else []
+        try:
+            interview, re, scroll = parts
+            return Place(int(interview), int(re) if re else None, int(scroll))
+        except ValueError:
+            return None
+
+    def set_place_in(self, project: Path, place: Place) -> None:
+        re = "" if place.re_id is None else str(place.re_id)
+        self._set(f"placeByProject/{_key(project)}", f"{place.interview_id},{re},{place.scroll}")
+
+    # -- file dialogs -----------------------------------------------------------------------
+    def last_folder(self, kind: str) -> Path | None:
+        """The folder a file of this kind (``project``, ``export``, ...) was last chosen in."""
+        value = self._get(f"lastFolder/{kind}")
+        return Path(value) if isinstance(value, str) and value else None
+
+    def set_last_folder(self, kind: str, folder: Path) -> None:
+        self._set(f"lastFolder/{kind}", str(folder))
 
     # -- window layout ----------------------------------------------------------------------
     def state(self, name: str) -> QByteArray | None:

@@ -10,6 +10,8 @@ from sqlite3 import Connection as SqliteConnection
 from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
 
+from ccrt_coder.storage.change_watch import ChangeWatch
+
 APPLICATION_ID = 0x43435254  # "CCRT": tells our files from other applications' SQLite files
 
 
@@ -45,12 +47,23 @@ class Database:
         self.path = path
         self.engine = make_engine(path)
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+        self._watches: list[ChangeWatch] = []
 
     @contextmanager
     def transaction(self) -> Iterator[Session]:
         """Commit everything done in the block at once, or nothing if it raises."""
+        for watch in self._watches:
+            watch.before_write()
         with self._sessions() as session, session.begin():
             yield session
+        for watch in self._watches:
+            watch.after_write()
+
+    def watch_changes(self) -> ChangeWatch:
+        """A watch that tells other writers' commits from this database's own (closed with it)."""
+        watch = ChangeWatch(self.path)
+        self._watches.append(watch)
+        return watch
 
     @contextmanager
     def reading(self) -> Iterator[Session]:
@@ -58,4 +71,7 @@ class Database:
             yield session
 
     def close(self) -> None:
+        for watch in self._watches:
+            watch.close()
+        self._watches.clear()
         self.engine.dispose()

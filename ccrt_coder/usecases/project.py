@@ -26,6 +26,7 @@ from ccrt_coder.core.records import (
     UnitRecord,
 )
 from ccrt_coder.storage import coding_store, narrative_store, schema, study_store
+from ccrt_coder.storage.change_watch import ChangeWatch
 from ccrt_coder.storage.database import Database
 from ccrt_coder.usecases import editing, study, workspace
 from ccrt_coder.usecases.project_services import ProjectServices
@@ -70,6 +71,10 @@ class Project(ProjectServices):
 
     def close(self) -> None:
         self._db.close()
+
+    def watch_changes(self) -> ChangeWatch:
+        """Polled by the GUI: whether another connection or process committed to the file."""
+        return self._db.watch_changes()
 
     def __enter__(self) -> Project:
         return self

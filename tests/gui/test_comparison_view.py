@@ -259,7 +259,7 @@ def test_export_refuses_other_formats(view: ComparisonView, tmp_path) -> None:
 def test_the_export_button_asks_for_a_file(view, tmp_path, monkeypatch) -> None:
     target = tmp_path / "pervasiveness"
     monkeypatch.setattr(
-        "ccrt_coder.gui.comparison.chart_panel.QFileDialog.getSaveFileName",
+        "ccrt_coder.gui.widgets.file_dialogs.QFileDialog.getSaveFileName",
         lambda *args: (str(target), "SVG drawing (*.svg)"),
     )
     assert view.charts.export_button.isEnabled()

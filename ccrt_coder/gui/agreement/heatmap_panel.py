@@ -8,7 +8,6 @@ from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QFont, QHelpEvent, QImage, QPainter, QPaintEvent
 from PySide6.QtSvg import QSvgGenerator
 from PySide6.QtWidgets import (
-    QFileDialog,
     QHBoxLayout,
     QPushButton,
     QSizePolicy,
@@ -21,6 +20,7 @@ from ccrt_coder.gui.agreement.heat_grid import HeatGrid
 from ccrt_coder.gui.agreement.heat_layout import HeatLayout
 from ccrt_coder.gui.agreement.heat_paint import paint_heatmap, title_lines
 from ccrt_coder.gui.widgets.dialogs import IMAGE_SUFFIXES, image_filters
+from ccrt_coder.gui.widgets.file_dialogs import FileKind, ask_save
 
 EXPORT_SCALE = 2  # PNG pixels per point: sharp in print and on high-resolution screens
 
@@ -139,15 +139,15 @@ class HeatmapPanel(QWidget):
         return self.canvas.export(path)
 
     def ask_and_export(self) -> Path | None:
-        name, chosen = QFileDialog.getSaveFileName(
+        path, chosen = ask_save(
             self,
+            FileKind.FIGURE,
             self.tr("Export heat map"),
             "cluster-presence-kappa.png",
             ";;".join(image_filters()),
         )
-        if not name:
+        if path is None:
             return None
-        path = Path(name)
         if path.suffix.lower() not in IMAGE_SUFFIXES:
             path = path.with_suffix(image_filters().get(chosen, ".png"))
         return self.export(path)

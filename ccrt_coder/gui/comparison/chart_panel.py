@@ -8,7 +8,6 @@ from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
 from matplotlib.figure import Figure
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import (
-    QFileDialog,
     QPushButton,
     QSizePolicy,
     QTabWidget,
@@ -20,6 +19,7 @@ from ccrt_coder.gui.comparison.chart_style import export_figure
 from ccrt_coder.gui.comparison.charts import CHARTS, draw_chart
 from ccrt_coder.gui.comparison.figures import ComparisonFigures
 from ccrt_coder.gui.widgets.dialogs import IMAGE_SUFFIXES, image_filters
+from ccrt_coder.gui.widgets.file_dialogs import FileKind, ask_save
 
 REDRAW_DELAY_MS = 40
 
@@ -81,12 +81,10 @@ class ChartPanel(QWidget):
 
     def ask_and_export(self) -> Path | None:
         chart = CHARTS[self.tabs.currentIndex()]
-        name, chosen = QFileDialog.getSaveFileName(
-            self, self.tr("Export chart"), f"{chart.key}.png", ";;".join(image_filters())
-        )
-        if not name:
+        title, filters = self.tr("Export chart"), ";;".join(image_filters())
+        path, chosen = ask_save(self, FileKind.FIGURE, title, f"{chart.key}.png", filters)
+        if path is None:
             return None
-        path = Path(name)
         if path.suffix.lower() not in IMAGE_SUFFIXES:
             path = path.with_suffix(image_filters().get(chosen, ".png"))
         return self.export_chart(path)

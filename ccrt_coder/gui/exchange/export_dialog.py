@@ -8,7 +8,6 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QListWidgetItem,
     QMessageBox,
     QWidget,
@@ -17,6 +16,7 @@ from PySide6.QtWidgets import (
 from ccrt_coder.gui.background_job import BackgroundJob, Cancelled, Progress
 from ccrt_coder.gui.forms.ui_export_dialog import Ui_ExportDialog
 from ccrt_coder.gui.widgets.component_style import muted_text
+from ccrt_coder.gui.widgets.file_dialogs import FileKind, ask_save, suggested_path
 from ccrt_coder.gui.widgets.report_boxes import done_box, report_error
 from ccrt_coder.gui.widgets.tr_marks import QT_TRANSLATE_NOOP
 from ccrt_coder.usecases.export import (
@@ -65,7 +65,9 @@ class ExportDialog(QDialog):
             "all": self.ui.bothLayersRadio,
         }
         self._fill_coders([c.name for c in project.coders()])
-        self.ui.fileEdit.setText(str(project.path.with_suffix(".xlsx")))
+        self.ui.fileEdit.setText(
+            str(suggested_path(self, FileKind.EXPORT, f"{project.path.stem}.xlsx"))
+        )
         self._style()
         self._connect()
         self._set_running(False)
@@ -142,21 +144,21 @@ class ExportDialog(QDialog):
 
     # -- actions ------------------------------------------------------------------------------
     def browse(self) -> None:
-        current = self.target() or self._project_path.with_suffix(".xlsx")
+        current = self.target() or Path(f"{self._project_path.stem}.xlsx")
         filters = {
             s: QCoreApplication.translate("exchange.export_dialog", f) for s, f in FILTERS.items()
         }
         chosen = filters.get(current.suffix.lower(), filters[".xlsx"])
-        name, used = QFileDialog.getSaveFileName(
+        path, used = ask_save(
             self,
+            FileKind.EXPORT,
             self.tr("Export to"),
-            str(current),
+            current.name,
             ";;".join(filters.values()),
             chosen,
-            QFileDialog.Option.DontConfirmOverwrite,  # checked for every file we write
+            confirm_overwrite=False,  # checked for every file we write
         )
-        if name:
-            path = Path(name)
+        if path is not None:
             if path.suffix.lower() not in FILTERS:
                 suffix = next((s for s, f in filters.items() if f == used), ".xlsx")
                 path = path.with_name(path.name + suffix)

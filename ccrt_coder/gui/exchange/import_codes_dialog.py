@@ -5,11 +5,12 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Signal
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox, QWidget
 
 from ccrt_coder.gui.background_job import BackgroundJob
 from ccrt_coder.gui.forms.ui_import_codes_dialog import Ui_ImportCodesDialog
 from ccrt_coder.gui.widgets.component_style import muted_text
+from ccrt_coder.gui.widgets.file_dialogs import FileKind, ask_open
 from ccrt_coder.gui.widgets.report_boxes import done_box, report_error
 from ccrt_coder.gui.widgets.tr_marks import QT_TRANSLATE_NOOP
 from ccrt_coder.usecases.codes_import import CodesImportReport
@@ -105,15 +106,10 @@ class ImportCodesDialog(QDialog):
         self.ui.coderCombo.setEditText(coder or "")
 
     def browse(self) -> None:
-        folder = self.source() or self._project_path.parent
-        name, _ = QFileDialog.getOpenFileName(
-            self,
-            self.tr("Import coded units"),
-            str(folder),
-            QCoreApplication.translate("exchange.import_codes_dialog", FILE_FILTER),
-        )
-        if name:
-            self.ui.fileEdit.setText(name)
+        filters = QCoreApplication.translate("exchange.import_codes_dialog", FILE_FILTER)
+        path = ask_open(self, FileKind.CODED_UNITS, self.tr("Import coded units"), filters)
+        if path is not None:
+            self.ui.fileEdit.setText(str(path))
 
     def start_import(self) -> bool:
         source = self.source()

@@ -10,7 +10,6 @@ from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QListWidgetItem,
     QWidget,
 )
@@ -25,6 +24,7 @@ from ccrt_coder.gui.exchange.merge_preview import (
 )
 from ccrt_coder.gui.forms.ui_merge_dialog import Ui_MergeDialog
 from ccrt_coder.gui.widgets import dialogs
+from ccrt_coder.gui.widgets.file_dialogs import FileKind, ask_open_many
 from ccrt_coder.gui.widgets.report_boxes import report_error, user_message
 from ccrt_coder.gui.widgets.tr_marks import QT_TRANSLATE_NOOP
 from ccrt_coder.gui.workers import run_in_background
@@ -122,10 +122,10 @@ class MergeDialog(QDialog):
         self.refresh_preview()
 
     def browse(self) -> None:
-        names, _ = QFileDialog.getOpenFileNames(
-            self, self.tr("Copies to merge"), str(self._target.parent), dialogs.project_filter()
+        title = self.tr("Copies to merge")
+        self.add_sources(
+            ask_open_many(self, FileKind.MERGE_COPIES, title, dialogs.project_filter())
         )
-        self.add_sources([Path(name) for name in names])
 
     # -- preview ------------------------------------------------------------------------------
     def plan(self) -> MergePlan | None:

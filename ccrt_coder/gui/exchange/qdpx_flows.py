@@ -7,10 +7,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
+from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
 from ccrt_coder.gui.background_job import BackgroundJob, Cancelled, Progress
 from ccrt_coder.gui.widgets import dialogs
+from ccrt_coder.gui.widgets.file_dialogs import FileKind, ask_open, ask_save
 from ccrt_coder.gui.widgets.report_boxes import done_box, report_error
 from ccrt_coder.gui.widgets.terms import count
 from ccrt_coder.gui.widgets.tr_marks import QT_TRANSLATE_NOOP
@@ -29,40 +30,39 @@ def export_in_worker(project_path: Path, out: Path, progress: Progress) -> QdpxE
 
 
 def ask_qdpx_target(parent: QWidget, project_path: Path) -> Path | None:
-    name, _ = QFileDialog.getSaveFileName(
+    path, _ = ask_save(
         parent,
+        FileKind.QDPX,
         QCoreApplication.translate("exchange.qdpx_flows", "Export REFI-QDA project"),
-        str(project_path.with_suffix(".qdpx")),
+        f"{project_path.stem}.qdpx",
         QCoreApplication.translate("exchange.qdpx_flows", QDPX_FILTER),
     )
-    if not name:
+    if path is None:
         return None
-    path = Path(name)
     return path if path.suffix.lower() == ".qdpx" else path.with_name(path.name + ".qdpx")
 
 
-def ask_qdpx_source(parent: QWidget, folder: Path | None) -> Path | None:
-    name, _ = QFileDialog.getOpenFileName(
+def ask_qdpx_source(parent: QWidget) -> Path | None:
+    return ask_open(
         parent,
+        FileKind.QDPX,
         QCoreApplication.translate("exchange.qdpx_flows", "Import REFI-QDA project"),
-        str(folder or Path.home()),
         QCoreApplication.translate("exchange.qdpx_flows", QDPX_FILTER),
     )
-    return Path(name) if name else None
 
 
 def ask_new_project_for(parent: QWidget, qdpx: Path) -> Path | None:
-    """Where the imported project goes: beside the .qdpx, named after it, by default."""
-    name, _ = QFileDialog.getSaveFileName(
+    """Where the imported project goes: named after the .qdpx, where projects were last kept."""
+    path, _ = ask_save(
         parent,
+        FileKind.PROJECT,
         QCoreApplication.translate("exchange.qdpx_flows", "Save the imported project as"),
-        str(qdpx.with_suffix(dialogs.PROJECT_SUFFIX)),
+        f"{qdpx.stem}{dialogs.PROJECT_SUFFIX}",
         dialogs.project_filter(),
-        options=QFileDialog.Option.DontConfirmOverwrite,  # an existing project is refused
+        confirm_overwrite=False,  # an existing project is refused
     )
-    if not name:
+    if path is None:
         return None
-    path = Path(name)
     return path if dialogs.is_project_path(path) else path.with_name(path.name + ".ccrt")
 
 

@@ -38,7 +38,8 @@ def _comparison_view(window: ShellWindow) -> QWidget:
 
 def follow_window(view: Any, window: ShellWindow) -> None:
     """Keep an analysis view told which project is open, who is coding and whether coding is
-    blind (``view.set_context``), and that the coding changed (``view.invalidate``)."""
+    blind (``view.set_context``), and that the coding changed (``view.invalidate``), here or
+    on disk."""
 
     def tell() -> None:
         identity = window.identity.identity()
@@ -51,6 +52,7 @@ def follow_window(view: Any, window: ShellWindow) -> None:
     window.identity.identity_changed.connect(lambda _identity: tell())
     window.blind.changed.connect(lambda _blind: tell())
     window.workspace.coding_changed.connect(lambda _interview: view.invalidate())
+    window.project_reloaded.connect(view.invalidate)
 
 
 def _agreement_view(window: ShellWindow) -> QWidget:

@@ -63,7 +63,10 @@ def make_main_window(project_path: str | Path | None = None, persistent: bool = 
 
 
 def run_gui(project: str | None = None, demo: bool = False) -> int:
-    """Run the app until its window closes; returns the exit code."""
+    """Run the app until its window closes; returns the exit code.
+
+    Without a project or ``demo`` the project open when the app last quit is reopened.
+    """
     _named_app()
     app_log.start_logging(qVersion())
     error_dialog.install()
@@ -73,6 +76,8 @@ def run_gui(project: str | None = None, demo: bool = False) -> int:
         window.open_project(project)
     elif demo:
         window.open_demo()
+    elif (last := window.ui_settings.project_to_reopen()) is not None:
+        window.open_project(last)
     return QApplication.exec()
 
 

@@ -113,13 +113,10 @@ class ExchangeMenu(QObject):
             self.result_box.setDetailedText(problems)
 
     def reload_project(self) -> None:
-        """Open the project anew (tree, coders, views), showing the same interview again."""
-        window = self._window
-        if window.project is None:
-            return
-        shown = window.workspace.current_interview()
-        if self._open_project(window.project.path) and shown is not None:
-            window.workspace.show_interview(shown.id)
+        """Open the project anew (tree, coders, views); the window's PlaceKeeper returns to the
+        same interview, RE and scroll position."""
+        if self._window.project is not None:
+            self._open_project(self._window.project.path)
 
     # -- REFI-QDA -------------------------------------------------------------------------------
     def ask_export_qdpx(self) -> QdpxJob | None:
@@ -144,8 +141,7 @@ class ExchangeMenu(QObject):
         from ccrt_coder.gui.exchange import qdpx_flows as exchange_flows
 
         window = self._window
-        folder = window.project.path.parent if window.project else None
-        qdpx = exchange_flows.ask_qdpx_source(window, folder)
+        qdpx = exchange_flows.ask_qdpx_source(window)
         out = exchange_flows.ask_new_project_for(window, qdpx) if qdpx else None
         return self.import_qdpx(qdpx, out) if qdpx and out else None
 

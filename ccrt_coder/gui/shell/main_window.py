@@ -17,9 +17,11 @@ from ccrt_coder.gui.coding.controller import CodingController
 from ccrt_coder.gui.coding.workspace import CodingWorkspace
 from ccrt_coder.gui.consensus.coders_side_by_side import CodersSideBySide
 from ccrt_coder.gui.shell.analysis_views import install_views
+from ccrt_coder.gui.shell.disk_watcher import DiskWatcher
 from ccrt_coder.gui.shell.exchange_menu import ExchangeMenu
 from ccrt_coder.gui.shell.language_menu import LanguageMenu
 from ccrt_coder.gui.shell.menu_bar import HELP_MENU
+from ccrt_coder.gui.shell.place_keeper import PlaceKeeper
 from ccrt_coder.gui.shell.recent_menu import RecentProjectsMenu
 from ccrt_coder.gui.shell.welcome_page import WelcomePage
 from ccrt_coder.gui.shell.window_host import ShellWindow
@@ -61,6 +63,8 @@ class MainWindow(ShellWindow):
         self.menus = WorkspaceMenus(self, self.settings_changed)  # Edit, View, Project, Help
         self.exchange = ExchangeMenu(self, self.open_project)  # File: exchange with others
         self.language = LanguageMenu(self)  # View ▸ Language
+        self.places = PlaceKeeper(self)  # each project reopens where the coder left it
+        self.disk = DiskWatcher(self, self.places, self.settings_changed)  # others' writes
         self.position = PositionIndicator(self.workspace.view)
         self.statusBar().addPermanentWidget(self.position)
         self._counts = QLabel()
@@ -125,6 +129,9 @@ class MainWindow(ShellWindow):
         self.identity.identity_changed.connect(self._on_identity_changed)
         self.blind.changed.connect(lambda _blind: self._update_access())
         self.workspace.interview_shown.connect(self._on_interview_shown)
+        self.project_reloaded.connect(
+            lambda: self._counts.setText(_counts(self.workspace.interviews()))
+        )
 
     # -- projects -----------------------------------------------------------------------------
     def open_project(self, path: str | Path) -> bool:
@@ -142,11 +149,11 @@ class MainWindow(ShellWindow):
         return self.show_project(project)
 
     def ask_and_open(self) -> bool:
-        path = dialogs.ask_project_to_open(self, self._last_folder())
+        path = dialogs.ask_project_to_open(self)
         return self.open_project(path) if path else False
 
     def new_project(self) -> bool:
-        path = dialogs.ask_new_project_path(self, self._last_folder())
+        path = dialogs.ask_new_project_path(self)
         return self.create_project(path) if path else False
 
     def create_project(self, path: Path) -> bool:
@@ -217,10 +224,6 @@ class MainWindow(ShellWindow):
         self.identity.start(project)  # the remembered coder, or "Who is coding?"
         self.project_opened.emit(project.path)
         return True
-
-    def _last_folder(self) -> Path | None:
-        recent = self._settings.recent_projects()
-        return recent[0].parent if recent else None
 
     # -- what the window shows ----------------------------------------------------------------
     def _show_welcome(self) -> None:

@@ -29,6 +29,7 @@ class ShellWindow(QMainWindow):
 
     project_opened = Signal(Path)
     project_closed = Signal()
+    project_reloaded = Signal()  # another writer changed the open project; it was read anew
 
     workspace: CodingWorkspace
     coder_chooser: CoderChooser

@@ -7,9 +7,10 @@ from pathlib import Path
 
 from PySide6 import __version__ as pyside_version
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from ccrt_coder import __version__
+from ccrt_coder.gui.widgets.file_dialogs import FileKind, ask_open, ask_save
 
 PROJECT_SUFFIX = ".ccrt"
 IMAGE_SUFFIXES = (".png", ".svg")
@@ -33,32 +34,24 @@ def is_project_path(path: Path) -> bool:
     return path.suffix.lower() == PROJECT_SUFFIX
 
 
-def ask_project_to_open(parent: QWidget, folder: Path | None = None) -> Path | None:
-    name, _ = QFileDialog.getOpenFileName(
-        parent,
-        QCoreApplication.translate("widgets.dialogs", "Open project"),
-        str(folder or Path.home()),
-        project_filter(),
-    )
-    return Path(name) if name else None
+def ask_project_to_open(parent: QWidget) -> Path | None:
+    title = QCoreApplication.translate("widgets.dialogs", "Open project")
+    return ask_open(parent, FileKind.PROJECT, title, project_filter())
 
 
-def ask_new_project_path(parent: QWidget, folder: Path | None = None) -> Path | None:
+def ask_new_project_path(parent: QWidget) -> Path | None:
     """Where to create a project; ``.ccrt`` is added when missing.
 
     The dialog does not offer to overwrite: creating over an existing project would destroy
     coding work, so the project layer refuses and the user gets its message instead.
     """
-    name, _ = QFileDialog.getSaveFileName(
-        parent,
-        QCoreApplication.translate("widgets.dialogs", "New project"),
-        str((folder or Path.home()) / f"study{PROJECT_SUFFIX}"),
-        project_filter(),
-        options=QFileDialog.Option.DontConfirmOverwrite,
+    title = QCoreApplication.translate("widgets.dialogs", "New project")
+    name = f"study{PROJECT_SUFFIX}"
+    path, _ = ask_save(
+        parent, FileKind.PROJECT, title, name, project_filter(), confirm_overwrite=False
     )
-    if not name:
+    if path is None:
         return None
-    path = Path(name)
     return path if is_project_path(path) else path.with_name(path.name + PROJECT_SUFFIX)
 
 
