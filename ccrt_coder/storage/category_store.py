@@ -75,5 +75,6 @@ def analysis_system(session: Session) -> CategorySystem:
     return with_categories_in_use(system, categories_in_use_outside(session, system_id))
 
 
-def _pairs(session: Session, query: Select[tuple[K, int]]) -> dict[K, int]:
-    return {key: count for key, count in session.execute(query).tuples()}
+def _pairs(session: Session, query: Select[K, int]) -> dict[K, int]:
+    """A two-column query's rows as a mapping (its Result has ``keys()``: no ``dict(result)``)."""
+    return {key: n for key, n in session.execute(query).tuples()}

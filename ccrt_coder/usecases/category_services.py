@@ -31,6 +31,11 @@ class CategoryServices:
         """Every stored system with its size and the units coded with it."""
         return categories.systems(self._db)
 
+    @staticmethod
+    def read_category_file(path: str | os.PathLike[str]) -> CategorySystem:
+        """A lab's system read and checked, not yet stored (errors name the file and row)."""
+        return categories.read_category_file(path)
+
     def import_category_system(self, system: CategorySystem, activate: bool = True) -> None:
         """Add a lab's category system to the project and (by default) code with it from now."""
         categories.import_category_system(self._db, system, activate)
@@ -39,7 +44,7 @@ class CategoryServices:
         self, path: str | os.PathLike[str], activate: bool = True
     ) -> CategorySystem:
         """Read a lab's category system file (.json, .csv, .xlsx) and import it."""
-        system = categories.read_category_file(path)
+        system = self.read_category_file(path)
         self.import_category_system(system, activate)
         return system
 

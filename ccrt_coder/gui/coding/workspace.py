@@ -204,6 +204,13 @@ class CodingWorkspace(QWidget):
     def category_system(self) -> CategorySystem | None:
         return self._system
 
+    def refresh_category_system(self) -> None:
+        """The project's active system changed: the picker offers it from now on."""
+        self._system = self._project.category_system() if self._project else None
+        self.view.set_category_system(self._system)
+        if self._interview is not None:
+            self._open_interview(self._interview)
+
     def show_change(
         self,
         interview_id: int,

@@ -136,6 +136,11 @@ class CodersSideBySide(QObject):
         else:
             self.refresh()
 
+    def refresh_category_system(self) -> None:
+        """The project's active system changed: consensus coding uses it from now on."""
+        self._system = self._project.category_system() if self._project else None
+        self.refresh()
+
     def mode(self) -> Mode | None:
         return self._mode
 
