@@ -36,7 +36,7 @@ def system_summaries(session: Session) -> list[CategorySystemSummary]:
         select(CategorySystemRow.id, CategorySystemRow.name, CategorySystemRow.version).order_by(
             CategorySystemRow.id
         )
-    ).tuples()
+    )
     return [
         CategorySystemSummary(
             id_, name, version, sizes.get(id_, 0), units.get(id_, 0), id_ == active
@@ -77,4 +77,4 @@ def analysis_system(session: Session) -> CategorySystem:
 
 def _pairs(session: Session, query: Select[K, int]) -> dict[K, int]:
     """A two-column query's rows as a mapping (its Result has ``keys()``: no ``dict(result)``)."""
-    return {key: n for key, n in session.execute(query).tuples()}
+    return {key: n for key, n in session.execute(query)}
