@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from ccrt_coder.gui.categories.tree_model import CategoryTreeModel
 from ccrt_coder.gui.widgets import dialogs
 from ccrt_coder.gui.widgets.terms import count
+from ccrt_coder.usecases.categories import CategoryOverview
 from ccrt_coder.usecases.domain import CategorySystemSummary, CcrtError
 from ccrt_coder.usecases.project import Project
 
@@ -104,6 +105,17 @@ class CategorySystemsDialog(QDialog):
         layout.addWidget(buttons)
 
     # -- what it shows ------------------------------------------------------------------------
+    def recount(self) -> None:
+        """Units were coded or removed: update the counts, leave the tree as the user left it."""
+        if not self.isVisible():
+            return
+        try:
+            overview = self._project.category_overview()
+        except CcrtError:
+            return  # the next reload says what is wrong
+        self.model.set_counts(overview.unit_counts)
+        self._show_systems(overview, keep_choice=True)
+
     def reload(self) -> None:
         """Read the active system, its unit counts and the stored systems again."""
         overview = self._project.category_overview()
@@ -122,11 +134,16 @@ class CategorySystemsDialog(QDialog):
             )
             + (f"<br>{_html(system.description)}" if system.description else "")
         )
+        self._show_systems(overview, keep_choice=False)
+
+    def _show_systems(self, overview: CategoryOverview, keep_choice: bool) -> None:
+        """The stored systems in the combo; the active one chosen unless ``keep_choice``."""
+        chosen = self.chosen() if keep_choice else None
         self.systems.blockSignals(True)
         self.systems.clear()
         for summary in overview.systems:
             self.systems.addItem(self._system_text(summary), summary)
-            if summary.active:
+            if summary.id == (chosen.id if chosen else overview.active.id):
                 self.systems.setCurrentIndex(self.systems.count() - 1)
         self.systems.blockSignals(False)
         self.outside.setText(

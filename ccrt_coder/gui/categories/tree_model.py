@@ -78,6 +78,14 @@ class CategoryTreeModel(QAbstractItemModel):
                     self._add_category(heading, category, unit_counts)
         self.endResetModel()
 
+    def set_counts(self, unit_counts: dict[str, int]) -> None:
+        """New unit counts for the same system (after coding), keeping the tree as it is."""
+        for i, node in enumerate(self._nodes):
+            if node.code is not None:
+                node.cells = (*node.cells[:UNITS_COLUMN], str(unit_counts.get(node.code, 0)))
+                index = self.createIndex(node.row, UNITS_COLUMN, i)
+                self.dataChanged.emit(index, index, [Qt.ItemDataRole.DisplayRole])
+
     def _add_category(self, parent: int, category: Category, counts: dict[str, int]) -> None:
         valence = VALENCE_SIGN[category.default_valence] if category.default_valence else ""
         cells = (category.code, category.label, valence, str(counts.get(category.code, 0)))

@@ -42,7 +42,8 @@ class CategoryMenu(QObject):
             window.project, bool(identity and identity.lead), window
         )
         self.dialog.system_changed.connect(self._system_changed)
-        self.dialog.open()
+        window.workspace.coding_changed.connect(self.dialog.recount)
+        self.dialog.show()  # modeless: a codebook beside the transcript while coding
         return self.dialog
 
     def _system_changed(self) -> None:
@@ -54,5 +55,6 @@ class CategoryMenu(QObject):
         self.action.setEnabled(self._window.project is not None)
         dialog, self.dialog = self.dialog, None
         if dialog is not None:
+            self._window.workspace.coding_changed.disconnect(dialog.recount)
             dialog.close()
             dialog.deleteLater()
