@@ -82,7 +82,8 @@ class CategoryTreeModel(QAbstractItemModel):
         """New unit counts for the same system (after coding), keeping the tree as it is."""
         for i, node in enumerate(self._nodes):
             if node.code is not None:
-                node.cells = (*node.cells[:UNITS_COLUMN], str(unit_counts.get(node.code, 0)))
+                code, label, valence, _units = node.cells
+                node.cells = (code, label, valence, str(unit_counts.get(node.code, 0)))
                 index = self.createIndex(node.row, UNITS_COLUMN, i)
                 self.dataChanged.emit(index, index, [Qt.ItemDataRole.DisplayRole])
 
