@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from ccrt_coder.gui.categories.tree_model import CategoryTreeModel
 from ccrt_coder.gui.widgets import dialogs
+from ccrt_coder.gui.widgets.padded_delegate import PaddedDelegate
 from ccrt_coder.gui.widgets.terms import count
 from ccrt_coder.usecases.categories import CategoryOverview
 from ccrt_coder.usecases.domain import CategorySystemSummary, CcrtError
@@ -35,6 +36,7 @@ from ccrt_coder.usecases.project import Project
 
 EXPAND_UP_TO = 80  # categories; larger systems open with their components collapsed
 SUFFIXES = (".json", ".csv", ".xlsx")
+CODE_GAP = 16  # pixels
 
 
 def rule_text() -> str:
@@ -81,8 +83,9 @@ class CategorySystemsDialog(QDialog):
         header = self.tree.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        for column in (0, 2, 3):
+        for column in (2, 3):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        self.tree.setItemDelegate(PaddedDelegate(4, self.tree))
         stored = QGroupBox(self.tr("Stored systems"))
         row = QHBoxLayout()
         row.addWidget(self.systems, 1)
@@ -125,6 +128,8 @@ class CategorySystemsDialog(QDialog):
             self.tree.setFirstColumnSpanned(heading.row(), heading.parent(), True)
         if len(system.categories) <= EXPAND_UP_TO:
             self.tree.expandAll()
+        self.tree.resizeColumnToContents(0)  # codes, with air before the labels
+        self.tree.setColumnWidth(0, self.tree.columnWidth(0) + CODE_GAP)
         details = [self.tr("categories: {n}").format(n=len(system.categories))]
         if system.uses_lu_direction:
             details.append(self.tr("CCRT-LU: each unit also codes its direction (WOO … RSS)"))
