@@ -84,7 +84,7 @@ def digest(path: Path) -> str:
 
 
 def test_the_tree_shows_the_active_system_with_its_unit_counts(qtbot, carla_demo: Path) -> None:
-    _window, dialog = open_categories(qtbot, carla_demo, lead=False)
+    window, dialog = open_categories(qtbot, carla_demo, lead=False)
     dialog.resize(1024, 700)
     model, tree = dialog.model, dialog.tree
     components = rows(model)
@@ -112,6 +112,10 @@ def test_the_tree_shows_the_active_system_with_its_unit_counts(qtbot, carla_demo
     assert dialog.systems.count() == 1
     assert "674 units coded with it" in dialog.systems.itemText(0)
     assert dialog.note.text() == "Only the project lead imports or switches systems."
+    identity = window.identity.identity()
+    assert identity is not None
+    window.identity.adopt(identity.id, lead=True)  # "Who is coding?" answered as the lead
+    assert dialog.import_button.isEnabled() and not dialog.note.isVisibleTo(dialog)
 
 
 def test_the_lead_imports_a_system_and_the_picker_offers_it_at_once(

@@ -69,7 +69,7 @@ class CategorySystemsDialog(QDialog):
         self.export_button = QPushButton(self.tr("&Export…"))
         self.outside = QLabel()
         self.outside.setWordWrap(True)
-        self.note = QLabel()
+        self.note = QLabel(self.tr("Only the project lead imports or switches systems."))
         self.note.setWordWrap(True)
         self._lay_out()
         self.switch_button.clicked.connect(self.switch)
@@ -156,11 +156,7 @@ class CategorySystemsDialog(QDialog):
                 n=overview.units_outside()
             )
         )
-        self.note.setText(
-            "" if self._lead else self.tr("Only the project lead imports or switches systems.")
-        )
-        self.note.setVisible(not self._lead)
-        self._update_buttons()
+        self.set_lead(self._lead)
 
     def _system_text(self, summary: CategorySystemSummary) -> str:
         text = self.tr(
@@ -172,6 +168,12 @@ class CategorySystemsDialog(QDialog):
             units=count(summary.n_units, "unit"),
         )
         return text + (self.tr("  (active)") if summary.active else "")
+
+    def set_lead(self, lead: bool) -> None:
+        """Who is coding changed: only the project lead imports or switches."""
+        self._lead = lead
+        self.note.setVisible(not lead)
+        self._update_buttons()
 
     def chosen(self) -> CategorySystemSummary | None:
         summary = self.systems.currentData()

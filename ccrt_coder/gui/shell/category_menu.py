@@ -11,6 +11,7 @@ from ccrt_coder.gui.categories.systems_dialog import CategorySystemsDialog
 from ccrt_coder.gui.shell.menu_bar import menu_named
 
 if TYPE_CHECKING:
+    from ccrt_coder.gui.coders.identity import CoderIdentity
     from ccrt_coder.gui.shell.window_host import ShellWindow
 
 
@@ -31,6 +32,7 @@ class CategoryMenu(QObject):
         self.action.setEnabled(False)
         window.project_opened.connect(lambda _path: self.action.setEnabled(True))
         window.project_closed.connect(self._on_closed)
+        window.identity.identity_changed.connect(self._on_identity)
 
     def open_dialog(self) -> CategorySystemsDialog | None:
         window = self._window
@@ -45,6 +47,10 @@ class CategoryMenu(QObject):
         window.workspace.coding_changed.connect(self.dialog.recount)
         self.dialog.show()  # modeless: a codebook beside the transcript while coding
         return self.dialog
+
+    def _on_identity(self, identity: CoderIdentity | None) -> None:
+        if self.dialog is not None:
+            self.dialog.set_lead(bool(identity and identity.lead))
 
     def _system_changed(self) -> None:
         """New coding uses the new active system at once: in the workspace and the meeting."""
