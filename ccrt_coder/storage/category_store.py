@@ -67,9 +67,9 @@ def categories_in_use_outside(session: Session, system_id: int) -> list[Category
     return [study_store.to_category(row) for row in rows]
 
 
-def analysis_system(session: Session) -> CategorySystem:
-    """The active system plus the other systems' categories units still carry, so analyses
-    name units coded before a switch with their own labels."""
+def active_with_categories_in_use(session: Session) -> CategorySystem:
+    """The active system plus the other systems' categories units still carry, so analyses and
+    views name units coded before a switch with their own labels."""
     system_id = study_store.active_system_id(session)
     system = study_store.load_category_system(session, system_id)
     return with_categories_in_use(system, categories_in_use_outside(session, system_id))

@@ -43,6 +43,11 @@ def category_system(db: Database) -> CategorySystem:
         return study_store.load_category_system(session)
 
 
+def in_use(db: Database) -> CategorySystem:
+    with db.reading() as session:
+        return category_store.active_with_categories_in_use(session)
+
+
 def overview(db: Database) -> CategoryOverview:
     with db.reading() as session:
         system_id = study_store.active_system_id(session)

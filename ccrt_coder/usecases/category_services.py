@@ -23,6 +23,11 @@ class CategoryServices:
         """The active system: the category picker and all new coding use it."""
         return categories.category_system(self._db)
 
+    def categories_in_use(self) -> CategorySystem:
+        """The active system plus the other systems' categories units still carry: for naming
+        coded units, never for choosing categories (new coding uses the active system)."""
+        return categories.in_use(self._db)
+
     def category_overview(self) -> CategoryOverview:
         """The active system, the units using each of its categories, every stored system."""
         return categories.overview(self._db)

@@ -88,7 +88,7 @@ def ccrt_results(db: Database, choice: LayerChoice) -> CcrtResults:
     """Every dyad x narrator x phase x filter scope (and pooled) of the chosen layer."""
     with db.reading() as session:
         settings = study_store.load_settings(session)
-        system = category_store.analysis_system(session)
+        system = category_store.active_with_categories_in_use(session)
         coder_id = None
         if choice.layer is Layer.CODER:
             coder_id = next(

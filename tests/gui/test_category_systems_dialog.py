@@ -123,7 +123,8 @@ def test_the_lead_imports_a_system_and_the_picker_offers_it_at_once(
 ) -> None:
     window, dialog = open_categories(qtbot, carla_demo, lead=True)
     assert picker_codes(qtbot, window) == [f"W{n}" for n in range(1, 9)]
-    press(qtbot, Qt.Key.Key_Escape)
+    qtbot.keyClicks(window.coding.picker.filter, "loved")
+    press(qtbot, Qt.Key.Key_Return)  # W6, coded with Edition 3
     table = tmp_path / "lab.csv"
     table.write_text(LAB, encoding="utf-8")
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(table), ""))
@@ -133,7 +134,7 @@ def test_the_lead_imports_a_system_and_the_picker_offers_it_at_once(
     assert asked == ["Import lab (version imported, categories: 3) and code with it from now on?"]
     assert dialog.title.text().startswith("<b>Active: lab</b>")
     assert [i.data() for i in rows(dialog.model)] == ["W  Wish", "RO  Response of Other"]
-    assert dialog.outside.text() == "Units coded with other systems than the active one: 674"
+    assert dialog.outside.text() == "Units coded with other systems than the active one: 675"
     assert [dialog.systems.itemText(i).split(" — ")[0] for i in range(2)] == [
         "CCRT standard categories, Edition 3 (clusters)",
         "lab",
@@ -144,7 +145,10 @@ def test_the_lead_imports_a_system_and_the_picker_offers_it_at_once(
     press(qtbot, Qt.Key.Key_Return)
     interview = window.workspace.current_interview()
     coded = [u.draft.categories for u in units_of(carla_demo, "Carla", interview.id)]
-    assert coded == [("W6b",)]
+    assert sorted(coded) == [("W6",), ("W6b",)]
+    units = window.workspace.panel.units_model()
+    shown = {units.category_text(units.unit_at(row)) for row in range(units.rowCount())}
+    assert shown == {"W6 To be loved and understood", "W6b To be held"}  # both still named
     w6 = rows(dialog.model, rows(dialog.model)[0])[0]
     counts = {
         i.data(CODE_ROLE): i.siblingAtColumn(UNITS_COLUMN).data() for i in rows(dialog.model, w6)
@@ -161,6 +165,7 @@ def test_the_lead_imports_a_system_and_the_picker_offers_it_at_once(
     qtbot.mouseClick(dialog.switch_button, Qt.MouseButton.LeftButton)
     assert "Edition 3" in dialog.title.text()
     assert dialog.outside.text() == "Units coded with other systems than the active one: 1"
+    assert {units.category_text(units.unit_at(r)) for r in range(units.rowCount())} == shown
     assert picker_codes(qtbot, window)[:2] == ["W1", "W2"]
     press(qtbot, Qt.Key.Key_Escape)
 
