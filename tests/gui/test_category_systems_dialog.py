@@ -10,11 +10,12 @@ from PySide6.QtWidgets import QFileDialog
 
 from ccrt_coder.core.domain import NarratorRole
 from ccrt_coder.gui.categories.systems_dialog import CategorySystemsDialog
-from ccrt_coder.gui.categories.tree_model import CODE_ROLE, UNITS_COLUMN
+from ccrt_coder.gui.categories.tree_model import CODE_ROLE, UNITS_COLUMN, CategoryTreeModel
 from ccrt_coder.gui.coding.category_tree import CODE_ROLE as PICKER_CODE
 from ccrt_coder.gui.shell.main_window import MainWindow
 from ccrt_coder.gui.shell.menu_bar import menu_named
 from ccrt_coder.gui.ui_settings import UiSettings
+from ccrt_coder.usecases.domain import Category, CategorySystem, Valence
 from ccrt_coder.usecases.project import Project
 from tests.gui.coding_helpers import (
     keyboard_select,
@@ -200,3 +201,27 @@ def test_the_export_reads_back(
         assert project.read_category_file(written).categories == (
             project.category_system().categories
         )
+
+
+def test_a_ccrt_lu_system_is_one_tree_for_all_components(qtbot) -> None:
+    system = CategorySystem(
+        "LU",
+        "1",
+        (
+            Category("A1", "Seeks closeness", None, "A"),
+            Category("A2", "Recognition", None, "A", Valence.POSITIVE),
+            Category("B1", "Rejects", None, "B", Valence.NEGATIVE),
+        ),
+        uses_lu_direction=True,
+    )
+    model = CategoryTreeModel()
+    model.set_system(system, {"A2": 4})
+    (top,) = rows(model)
+    assert top.data() == "All components (CCRT-LU)"
+    clusters = rows(model, top)
+    assert [c.data() for c in clusters] == ["A", "B"]
+    a2 = rows(model, clusters[0])[1]
+    cells = [a2.siblingAtColumn(c).data() for c in range(4)]
+    assert cells == ["A2", "Recognition", "+", "4"]
+    model.set_counts({"A2": 5, "B1": 1})
+    assert a2.siblingAtColumn(UNITS_COLUMN).data() == "5"
