@@ -80,7 +80,8 @@ def test_units_keep_their_categories_and_new_coding_uses_the_active_system(
     overview = project.category_overview()
     assert overview.active.spec == "Lab items@2"
     assert overview.unit_counts == {"LW1": 1}
-    assert overview.units_outside() == 1
+    assert overview.units_outside(overview.active.id) == 1
+    assert overview.units_outside(None) == 2  # were another system imported
     assert [(s.name, s.n_units, s.active) for s in overview.systems] == [
         (EDITION3, 1, False),
         ("Lab items", 1, True),

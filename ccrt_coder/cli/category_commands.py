@@ -65,7 +65,7 @@ def _categories(args: argparse.Namespace) -> int:
         return 0
     if args.import_file is not None or args.activate is not None:
         print(f"active: {overview.active.spec}; {RULE}")
-        print(f"{overview.units_outside()} units are coded with other systems")
+        print(f"{overview.units_outside(overview.active.id)} units are coded with other systems")
     _print_categories(overview.system, overview.unit_counts)
     return 0
 

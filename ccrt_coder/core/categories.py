@@ -99,8 +99,9 @@ def choose_system(summaries: Sequence[CategorySystemSummary], spec: str) -> Cate
     raise NotFoundError(f"no category system '{spec}' in the project; stored: {stored}")
 
 
-def units_outside(summaries: Sequence[CategorySystemSummary], system_id: int) -> int:
-    """Units coded with systems other than ``system_id``: they keep their categories."""
+def units_outside(summaries: Sequence[CategorySystemSummary], system_id: int | None) -> int:
+    """Units coded with systems other than ``system_id`` (None: a system not stored yet), which
+    keep their categories when it is active."""
     return sum(s.n_units for s in summaries if s.id != system_id)
 
 

@@ -33,9 +33,9 @@ class CategoryOverview:
     def active(self) -> CategorySystemSummary:
         return next(s for s in self.systems if s.active)
 
-    def units_outside(self, system_id: int | None = None) -> int:
-        """Units coded with other systems than ``system_id`` (default: the active one)."""
-        return units_outside(self.systems, self.active.id if system_id is None else system_id)
+    def units_outside(self, system_id: int | None) -> int:
+        """Units coded with other systems than ``system_id`` (None: a system being imported)."""
+        return units_outside(self.systems, system_id)
 
 
 def category_system(db: Database) -> CategorySystem:

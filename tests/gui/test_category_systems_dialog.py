@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QModelIndex, Qt
-from PySide6.QtWidgets import QFileDialog
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from ccrt_coder.core.domain import NarratorRole
 from ccrt_coder.gui.categories.systems_dialog import CategorySystemsDialog
@@ -25,7 +25,7 @@ from tests.gui.coding_helpers import (
     span_of,
     units_of,
 )
-from tests.gui.workspace_helpers import answer_next_box
+from tests.gui.workspace_helpers import answer_next_box, when_modal
 
 LAB = (
     "code,label,component,cluster,default_valence,description\n"
@@ -158,8 +158,21 @@ def test_the_lead_imports_a_system_and_the_picker_offers_it_at_once(
     # Switching back is said first and can be cancelled.
     dialog.systems.setCurrentIndex(0)
     assert dialog.switch_button.isEnabled()
-    answer_next_box(qtbot, "Cancel")
+    said: list[str] = []
+
+    def read_and_cancel(box: QWidget) -> None:
+        assert isinstance(box, QMessageBox)
+        said.extend([box.text(), box.informativeText()])
+        box.button(QMessageBox.StandardButton.Cancel).click()
+
+    when_modal(read_and_cancel)
     qtbot.mouseClick(dialog.switch_button, Qt.MouseButton.LeftButton)
+    assert said == [
+        "Code with CCRT standard categories, Edition 3 (clusters) (version 3.0-clusters) from "
+        "now on?",
+        "Units already coded keep their categories; the category picker and new coding use the "
+        "active system.\n\nAfterwards, units coded with other systems: 1.",
+    ]
     assert dialog.title.text().startswith("<b>Active: lab</b>")
     dialog.systems.setCurrentIndex(0)
     answer_next_box(qtbot, "Switch")

@@ -153,7 +153,7 @@ class CategorySystemsDialog(QDialog):
         self.systems.blockSignals(False)
         self.outside.setText(
             self.tr("Units coded with other systems than the active one: {n}").format(
-                n=overview.units_outside()
+                n=overview.units_outside(overview.active.id)
             )
         )
         self.set_lead(self._lead)
@@ -237,10 +237,8 @@ class CategorySystemsDialog(QDialog):
         return written
 
     def _units_outside(self, system_id: int | None) -> int:
-        """Units that would be coded with other systems once ``system_id`` (None: a new
-        system) is active."""
-        systems = [s for s in self._project.category_systems() if s.id != system_id]
-        return sum(s.n_units for s in systems)
+        """Units coded with other systems once ``system_id`` (None: an imported one) is active."""
+        return self._project.category_overview().units_outside(system_id)
 
     def _confirmed(self, question: str, units_outside: int) -> bool:
         box = QMessageBox(QMessageBox.Icon.Question, self.tr("Switch category system?"), question)
