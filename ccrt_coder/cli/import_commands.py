@@ -1,11 +1,10 @@
-"""`import` and `categories`: bring narratives and category systems into a project."""
+"""`import`: bring narratives into a project."""
 
 from __future__ import annotations
 
 import argparse
 from pathlib import Path
 
-from ccrt_coder.cli.output import print_fields
 from ccrt_coder.usecases.domain import NARRATORS
 
 
@@ -27,18 +26,6 @@ def register(sub: argparse._SubParsersAction) -> None:
     imp.add_argument("--therapist", help="code of the dyad's therapist (default DYAD-T)")
     imp.set_defaults(handler=_import)
 
-    cats = sub.add_parser("categories", help="show or import the project's category system")
-    cats.add_argument("project", type=Path, metavar="PROJECT")
-    cats.add_argument(
-        "--import",
-        dest="import_file",
-        type=Path,
-        metavar="FILE",
-        help="a lab's system as .csv/.xlsx/.json (code, label, component, cluster, "
-        "default_valence, description); it becomes the project's system",
-    )
-    cats.set_defaults(handler=_categories)
-
 
 def _import(args: argparse.Namespace) -> int:
     from ccrt_coder.usecases.domain import NarratorRole
@@ -56,25 +43,4 @@ def _import(args: argparse.Namespace) -> int:
     for interview in report.interviews:
         print(f"imported {interview}")
     print(f"{len(report.interviews)} interviews, {report.res} REs")
-    return 0
-
-
-def _categories(args: argparse.Namespace) -> int:
-    from ccrt_coder.usecases.project import Project
-
-    with Project.open(args.project) as project:
-        if args.import_file is not None:
-            project.import_category_file(args.import_file)
-        system = project.category_system()
-    print(f"{system.name} ({system.version}): {len(system.categories)} categories")
-    print_fields(
-        [
-            (
-                c.code,
-                f"{c.label}  [{c.component or 'any'}, cluster {c.cluster}"
-                f"{', ' + c.default_valence.value if c.default_valence else ''}]",
-            )
-            for c in system.categories
-        ]
-    )
     return 0

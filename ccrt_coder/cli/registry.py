@@ -7,6 +7,7 @@ import argparse
 from ccrt_coder.cli import (
     agreement_commands,
     analysis_commands,
+    category_commands,
     exchange_commands,
     export_commands,
     gui_commands,
@@ -19,6 +20,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     for module in (
         project_commands,
         import_commands,
+        category_commands,
         export_commands,
         exchange_commands,
         analysis_commands,

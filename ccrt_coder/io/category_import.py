@@ -10,6 +10,7 @@ from pathlib import Path
 from ccrt_coder.core.categories import Category, CategorySystem
 from ccrt_coder.core.domain import Component, Valence
 from ccrt_coder.core.errors import InputError
+from ccrt_coder.io.cell_safety import restore_text
 from ccrt_coder.io.problems import problems_error
 from ccrt_coder.io.tables import read_table
 from ccrt_coder.io.text_decoding import read_text_file
@@ -55,7 +56,10 @@ def load_category_system(path: str | os.PathLike[str]) -> CategorySystem:
 def _from_table(path: Path) -> CategorySystem:
     """Name = file stem, version 'imported'; no row with a component -> a CCRT-LU style system."""
     rows = read_table(path, required=TABLE_COLUMNS, optional=OPTIONAL_TABLE_COLUMNS)
-    categories = _validated(path.name, "row", [(row.number, row.values) for row in rows])
+    records = [(row.number, row.values) for row in rows]
+    if path.suffix.lower() == ".csv":  # undo the formula guard our CSV export adds
+        records = [(n, {k: restore_text(v) for k, v in values.items()}) for n, values in records]
+    categories = _validated(path.name, "row", records)
     uses_lu = all(category.component is None for category in categories)
     return CategorySystem(path.stem, IMPORTED_VERSION, categories, uses_lu_direction=uses_lu)
 

@@ -133,17 +133,18 @@ def load_category_system(session: Session, system_id: int | None = None) -> Cate
         version=row.version,
         description=row.description,
         uses_lu_direction=row.uses_lu_direction,
-        categories=tuple(
-            Category(
-                code=c.code,
-                label=c.label,
-                component=Component(c.component) if c.component else None,
-                cluster=c.cluster,
-                default_valence=Valence(c.default_valence) if c.default_valence else None,
-                description=c.description,
-            )
-            for c in categories
-        ),
+        categories=tuple(to_category(c) for c in categories),
+    )
+
+
+def to_category(row: CategoryRow) -> Category:
+    return Category(
+        code=row.code,
+        label=row.label,
+        component=Component(row.component) if row.component else None,
+        cluster=row.cluster,
+        default_valence=Valence(row.default_valence) if row.default_valence else None,
+        description=row.description,
     )
 
 

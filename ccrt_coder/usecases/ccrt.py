@@ -27,7 +27,7 @@ from ccrt_coder.core.categories import CategorySystem
 from ccrt_coder.core.domain import Component, Layer, StudySettings
 from ccrt_coder.core.errors import InputError, NotFoundError
 from ccrt_coder.core.records import LayerChoice
-from ccrt_coder.storage import analysis_store, coding_store, study_store
+from ccrt_coder.storage import analysis_store, category_store, coding_store, study_store
 from ccrt_coder.storage.database import Database
 
 if TYPE_CHECKING:
@@ -88,7 +88,7 @@ def ccrt_results(db: Database, choice: LayerChoice) -> CcrtResults:
     """Every dyad x narrator x phase x filter scope (and pooled) of the chosen layer."""
     with db.reading() as session:
         settings = study_store.load_settings(session)
-        system = study_store.load_category_system(session)
+        system = category_store.active_with_categories_in_use(session)
         coder_id = None
         if choice.layer is Layer.CODER:
             coder_id = next(

@@ -4,7 +4,7 @@ The GUI and the CLI import these from here, never from ``core`` or ``io`` direct
 use-case layer stays the one door to everything below it.
 """
 
-from ccrt_coder.core.categories import Category, CategorySystem
+from ccrt_coder.core.categories import Category, CategorySystem, CategorySystemSummary
 from ccrt_coder.core.completeness import is_below_threshold
 from ccrt_coder.core.domain import (
     COMPLETENESS_SCALE,
@@ -54,6 +54,7 @@ __all__ = [
     "Cancelled",
     "Category",
     "CategorySystem",
+    "CategorySystemSummary",
     "CcrtError",
     "CoderRecord",
     "Component",

@@ -29,6 +29,7 @@ from ccrt_coder.storage import coding_store, narrative_store, schema, study_stor
 from ccrt_coder.storage.change_watch import ChangeWatch
 from ccrt_coder.storage.database import Database
 from ccrt_coder.usecases import editing, study, workspace
+from ccrt_coder.usecases.category_services import CategoryServices
 from ccrt_coder.usecases.project_services import ProjectServices
 
 if TYPE_CHECKING:
@@ -43,8 +44,9 @@ class ImportReport:
     res: int
 
 
-class Project(ProjectServices):
-    """An open ``.ccrt`` project file (its analyses, exports and exchange: ProjectServices)."""
+class Project(ProjectServices, CategoryServices):
+    """An open ``.ccrt`` project file (analyses, exports, exchange: ProjectServices; category
+    systems: CategoryServices)."""
 
     def __init__(self, db: Database) -> None:
         self._db = db
@@ -82,29 +84,13 @@ class Project(ProjectServices):
     def __exit__(self, *_exc: object) -> None:
         self.close()
 
-    # -- settings and categories ------------------------------------------------------------
+    # -- settings -------------------------------------------------------------------------------
     def settings(self) -> StudySettings:
         with self._db.reading() as session:
             return study_store.load_settings(session)
 
     def update_settings(self, **changes: object) -> StudySettings:
         return study.update_settings(self._db, changes)
-
-    def category_system(self) -> CategorySystem:
-        with self._db.reading() as session:
-            return study_store.load_category_system(session)
-
-    def import_category_system(self, system: CategorySystem, activate: bool = True) -> None:
-        """Add a lab's category system to the project and (by default) code with it from now."""
-        study.import_category_system(self._db, system, activate)
-
-    def import_category_file(self, path: str | Path, activate: bool = True) -> CategorySystem:
-        """Read a lab's category system file (.json, .csv, .xlsx) and import it."""
-        from ccrt_coder.io.category_import import load_category_system
-
-        system = load_category_system(path)
-        self.import_category_system(system, activate)
-        return system
 
     # -- narratives ---------------------------------------------------------------------------
     def import_narratives(self, drafts: Sequence[InterviewDraft]) -> ImportReport:

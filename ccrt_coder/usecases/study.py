@@ -36,13 +36,6 @@ def update_settings(db: Database, changes: dict[str, object]) -> StudySettings:
         return study_store.update_settings(session, changes)
 
 
-def import_category_system(db: Database, system: CategorySystem, activate: bool) -> None:
-    with db.transaction() as session:
-        system_id = study_store.store_category_system(session, system)
-        if activate:
-            study_store.activate_category_system(session, system_id)
-
-
 def project_info(db: Database) -> ProjectInfo:
     """What the project holds, counted in one reading session."""
     with db.reading() as session:

@@ -46,7 +46,7 @@ def compute_agreement(path: Path, request: AgreementRequest) -> AgreementRun:
     with Project.open(path) as project:
         counts = project.info().units
         units = {c.name: counts.get(c.name, {}).get(Layer.CODER.value, 0) for c in project.coders()}
-        system = project.category_system()
+        system = project.categories_in_use()  # units coded before a switch: their clusters too
         labels = {cluster: system.cluster_label(cluster) for cluster in system.clusters()}
         try:
             report = project.agreement_report(request.coders, request.level, request.overlap)

@@ -46,7 +46,8 @@ class CodingWorkspace(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._project: Project | None = None
-        self._system: CategorySystem | None = None
+        self._system: CategorySystem | None = None  # the active one: the picker offers it
+        self._labels: CategorySystem | None = None  # names every coded unit's categories
         self._coder: tuple[int, str] | None = None
         self._interview: InterviewRecord | None = None
         self._res: list[ReRecord] = []
@@ -107,8 +108,7 @@ class CodingWorkspace(QWidget):
     def set_project(self, project: Project | None) -> None:
         """Show a project (None: show nothing). Loads the plain interview records only."""
         self._project, self._interview, self._res = project, None, []
-        self._system = project.category_system() if project else None
-        self.view.set_category_system(self._system)
+        self._load_category_systems()
         records = project.interviews() if project else []
         self._tree_model.set_partner_counts(project.partner_re_counts() if project else {})
         self._tree_model.set_interviews(records)
@@ -116,6 +116,14 @@ class CodingWorkspace(QWidget):
             self.tree.expandAll()
         self.tree_header.set_detail(project.settings().name if project else "")
         self._show_nothing()
+
+    def _load_category_systems(self) -> None:
+        """The active system, and for naming coded units also the categories of other systems
+        that units still carry (units coded before a switch keep theirs)."""
+        project = self._project
+        self._system = project.category_system() if project else None
+        self._labels = project.categories_in_use() if project else None
+        self.view.set_category_system(self._labels)
 
     def set_coder(self, coder_id: int | None, name: str = "") -> None:
         """Whose coder layer to show; reloads the units of the open interview."""
@@ -168,7 +176,7 @@ class CodingWorkspace(QWidget):
         lines = LineIndex(transcript.text)
         self.view.show_transcript(transcript.text, self._res, units)
         name = self._coder[1] if self._coder else ""
-        self.panel.set_res(self._res, _by_re(units), self._system, lines, name)
+        self.panel.set_res(self._res, _by_re(units), self._labels, lines, name)
         self._show_ratings()
         self.text_header.set_title(_interview_title(record))
         source = f"{transcript.source} · " if transcript.source else ""
@@ -203,6 +211,12 @@ class CodingWorkspace(QWidget):
 
     def category_system(self) -> CategorySystem | None:
         return self._system
+
+    def refresh_category_system(self) -> None:
+        """The project's active system changed: the picker offers it from now on."""
+        self._load_category_systems()
+        if self._interview is not None:
+            self._open_interview(self._interview)
 
     def show_change(
         self,

@@ -81,7 +81,8 @@ class CodersSideBySide(QObject):
         super().__init__(window)
         self._window, self._workspace, self._coding = window, workspace, coding
         self._project: Project | None = None
-        self._system: CategorySystem | None = None
+        self._system: CategorySystem | None = None  # the active one: new consensus coding
+        self._labels: CategorySystem | None = None  # names every coded unit's categories
         self._me: int | None = None
         self._access = Access()
         self._mode: Mode | None = None
@@ -127,14 +128,25 @@ class CodersSideBySide(QObject):
     # -- context ------------------------------------------------------------------------------
     def set_context(self, project: Project | None, coder_id: int | None, access: Access) -> None:
         """A project, identity or blind mode changed: leave a mode that is no longer allowed."""
-        if project is not self._project:
-            self._system = project.category_system() if project else None
+        changed = project is not self._project
         self._project, self._me, self._access = project, coder_id, access
+        if changed:
+            self._load_category_systems()
         self._update_actions()
         if not self._allowed(self._mode):
             self.set_mode(None)
         else:
             self.refresh()
+
+    def refresh_category_system(self) -> None:
+        """The project's active system changed: consensus coding uses it from now on."""
+        self._load_category_systems()
+        self.refresh()
+
+    def _load_category_systems(self) -> None:
+        project = self._project
+        self._system = project.category_system() if project else None
+        self._labels = project.categories_in_use() if project else None
 
     def mode(self) -> Mode | None:
         return self._mode
@@ -286,7 +298,7 @@ class CodersSideBySide(QObject):
             decorate = actions.decorate([u for u in consensus if u.draft.re_id == re.id])
             self.pane.bar.show_ratings(re, project.completeness_ratings([re.id]), everyone)
             self.pane.bar.add_button.setEnabled(self._me is not None)
-        self.pane.columns.show_columns(columns, text, self._system, LineIndex(text), decorate)
+        self.pane.columns.show_columns(columns, text, self._labels, LineIndex(text), decorate)
 
     def _actions(self, re: ReRecord) -> ConsensusActions:
         assert self._system is not None

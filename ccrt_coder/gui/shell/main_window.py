@@ -17,6 +17,7 @@ from ccrt_coder.gui.coding.controller import CodingController
 from ccrt_coder.gui.coding.workspace import CodingWorkspace
 from ccrt_coder.gui.consensus.coders_side_by_side import CodersSideBySide
 from ccrt_coder.gui.shell.analysis_views import install_views
+from ccrt_coder.gui.shell.category_menu import CategoryMenu
 from ccrt_coder.gui.shell.disk_watcher import DiskWatcher
 from ccrt_coder.gui.shell.exchange_menu import ExchangeMenu
 from ccrt_coder.gui.shell.language_menu import LanguageMenu
@@ -65,6 +66,7 @@ class MainWindow(ShellWindow):
         self.language = LanguageMenu(self)  # View ▸ Language
         self.places = PlaceKeeper(self)  # each project reopens where the coder left it
         self.disk = DiskWatcher(self, self.places, self.settings_changed)  # others' writes
+        self.categories = CategoryMenu(self)  # Project ▸ Category systems
         self.position = PositionIndicator(self.workspace.view)
         self.statusBar().addPermanentWidget(self.position)
         self._counts = QLabel()

@@ -28,6 +28,7 @@ class FileKind(StrEnum):
     EXPORT = "export"
     QDPX = "qdpx"
     FIGURE = "figure"
+    CATEGORY_SYSTEM = "categorySystem"
 
 
 def documents_folder() -> Path:
