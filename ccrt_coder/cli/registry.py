@@ -7,6 +7,8 @@ import argparse
 from ccrt_coder.cli import (
     agreement_commands,
     analysis_commands,
+    coder_commands,
+    design_commands,
     exchange_commands,
     export_commands,
     gui_commands,
@@ -18,6 +20,8 @@ from ccrt_coder.cli import (
 def register(sub: argparse._SubParsersAction) -> None:
     for module in (
         project_commands,
+        design_commands,
+        coder_commands,
         import_commands,
         export_commands,
         exchange_commands,

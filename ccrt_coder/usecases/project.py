@@ -28,6 +28,8 @@ from ccrt_coder.core.records import (
 from ccrt_coder.storage import coding_store, narrative_store, schema, study_store
 from ccrt_coder.storage.database import Database
 from ccrt_coder.usecases import editing, study, workspace
+from ccrt_coder.usecases.coders import CoderServices
+from ccrt_coder.usecases.design import DesignServices
 from ccrt_coder.usecases.project_services import ProjectServices
 
 if TYPE_CHECKING:
@@ -42,8 +44,9 @@ class ImportReport:
     res: int
 
 
-class Project(ProjectServices):
-    """An open ``.ccrt`` project file (its analyses, exports and exchange: ProjectServices)."""
+class Project(ProjectServices, DesignServices, CoderServices):
+    """An open ``.ccrt`` project file (analyses, exports, exchange: ProjectServices; the
+    study design and the coders: DesignServices, CoderServices)."""
 
     def __init__(self, db: Database) -> None:
         self._db = db
