@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ccrt_coder.core.design import DyadRecord, InterviewContents, InterviewKey
-from ccrt_coder.storage import design_store, merge_store, schema
+from ccrt_coder.storage import design_store, merge_store, narrative_store, schema
 from ccrt_coder.storage.database import Database
 
 
@@ -47,6 +47,12 @@ class DesignServices:
         """Rename a dyad and/or change its patient's or therapist's code (None: unchanged)."""
         with self._db.transaction() as session:
             design_store.update_dyad(session, code, new_code, patient, therapist)
+
+    def set_person_notes(self, notes: dict[str, str]) -> None:
+        """Notes on people by their code (a dyad's patient and therapist), stored together."""
+        with self._db.transaction() as session:
+            for code, note in notes.items():
+                narrative_store.set_person_note(session, code, note)
 
     def move_interview(self, source: InterviewKey, target: InterviewKey) -> None:
         """Give an interview another dyad, narrator or phase; refused where that slot is taken."""

@@ -117,6 +117,21 @@ class CodingWorkspace(QWidget):
         self.tree_header.set_detail(project.settings().name if project else "")
         self._show_nothing()
 
+    def reload_study(self) -> None:
+        """The study design changed (dyads renamed, interviews moved or deleted): rebuild the
+        tree and keep the open interview open where it is now, if it is still there."""
+        if self._project is None:
+            return
+        current = self._interview.id if self._interview else None
+        self._tree_model.set_partner_counts(self._project.partner_re_counts())
+        self._tree_model.set_interviews(self._project.interviews())
+        if self._tree_model.dyad_count() <= EXPAND_ALL_UP_TO:
+            self.tree.expandAll()
+        self._interview = None  # opened anew: its title names its new place
+        if current is None or not self.show_interview(current):
+            self._show_nothing()
+        self._update_filter_summary()
+
     def set_coder(self, coder_id: int | None, name: str = "") -> None:
         """Whose coder layer to show; reloads the units of the open interview."""
         self._coder = (coder_id, name) if coder_id is not None else None

@@ -17,6 +17,7 @@ from ccrt_coder.gui.coding.controller import CodingController
 from ccrt_coder.gui.coding.workspace import CodingWorkspace
 from ccrt_coder.gui.consensus.coders_side_by_side import CodersSideBySide
 from ccrt_coder.gui.shell.analysis_views import install_views
+from ccrt_coder.gui.shell.design_menu import DesignMenu
 from ccrt_coder.gui.shell.exchange_menu import ExchangeMenu
 from ccrt_coder.gui.shell.language_menu import LanguageMenu
 from ccrt_coder.gui.shell.menu_bar import HELP_MENU
@@ -61,6 +62,7 @@ class MainWindow(ShellWindow):
         self.menus = WorkspaceMenus(self, self.settings_changed)  # Edit, View, Project, Help
         self.exchange = ExchangeMenu(self, self.open_project)  # File: exchange with others
         self.language = LanguageMenu(self)  # View ▸ Language
+        self.design = DesignMenu(self)  # Project ▸ Study design…, Coders…
         self.position = PositionIndicator(self.workspace.view)
         self.statusBar().addPermanentWidget(self.position)
         self._counts = QLabel()

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QColor, QPalette
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
 from ccrt_coder.gui.forms.ui_project_settings import Ui_ProjectSettingsDialog
-from ccrt_coder.gui.widgets.component_style import blend, muted_text
+from ccrt_coder.gui.widgets.component_style import muted_text
+from ccrt_coder.gui.widgets.message_line import MessageLine
 from ccrt_coder.gui.widgets.phases import parse_phases
 from ccrt_coder.gui.widgets.tr_marks import QT_TRANSLATE_NOOP
 from ccrt_coder.usecases.domain import CcrtError, StudySettings
@@ -22,7 +22,6 @@ _BLIND_OFF = QT_TRANSLATE_NOOP(
 _BLIND_HOW = QT_TRANSLATE_NOOP(
     "shell.settings_dialog", "The project lead switches it in Project ▸ Blind coding."
 )
-_ERROR = QColor("#D55E00")
 
 
 class ProjectSettingsDialog(QDialog):
@@ -38,9 +37,7 @@ class ProjectSettingsDialog(QDialog):
         self.ui = Ui_ProjectSettingsDialog()
         self.ui.setupUi(self)
         self._project = project
-        self.error = QLabel()
-        self.error.setWordWrap(True)
-        self.error.hide()
+        self.error = MessageLine()
         self.ui.mainLayout.insertWidget(self.ui.mainLayout.count() - 1, self.error)
         self._show(project.settings(), editable)
         self.ui.buttonBox.accepted.connect(self.save)
@@ -82,14 +79,6 @@ class ProjectSettingsDialog(QDialog):
                 min_res_for_ccrt=ui.minResSpin.value(),
             )
         except (ValueError, CcrtError) as exc:
-            self._show_error(str(exc))
+            self.error.show_error(str(exc))
             return
         self.accept()
-
-    def _show_error(self, message: str) -> None:
-        palette = self.error.palette()
-        base = palette.color(QPalette.ColorRole.Window)
-        palette.setColor(self.error.foregroundRole(), blend(base, _ERROR, 0.9))
-        self.error.setPalette(palette)
-        self.error.setText(message[:1].upper() + message[1:])
-        self.error.show()
