@@ -22,8 +22,12 @@ class ChoiceDelegate(PaddedDelegate):
         combo = QComboBox(parent)
         for text, value in choices:
             combo.addItem(text, value)
-        combo.activated.connect(lambda _row: self.commitData.emit(combo))
+        combo.activated.connect(lambda _row: self._commit_and_close(combo))
         return combo
+
+    def _commit_and_close(self, combo: QComboBox) -> None:
+        self.commitData.emit(combo)
+        self.closeEditor.emit(combo)
 
     def setEditorData(self, editor: QWidget, index: _Index) -> None:
         if isinstance(editor, QComboBox):
