@@ -50,13 +50,12 @@ def list_dyads(session: Session) -> list[DyadRecord]:
 def add_dyad(session: Session, code: str, patient: str, therapist: str) -> None:
     """A new dyad; its people are found by code (same role) or created."""
     check(code_problems("dyad", code, _dyad_codes(session)))
-    people = {role: _person_for(session, c, role) for role, c in _roles(patient, therapist)}
     session.add(
         Dyad(
             uid=new_uid(),
             code=code,
-            patient=people[NarratorRole.PATIENT],
-            therapist=people[NarratorRole.THERAPIST],
+            patient=_person_for(session, patient, NarratorRole.PATIENT),
+            therapist=_person_for(session, therapist, NarratorRole.THERAPIST),
         )
     )
     session.flush()

@@ -96,8 +96,8 @@ class CodersDialog(QDialog):
         layout.addLayout(add_row)
         layout.addWidget(self.message)
         layout.addWidget(buttons)
-        for widget in (self.new_name, self.add_button, self.merge_target):
-            widget.setEnabled(editable)
+        for part in (self.new_name, self.add_button, self.merge_target):
+            part.setEnabled(editable)
 
     def _connect(self) -> None:
         self.model.refused.connect(self.message.show_error)
@@ -114,7 +114,8 @@ class CodersDialog(QDialog):
     # -- what is shown ----------------------------------------------------------------------
     def reload(self, select: str | None = None) -> None:
         """Read the coders anew, keeping (or moving to) the selected one."""
-        chosen = select or (self.selected().name if self.selected() else None)
+        current = self.selected()
+        chosen = select or (current.name if current else None)
         self.model.set_rows(self._project.coder_summaries())
         row = self.model.row_of(chosen) if chosen else -1
         fit_columns(self.table, stretch=NAME)

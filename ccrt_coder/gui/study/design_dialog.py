@@ -75,8 +75,9 @@ class StudyDesignDialog(QDialog):
         if not self._editable:
             intro.setText(self.tr("Only the project lead changes the study design."))
         phases = QHBoxLayout()
-        phases.addWidget(QLabel(self.tr("P&hases (sessions):")))
-        phases.itemAt(0).widget().setBuddy(self.phases_edit)
+        label = QLabel(self.tr("P&hases (sessions):"))
+        label.setBuddy(self.phases_edit)
+        phases.addWidget(label)
         phases.addWidget(self.phases_edit)
         phases.addWidget(self.phases_button)
         phases.addStretch(1)
