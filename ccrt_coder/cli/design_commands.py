@@ -59,7 +59,8 @@ def register(sub: argparse._SubParsersAction) -> None:
 def _dyads(args: argparse.Namespace) -> int:
     from ccrt_coder.usecases.project import Project
 
-    if (args.code and not args.edit) or ((args.patient or args.therapist) and args.note):
+    people = args.patient or args.therapist
+    if (args.code and not args.edit) or (people and not (args.add or args.edit)):
         raise InputError("--code goes with --edit; --patient and --therapist with --add or --edit")
     with Project.open(args.project) as project:
         if args.add:

@@ -44,6 +44,8 @@ def test_a_refused_dyad_change_leaves_the_file(
     assert err == "error: there is already a dyad d01\n"
     code, _, err = run(capsys, "dyads", demo, "--code", "D09")
     assert code == 1 and "--code goes with --edit" in err
+    code, _, err = run(capsys, "dyads", demo, "--patient", "P09")
+    assert code == 1 and "--patient and --therapist with --add or --edit" in err
     assert digest(Path(demo)) == before
 
 

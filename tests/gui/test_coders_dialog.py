@@ -104,3 +104,14 @@ def test_only_the_lead_changes_coders(qtbot, project_path: Path) -> None:
                    dialog.merge_button, dialog.new_name):  # fmt: skip
         assert not widget.isEnabled()
     assert not dialog.model.flags(dialog.model.index(0, NAME)) & Qt.ItemFlag.ItemIsEditable
+
+
+def test_retiring_the_coder_at_work_asks_who_is_coding(qtbot, project_path: Path) -> None:
+    window, dialog = _coders(qtbot, project_path)
+    dialog.select("Anna")
+    qtbot.mouseClick(dialog.retire_button, Qt.MouseButton.LeftButton)
+    assert window.identity.identity() is None
+    assert window.coder_chooser.current_name() == ""
+    who = window.identity.dialog
+    assert who is not None
+    assert [who.ui.coderList.item(r).text() for r in range(who.ui.coderList.count())] == ["Ben"]
