@@ -113,6 +113,7 @@ def test_deleting_asks_names_what_goes_and_says_where_the_backup_is(
     )
     assert "phase 5 · 2 REs" not in tree_texts(window)[:3]
     assert tree_texts(window)[:3] == ["D01 · P01 / T01", "patient P01", "phase 15 · 2 REs"]
+    assert window.counts_text() == "2 dyads · 3 interviews · 4 REs"
     with Project.open(backup) as old:
         assert len(old.interviews()) == 4
 

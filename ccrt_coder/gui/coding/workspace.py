@@ -42,6 +42,7 @@ class CodingWorkspace(QWidget):
     interview_shown = Signal(object)  # the InterviewRecord now shown, or None
     coding_changed = Signal(int)  # an edit (or its undo) changed this interview's REs or units
     current_re_changed = Signal(object)  # the id of the RE now current, or None
+    study_reloaded = Signal()  # the study design changed: dyads, interviews
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -131,6 +132,7 @@ class CodingWorkspace(QWidget):
         if current is None or not self.show_interview(current):
             self._show_nothing()
         self._update_filter_summary()
+        self.study_reloaded.emit()
 
     def set_coder(self, coder_id: int | None, name: str = "") -> None:
         """Whose coder layer to show; reloads the units of the open interview."""

@@ -127,6 +127,7 @@ class MainWindow(ShellWindow):
         self.identity.identity_changed.connect(self._on_identity_changed)
         self.blind.changed.connect(lambda _blind: self._update_access())
         self.workspace.interview_shown.connect(self._on_interview_shown)
+        self.workspace.study_reloaded.connect(self._show_counts)
 
     # -- projects -----------------------------------------------------------------------------
     def open_project(self, path: str | Path) -> bool:
@@ -241,8 +242,11 @@ class MainWindow(ShellWindow):
         self.toolbar.show()
         self.close_action.setEnabled(True)
         self._update_title()
-        self._counts.setText(_counts(self.workspace.interviews()))
+        self._show_counts()
         self.statusBar().showMessage(self.tr("Opened {path}").format(path=self._project.path), 6000)
+
+    def _show_counts(self) -> None:
+        self._counts.setText(_counts(self.workspace.interviews()))
 
     def counts_text(self) -> str:
         """The status bar's summary of the open project (dyads, interviews, REs)."""
