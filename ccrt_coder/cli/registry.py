@@ -8,6 +8,8 @@ from ccrt_coder.cli import (
     agreement_commands,
     analysis_commands,
     category_commands,
+    coder_commands,
+    design_commands,
     exchange_commands,
     export_commands,
     gui_commands,
@@ -19,6 +21,8 @@ from ccrt_coder.cli import (
 def register(sub: argparse._SubParsersAction) -> None:
     for module in (
         project_commands,
+        design_commands,
+        coder_commands,
         import_commands,
         category_commands,
         export_commands,

@@ -22,6 +22,7 @@ from ccrt_coder.core.domain import (
 class CoderRecord:
     id: int
     name: str
+    retired: bool = False  # kept in analyses and exports, no longer offered to code as
 
 
 @dataclass(frozen=True)

@@ -9,7 +9,9 @@ from sqlalchemy import Row, delete, func, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
+from ccrt_coder.core.coders import coder_name_problems
 from ccrt_coder.core.completeness import check_completeness
+from ccrt_coder.core.design import check
 from ccrt_coder.core.domain import (
     Actuality,
     Component,
@@ -35,19 +37,18 @@ from ccrt_coder.storage.unit_rows import NewUnit
 
 
 def add_coder(session: Session, name: str) -> CoderRecord:
-    name = name.strip()
-    if not name:
-        raise InputError("a coder needs a name")
-    if session.scalar(select(Coder.id).where(Coder.name == name)) is not None:
-        raise InputError(f"there is already a coder called {name!r}")
-    coder = Coder(uid=new_uid(), name=name, created_at=utcnow())
+    check(coder_name_problems(name, set(session.scalars(select(Coder.name)))))
+    coder = Coder(uid=new_uid(), name=name.strip(), created_at=utcnow(), retired=False)
     session.add(coder)
     session.flush()
     return CoderRecord(coder.id, coder.name)
 
 
 def list_coders(session: Session) -> list[CoderRecord]:
-    return [CoderRecord(c.id, c.name) for c in session.scalars(select(Coder).order_by(Coder.name))]
+    return [
+        CoderRecord(c.id, c.name, c.retired)
+        for c in session.scalars(select(Coder).order_by(Coder.name))
+    ]
 
 
 def set_completeness(

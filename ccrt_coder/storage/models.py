@@ -18,6 +18,7 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    false,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
@@ -178,6 +179,7 @@ class Coder(Base):
     uid: Mapped[str] = _uid()
     name: Mapped[str] = mapped_column(String(200), unique=True)
     created_at: Mapped[datetime] = mapped_column(DateTime)
+    retired: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
 
 
 class ReRating(Base):

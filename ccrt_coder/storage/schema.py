@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sqlite3
 import sys
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -16,7 +17,7 @@ if TYPE_CHECKING:
     from sqlalchemy import Connection
 
 VERSION_TABLE = "ccrt_schema_version"
-SCHEMA_HEAD = "0001"
+SCHEMA_HEAD = "0002"
 SQLITE_MAGIC = b"SQLite format 3\x00"
 
 
@@ -130,6 +131,17 @@ def backup_project_file(path: Path, revision: str) -> Path:
         target.close()
         source.close()
     return backup
+
+
+def backup_before(path: Path, purpose: str) -> Path:
+    """Back the project up before a far-reaching change (``premerge``, ``predelete``) to
+    ``NAME.ccrt.bak-<purpose>-<UTC time>``; safe while the project is open (backup API)."""
+    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
+    label, n = f"{purpose}-{stamp}", 1
+    while path.with_name(f"{path.name}.bak-{label}").exists():
+        n += 1
+        label = f"{purpose}-{stamp}-{n}"
+    return backup_project_file(path, label)
 
 
 def _upgrade(path: Path, backup: Path) -> None:

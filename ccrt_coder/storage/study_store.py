@@ -8,11 +8,12 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ccrt_coder.core.categories import Category, CategorySystem, check_category_system
+from ccrt_coder.core.design import check, dropped_phase_problems
 from ccrt_coder.core.domain import Component, StudySettings, Valence
 from ccrt_coder.core.errors import InputError
 from ccrt_coder.core.settings import changed_settings, validate_settings
 from ccrt_coder.storage.ids import new_uid, utcnow
-from ccrt_coder.storage.models import CategoryRow, CategorySystemRow, Study
+from ccrt_coder.storage.models import CategoryRow, CategorySystemRow, Interview, Study
 
 
 def create_study(session: Session, settings: StudySettings, system: CategorySystem) -> None:
@@ -67,6 +68,9 @@ def save_settings(session: Session, settings: StudySettings) -> None:
 def update_settings(session: Session, changes: Mapping[str, object]) -> StudySettings:
     """Apply named changes to the stored settings (checked in core); returns the new settings."""
     settings = changed_settings(load_settings(session), changes)
+    if "phases" in changes:
+        in_use = session.scalars(select(Interview.phase).distinct())
+        check(dropped_phase_problems(settings.phases, set(in_use)))
     save_settings(session, settings)
     return settings
 

@@ -5,7 +5,9 @@ use-case layer stays the one door to everything below it.
 """
 
 from ccrt_coder.core.categories import Category, CategorySystem, CategorySystemSummary
+from ccrt_coder.core.coders import CoderSummary
 from ccrt_coder.core.completeness import is_below_threshold
+from ccrt_coder.core.design import DyadRecord, InterviewContents, InterviewKey
 from ccrt_coder.core.domain import (
     COMPLETENESS_SCALE,
     COMPLETENESS_STEP,
@@ -57,9 +59,13 @@ __all__ = [
     "CategorySystemSummary",
     "CcrtError",
     "CoderRecord",
+    "CoderSummary",
     "Component",
+    "DyadRecord",
     "Explicitness",
     "InputError",
+    "InterviewContents",
+    "InterviewKey",
     "InterviewRecord",
     "Layer",
     "LayerChoice",

@@ -27,7 +27,6 @@ from __future__ import annotations
 import contextlib
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import UTC, datetime
 from functools import partial
 from pathlib import Path
 
@@ -69,7 +68,7 @@ def merge(
         plan, rows = _plan_all(_target_index(session), target.path, sources, progress)
         if not any(rows):
             return MergeResult(plan, None)
-        backup = schema.backup_project_file(target.path, _backup_label(target.path))
+        backup = schema.backup_before(target.path, "premerge")
         for part in rows:
             merge_store.write_merge(session, part)
     return MergeResult(plan, backup)
@@ -108,12 +107,3 @@ def _same_file(a: Path, b: Path) -> bool:
     with contextlib.suppress(OSError):
         return a.exists() and b.exists() and a.samefile(b)
     return False
-
-
-def _backup_label(path: Path) -> str:
-    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
-    label, n = f"premerge-{stamp}", 1
-    while path.with_name(f"{path.name}.bak-{label}").exists():
-        n += 1
-        label = f"premerge-{stamp}-{n}"
-    return label

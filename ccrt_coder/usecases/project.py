@@ -30,6 +30,8 @@ from ccrt_coder.storage.change_watch import ChangeWatch
 from ccrt_coder.storage.database import Database
 from ccrt_coder.usecases import editing, study, workspace
 from ccrt_coder.usecases.category_services import CategoryServices
+from ccrt_coder.usecases.coders import CoderServices
+from ccrt_coder.usecases.design import DesignServices
 from ccrt_coder.usecases.project_services import ProjectServices
 
 if TYPE_CHECKING:
@@ -44,9 +46,10 @@ class ImportReport:
     res: int
 
 
-class Project(ProjectServices, CategoryServices):
+class Project(ProjectServices, CategoryServices, DesignServices, CoderServices):
     """An open ``.ccrt`` project file (analyses, exports, exchange: ProjectServices; category
-    systems: CategoryServices)."""
+    systems, the study design and the coders: CategoryServices, DesignServices,
+    CoderServices)."""
 
     def __init__(self, db: Database) -> None:
         self._db = db

@@ -11,9 +11,10 @@ from ccrt_coder.core.domain import NarratorRole
 from ccrt_coder.gui.consensus.coders_side_by_side import Mode
 from ccrt_coder.gui.shell.app import make_main_window
 from ccrt_coder.gui.shell.help_dialog import ShortcutsDialog
-from ccrt_coder.gui.shell.settings_dialog import ProjectSettingsDialog, parse_phases
+from ccrt_coder.gui.shell.settings_dialog import ProjectSettingsDialog
 from ccrt_coder.gui.transcript.narrative_view import READING_POINT_SIZE
 from ccrt_coder.gui.ui_settings import UiSettings
+from ccrt_coder.gui.widgets.phases import parse_phases
 from ccrt_coder.usecases.project import Project
 from tests.gui.workspace_helpers import click_tree_row, interview_id, open_as
 
@@ -108,7 +109,7 @@ def test_a_phase_with_interviews_cannot_be_dropped(qtbot, project_path: Path) ->
     dialog.ui.phasesEdit.setText("5, 28")
     dialog.save()
     assert dialog.isVisible()
-    assert dialog.error.text() == "Interviews exist for phase 15: keep it in the list."
+    assert dialog.error.text() == "Interviews exist for phase 15: keep it in the list"
     with Project.open(project_path) as project:
         assert project.settings().phases == (5, 15, 28)
 

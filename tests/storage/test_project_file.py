@@ -171,3 +171,38 @@ def test_an_older_project_is_backed_up_then_upgraded(
     assert new.execute(f"SELECT version_num FROM {schema.VERSION_TABLE}").fetchone() == ("9000",)
     assert new.execute("SELECT name, email FROM coders").fetchall() == [("Ana", None)]
     new.close()
+
+
+def _project_at_revision(path: Path, revision: str) -> None:
+    """A project file as an older version of CCRT Coder wrote it (schema ``revision``)."""
+    from alembic import command
+
+    from ccrt_coder.storage.database import Database
+
+    db = Database(path)
+    with db.engine.begin() as connection:
+        connection.exec_driver_sql(f"PRAGMA application_id={APPLICATION_ID}")
+        command.upgrade(schema.alembic_config(connection), revision)
+        connection.exec_driver_sql(
+            "INSERT INTO coders (uid, name, created_at) VALUES ('c1', 'Ana', '2026-01-01')"
+        )
+    db.close()
+
+
+def test_a_project_of_schema_0001_gets_the_retired_column(tmp_path: Path) -> None:
+    path = tmp_path / "old.ccrt"
+    _project_at_revision(path, "0001")
+
+    with Project.open(path) as project:
+        assert [(c.name, c.retired) for c in project.coders()] == [("Ana", False)]
+        project.retire_coder("Ana")
+        assert project.coders()[0].retired
+
+    backup = sqlite3.connect(tmp_path / "old.ccrt.bak-0001")
+    columns = [row[1] for row in backup.execute("PRAGMA table_info(coders)")]
+    backup.close()
+    assert "retired" not in columns
+    new = sqlite3.connect(path)
+    assert new.execute(f"SELECT version_num FROM {schema.VERSION_TABLE}").fetchone() == ("0002",)
+    assert new.execute("SELECT name, retired FROM coders").fetchall() == [("Ana", 1)]
+    new.close()

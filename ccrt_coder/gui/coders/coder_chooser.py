@@ -46,8 +46,9 @@ class CoderChooser(QWidget):
         self._show()
 
     def set_coders(self, coders: Sequence[CoderRecord], current: int | None = None) -> None:
-        """The project's coders and the one coding now (None: nobody chosen yet)."""
-        self._coders = list(coders)
+        """The project's coders and the one coding now (None: nobody chosen yet); retired
+        coders are not offered."""
+        self._coders = [c for c in coders if not c.retired]
         ids = {c.id for c in self._coders}
         self._current = current if current in ids else None
         self._show()

@@ -37,7 +37,7 @@ class CoderDialog(QDialog):
         super().__init__(parent)
         self.ui = Ui_CoderDialog()
         self.ui.setupUi(self)
-        self._coders = list(coders)
+        self._coders = [c for c in coders if not c.retired]  # retired: not offered
         self._style(study)
         for coder in self._coders:
             item = QListWidgetItem(coder.name)

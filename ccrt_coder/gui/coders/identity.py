@@ -54,7 +54,7 @@ class IdentityKeeper(QObject):
         self._close_dialog()
         self._project = project
         remembered = self._settings.coder_for(project.path)
-        coder = next((c for c in project.coders() if c.id == remembered), None)
+        coder = _active(project, remembered)
         lead = self._settings.lead_for(project.path)
         self._set(CoderIdentity(coder, lead) if coder else None)
         if coder is None and self._ask:
@@ -65,6 +65,18 @@ class IdentityKeeper(QObject):
         self._close_dialog()
         self._project = None
         self._set(None)
+
+    def refresh(self) -> None:
+        """The coders changed (renamed, retired, merged): keep the identity under its new
+        name, or ask again when that coder is retired or gone."""
+        if self._project is None:
+            return
+        current = self._identity
+        coder = _active(self._project, current.id) if current else None
+        if current is not None and coder is not None:
+            self._set(CoderIdentity(coder, current.lead))
+        elif current is not None:
+            self.start(self._project)
 
     def ask(self) -> CoderDialog | None:
         """Show the "Who is coding?" dialog (the answer arrives through ``identity_changed``)."""
@@ -89,7 +101,7 @@ class IdentityKeeper(QObject):
         """Switch to an existing coder without asking (screenshots, scripted use)."""
         if self._project is None:
             return
-        coder = next((c for c in self._project.coders() if c.id == coder_id), None)
+        coder = _active(self._project, coder_id)
         if coder is not None:
             keep = self._identity.lead if self._identity else False
             self._remember(CoderIdentity(coder, keep if lead is None else lead))
@@ -133,3 +145,8 @@ class IdentityKeeper(QObject):
             dialog.finished.disconnect(self._on_finished)
             dialog.reject()
             dialog.deleteLater()
+
+
+def _active(project: Project, coder_id: int | None) -> CoderRecord | None:
+    """The project's coder with this id, unless they are retired."""
+    return next((c for c in project.coders() if c.id == coder_id and not c.retired), None)

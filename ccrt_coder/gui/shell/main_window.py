@@ -18,6 +18,7 @@ from ccrt_coder.gui.coding.workspace import CodingWorkspace
 from ccrt_coder.gui.consensus.coders_side_by_side import CodersSideBySide
 from ccrt_coder.gui.shell.analysis_views import install_views
 from ccrt_coder.gui.shell.category_menu import CategoryMenu
+from ccrt_coder.gui.shell.design_menu import DesignMenu
 from ccrt_coder.gui.shell.disk_watcher import DiskWatcher
 from ccrt_coder.gui.shell.exchange_menu import ExchangeMenu
 from ccrt_coder.gui.shell.language_menu import LanguageMenu
@@ -67,6 +68,7 @@ class MainWindow(ShellWindow):
         self.places = PlaceKeeper(self)  # each project reopens where the coder left it
         self.disk = DiskWatcher(self, self.places, self.settings_changed)  # others' writes
         self.categories = CategoryMenu(self)  # Project ▸ Category systems
+        self.design = DesignMenu(self)  # Project ▸ Study design…, Coders…
         self.position = PositionIndicator(self.workspace.view)
         self.statusBar().addPermanentWidget(self.position)
         self._counts = QLabel()
@@ -131,9 +133,8 @@ class MainWindow(ShellWindow):
         self.identity.identity_changed.connect(self._on_identity_changed)
         self.blind.changed.connect(lambda _blind: self._update_access())
         self.workspace.interview_shown.connect(self._on_interview_shown)
-        self.project_reloaded.connect(
-            lambda: self._counts.setText(_counts(self.workspace.interviews()))
-        )
+        self.project_reloaded.connect(self._show_counts)
+        self.workspace.study_reloaded.connect(self._show_counts)
 
     # -- projects -----------------------------------------------------------------------------
     def open_project(self, path: str | Path) -> bool:
@@ -244,8 +245,11 @@ class MainWindow(ShellWindow):
         self.toolbar.show()
         self.close_action.setEnabled(True)
         self._update_title()
-        self._counts.setText(_counts(self.workspace.interviews()))
+        self._show_counts()
         self.statusBar().showMessage(self.tr("Opened {path}").format(path=self._project.path), 6000)
+
+    def _show_counts(self) -> None:
+        self._counts.setText(_counts(self.workspace.interviews()))
 
     def counts_text(self) -> str:
         """The status bar's summary of the open project (dyads, interviews, REs)."""

@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Collection
-
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QColor, QPalette
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
 from ccrt_coder.gui.forms.ui_project_settings import Ui_ProjectSettingsDialog
-from ccrt_coder.gui.widgets.component_style import blend, muted_text
+from ccrt_coder.gui.widgets.component_style import muted_text
+from ccrt_coder.gui.widgets.message_line import MessageLine
+from ccrt_coder.gui.widgets.phases import parse_phases
 from ccrt_coder.gui.widgets.tr_marks import QT_TRANSLATE_NOOP
 from ccrt_coder.usecases.domain import CcrtError, StudySettings
 from ccrt_coder.usecases.project import Project
@@ -23,33 +22,6 @@ _BLIND_OFF = QT_TRANSLATE_NOOP(
 _BLIND_HOW = QT_TRANSLATE_NOOP(
     "shell.settings_dialog", "The project lead switches it in Project ▸ Blind coding."
 )
-_ERROR = QColor("#D55E00")
-
-
-def parse_phases(text: str, in_use: Collection[int] = ()) -> tuple[int, ...]:
-    """``"5, 15, 28"`` -> (5, 15, 28); refuses non-numbers and dropping phases in use.
-
-    Which phase lists are valid (non-empty, positive, distinct) is the project's rule, checked
-    when the settings are saved.
-    """
-    parts = [p.strip() for p in text.replace(";", ",").split(",") if p.strip()]
-    try:
-        phases = tuple(sorted(int(p) for p in parts))
-    except ValueError:
-        raise ValueError(
-            QCoreApplication.translate(
-                "shell.settings_dialog", "Phases are session numbers, e.g. 5, 15, 28."
-            )
-        ) from None
-    missing = sorted(set(in_use) - set(phases))
-    if phases and missing:  # none at all: the project's rule says what is wrong
-        listed = ", ".join(str(p) for p in missing)
-        raise ValueError(
-            QCoreApplication.translate(
-                "shell.settings_dialog", "Interviews exist for phase {listed}: keep it in the list."
-            ).format(listed=listed)
-        )
-    return phases
 
 
 class ProjectSettingsDialog(QDialog):
@@ -58,17 +30,14 @@ class ProjectSettingsDialog(QDialog):
     def __init__(
         self,
         project: Project,
-        phases_in_use: Collection[int] = (),
         editable: bool = True,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.ui = Ui_ProjectSettingsDialog()
         self.ui.setupUi(self)
-        self._project, self._in_use = project, set(phases_in_use)
-        self.error = QLabel()
-        self.error.setWordWrap(True)
-        self.error.hide()
+        self._project = project
+        self.error = MessageLine()
         self.ui.mainLayout.insertWidget(self.ui.mainLayout.count() - 1, self.error)
         self._show(project.settings(), editable)
         self.ui.buttonBox.accepted.connect(self.save)
@@ -102,7 +71,7 @@ class ProjectSettingsDialog(QDialog):
         """Store the settings and close, or say what is wrong and stay open."""
         ui = self.ui
         try:
-            phases = parse_phases(ui.phasesEdit.text(), self._in_use)
+            phases = parse_phases(ui.phasesEdit.text())
             self._project.update_settings(
                 name=ui.nameEdit.text().strip(),
                 phases=phases,
@@ -110,14 +79,6 @@ class ProjectSettingsDialog(QDialog):
                 min_res_for_ccrt=ui.minResSpin.value(),
             )
         except (ValueError, CcrtError) as exc:
-            self._show_error(str(exc))
+            self.error.show_error(str(exc))
             return
         self.accept()
-
-    def _show_error(self, message: str) -> None:
-        palette = self.error.palette()
-        base = palette.color(QPalette.ColorRole.Window)
-        palette.setColor(self.error.foregroundRole(), blend(base, _ERROR, 0.9))
-        self.error.setPalette(palette)
-        self.error.setText(message[:1].upper() + message[1:])
-        self.error.show()

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QMainWindow
 from ccrt_coder.gui.coders.blind_mode import BlindMode
 from ccrt_coder.gui.coders.coder_chooser import CoderChooser
 from ccrt_coder.gui.coders.identity import IdentityKeeper
+from ccrt_coder.gui.coding.controller import CodingController
 from ccrt_coder.gui.coding.workspace import CodingWorkspace
 from ccrt_coder.gui.consensus.coders_side_by_side import CodersSideBySide
 from ccrt_coder.gui.shell.view_switcher import ViewSwitcher
@@ -32,6 +33,7 @@ class ShellWindow(QMainWindow):
     project_reloaded = Signal()  # another writer changed the open project; it was read anew
 
     workspace: CodingWorkspace
+    coding: CodingController
     coder_chooser: CoderChooser
     views: ViewSwitcher
     identity: IdentityKeeper
