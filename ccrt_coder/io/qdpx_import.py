@@ -27,7 +27,7 @@ from ccrt_coder.core.domain import (
 from ccrt_coder.core.errors import InputError
 from ccrt_coder.core.narratives import InterviewDraft, ReDraft
 from ccrt_coder.core.records import UnitDraft
-from ccrt_coder.io.narrative_import import parse_narrator
+from ccrt_coder.io.narrative_fields import parse_narrator
 from ccrt_coder.io.qdpx_codes import CodeMap, Meaning, category_system, study_settings
 from ccrt_coder.io.qdpx_format import derived_guid
 from ccrt_coder.io.qdpx_read import (
