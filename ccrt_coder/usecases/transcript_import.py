@@ -35,6 +35,7 @@ from ccrt_coder.io.narrative_import import (
     read_narrative_file,
 )
 from ccrt_coder.io.problems import ProblemsError
+from ccrt_coder.io.text_decoding import read_text_and_encoding
 from ccrt_coder.storage import narrative_store
 from ccrt_coder.storage.database import Database
 from ccrt_coder.storage.transcript_replace import coding_counts, dyad_people, existing_interviews
@@ -45,6 +46,7 @@ __all__ = [
     "ImportCancelled",
     "ImportReport",
     "ImportState",
+    "InterviewDraft",
     "Meta",
     "NamePattern",
     "PlannedFile",
@@ -83,6 +85,7 @@ class ReadFile:
     contents: NarrativeFile | None
     problem: str = ""
     problems: tuple[str, ...] = ()  # every ``line N: ...`` of the problem, for a details box
+    encoding: str = ""  # a text file's encoding, also when its contents have a problem
 
 
 @dataclass(frozen=True)
@@ -156,13 +159,24 @@ def read_import_files(
         if progress is not None:
             progress(done, len(paths))
         try:
-            read.append(ReadFile(path, read_narrative_file(path, settings)))
+            contents = read_narrative_file(path, settings)
+            read.append(ReadFile(path, contents, encoding=contents.encoding))
         except InputError as exc:
             lines = exc.problems if isinstance(exc, ProblemsError) else (str(exc),)
-            read.append(ReadFile(path, None, str(exc), tuple(lines)))
+            read.append(ReadFile(path, None, str(exc), tuple(lines), _encoding(path)))
     if progress is not None:
         progress(len(paths), len(paths))
     return read
+
+
+def _encoding(path: Path) -> str:
+    """The encoding of a text file whose contents were refused ('' when it has none)."""
+    if path.suffix.lower() not in (".txt", ".csv"):
+        return ""
+    try:
+        return read_text_and_encoding(path)[1]
+    except InputError:
+        return ""
 
 
 def guess_meta(path: Path, pattern: NamePattern, settings: StudySettings) -> Meta:

@@ -42,6 +42,7 @@ class CodingWorkspace(QWidget):
     interview_shown = Signal(object)  # the InterviewRecord now shown, or None
     coding_changed = Signal(int)  # an edit (or its undo) changed this interview's REs or units
     current_re_changed = Signal(object)  # the id of the RE now current, or None
+    interviews_changed = Signal()  # interviews were added or replaced (an import)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -116,6 +117,27 @@ class CodingWorkspace(QWidget):
             self.tree.expandAll()
         self.tree_header.set_detail(project.settings().name if project else "")
         self._show_nothing()
+
+    def refresh_interviews(self) -> None:
+        """Read the study's interviews again after an import: the tree lists the new ones and
+        the open interview is read again (its transcript may be new) at the same place."""
+        if self._project is None:
+            return
+        shown, current_re = self._interview, self.panel.current_re()
+        scroll = self.view.verticalScrollBar().value()
+        self._tree_model.set_partner_counts(self._project.partner_re_counts())
+        self._tree_model.set_interviews(self._project.interviews())
+        if self._tree_model.dyad_count() <= EXPAND_ALL_UP_TO:
+            self.tree.expandAll()
+        self._update_filter_summary()
+        self.interviews_changed.emit()
+        self._interview = None  # so that showing it reads it again
+        if shown is None or not self.show_interview(shown.id):
+            self._show_nothing()
+            return
+        if current_re is not None and any(re.id == current_re.id for re in self._res):
+            self.select_re(current_re.id, scroll=False)
+        self.view.verticalScrollBar().setValue(scroll)
 
     def set_coder(self, coder_id: int | None, name: str = "") -> None:
         """Whose coder layer to show; reloads the units of the open interview."""

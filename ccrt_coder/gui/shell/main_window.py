@@ -18,6 +18,7 @@ from ccrt_coder.gui.coding.workspace import CodingWorkspace
 from ccrt_coder.gui.consensus.coders_side_by_side import CodersSideBySide
 from ccrt_coder.gui.shell.analysis_views import install_views
 from ccrt_coder.gui.shell.exchange_menu import ExchangeMenu
+from ccrt_coder.gui.shell.import_menu import TranscriptImportMenu
 from ccrt_coder.gui.shell.language_menu import LanguageMenu
 from ccrt_coder.gui.shell.menu_bar import HELP_MENU
 from ccrt_coder.gui.shell.recent_menu import RecentProjectsMenu
@@ -59,6 +60,7 @@ class MainWindow(ShellWindow):
         self.zoom = TextZoom(self.workspace.view, self._settings, self)
         self.side_by_side = CodersSideBySide(self, self.workspace, self.coding)
         self.menus = WorkspaceMenus(self, self.settings_changed)  # Edit, View, Project, Help
+        self.transcripts = TranscriptImportMenu(self)  # File ▸ Import transcripts…, drops
         self.exchange = ExchangeMenu(self, self.open_project)  # File: exchange with others
         self.language = LanguageMenu(self)  # View ▸ Language
         self.position = PositionIndicator(self.workspace.view)
@@ -125,6 +127,9 @@ class MainWindow(ShellWindow):
         self.identity.identity_changed.connect(self._on_identity_changed)
         self.blind.changed.connect(lambda _blind: self._update_access())
         self.workspace.interview_shown.connect(self._on_interview_shown)
+        self.workspace.interviews_changed.connect(
+            lambda: self._counts.setText(_counts(self.workspace.interviews()))
+        )
 
     # -- projects -----------------------------------------------------------------------------
     def open_project(self, path: str | Path) -> bool:
