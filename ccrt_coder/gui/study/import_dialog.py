@@ -180,7 +180,7 @@ class TranscriptImportDialog(QDialog):
             self,
             self.tr("Add transcripts"),
             str(self._project_path.parent),
-            QCoreApplication.translate("study.import_dialog", FILE_FILTER),
+            QCoreApplication.translate("study.import_parts", FILE_FILTER),
         )
         self.add_paths([Path(n) for n in names])
 

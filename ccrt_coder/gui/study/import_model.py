@@ -38,22 +38,17 @@ from ccrt_coder.usecases.transcript_import import (
 )
 
 FILE, DYAD, NARRATOR, PHASE, RES, ENCODING, STATUS = range(7)
-CONTEXT = "study.import_model"
 HEADERS = (
-    QT_TRANSLATE_NOOP(CONTEXT, "File"),
-    QT_TRANSLATE_NOOP(CONTEXT, "Dyad"),
-    QT_TRANSLATE_NOOP(CONTEXT, "Narrator"),
-    QT_TRANSLATE_NOOP(CONTEXT, "Phase"),
-    QT_TRANSLATE_NOOP(CONTEXT, "REs"),
-    QT_TRANSLATE_NOOP(CONTEXT, "Encoding"),
-    QT_TRANSLATE_NOOP(CONTEXT, "Status"),
+    QT_TRANSLATE_NOOP("study.import_model", "File"),
+    QT_TRANSLATE_NOOP("study.import_model", "Dyad"),
+    QT_TRANSLATE_NOOP("study.import_model", "Narrator"),
+    QT_TRANSLATE_NOOP("study.import_model", "Phase"),
+    QT_TRANSLATE_NOOP("study.import_model", "REs"),
+    QT_TRANSLATE_NOOP("study.import_model", "Encoding"),
+    QT_TRANSLATE_NOOP("study.import_model", "Status"),
 )
 _FIELD = {DYAD: "dyad", NARRATOR: "narrator", PHASE: "phase"}
 _Index = QModelIndex | QPersistentModelIndex
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
 
 
 @dataclass
@@ -74,15 +69,22 @@ class _Row:
             return _without_name(self.plan.problem, self.read.path.name)
         if self.plan.missing:
             words = {
-                "dyad": _tr("the dyad"),
-                "narrator": _tr("the narrator"),
-                "phase": _tr("the phase"),
+                "dyad": QCoreApplication.translate("study.import_model", "the dyad"),
+                "narrator": QCoreApplication.translate("study.import_model", "the narrator"),
+                "phase": QCoreApplication.translate("study.import_model", "the phase"),
             }
-            return _tr("tell {what} (the name does not fit the pattern)").format(
-                what=_tr(", ").join(words[w] for w in self.plan.missing)
+            return QCoreApplication.translate(
+                "study.import_model", "tell {what} (the name does not fit the pattern)"
+            ).format(
+                what=QCoreApplication.translate("study.import_model", ", ").join(
+                    words[w] for w in self.plan.missing
+                )
             )
         if self.plan.existing and not self.replace:
-            return _tr("already in the project: tick to replace its transcript (nobody coded it)")
+            return QCoreApplication.translate(
+                "study.import_model",
+                "already in the project: tick to replace its transcript (nobody coded it)",
+            )
         return ""
 
 
@@ -187,7 +189,7 @@ class ImportTableModel(QAbstractTableModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return _tr(HEADERS[section])
+            return QCoreApplication.translate("study.import_model", HEADERS[section])
         return None
 
     def flags(self, index: _Index) -> Qt.ItemFlag:
@@ -241,9 +243,9 @@ class ImportTableModel(QAbstractTableModel):
         if column == RES and contents is not None:
             if contents.is_table:
                 res = sum(len(d.res) for d in contents.drafts)
-                return _tr("{res} in {interviews}").format(
-                    res=res, interviews=count(len(contents.drafts), "interview")
-                )
+                return QCoreApplication.translate(
+                    "study.import_model", "{res} in {interviews}"
+                ).format(res=res, interviews=count(len(contents.drafts), "interview"))
             return f"{len(contents.res)} ({re_labels(contents.res)})" if contents.res else "0"
         if column == ENCODING:
             kind = _file_kind(row.read.path.suffix) if contents is not None else ""
@@ -256,12 +258,18 @@ class ImportTableModel(QAbstractTableModel):
         if row.read.contents is None and row.read.path.suffix.lower() not in (".txt", ".docx"):
             return ""
         if row.read.contents is not None and not row.is_transcript:
-            return _tr("from columns")
+            return QCoreApplication.translate("study.import_model", "from columns")
         meta = row.meta
         if column == DYAD:
             if not meta.dyad:
                 return ""
-            return _tr("{dyad} (new)").format(dyad=meta.dyad) if self._new(row) else meta.dyad
+            return (
+                QCoreApplication.translate("study.import_model", "{dyad} (new)").format(
+                    dyad=meta.dyad
+                )
+                if self._new(row)
+                else meta.dyad
+            )
         if column == NARRATOR:
             return narrator_word(meta.narrator) if meta.narrator else ""
         return str(meta.phase) if meta.phase is not None else ""
@@ -271,12 +279,22 @@ class ImportTableModel(QAbstractTableModel):
 
     def _status(self, row: _Row) -> str:
         if row.replace:
-            return _tr("replaces the transcript in the project (nobody coded it)")
+            return QCoreApplication.translate(
+                "study.import_model", "replaces the transcript in the project (nobody coded it)"
+            )
         n = len(row.plan.drafts)
         new = count(n, "interview") if row.read.contents and row.read.contents.is_table else ""
-        text = _tr("new: {interviews}").format(interviews=new) if new else _tr("new")
+        text = (
+            QCoreApplication.translate("study.import_model", "new: {interviews}").format(
+                interviews=new
+            )
+            if new
+            else QCoreApplication.translate("study.import_model", "new")
+        )
         if row.plan.new_dyads:
-            text += _tr("; new dyad {dyads}").format(dyads=", ".join(row.plan.new_dyads))
+            text += QCoreApplication.translate("study.import_model", "; new dyad {dyads}").format(
+                dyads=", ".join(row.plan.new_dyads)
+            )
         return text
 
     def _tooltip(self, number: int, column: int) -> str | None:
@@ -286,7 +304,7 @@ class ImportTableModel(QAbstractTableModel):
         if column == STATUS:
             return "\n".join(self.problems_of(number)) or self._text(row, column)
         if column in _FIELD and row.is_transcript:
-            return _tr("Double-click to change")
+            return QCoreApplication.translate("study.import_model", "Double-click to change")
         return self._text(row, column) or None
 
     def _colour(self, row: _Row, column: int) -> QColor | None:
@@ -303,7 +321,11 @@ def _without_name(message: str, name: str) -> str:
 
 
 def _file_kind(suffix: str) -> str:
-    return _tr("Word document") if suffix.lower() == ".docx" else _tr("Excel workbook")
+    return (
+        QCoreApplication.translate("study.import_model", "Word document")
+        if suffix.lower() == ".docx"
+        else QCoreApplication.translate("study.import_model", "Excel workbook")
+    )
 
 
 def _edit_value(meta: Meta, column: int) -> object:

@@ -32,16 +32,11 @@ from ccrt_coder.usecases.transcript_import import (
     read_import_files,
 )
 
-CONTEXT = "study.import_dialog"
 FILE_FILTER = QT_TRANSLATE_NOOP(
-    CONTEXT, "Transcripts and RE tables (*.txt *.docx *.csv *.xlsx);;All files (*)"
+    "study.import_parts", "Transcripts and RE tables (*.txt *.docx *.csv *.xlsx);;All files (*)"
 )
 COLUMN_WIDTHS = {FILE: 190, DYAD: 90, NARRATOR: 85, PHASE: 55, RES: 130, ENCODING: 115}
 SHOWN_BLOCKERS = 3
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
 
 
 def read_in_worker(
@@ -99,32 +94,38 @@ def summary_text(model: ImportTableModel) -> str:
     interviews, res, dyads = model.totals()
     files = model.file_count()
     if not files:
-        return _tr("No files yet.")
-    text = _tr("{files}: {interviews}, {res}").format(
+        return QCoreApplication.translate("study.import_parts", "No files yet.")
+    text = QCoreApplication.translate("study.import_parts", "{files}: {interviews}, {res}").format(
         files=count(files, "file"),
         interviews=count(interviews, "interview"),
         res=count(res, "RE"),
     )
     if dyads:
-        text += _tr("; new dyads: {dyads}").format(dyads=", ".join(dyads))
+        text += QCoreApplication.translate("study.import_parts", "; new dyads: {dyads}").format(
+            dyads=", ".join(dyads)
+        )
     text += "."
     if blockers:
         names = ", ".join(name for name, _why in blockers[:SHOWN_BLOCKERS])
         more = len(blockers) - SHOWN_BLOCKERS
-        text += " " + _tr("Import is blocked by {files}: {names}{more}.").format(
+        text += " " + QCoreApplication.translate(
+            "study.import_parts", "Import is blocked by {files}: {names}{more}."
+        ).format(
             files=count(len(blockers), "file"),
             names=names,
-            more=_tr(" and {n} more").format(n=more) if more > 0 else "",
+            more=QCoreApplication.translate("study.import_parts", " and {n} more").format(n=more)
+            if more > 0
+            else "",
         )
     return text
 
 
 def done_text(report: ImportReport) -> str:
-    text = _tr("Imported {interviews} with {res}.").format(
-        interviews=count(len(report.interviews), "interview"), res=count(report.res, "RE")
-    )
+    text = QCoreApplication.translate(
+        "study.import_parts", "Imported {interviews} with {res}."
+    ).format(interviews=count(len(report.interviews), "interview"), res=count(report.res, "RE"))
     if report.replaced:
-        text += " " + _tr("Replaced the transcript of {interviews}.").format(
-            interviews=", ".join(report.replaced)
-        )
+        text += " " + QCoreApplication.translate(
+            "study.import_parts", "Replaced the transcript of {interviews}."
+        ).format(interviews=", ".join(report.replaced))
     return text
