@@ -36,7 +36,7 @@ from ccrt_coder.io.narrative_import import (
 )
 from ccrt_coder.io.problems import ProblemsError
 from ccrt_coder.io.text_decoding import read_text_and_encoding
-from ccrt_coder.storage import narrative_store
+from ccrt_coder.storage import narrative_store, study_store
 from ccrt_coder.storage.database import Database
 from ccrt_coder.storage.transcript_replace import coding_counts, dyad_people, existing_interviews
 
@@ -192,8 +192,6 @@ def guess_meta(path: Path, pattern: NamePattern, settings: StudySettings) -> Met
 # -- the preview --------------------------------------------------------------------------------
 def import_state(db: Database) -> ImportState:
     with db.reading() as session:
-        from ccrt_coder.storage import study_store
-
         return ImportState(
             study_store.load_settings(session),
             existing_interviews(session),

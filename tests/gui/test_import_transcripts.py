@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
-from PySide6.QtGui import QDragEnterEvent, QDropEvent
+from PySide6.QtGui import QDragEnterEvent, QDropEvent, QUndoCommand
 from PySide6.QtWidgets import QApplication, QComboBox, QFileDialog, QLineEdit
 
 from ccrt_coder.core.domain import NarratorRole
@@ -248,6 +248,7 @@ def test_an_uncoded_interview_is_replaced_when_ticked(
 ) -> None:
     corrected = tmp_path / "D02_patient_5.txt"
     corrected.write_text(THREE_RES, encoding="utf-8")
+    window.coding.stack.push(QUndoCommand("an earlier step"))
     dialog = open_with_ctrl_i(qtbot, window, monkeypatch, [corrected])
     status = dialog.model.index(0, STATUS)
     assert status.data().startswith("already in the project: tick to replace")
@@ -263,6 +264,7 @@ def test_an_uncoded_interview_is_replaced_when_ticked(
         assert d02.n_res == 3
     shown = next(i for i in window.workspace.interviews() if i.dyad == "D02")
     assert shown.n_res == 3
+    assert window.coding.stack.count() == 0  # no undo step may reach a replaced transcript's RE
 
 
 def test_a_coded_interview_cannot_be_replaced(

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QEvent, QMimeData, QObject, QTimer
 from PySide6.QtGui import QAction, QDropEvent, QKeySequence
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QMenu, QMessageBox
 
 from ccrt_coder.gui.shell.menu_bar import menu_named
 from ccrt_coder.gui.widgets import dialogs
@@ -34,12 +34,11 @@ class TranscriptImportMenu(QObject):
         self._window = window
         self.dialog: TranscriptImportDialog | None = None  # the last one opened (tests, shots)
         self.notice_box: QMessageBox | None = None  # "open a project first"
-        self.action = QAction(self.tr("Import &transcripts…"), window)
+        self.action = QAction(self.tr("&Import transcripts…"), window)
         self.action.setShortcut(QKeySequence(SHORTCUT))
         self.action.setObjectName("importTranscriptsAction")
         menu = menu_named(window.menuBar(), "fileMenu", self.tr("&File"))
-        menu.insertAction(window.close_action, self.action)
-        menu.insertSeparator(window.close_action)
+        menu.insertAction(_first_of_second_group(menu) or window.close_action, self.action)
         self.action.triggered.connect(lambda: self.open_dialog())
         window.project_opened.connect(lambda _path: self.action.setEnabled(True))
         window.project_closed.connect(lambda: self.action.setEnabled(False))
@@ -91,6 +90,13 @@ class TranscriptImportMenu(QObject):
                     QTimer.singleShot(0, lambda: self.import_dropped(paths))
                 return True
         return super().eventFilter(watched, event)
+
+
+def _first_of_second_group(menu: QMenu) -> QAction | None:
+    """The File menu's first entry after New, Open, Recent and Demo: the imports start there."""
+    actions = menu.actions()
+    first_separator = next((n for n, a in enumerate(actions) if a.isSeparator()), len(actions))
+    return next((a for a in actions[first_separator:] if not a.isSeparator()), None)
 
 
 def dropped_files(mime: QMimeData) -> list[Path]:

@@ -60,8 +60,8 @@ class MainWindow(ShellWindow):
         self.zoom = TextZoom(self.workspace.view, self._settings, self)
         self.side_by_side = CodersSideBySide(self, self.workspace, self.coding)
         self.menus = WorkspaceMenus(self, self.settings_changed)  # Edit, View, Project, Help
-        self.transcripts = TranscriptImportMenu(self)  # File ▸ Import transcripts…, drops
         self.exchange = ExchangeMenu(self, self.open_project)  # File: exchange with others
+        self.transcripts = TranscriptImportMenu(self)  # File ▸ Import transcripts…, drops
         self.language = LanguageMenu(self)  # View ▸ Language
         self.position = PositionIndicator(self.workspace.view)
         self.statusBar().addPermanentWidget(self.position)
@@ -127,9 +127,7 @@ class MainWindow(ShellWindow):
         self.identity.identity_changed.connect(self._on_identity_changed)
         self.blind.changed.connect(lambda _blind: self._update_access())
         self.workspace.interview_shown.connect(self._on_interview_shown)
-        self.workspace.interviews_changed.connect(
-            lambda: self._counts.setText(_counts(self.workspace.interviews()))
-        )
+        self.workspace.interviews_changed.connect(self._on_interviews_changed)
 
     # -- projects -----------------------------------------------------------------------------
     def open_project(self, path: str | Path) -> bool:
@@ -299,6 +297,12 @@ class MainWindow(ShellWindow):
     def open_consensus_at(self, re_id: int) -> bool:
         """Show an RE in the consensus meeting (False where blind mode does not allow it)."""
         return self.side_by_side.open_consensus_at(re_id)
+
+    def _on_interviews_changed(self) -> None:
+        """An import added or replaced interviews: new counts, and no undo step may reach an RE
+        of a replaced transcript (its id may now be a new RE's)."""
+        self._counts.setText(_counts(self.workspace.interviews()))
+        self.coding.stack.clear()
 
     def _on_interview_shown(self, record: InterviewRecord | None) -> None:
         if record is not None:
