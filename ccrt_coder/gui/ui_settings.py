@@ -1,4 +1,5 @@
-"""Per-user UI state in QSettings behind small typed helpers (layout, recents, coder, language)."""
+"""Per-user UI state in QSettings behind small typed helpers (layout, recents, coder, language,
+the import's file-name pattern)."""
 
 from __future__ import annotations
 

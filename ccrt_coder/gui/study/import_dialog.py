@@ -154,7 +154,8 @@ class TranscriptImportDialog(QDialog):
         self.add_files_button.clicked.connect(self.browse_files)
         self.add_folder_button.clicked.connect(self.browse_folder)
         self.remove_button.clicked.connect(self.remove_selected)
-        QShortcut(QKeySequence.StandardKey.Delete, self.table, self.remove_selected)
+        remove = QShortcut(QKeySequence.StandardKey.Delete, self.table, self.remove_selected)
+        remove.setContext(Qt.ShortcutContext.WidgetShortcut)  # not while a cell is edited
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._show_details())
         self.model.planned.connect(self._on_planned)
         self.buttons.accepted.connect(self.start_import)
