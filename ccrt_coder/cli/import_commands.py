@@ -24,6 +24,18 @@ def register(sub: argparse._SubParsersAction) -> None:
     imp.add_argument("--phase", type=int)
     imp.add_argument("--patient", help="code of the dyad's patient (default DYAD-P)")
     imp.add_argument("--therapist", help="code of the dyad's therapist (default DYAD-T)")
+    imp.add_argument(
+        "--name-pattern",
+        metavar="PATTERN",
+        help="how file names tell dyad, narrator and phase (default {dyad}_{narrator}_{phase}; "
+        "_ - and space each match any of them, * any text)",
+    )
+    imp.add_argument(
+        "--replace",
+        action="store_true",
+        help="a file for an interview the project has already replaces its transcript, "
+        "if nobody has coded it yet (no units, no completeness ratings)",
+    )
     imp.set_defaults(handler=_import)
 
 
@@ -39,8 +51,10 @@ def _import(args: argparse.Namespace) -> int:
             phase=args.phase,
             patient=args.patient,
             therapist=args.therapist,
+            name_pattern=args.name_pattern,
+            replace=args.replace,
         )
     for interview in report.interviews:
-        print(f"imported {interview}")
+        print(f"{'replaced' if interview in report.replaced else 'imported'} {interview}")
     print(f"{len(report.interviews)} interviews, {report.res} REs")
     return 0

@@ -1,4 +1,5 @@
-"""Per-user UI state in QSettings behind small typed helpers (layout, recents, coder, language)."""
+"""Per-user UI state in QSettings behind small typed helpers (layout, recents, coder, language,
+the import's file-name pattern)."""
 
 from __future__ import annotations
 
@@ -147,6 +148,15 @@ class UiSettings:
 
     def set_language(self, choice: str) -> None:
         self._set("view/language", choice)
+
+    # -- importing transcripts --------------------------------------------------------------
+    def import_name_pattern(self, default: str) -> str:
+        """The file-name pattern last used to import transcripts (``{dyad}_{narrator}_{phase}``)."""
+        value = self._get("import/namePattern")
+        return value if isinstance(value, str) and value.strip() else default
+
+    def set_import_name_pattern(self, pattern: str) -> None:
+        self._set("import/namePattern", pattern)
 
 
 def _key(project: Path) -> str:

@@ -3,10 +3,12 @@
 Our own files round-trip through the ``CCRT ...`` descriptions. For other programs' files, codes
 are mapped to components by their name or an ancestor's (W / Wish, RO / Response of other, RS /
 Response of self), to categories by a category code ("RO5") or the start of a category label
-("Wish: to be loved" -> W6), and to REs by "RE" / "Relationship episode" names; selections with
-no code we can map are counted per code in the report. A source's dyad, narrator and phase come
-from variables (on the source or its case) or its name ("D01 patient phase 5"), else
-placeholders that the report lists. Positions are code points, end exclusive.
+("Wish: to be loved" -> W6), and to REs by "RE" / "Relationship episode" names; a source with
+no such code takes the ``RE n:`` lines marked in its text, read as a transcript import reads them
+(never in our own files: their REs are selections). Selections with no code we can map are
+counted per code in the report. A source's dyad, narrator and phase come from variables (on the
+source or its case) or its name ("D01 patient phase 5"), else placeholders that the report lists.
+Positions are code points, end exclusive.
 """
 
 from __future__ import annotations
@@ -27,7 +29,7 @@ from ccrt_coder.core.domain import (
 from ccrt_coder.core.errors import InputError
 from ccrt_coder.core.narratives import InterviewDraft, ReDraft
 from ccrt_coder.core.records import UnitDraft
-from ccrt_coder.io.narrative_import import parse_narrator
+from ccrt_coder.io.narrative_fields import parse_narrator
 from ccrt_coder.io.qdpx_codes import CodeMap, Meaning, category_system, study_settings
 from ccrt_coder.io.qdpx_format import derived_guid
 from ccrt_coder.io.qdpx_read import (
@@ -47,6 +49,7 @@ from ccrt_coder.io.qdpx_units import (
     gaps,
     inside,
     int_or_none,
+    marked_episodes,
     our_draft,
 )
 
@@ -211,6 +214,9 @@ class _Builder:
             if selection.kind == "unit" or unit_meanings:
                 uid = _part_of(selection) or selection.guid
                 pieces.setdefault(uid, []).append((selection, unit_meanings))
+        if not episodes and not self.ours:  # REs marked in the text, as a transcript's are
+            where = f"{self.file}: source {source.name!r}"
+            episodes = marked_episodes(source.text, self.settings, where, source.guid)
         numbered = self._number(
             list(episodes.values()), f"{key[0]} / {key[1].value} / phase {key[2]}"
         )

@@ -5,12 +5,22 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from ccrt_coder.core.categories import CategorySystem
-from ccrt_coder.core.domain import Actuality, Component, Explicitness, Layer, Span, Valence
+from ccrt_coder.core.domain import (
+    Actuality,
+    Component,
+    Explicitness,
+    Layer,
+    Span,
+    StudySettings,
+    Valence,
+)
 from ccrt_coder.core.errors import InputError
 from ccrt_coder.core.records import UnitDraft
 from ccrt_coder.core.rules import default_valence
 from ccrt_coder.io.qdpx_codes import Meaning
+from ccrt_coder.io.qdpx_format import derived_guid
 from ccrt_coder.io.qdpx_read import QdeCoding, QdeSelection, first_value
+from ccrt_coder.io.transcript_parser import parse_transcript
 
 
 @dataclass
@@ -23,6 +33,19 @@ class Episode:
     other_name: str = ""
     time_frame: str = ""
     spans: list[Span] = field(default_factory=list)
+
+
+def marked_episodes(
+    text: str, settings: StudySettings, source: str, uid: str
+) -> dict[str, Episode]:
+    """The REs marked in a source's text by ``RE n:`` lines, read as a transcript import reads
+    them (the same checks and messages); ``uid`` seeds their identifiers."""
+    return {
+        (key := derived_guid(uid, "marked RE", re.number).replace("-", "")): Episode(
+            key, re.number, re.other_type, re.other_name, re.time_frame, list(re.spans)
+        )
+        for re in parse_transcript(text, settings=settings, source=source)
+    }
 
 
 def our_draft(

@@ -11,7 +11,7 @@ from datetime import date, datetime, time
 from pathlib import Path
 
 from ccrt_coder.core.errors import InputError
-from ccrt_coder.io.text_decoding import check_file, read_text_file
+from ccrt_coder.io.text_decoding import check_file, read_text_and_encoding
 
 TABLE_MAX_BYTES = 50 * 1024 * 1024
 
@@ -36,10 +36,25 @@ def read_table(
     The header is the first non-blank row; its names match ``required``/``optional`` ignoring
     case, spaces, ``_`` and ``-``; other columns are ignored; blank rows are skipped.
     """
+    rows, _encoding = read_table_and_encoding(
+        path, required=required, optional=optional, max_bytes=max_bytes
+    )
+    return rows
+
+
+def read_table_and_encoding(
+    path: str | os.PathLike[str],
+    *,
+    required: tuple[str, ...],
+    optional: tuple[str, ...] = (),
+    max_bytes: int = TABLE_MAX_BYTES,
+) -> tuple[list[TableRow], str]:
+    """:func:`read_table` and the text encoding of a .csv ('' for an .xlsx workbook)."""
     path = Path(path)
     suffix = path.suffix.lower()
+    encoding = ""
     if suffix == ".csv":
-        records = _csv_records(path, max_bytes)
+        records, encoding = _csv_records(path, max_bytes)
     elif suffix == ".xlsx":
         records = _xlsx_records(path, max_bytes)
     else:
@@ -51,10 +66,11 @@ def read_table(
     columns = _columns(header, f"{path.name}: row {header_row}", required, optional)
     if not data:
         raise InputError(f"{path.name}: the table has no rows below its header (row {header_row})")
-    return [
+    rows = [
         TableRow(n, {name: cells[i] if i < len(cells) else "" for name, i in columns.items()})
         for n, cells in data
     ]
+    return rows, encoding
 
 
 def _columns(
@@ -83,8 +99,8 @@ def _header_key(name: str) -> str:
     return re.sub(r"[\s_\-]+", "", name.lower())
 
 
-def _csv_records(path: Path, max_bytes: int) -> list[list[str]]:
-    text = read_text_file(path, max_bytes=max_bytes)
+def _csv_records(path: Path, max_bytes: int) -> tuple[list[list[str]], str]:
+    text, encoding = read_text_and_encoding(path, max_bytes=max_bytes)
     first_line = next(line for line in text.split("\n") if line.strip())
     delimiter = max(",;\t", key=first_line.count)  # ties keep ','; Excel in many locales uses ';'
     records: list[list[str]] = []
@@ -96,7 +112,7 @@ def _csv_records(path: Path, max_bytes: int) -> list[list[str]]:
         raise InputError(
             f"{path.name}: row {len(records) + 1}: cannot read the CSV ({exc})"
         ) from None
-    return records
+    return records, encoding
 
 
 def _xlsx_records(path: Path, max_bytes: int) -> list[list[str]]:

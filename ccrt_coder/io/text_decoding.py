@@ -19,6 +19,13 @@ _BOMS = (
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
 _MAX_CONTROL_SHARE = 0.05
 _UTF16_SAMPLE = 4096
+_LABELS = {
+    "utf-8": "UTF-8",
+    "utf-8-sig": "UTF-8",
+    "utf-16-le": "UTF-16 LE",
+    "utf-16-be": "UTF-16 BE",
+    "cp1252": "Windows-1252",
+}
 
 
 def check_file(path: str | os.PathLike[str], *, max_bytes: int = DEFAULT_MAX_BYTES) -> int:
@@ -53,34 +60,47 @@ def read_bytes(path: str | os.PathLike[str], *, max_bytes: int = DEFAULT_MAX_BYT
 
 def read_text_file(path: str | os.PathLike[str], *, max_bytes: int = DEFAULT_MAX_BYTES) -> str:
     """The text of a user's file with newlines normalised to ``\\n``."""
-    return decode_bytes(read_bytes(path, max_bytes=max_bytes), Path(path).name)
+    return read_text_and_encoding(path, max_bytes=max_bytes)[0]
+
+
+def read_text_and_encoding(
+    path: str | os.PathLike[str], *, max_bytes: int = DEFAULT_MAX_BYTES
+) -> tuple[str, str]:
+    """The text of a user's file and the encoding it was read in (``UTF-8``, ``Windows-1252``)."""
+    return decode_with_encoding(read_bytes(path, max_bytes=max_bytes), Path(path).name)
 
 
 def decode_bytes(data: bytes, name: str) -> str:
     """Decode a text file's bytes (BOM, UTF-8, UTF-16 without BOM, cp1252); refuse binary data."""
-    text = _decode(data, name)
+    return decode_with_encoding(data, name)[0]
+
+
+def decode_with_encoding(data: bytes, name: str) -> tuple[str, str]:
+    """:func:`decode_bytes` and the name of the encoding that was recognised."""
+    text, encoding = _decode(data, name)
     if not text.strip():
         raise InputError(f"{name}: the file is empty (only whitespace)")
     controls = len(_CONTROL.findall(text))
     if controls and controls > _MAX_CONTROL_SHARE * len(text):
         raise InputError(f"{name}: this is not a text file (it contains binary data)")
-    return text.replace("\r\n", "\n").replace("\r", "\n")
+    return text.replace("\r\n", "\n").replace("\r", "\n"), encoding
 
 
-def _decode(data: bytes, name: str) -> str:
+def _decode(data: bytes, name: str) -> tuple[str, str]:
     for bom, encoding in _BOMS:
         if data.startswith(bom):
-            return _strict(data[len(bom) :], encoding, name, offset=len(bom))
+            text = _strict(data[len(bom) :], encoding, name, offset=len(bom))
+            return text, f"{_LABELS[encoding]} (BOM)"
     if b"\x00" in data:
         utf16 = _utf16_without_bom(data)
         if utf16 is None:
             raise InputError(f"{name}: this is not a text file (it contains NUL bytes)")
-        return _strict(data, utf16, name)
+        return _strict(data, utf16, name), _LABELS[utf16]
     try:
-        return data.decode("utf-8")
+        return data.decode("utf-8"), _LABELS["utf-8"]
     except UnicodeDecodeError as utf8_error:
         try:
-            return data.decode("cp1252")
+            return data.decode("cp1252"), _LABELS["cp1252"]
         except UnicodeDecodeError as cp1252_error:
             raise _undecodable(data, name, utf8_error, cp1252_error) from None
 

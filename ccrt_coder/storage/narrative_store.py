@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import hashlib
 from collections.abc import Sequence
-from datetime import datetime
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, aliased
@@ -23,15 +21,32 @@ from ccrt_coder.storage.models import (
     ReSpan,
     Transcript,
 )
+from ccrt_coder.storage.transcript_replace import (
+    existing_interviews,
+    replace_transcripts,
+    transcript_fields,
+)
 
 
-def store_interviews(session: Session, drafts: Sequence[InterviewDraft]) -> int:
-    """Store imported interviews with their REs in bulk; refuses an interview already there."""
-    existing = _existing_interview_keys(session)
-    clashes = [d.describe() for d in drafts if (d.dyad, d.narrator.value, d.phase) in existing]
-    if clashes:
-        raise InputError("the project already has these interviews: " + ", ".join(clashes))
+def store_interviews(
+    session: Session, drafts: Sequence[InterviewDraft], replace: bool = False
+) -> int:
+    """Store imported interviews with their REs in bulk; the number of REs stored.
+
+    An interview already there is refused, unless ``replace`` lets a corrected file replace the
+    transcript of one nobody has coded yet.
+    """
+    existing = existing_interviews(session)
+    kept = [d for d in drafts if (d.dyad, d.narrator.value, d.phase) in existing]
+    if kept and not replace:
+        raise InputError(
+            "the project already has these interviews: " + ", ".join(d.describe() for d in kept)
+        )
+    new = [d for d in drafts if (d.dyad, d.narrator.value, d.phase) not in existing]
     dyad_ids = {d.dyad: _dyad_for(session, d).id for d in drafts}
+    now = utcnow()
+    replaced = [(existing[(d.dyad, d.narrator.value, d.phase)], d) for d in kept]
+    replace_transcripts(session, replaced, now)
     interview_ids = insert_returning_ids(
         session,
         Interview,
@@ -42,16 +57,19 @@ def store_interviews(session: Session, drafts: Sequence[InterviewDraft]) -> int:
                 "narrator": d.narrator.value,
                 "phase": d.phase,
             }
-            for d in drafts
+            for d in new
         ],
     )
-    now = utcnow()
     insert_rows(
         session,
         Transcript,
-        [_transcript_values(i, d, now) for i, d in zip(interview_ids, drafts, strict=True)],
+        [
+            {"uid": new_uid(), "interview_id": i, **transcript_fields(d, now)}
+            for i, d in zip(interview_ids, new, strict=True)
+        ],
     )
-    episodes = [(i, re) for i, d in zip(interview_ids, drafts, strict=True) for re in d.res]
+    targets = [*replaced, *zip(interview_ids, new, strict=True)]
+    episodes = [(i, re) for i, d in targets for re in d.res]
     re_ids = insert_returning_ids(
         session,
         RelationshipEpisode,
@@ -76,23 +94,6 @@ def store_interviews(session: Session, drafts: Sequence[InterviewDraft]) -> int:
     ]
     insert_rows(session, ReSpan, spans)
     return len(episodes)
-
-
-def _existing_interview_keys(session: Session) -> set[tuple[str, str, int]]:
-    rows = session.execute(select(Dyad.code, Interview.narrator, Interview.phase).join(Dyad)).all()
-    return {(code, narrator, phase) for code, narrator, phase in rows}
-
-
-def _transcript_values(interview_id: int, draft: InterviewDraft, now: datetime) -> dict:
-    return {
-        "uid": new_uid(),
-        "interview_id": interview_id,
-        "text": draft.text,
-        "sha256": hashlib.sha256(draft.text.encode("utf-8")).hexdigest(),
-        "line_count": len(draft.text.splitlines()),
-        "source": draft.source,
-        "imported_at": now,
-    }
 
 
 def _dyad_for(session: Session, draft: InterviewDraft) -> Dyad:

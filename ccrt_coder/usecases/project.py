@@ -6,13 +6,13 @@ The GUI and the CLI both work through :class:`Project`; neither touches the data
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ccrt_coder.core.categories import CategorySystem
 from ccrt_coder.core.domain import Layer, NarratorRole, Span, StudySettings
 from ccrt_coder.core.narratives import InterviewDraft
+from ccrt_coder.core.progress import Cancelled, Progress
 from ccrt_coder.core.records import (
     CoderRecord,
     Edited,
@@ -28,22 +28,15 @@ from ccrt_coder.core.records import (
 from ccrt_coder.storage import coding_store, narrative_store, schema, study_store
 from ccrt_coder.storage.change_watch import ChangeWatch
 from ccrt_coder.storage.database import Database
-from ccrt_coder.usecases import editing, study, workspace
+from ccrt_coder.usecases import editing, study, transcript_import, workspace
 from ccrt_coder.usecases.category_services import CategoryServices
 from ccrt_coder.usecases.coders import CoderServices
 from ccrt_coder.usecases.design import DesignServices
 from ccrt_coder.usecases.project_services import ProjectServices
+from ccrt_coder.usecases.transcript_import import ImportReport
 
 if TYPE_CHECKING:
     from ccrt_coder.core.text_search import TextHit
-
-
-@dataclass(frozen=True)
-class ImportReport:
-    """What an import added to the project."""
-
-    interviews: tuple[str, ...]
-    res: int
 
 
 class Project(ProjectServices, CategoryServices, DesignServices, CoderServices):
@@ -96,19 +89,26 @@ class Project(ProjectServices, CategoryServices, DesignServices, CoderServices):
         return study.update_settings(self._db, changes)
 
     # -- narratives ---------------------------------------------------------------------------
-    def import_narratives(self, drafts: Sequence[InterviewDraft]) -> ImportReport:
-        """Store imported interviews: all of them, or none if anything is wrong."""
-        with self._db.transaction() as session:
-            n_res = narrative_store.store_interviews(session, drafts)
-        return ImportReport(tuple(d.describe() for d in drafts), n_res)
+    def import_narratives(
+        self,
+        drafts: Sequence[InterviewDraft],
+        replace: bool = False,
+        progress: Progress | None = None,
+        cancelled: Cancelled | None = None,
+    ) -> ImportReport:
+        """Store imported interviews: all of them, or none if anything is wrong or cancelled;
+        ``replace`` lets a corrected file replace a transcript nobody has coded yet."""
+        return transcript_import.store_narratives(self._db, drafts, replace, progress, cancelled)
 
-    def import_files(self, paths: Iterable[str | Path], **options: object) -> ImportReport:
+    def import_files(
+        self, paths: Iterable[str | Path], replace: bool = False, **options: object
+    ) -> ImportReport:
         """Read narrative files (txt, docx, csv, xlsx) and import them in one transaction."""
         from ccrt_coder.io.narrative_import import read_narratives
 
         # read_narratives' own keyword options, passed through as the caller named them.
         drafts = read_narratives([Path(p) for p in paths], settings=self.settings(), **options)  # type: ignore[arg-type]
-        return self.import_narratives(drafts)
+        return self.import_narratives(drafts, replace)
 
     def set_person_note(self, code: str, note: str) -> None:
         with self._db.transaction() as session:

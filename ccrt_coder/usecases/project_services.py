@@ -25,6 +25,7 @@ if TYPE_CHECKING:
     from ccrt_coder.usecases.exchange import QdpxExportSummary
     from ccrt_coder.usecases.export import ExportOptions, ExportReport
     from ccrt_coder.usecases.merge import MergePlan, MergeResult
+    from ccrt_coder.usecases.transcript_import import ImportState
 
 
 class ProjectServices:
@@ -83,6 +84,12 @@ class ProjectServices:
         from ccrt_coder.usecases.codes_import import import_codes
 
         return import_codes(self._db, path, coder)
+
+    def transcript_import_state(self) -> ImportState:
+        """What an import of transcripts must respect: interviews, their coding, dyads."""
+        from ccrt_coder.usecases.transcript_import import import_state
+
+        return import_state(self._db)
 
     # -- exchange: REFI-QDA files, coders' copies -------------------------------------------------
     def export_qdpx(self, out: str | Path, progress: Progress | None = None) -> QdpxExportSummary:

@@ -227,14 +227,27 @@ def test_dropping_a_project_file_opens_it(qtbot, project_path: Path) -> None:
     assert tree_texts(window)[0] == "D01 · P01 / T01"
 
 
-def test_other_dropped_files_are_refused(qtbot, tmp_path: Path) -> None:
+def test_a_project_file_dropped_with_other_files_is_opened(
+    qtbot, project_path: Path, tmp_path: Path
+) -> None:
+    """Transcripts dropped alone go to File ▸ Import transcripts… (tests/gui/test_import_...)."""
     window = make_main_window()
     qtbot.addWidget(window)
-    mime = _file_urls(tmp_path / "transcript.txt")
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(p)) for p in (tmp_path / "t.txt", project_path)])
     enter = _drag_enter(mime)
-    enter.ignore()
     QApplication.sendEvent(window, enter)
-    assert not enter.isAccepted()
+    assert enter.isAccepted()
+    drop = QDropEvent(
+        QPointF(5, 5),
+        Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    QApplication.sendEvent(window, drop)
+    qtbot.waitUntil(lambda: window.project is not None)
+    assert window.transcripts.dialog is None
 
 
 def test_window_layout_is_remembered(qtbot, window: MainWindow, project_path: Path) -> None:

@@ -42,7 +42,7 @@ class CodingWorkspace(QWidget):
     interview_shown = Signal(object)  # the InterviewRecord now shown, or None
     coding_changed = Signal(int)  # an edit (or its undo) changed this interview's REs or units
     current_re_changed = Signal(object)  # the id of the RE now current, or None
-    study_reloaded = Signal()  # the study design changed: dyads, interviews
+    study_reloaded = Signal()  # interviews added, replaced, moved or deleted; dyads renamed
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -127,20 +127,26 @@ class CodingWorkspace(QWidget):
         self.view.set_category_system(self._labels)
 
     def reload_study(self) -> None:
-        """The study design changed (dyads renamed, interviews moved or deleted): rebuild the
-        tree and keep the open interview open where it is now, if it is still there."""
+        """The study changed (an import added or replaced interviews; the design moved, renamed
+        or deleted them): the tree anew, and the open interview read again (its transcript or its
+        place may be new) at the same RE and scroll position, if it is still there."""
         if self._project is None:
             return
-        current = self._interview.id if self._interview else None
+        shown, current_re = self._interview, self.panel.current_re()
+        scroll = self.view.verticalScrollBar().value()
         self._tree_model.set_partner_counts(self._project.partner_re_counts())
         self._tree_model.set_interviews(self._project.interviews())
         if self._tree_model.dyad_count() <= EXPAND_ALL_UP_TO:
             self.tree.expandAll()
-        self._interview = None  # opened anew: its title names its new place
-        if current is None or not self.show_interview(current):
-            self._show_nothing()
         self._update_filter_summary()
         self.study_reloaded.emit()
+        self._interview = None  # so that showing it reads it again (and names its new place)
+        if shown is None or not self.show_interview(shown.id):
+            self._show_nothing()
+            return
+        if current_re is not None and any(re.id == current_re.id for re in self._res):
+            self.select_re(current_re.id, scroll=False)
+        self.view.verticalScrollBar().setValue(scroll)
 
     def set_coder(self, coder_id: int | None, name: str = "") -> None:
         """Whose coder layer to show; reloads the units of the open interview."""

@@ -67,8 +67,7 @@ class DesignMenu(QObject):
         return dialog
 
     def _design_changed(self) -> None:
-        self._window.coding.stack.clear()
-        self._window.workspace.reload_study()
+        self._window.workspace.reload_study()  # the window clears the undo history
 
     def _coders_changed(self) -> None:
         self._window.coding.stack.clear()

@@ -21,6 +21,7 @@ from ccrt_coder.gui.shell.category_menu import CategoryMenu
 from ccrt_coder.gui.shell.design_menu import DesignMenu
 from ccrt_coder.gui.shell.disk_watcher import DiskWatcher
 from ccrt_coder.gui.shell.exchange_menu import ExchangeMenu
+from ccrt_coder.gui.shell.import_menu import TranscriptImportMenu
 from ccrt_coder.gui.shell.language_menu import LanguageMenu
 from ccrt_coder.gui.shell.menu_bar import HELP_MENU
 from ccrt_coder.gui.shell.place_keeper import PlaceKeeper
@@ -64,6 +65,7 @@ class MainWindow(ShellWindow):
         self.side_by_side = CodersSideBySide(self, self.workspace, self.coding)
         self.menus = WorkspaceMenus(self, self.settings_changed)  # Edit, View, Project, Help
         self.exchange = ExchangeMenu(self, self.open_project)  # File: exchange with others
+        self.transcripts = TranscriptImportMenu(self)  # File ▸ Import transcripts…, drops
         self.language = LanguageMenu(self)  # View ▸ Language
         self.places = PlaceKeeper(self)  # each project reopens where the coder left it
         self.disk = DiskWatcher(self, self.places, self.settings_changed)  # others' writes
@@ -134,7 +136,7 @@ class MainWindow(ShellWindow):
         self.blind.changed.connect(lambda _blind: self._update_access())
         self.workspace.interview_shown.connect(self._on_interview_shown)
         self.project_reloaded.connect(self._show_counts)
-        self.workspace.study_reloaded.connect(self._show_counts)
+        self.workspace.study_reloaded.connect(self._on_study_reloaded)
 
     # -- projects -----------------------------------------------------------------------------
     def open_project(self, path: str | Path) -> bool:
@@ -303,6 +305,12 @@ class MainWindow(ShellWindow):
     def open_consensus_at(self, re_id: int) -> bool:
         """Show an RE in the consensus meeting (False where blind mode does not allow it)."""
         return self.side_by_side.open_consensus_at(re_id)
+
+    def _on_study_reloaded(self) -> None:
+        """Interviews were added, replaced, moved or deleted: new counts, and no undo step may
+        reach an RE that is gone (its id may now be a new RE's)."""
+        self._show_counts()
+        self.coding.stack.clear()
 
     def _on_interview_shown(self, record: InterviewRecord | None) -> None:
         if record is not None:

@@ -29,6 +29,7 @@ class FileKind(StrEnum):
     QDPX = "qdpx"
     FIGURE = "figure"
     CATEGORY_SYSTEM = "categorySystem"
+    TRANSCRIPTS = "transcripts"
 
 
 def documents_folder() -> Path:
@@ -61,6 +62,11 @@ def ask_open_many(parent: QWidget, kind: FileKind, title: str, filters: str) -> 
     if names:
         _chosen(parent, kind, Path(names[0]))
     return [Path(name) for name in names]
+
+
+def ask_folder(parent: QWidget, kind: FileKind, title: str) -> Path | None:
+    name = QFileDialog.getExistingDirectory(parent, title, str(start_folder(parent, kind)))
+    return _chosen(parent, kind, Path(name)) if name else None  # next time: beside it
 
 
 def ask_save(

@@ -83,6 +83,7 @@ class _Counts(QObject):
             "coding": lambda: self.tr("%n coding(s)", "", n),
             "code": lambda: self.tr("%n code(s)", "", n),
             "CSV file": lambda: self.tr("%n CSV file(s)", "", n),
+            "file": lambda: self.tr("%n file(s)", "", n),
         }
         return forms[noun]()
 
