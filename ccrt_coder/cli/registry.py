@@ -12,12 +12,14 @@ from ccrt_coder.cli import (
     gui_commands,
     import_commands,
     project_commands,
+    settings_commands,
 )
 
 
 def register(sub: argparse._SubParsersAction) -> None:
     for module in (
         project_commands,
+        settings_commands,
         import_commands,
         export_commands,
         exchange_commands,

@@ -12,7 +12,7 @@ from ccrt_coder.core.domain import Component, StudySettings, Valence
 from ccrt_coder.core.errors import InputError
 from ccrt_coder.core.settings import changed_settings, validate_settings
 from ccrt_coder.storage.ids import new_uid, utcnow
-from ccrt_coder.storage.models import CategoryRow, CategorySystemRow, Study
+from ccrt_coder.storage.models import CategoryRow, CategorySystemRow, Interview, Study
 
 
 def create_study(session: Session, settings: StudySettings, system: CategorySystem) -> None:
@@ -66,7 +66,8 @@ def save_settings(session: Session, settings: StudySettings) -> None:
 
 def update_settings(session: Session, changes: Mapping[str, object]) -> StudySettings:
     """Apply named changes to the stored settings (checked in core); returns the new settings."""
-    settings = changed_settings(load_settings(session), changes)
+    in_use = session.scalars(select(Interview.phase).distinct()).all()
+    settings = changed_settings(load_settings(session), changes, in_use)
     save_settings(session, settings)
     return settings
 

@@ -108,7 +108,7 @@ def test_a_phase_with_interviews_cannot_be_dropped(qtbot, project_path: Path) ->
     dialog.ui.phasesEdit.setText("5, 28")
     dialog.save()
     assert dialog.isVisible()
-    assert dialog.error.text() == "Interviews exist for phase 15: keep it in the list."
+    assert dialog.error.text() == "Interviews exist for phase 15: keep it in the list"
     with Project.open(project_path) as project:
         assert project.settings().phases == (5, 15, 28)
 

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Collection
-
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QWidget
@@ -26,30 +24,21 @@ _BLIND_HOW = QT_TRANSLATE_NOOP(
 _ERROR = QColor("#D55E00")
 
 
-def parse_phases(text: str, in_use: Collection[int] = ()) -> tuple[int, ...]:
-    """``"5, 15, 28"`` -> (5, 15, 28); refuses non-numbers and dropping phases in use.
+def parse_phases(text: str) -> tuple[int, ...]:
+    """``"5, 15, 28"`` -> (5, 15, 28); refuses non-numbers.
 
-    Which phase lists are valid (non-empty, positive, distinct) is the project's rule, checked
-    when the settings are saved.
+    Which phase lists are valid (non-empty, positive, distinct, keeping every phase that has
+    interviews) is the project's rule, checked when the settings are saved.
     """
     parts = [p.strip() for p in text.replace(";", ",").split(",") if p.strip()]
     try:
-        phases = tuple(sorted(int(p) for p in parts))
+        return tuple(sorted(int(p) for p in parts))
     except ValueError:
         raise ValueError(
             QCoreApplication.translate(
                 "shell.settings_dialog", "Phases are session numbers, e.g. 5, 15, 28."
             )
         ) from None
-    missing = sorted(set(in_use) - set(phases))
-    if phases and missing:  # none at all: the project's rule says what is wrong
-        listed = ", ".join(str(p) for p in missing)
-        raise ValueError(
-            QCoreApplication.translate(
-                "shell.settings_dialog", "Interviews exist for phase {listed}: keep it in the list."
-            ).format(listed=listed)
-        )
-    return phases
 
 
 class ProjectSettingsDialog(QDialog):
@@ -58,14 +47,13 @@ class ProjectSettingsDialog(QDialog):
     def __init__(
         self,
         project: Project,
-        phases_in_use: Collection[int] = (),
         editable: bool = True,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.ui = Ui_ProjectSettingsDialog()
         self.ui.setupUi(self)
-        self._project, self._in_use = project, set(phases_in_use)
+        self._project = project
         self.error = QLabel()
         self.error.setWordWrap(True)
         self.error.hide()
@@ -102,7 +90,7 @@ class ProjectSettingsDialog(QDialog):
         """Store the settings and close, or say what is wrong and stay open."""
         ui = self.ui
         try:
-            phases = parse_phases(ui.phasesEdit.text(), self._in_use)
+            phases = parse_phases(ui.phasesEdit.text())
             self._project.update_settings(
                 name=ui.nameEdit.text().strip(),
                 phases=phases,

@@ -113,10 +113,7 @@ class WorkspaceMenus(QObject):
         if window.project is None:
             return None
         identity = window.identity.identity()
-        phases = {r.phase for r in window.workspace.interviews()}
-        dialog = ProjectSettingsDialog(
-            window.project, phases, bool(identity and identity.lead), window
-        )
+        dialog = ProjectSettingsDialog(window.project, bool(identity and identity.lead), window)
         dialog.accepted.connect(self._settings_saved)
         dialog.open()
         return dialog
