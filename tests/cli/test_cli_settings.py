@@ -90,8 +90,10 @@ def test_values_that_are_not_numbers_are_usage_errors(
     demo: Path, capsys: pytest.CaptureFixture[str], options: list[str]
 ) -> None:
     before = digest(demo)
-    code, out, err = run(capsys, "settings", demo, *options)
-    assert code == 2 and out == ""
+    with pytest.raises(SystemExit) as exit_:
+        main(["settings", str(demo), *options])
+    out, err = capsys.readouterr()
+    assert exit_.value.code == 2 and out == ""
     assert err.splitlines()[-1].startswith("error: argument")
     assert digest(demo) == before
 
