@@ -372,7 +372,7 @@ def test_a_source_using_categories_the_target_lacks_is_refused(
 @pytest.mark.parametrize(
     ("tampering", "message"),
     [
-        ("UPDATE unit_spans SET \"end\" = 10000000", "outside the RE's text"),
+        ('UPDATE unit_spans SET "end" = 10000000', "outside the RE's text"),
         ("UPDATE coded_units SET lu_direction = 'sideways'", "LU direction"),
         ("UPDATE re_ratings SET completeness = 3.3", "completeness"),
     ],

@@ -7,6 +7,7 @@ import argparse
 from ccrt_coder.cli import (
     agreement_commands,
     analysis_commands,
+    coder_copy_commands,
     exchange_commands,
     export_commands,
     gui_commands,
@@ -23,6 +24,7 @@ def register(sub: argparse._SubParsersAction) -> None:
         import_commands,
         export_commands,
         exchange_commands,
+        coder_copy_commands,
         analysis_commands,
         agreement_commands,
         gui_commands,

@@ -64,6 +64,18 @@ def save_settings(session: Session, settings: StudySettings) -> None:
     study.blind_mode = settings.blind_mode
 
 
+def mark_coder_copy(session: Session, coder_uid: str) -> None:
+    """Say that the file is ``coder_uid``'s coder copy; such a copy is coded blind."""
+    study = _study(session)
+    study.coder_copy_of = coder_uid
+    study.blind_mode = True
+
+
+def coder_copy_of(session: Session) -> str | None:
+    """The uid of the coder whose coder copy the file is; None for a full project."""
+    return _study(session).coder_copy_of
+
+
 def update_settings(session: Session, changes: Mapping[str, object]) -> StudySettings:
     """Apply named changes to the stored settings (checked in core); returns the new settings."""
     in_use = session.scalars(select(Interview.phase).distinct()).all()
