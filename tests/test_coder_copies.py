@@ -145,7 +145,7 @@ def test_a_copy_of_a_copy_is_the_same_coders(study: Path, tmp_path: Path) -> Non
 
 def test_refusals_leave_no_file(study: Path, tmp_path: Path) -> None:
     with Project.open(study) as project:
-        with pytest.raises(NotFoundError, match="no coder called 'Nobody'.*its coders"):
+        with pytest.raises(NotFoundError, match=r"no coder called 'Nobody'.*its coders"):
             project.write_coder_copy("Nobody", tmp_path / "x.ccrt")
         with pytest.raises(InputError, match="is the project itself"):
             project.write_coder_copy(CODER_A, study, overwrite=True)
