@@ -26,6 +26,7 @@ class CoderChooser(QWidget):
         super().__init__(parent)
         self._coders: list[CoderRecord] = []
         self._current: int | None = None
+        self._locked = False
         caption = QLabel(self.tr("Coding as"))
         self._name = QLabel()
         font = self._name.font()
@@ -35,7 +36,6 @@ class CoderChooser(QWidget):
         self._mute(caption)
         self._mute(self._role)
         self.switch_button = QPushButton(self.tr("Switch coder…"))
-        self.switch_button.setToolTip(self.tr("Say who is coding (Project ▸ Who is coding?)"))
         self.switch_button.clicked.connect(self.switch_requested)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(8, 2, 8, 2)
@@ -56,6 +56,11 @@ class CoderChooser(QWidget):
         self._role.setText(self.tr("· project lead") if lead else "")
         self._role.setVisible(lead)
 
+    def set_locked(self, locked: bool) -> None:
+        """In a coder copy nobody switches: the file holds one coder's work only."""
+        self._locked = locked
+        self._show()
+
     def current_coder(self) -> int | None:
         return self._current
 
@@ -74,7 +79,12 @@ class CoderChooser(QWidget):
         self._name.setText(self.current_name() if chosen else self.tr("nobody yet"))
         self._name.setEnabled(chosen)
         self.switch_button.setText(self.tr("Switch coder…") if chosen else self.tr("Choose coder…"))
-        self.switch_button.setEnabled(True)
+        self.switch_button.setEnabled(not self._locked)
+        self.switch_button.setToolTip(
+            self.tr("A coder copy is coded by its own coder only")
+            if self._locked
+            else self.tr("Say who is coding (Project ▸ Who is coding?)")
+        )
         self.set_lead(bool(self._role.text()) and chosen)
 
     def _mute(self, label: QLabel) -> None:
