@@ -91,7 +91,7 @@ class CoderCopiesDialog(QDialog):
         self.folder_edit.setText(str(project.path.parent))
         self._connect()
         self._set_running(False)
-        self.resize(560, self.sizeHint().height())
+        self._snug(560)
 
     def _build(self) -> None:
         self.intro = QLabel(
@@ -144,12 +144,12 @@ class CoderCopiesDialog(QDialog):
         layout.addWidget(self.intro)
         layout.addSpacing(6)
         layout.addWidget(coders_label)
-        layout.addWidget(self.coder_list)
+        layout.addWidget(self.coder_list, 1)  # a taller dialog shows more coders
         layout.addSpacing(6)
         layout.addWidget(folder_label)
         layout.addLayout(folder_row)
         layout.addWidget(self.files_label)
-        layout.addStretch(1)
+        layout.addSpacing(6)
         layout.addWidget(self.status_label)
         layout.addLayout(progress_row)
         layout.addWidget(self.buttons)
@@ -160,9 +160,15 @@ class CoderCopiesDialog(QDialog):
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Checked)
             self.coder_list.addItem(item)
-        rows = min(max(len(names), 2), 8)  # up to eight coders without a scroll bar
+        rows = min(max(len(names), 2), 8)  # at first up to eight coders without a scroll bar
         row = self.coder_list.sizeHintForRow(0) if names else 20
-        self.coder_list.setFixedHeight(rows * (row + 4) + 2 * self.coder_list.frameWidth())
+        self.coder_list.setMinimumHeight(rows * (row + 4) + 2 * self.coder_list.frameWidth())
+
+    def _snug(self, width: int) -> None:
+        """Wrapped text whole, the coder list no taller than its first rows (more if taller)."""
+        spare = max(self.coder_list.sizeHint().height() - self.coder_list.minimumHeight(), 0)
+        if layout := self.layout():
+            self.resize(width, layout.totalHeightForWidth(width) - spare)
 
     def _connect(self) -> None:
         self.browse_button.clicked.connect(self.browse)
