@@ -5,13 +5,16 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
 
-from ccrt_coder.gui.exchange.coder_copies_dialog import CoderCopiesDialog
+from ccrt_coder.gui.exchange.coder_copies_dialog import CoderCopiesDialog, write_copies_in_worker
 from ccrt_coder.gui.shell.main_window import MainWindow
+from ccrt_coder.usecases.coder_copies import STEPS
 from ccrt_coder.usecases.project import Project
 from tests.demo_counts import DEMO
-from tests.gui.exchange_helpers import CODER_A, CODER_B
+from tests.gui.exchange_helpers import CODER_A, CODER_B, capture_warnings
 from tests.gui.workspace_helpers import empty_window, open_as
 from tests.test_coder_copies import add_unit
 
@@ -177,3 +180,52 @@ def test_send_my_work_from_a_shared_project_takes_only_my_work(
     qtbot.waitUntil(lambda: job.result_box is not None, timeout=30_000)
     qtbot.addWidget(job.result_box)
     assert work_in(tmp_path / "b.ccrt") == [(CODER_B, "coder", DEMO.own_units(CODER_B))]
+
+
+def test_cancel_stops_between_two_copies(demo_path: Path, tmp_path: Path) -> None:
+    asked: list[int] = []
+
+    def cancelled() -> bool:  # the user cancels while the first copy is written
+        asked.append(1)
+        return len(asked) > 1
+
+    steps: list[tuple[int, int]] = []
+    out = tmp_path / "out"
+    out.mkdir()
+    written = write_copies_in_worker(
+        demo_path, [CODER_A, CODER_B], out, lambda d, t: steps.append((d, t)), cancelled
+    )
+    assert written.cancelled and [r.coder for r in written.reports] == [CODER_A]
+    assert [p.name for p in out.iterdir()] == [f"{demo_path.stem}-{CODER_A}.ccrt"]
+    assert steps[-1] == (STEPS, 2 * STEPS)  # half of the job was done
+
+
+def test_existing_files_are_replaced_only_when_the_lead_agrees(
+    qtbot, demo_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window = open_as(qtbot, demo_path, CODER_A, lead=True)
+    dialog = prepare(qtbot, window)
+    dialog.folder_edit.setText(str(tmp_path))
+    dialog.coder_list.item(1).setCheckState(Qt.CheckState.Unchecked)
+    taken = tmp_path / f"{demo_path.stem}-{CODER_A}.ccrt"
+    taken.write_text("last week's copy")
+    answers = [QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Yes]
+    monkeypatch.setattr(QMessageBox, "question", lambda *_args: answers.pop(0))
+    assert not dialog.start_writing()
+    assert taken.read_text() == "last week's copy"
+    write(qtbot, window, dialog)
+    assert work_in(taken) == [(CODER_A, "coder", DEMO.own_units(CODER_A))]
+
+
+def test_a_folder_that_does_not_exist_is_reported(
+    qtbot, demo_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    shown = capture_warnings(monkeypatch)
+    window = open_as(qtbot, demo_path, CODER_A, lead=True)
+    dialog = prepare(qtbot, window)
+    dialog.folder_edit.setText(str(tmp_path / "nowhere"))
+    qtbot.mouseClick(dialog.write_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: bool(shown), timeout=30_000)
+    assert shown == [("Coder copies failed", f"folder {tmp_path / 'nowhere'} does not exist")]
+    assert dialog.isVisible() and dialog.write_button.isEnabled()
+    assert dialog.status_label.text().startswith("Writing the copies failed")
