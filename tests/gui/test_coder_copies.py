@@ -99,6 +99,7 @@ def test_a_coder_copy_opens_as_its_coder_blind(qtbot, demo_path: Path, tmp_path:
     assert window.windowTitle() == f"CCRT Coder — a.ccrt — {CODER_A} (coder copy)"
     assert window.coder_chooser.current_name() == CODER_A
     assert not window.coder_chooser.switch_button.isEnabled()
+    assert window.coder_chooser.role_text() == "· coder copy"
     assert window.blind.is_blind() and window.blind.action.isChecked()
     assert not window.blind.action.isEnabled()
     assert window.blind.action.toolTip() == "A coder copy is always coded blind"

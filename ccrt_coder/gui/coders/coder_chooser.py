@@ -26,7 +26,7 @@ class CoderChooser(QWidget):
         super().__init__(parent)
         self._coders: list[CoderRecord] = []
         self._current: int | None = None
-        self._locked = False
+        self._lead = self._locked = False
         caption = QLabel(self.tr("Coding as"))
         self._name = QLabel()
         font = self._name.font()
@@ -53,13 +53,17 @@ class CoderChooser(QWidget):
         self._show()
 
     def set_lead(self, lead: bool) -> None:
-        self._role.setText(self.tr("· project lead") if lead else "")
-        self._role.setVisible(lead)
+        self._lead = lead
+        self._show_role()
 
     def set_locked(self, locked: bool) -> None:
         """In a coder copy nobody switches: the file holds one coder's work only."""
         self._locked = locked
         self._show()
+
+    def role_text(self) -> str:
+        """What the chooser says of the role (e.g. ``· project lead``), empty for none."""
+        return self._role.text()
 
     def current_coder(self) -> int | None:
         return self._current
@@ -85,7 +89,16 @@ class CoderChooser(QWidget):
             if self._locked
             else self.tr("Say who is coding (Project ▸ Who is coding?)")
         )
-        self.set_lead(bool(self._role.text()) and chosen)
+        self._lead = self._lead and chosen
+        self._show_role()
+
+    def _show_role(self) -> None:
+        """``· project lead``, or ``· coder copy`` in a coder copy (where nobody leads)."""
+        if self._locked:
+            self._role.setText(self.tr("· coder copy"))
+        else:
+            self._role.setText(self.tr("· project lead") if self._lead else "")
+        self._role.setVisible(bool(self._role.text()))
 
     def _mute(self, label: QLabel) -> None:
         palette = label.palette()
