@@ -9,12 +9,14 @@ from ccrt_coder.cli import (
     analysis_commands,
     category_commands,
     coder_commands,
+    coder_copy_commands,
     design_commands,
     exchange_commands,
     export_commands,
     gui_commands,
     import_commands,
     project_commands,
+    settings_commands,
 )
 
 
@@ -23,10 +25,12 @@ def register(sub: argparse._SubParsersAction) -> None:
         project_commands,
         design_commands,
         coder_commands,
+        settings_commands,
         import_commands,
         category_commands,
         export_commands,
         exchange_commands,
+        coder_copy_commands,
         analysis_commands,
         agreement_commands,
         gui_commands,

@@ -80,15 +80,6 @@ def slot_problems(
     return problems
 
 
-def dropped_phase_problems(phases: Collection[int], in_use: Collection[int]) -> list[str]:
-    """Phases that still have interviews cannot be dropped from the study."""
-    missing = sorted(set(in_use) - set(phases))
-    if not missing:
-        return []
-    listed = ", ".join(str(p) for p in missing)
-    return [f"interviews exist for phase {listed}: keep it in the list"]
-
-
 def check(problems: list[str]) -> None:
     """Raise the problems as one InputError (nothing when there are none)."""
     if problems:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from dataclasses import fields, replace
 
 from ccrt_coder.core.completeness import is_valid_completeness
@@ -51,8 +51,20 @@ def validate_settings(settings: StudySettings) -> None:
         raise InputError("; ".join(problems))
 
 
-def changed_settings(settings: StudySettings, changes: Mapping[str, object]) -> StudySettings:
-    """``settings`` with ``changes`` applied and checked; unknown names are refused."""
+def dropped_phases_problem(phases: tuple[int, ...], in_use: Collection[int]) -> str | None:
+    """Why ``phases`` cannot replace the study's phases: interviews exist for a left-out one."""
+    missing = sorted(set(in_use) - set(phases))
+    if not phases or not missing:  # no phases at all: settings_problems says what is wrong
+        return None
+    listed = ", ".join(str(p) for p in missing)
+    return f"interviews exist for phase {listed}: keep it in the list"
+
+
+def changed_settings(
+    settings: StudySettings, changes: Mapping[str, object], phases_in_use: Collection[int] = ()
+) -> StudySettings:
+    """``settings`` with ``changes`` applied and checked; unknown names are refused, and so
+    are phase lists that leave out a phase with interviews (``phases_in_use``)."""
     unknown = sorted(set(changes) - set(SETTING_NAMES))
     if unknown:
         raise InputError(
@@ -61,4 +73,7 @@ def changed_settings(settings: StudySettings, changes: Mapping[str, object]) -> 
     tuples = {k: tuple(v) for k, v in changes.items() if isinstance(v, list)}
     changed = replace(settings, **{**changes, **tuples})  # type: ignore[arg-type]  # checked next
     validate_settings(changed)
+    dropped = dropped_phases_problem(changed.phases, phases_in_use)
+    if dropped:
+        raise InputError(dropped)
     return changed

@@ -63,6 +63,9 @@ class Study(Base):
     blind_mode: Mapped[bool] = mapped_column(Boolean, default=True)
     category_system_id: Mapped[int | None] = mapped_column(ForeignKey("category_systems.id"))
     created_at: Mapped[datetime] = mapped_column(DateTime)
+    # The uid of the coder whose coder copy this file is (only their own work); None: a full
+    # project. The app opens a coder copy as that coder, blind, without the lead's tools.
+    coder_copy_of: Mapped[str | None] = mapped_column(String(32), default=None)
 
 
 class CategorySystemRow(Base):

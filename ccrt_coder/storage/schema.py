@@ -17,7 +17,7 @@ if TYPE_CHECKING:
     from sqlalchemy import Connection
 
 VERSION_TABLE = "ccrt_schema_version"
-SCHEMA_HEAD = "0002"
+SCHEMA_HEAD = "0003"
 SQLITE_MAGIC = b"SQLite format 3\x00"
 
 
@@ -47,7 +47,7 @@ def create_project_file(path: Path) -> Database:
 
     if path.exists():
         raise ProjectFileError(f"{path} already exists; choose another name or open it")
-    _check_folder_writable(path)
+    check_folder_writable(path)
     db = Database(path)
     try:
         with db.engine.begin() as connection:
@@ -56,7 +56,7 @@ def create_project_file(path: Path) -> Database:
             command.stamp(alembic_config(connection), "head")
     except Exception:
         db.close()
-        _remove_file_set(path)
+        remove_file_set(path)
         raise
     return db
 
@@ -122,15 +122,21 @@ def _read_identity(path: Path) -> str:
 def backup_project_file(path: Path, revision: str) -> Path:
     """Copy the project consistently (SQLite backup API) to ``NAME.ccrt.bak-<revision>``."""
     backup = path.with_name(f"{path.name}.bak-{revision}")
-    _check_folder_writable(backup)
-    source = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
-    target = sqlite3.connect(backup)
-    try:
-        source.backup(target)
-    finally:
-        target.close()
-        source.close()
+    check_folder_writable(backup)
+    snapshot(path, backup)
     return backup
+
+
+def snapshot(path: Path, target: Path) -> None:
+    """Copy the project at ``path`` into ``target`` with SQLite's backup API: one consistent
+    state, including what is still in the WAL, even while others have the project open."""
+    source = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    copy = sqlite3.connect(target)
+    try:
+        source.backup(copy)
+    finally:
+        copy.close()
+        source.close()
 
 
 def backup_before(path: Path, purpose: str) -> Path:
@@ -159,7 +165,7 @@ def _upgrade(path: Path, backup: Path) -> None:
         db.close()
 
 
-def _check_folder_writable(path: Path) -> None:
+def check_folder_writable(path: Path) -> None:
     folder = path.parent
     if not folder.is_dir():
         raise ProjectFileError(f"folder {folder} does not exist")
@@ -171,7 +177,7 @@ def _check_folder_writable(path: Path) -> None:
         raise ProjectFileError(f"cannot write in folder {folder}: {exc.strerror}") from exc
 
 
-def _remove_file_set(path: Path) -> None:
+def remove_file_set(path: Path) -> None:
     for suffix in ("", "-wal", "-shm", "-journal"):
         Path(f"{path}{suffix}").unlink(missing_ok=True)
 

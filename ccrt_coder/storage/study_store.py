@@ -8,7 +8,6 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ccrt_coder.core.categories import Category, CategorySystem, check_category_system
-from ccrt_coder.core.design import check, dropped_phase_problems
 from ccrt_coder.core.domain import Component, StudySettings, Valence
 from ccrt_coder.core.errors import InputError
 from ccrt_coder.core.settings import changed_settings, validate_settings
@@ -65,12 +64,22 @@ def save_settings(session: Session, settings: StudySettings) -> None:
     study.blind_mode = settings.blind_mode
 
 
+def mark_coder_copy(session: Session, coder_uid: str) -> None:
+    """Say that the file is ``coder_uid``'s coder copy; such a copy is coded blind."""
+    study = _study(session)
+    study.coder_copy_of = coder_uid
+    study.blind_mode = True
+
+
+def coder_copy_of(session: Session) -> str | None:
+    """The uid of the coder whose coder copy the file is; None for a full project."""
+    return _study(session).coder_copy_of
+
+
 def update_settings(session: Session, changes: Mapping[str, object]) -> StudySettings:
     """Apply named changes to the stored settings (checked in core); returns the new settings."""
-    settings = changed_settings(load_settings(session), changes)
-    if "phases" in changes:
-        in_use = session.scalars(select(Interview.phase).distinct())
-        check(dropped_phase_problems(settings.phases, set(in_use)))
+    in_use = session.scalars(select(Interview.phase).distinct()).all()
+    settings = changed_settings(load_settings(session), changes, in_use)
     save_settings(session, settings)
     return settings
 

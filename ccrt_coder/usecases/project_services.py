@@ -20,7 +20,9 @@ if TYPE_CHECKING:
     from ccrt_coder.analysis.agreement.report import AgreementReport
     from ccrt_coder.analysis.ccrt.comparison import ComparisonResults
     from ccrt_coder.analysis.ccrt.formation import CcrtResults
+    from ccrt_coder.core.records import CoderRecord
     from ccrt_coder.io.qdpx_import import QdpxImportReport
+    from ccrt_coder.usecases.coder_copies import CoderCopyReport
     from ccrt_coder.usecases.codes_import import CodesImportReport
     from ccrt_coder.usecases.exchange import QdpxExportSummary
     from ccrt_coder.usecases.export import ExportOptions, ExportReport
@@ -117,3 +119,22 @@ class ProjectServices:
         from ccrt_coder.usecases.merge import merge
 
         return merge(self._db, sources, progress)
+
+    # -- coder copies: one coder's own work, to code blind and send back -------------------------
+    def write_coder_copy(
+        self,
+        coder: str,
+        out: str | Path,
+        overwrite: bool = False,
+        progress: Progress | None = None,
+    ) -> CoderCopyReport:
+        """Write ``coder``'s coder copy (the study with only their own units and ratings)."""
+        from ccrt_coder.usecases.coder_copies import write_coder_copy
+
+        return write_coder_copy(self._db, coder, out, overwrite, progress)
+
+    def coder_copy_owner(self) -> CoderRecord | None:
+        """The coder whose coder copy this project is; None for a full project."""
+        from ccrt_coder.usecases.coder_copies import copy_owner
+
+        return copy_owner(self._db)

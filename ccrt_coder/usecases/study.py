@@ -25,7 +25,7 @@ def create_project_file(
             study_store.create_study(session, settings or StudySettings(name=path.stem), system)
     except Exception:
         db.close()
-        schema._remove_file_set(path)
+        schema.remove_file_set(path)
         raise
     return db
 

@@ -43,6 +43,8 @@ def test_the_file_menu_offers_the_exchange_entries_when_a_project_is_open(
         "Merge coders' projects…",
         "Export…",
         "Export REFI-QDA (.qdpx)…",
+        "Prepare coder copies…",
+        "Send my work…",
         "Close project",
     ]
     assert texts[texts.index(wanted[0]) : texts.index("Close project") + 1] == wanted

@@ -26,6 +26,7 @@ class Dialogs:
         for name in ("getOpenFileName", "getSaveFileName"):
             monkeypatch.setattr(QFileDialog, name, self._one)
         monkeypatch.setattr(QFileDialog, "getOpenFileNames", self._many)
+        monkeypatch.setattr(QFileDialog, "getExistingDirectory", self._folder)
 
     def _one(self, _parent, _title, start, *_rest) -> tuple[str, str]:
         self.starts.append(Path(start))
@@ -34,6 +35,10 @@ class Dialogs:
     def _many(self, _parent, _title, start, *_rest) -> tuple[list[str], str]:
         self.starts.append(Path(start))
         return ([self.answer] if self.answer else []), ""
+
+    def _folder(self, _parent, _title, start, *_rest) -> str:
+        self.starts.append(Path(start))
+        return self.answer
 
     def last(self) -> Path:
         return self.starts[-1]
@@ -90,6 +95,36 @@ def test_every_dialog_starts_in_the_documents_folder(
     agreement.heatmap.ask_and_export()  # type: ignore[attr-defined]
     assert file_dialogs.last() == documents / "cluster-presence-kappa.png"
     assert len(file_dialogs.starts) == 9
+
+
+def test_the_study_set_up_dialogs_start_in_the_documents_folder_too(
+    qtbot, demo_window: MainWindow, file_dialogs: Dialogs
+) -> None:
+    from ccrt_coder.gui.exchange.coder_copies_dialog import CoderCopiesDialog
+    from ccrt_coder.gui.exchange.send_work import ask_target
+
+    window, documents = demo_window, documents_folder()
+    assert window.project is not None
+    transcripts = window.transcripts.open_dialog()
+    assert transcripts is not None
+    transcripts.browse_files()
+    assert file_dialogs.last() == documents
+    transcripts.browse_folder()
+    assert file_dialogs.last() == documents
+    transcripts.reject()
+    categories = window.categories.open_dialog()
+    assert categories is not None
+    categories.export_file()
+    assert file_dialogs.last().parent == documents
+    categories.close()
+    copies = CoderCopiesDialog(window.project, window)
+    assert copies.folder() == documents
+    copies.browse()
+    assert file_dialogs.last() == documents
+    copies.reject()
+    ask_target(window, window.project.path, "Coder A (L. Berger)")
+    assert file_dialogs.last() == documents / "demo-Coder A (L. Berger).ccrt"
+    assert len(file_dialogs.starts) == 5
 
 
 def test_each_kind_of_file_remembers_its_own_folder(

@@ -20,6 +20,7 @@ from ccrt_coder.core.errors import CcrtError, InputError, NotFoundError
 from ccrt_coder.core.narratives import InterviewDraft, ReDraft
 from ccrt_coder.core.records import UnitDraft
 from ccrt_coder.io.units_format import UNITS_HEADER
+from ccrt_coder.storage import schema
 from ccrt_coder.storage.database import Database
 from ccrt_coder.storage.schema import open_project_file
 from ccrt_coder.usecases import export as export_service
@@ -138,7 +139,7 @@ def test_categories_and_about(demo: Database, tmp_path: Path) -> None:
     assert categories[8]["default_valence"] == "+" and categories[8]["component"] == "RO"
     about = {r["item"]: r["value"] for r in rows_of(tmp_path / "demo.xlsx", "About")}
     assert about["app version"] == f"CCRT Coder {__version__}"
-    assert about["schema revision"] == "0002"
+    assert about["schema revision"] == schema.SCHEMA_HEAD
     assert about["completeness threshold"] == 2.5 and about["minimum REs for a CCRT"] == 4
     assert about["phases"] == "5, 15, 28" and about["blind mode"] == "on"
     assert about["layers exported"] == "consensus" and about["coders exported"] == "all"

@@ -203,6 +203,28 @@ def test_a_project_of_schema_0001_gets_the_retired_column(tmp_path: Path) -> Non
     backup.close()
     assert "retired" not in columns
     new = sqlite3.connect(path)
-    assert new.execute(f"SELECT version_num FROM {schema.VERSION_TABLE}").fetchone() == ("0002",)
+    version = new.execute(f"SELECT version_num FROM {schema.VERSION_TABLE}").fetchone()
+    assert version == (schema.SCHEMA_HEAD,)
     assert new.execute("SELECT name, retired FROM coders").fetchall() == [("Ana", 1)]
     new.close()
+
+
+def test_a_project_of_schema_0002_is_upgraded_to_know_coder_copies(tmp_path: Path) -> None:
+    from alembic import command
+
+    from ccrt_coder.storage.database import Database
+
+    path = tmp_path / "before-copies.ccrt"
+    with Project.create(path) as project:
+        project.add_coder("Ana")
+    db = Database(path)
+    with db.engine.begin() as connection:
+        command.downgrade(schema.alembic_config(connection), "0002")
+    db.close()
+    old = sqlite3.connect(path)
+    assert "coder_copy_of" not in {row[1] for row in old.execute("PRAGMA table_info(study)")}
+    old.close()
+    with Project.open(path) as project:
+        assert project.coder_copy_owner() is None
+        assert [c.name for c in project.coders()] == ["Ana"]
+    assert (tmp_path / "before-copies.ccrt.bak-0002").exists()

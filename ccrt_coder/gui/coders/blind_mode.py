@@ -49,11 +49,16 @@ class BlindMode(QObject):
         self._window = window
         self._project: Project | None = None
         self._blind = True
+        self._coder_copy = False
         self.action = QAction(self.tr("&Blind coding"), window)
         self.action.setCheckable(True)
         self.action.setChecked(True)
         self.action.setStatusTip(
-            self.tr("While checked, each coder sees only their own units and ratings")
+            self.tr(
+                "While checked, each coder sees only their own units and ratings: for teams "
+                "that share one project file (coder copies, File ▸ Prepare coder copies…, "
+                "hold no other coder's work at all)"
+            )
         )
         self.action.triggered.connect(self._on_triggered)
         self.set_project(None)
@@ -62,20 +67,27 @@ class BlindMode(QObject):
         return self._blind
 
     def set_project(self, project: Project | None) -> None:
+        """A coder copy is always blind (it holds one coder's work only) and stays so."""
         self._project = project
-        self._show(project.settings().blind_mode if project else True)
+        self._coder_copy = project is not None and project.coder_copy_owner() is not None
+        self._show(project.settings().blind_mode or self._coder_copy if project else True)
 
     def set_lead(self, lead: bool) -> None:
-        self.action.setEnabled(self._project is not None and lead)
-        self.action.setToolTip(
-            self.tr("Blind coding")
-            if lead
-            else self.tr("Only the project lead switches blind coding")
-        )
+        self.action.setEnabled(self._project is not None and lead and not self._coder_copy)
+        if self._coder_copy:
+            tip = self.tr("A coder copy is always coded blind")
+        elif lead:
+            tip = self.tr(
+                "Blind coding within one shared project file; coder copies keep the other "
+                "coders' work out of a coder's file altogether"
+            )
+        else:
+            tip = self.tr("Only the project lead switches blind coding")
+        self.action.setToolTip(tip)
 
     def set_blind(self, blind: bool, ask: bool = True) -> bool:
         """Store the mode in the project; turning it off asks first. True if it changed."""
-        if self._project is None or blind == self._blind:
+        if self._project is None or blind == self._blind or self._coder_copy:
             return False
         if not blind and ask and not _confirmed(self._window):
             self._show(True)

@@ -26,6 +26,7 @@ class CoderChooser(QWidget):
         super().__init__(parent)
         self._coders: list[CoderRecord] = []
         self._current: int | None = None
+        self._lead = self._locked = False
         caption = QLabel(self.tr("Coding as"))
         self._name = QLabel()
         font = self._name.font()
@@ -35,7 +36,6 @@ class CoderChooser(QWidget):
         self._mute(caption)
         self._mute(self._role)
         self.switch_button = QPushButton(self.tr("Switch coder…"))
-        self.switch_button.setToolTip(self.tr("Say who is coding (Project ▸ Who is coding?)"))
         self.switch_button.clicked.connect(self.switch_requested)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(8, 2, 8, 2)
@@ -54,8 +54,17 @@ class CoderChooser(QWidget):
         self._show()
 
     def set_lead(self, lead: bool) -> None:
-        self._role.setText(self.tr("· project lead") if lead else "")
-        self._role.setVisible(lead)
+        self._lead = lead
+        self._show_role()
+
+    def set_locked(self, locked: bool) -> None:
+        """In a coder copy nobody switches: the file holds one coder's work only."""
+        self._locked = locked
+        self._show()
+
+    def role_text(self) -> str:
+        """What the chooser says of the role (e.g. ``· project lead``), empty for none."""
+        return self._role.text()
 
     def current_coder(self) -> int | None:
         return self._current
@@ -75,8 +84,22 @@ class CoderChooser(QWidget):
         self._name.setText(self.current_name() if chosen else self.tr("nobody yet"))
         self._name.setEnabled(chosen)
         self.switch_button.setText(self.tr("Switch coder…") if chosen else self.tr("Choose coder…"))
-        self.switch_button.setEnabled(True)
-        self.set_lead(bool(self._role.text()) and chosen)
+        self.switch_button.setEnabled(not self._locked)
+        self.switch_button.setToolTip(
+            self.tr("A coder copy is coded by its own coder only")
+            if self._locked
+            else self.tr("Say who is coding (Project ▸ Who is coding?)")
+        )
+        self._lead = self._lead and chosen
+        self._show_role()
+
+    def _show_role(self) -> None:
+        """``· project lead``, or ``· coder copy`` in a coder copy (where nobody leads)."""
+        if self._locked:
+            self._role.setText(self.tr("· coder copy"))
+        else:
+            self._role.setText(self.tr("· project lead") if self._lead else "")
+        self._role.setVisible(bool(self._role.text()))
 
     def _mute(self, label: QLabel) -> None:
         palette = label.palette()

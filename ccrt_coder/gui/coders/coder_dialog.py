@@ -80,6 +80,20 @@ class CoderDialog(QDialog):
         self.ui.coderList.setFixedHeight(rows * (row + 4) + 2 * self.ui.coderList.frameWidth())
         self.ui.coderList.setSpacing(2)
 
+    def lock_to(self, name: str) -> None:
+        """A coder copy: shown as its coder's, nothing to choose and no lead role to take."""
+        for widget in (self.ui.coderList, self.ui.newCoderLabel, self.ui.newCoderEdit):
+            widget.setEnabled(False)
+        self.ui.leadCheck.setChecked(False)
+        self.ui.leadCheck.setEnabled(False)
+        self.ui.leadHint.setText(
+            self.tr(
+                "This file is {name}'s coder copy: it holds only their own work and is coded "
+                "blind. The project lead merges it back into the study."
+            ).format(name=name)
+        )
+        self._update_ok()
+
     # -- answer -------------------------------------------------------------------------------
     def choice(self) -> CoderChoice | None:
         """What the dialog says now (None: nothing chosen yet)."""

@@ -16,10 +16,12 @@ from ccrt_coder.usecases.project import Project
 
 @dataclass(frozen=True)
 class CoderIdentity:
-    """The coder whose layer the user works in; ``lead``: they lead the project."""
+    """The coder whose layer the user works in; ``lead``: they lead the project;
+    ``coder_copy``: the file is this coder's coder copy (nobody else codes in it, nobody leads)."""
 
     coder: CoderRecord
     lead: bool = False
+    coder_copy: bool = False
 
     @property
     def id(self) -> int:
@@ -50,9 +52,14 @@ class IdentityKeeper(QObject):
         return self._identity
 
     def start(self, project: Project) -> None:
-        """A project was opened: take the remembered coder, or ask."""
+        """A project was opened: a coder copy is its coder's; otherwise take the remembered
+        coder, or ask."""
         self._close_dialog()
         self._project = project
+        owner = project.coder_copy_owner()
+        if owner is not None:
+            self._set(CoderIdentity(owner, lead=False, coder_copy=True))
+            return
         remembered = self._settings.coder_for(project.path)
         coder = _active(project, remembered)
         lead = self._settings.lead_for(project.path)
@@ -93,13 +100,15 @@ class IdentityKeeper(QObject):
             self._project.settings().name,
             self._window,
         )
+        if current is not None and current.coder_copy:
+            self.dialog.lock_to(current.name)
         self.dialog.finished.connect(self._on_finished)
         self.dialog.open()
         return self.dialog
 
     def adopt(self, coder_id: int, lead: bool | None = None) -> None:
         """Switch to an existing coder without asking (screenshots, scripted use)."""
-        if self._project is None:
+        if self._project is None or self._in_coder_copy():
             return
         coder = _active(self._project, coder_id)
         if coder is not None:
@@ -113,7 +122,7 @@ class IdentityKeeper(QObject):
             return
         choice = dialog.choice() if result == QDialog.DialogCode.Accepted else None
         dialog.deleteLater()
-        if choice is not None and self._project is not None:
+        if choice is not None and self._project is not None and not self._in_coder_copy():
             self._take(choice)
 
     def _take(self, choice: CoderChoice) -> None:
@@ -134,6 +143,9 @@ class IdentityKeeper(QObject):
         self._settings.set_coder_for(self._project.path, identity.id)
         self._settings.set_lead_for(self._project.path, identity.lead)
         self._set(identity)
+
+    def _in_coder_copy(self) -> bool:
+        return self._identity is not None and self._identity.coder_copy
 
     def _set(self, identity: CoderIdentity | None) -> None:
         self._identity = identity

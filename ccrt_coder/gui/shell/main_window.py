@@ -18,6 +18,7 @@ from ccrt_coder.gui.coding.workspace import CodingWorkspace
 from ccrt_coder.gui.consensus.coders_side_by_side import CodersSideBySide
 from ccrt_coder.gui.shell.analysis_views import install_views
 from ccrt_coder.gui.shell.category_menu import CategoryMenu
+from ccrt_coder.gui.shell.coder_copies_menu import CoderCopiesMenu
 from ccrt_coder.gui.shell.design_menu import DesignMenu
 from ccrt_coder.gui.shell.disk_watcher import DiskWatcher
 from ccrt_coder.gui.shell.exchange_menu import ExchangeMenu
@@ -66,6 +67,7 @@ class MainWindow(ShellWindow):
         self.menus = WorkspaceMenus(self, self.settings_changed)  # Edit, View, Project, Help
         self.exchange = ExchangeMenu(self, self.open_project)  # File: exchange with others
         self.transcripts = TranscriptImportMenu(self)  # File ▸ Import transcripts…, drops
+        self.coder_copies = CoderCopiesMenu(self)  # File: coder copies, send my work
         self.language = LanguageMenu(self)  # View ▸ Language
         self.places = PlaceKeeper(self)  # each project reopens where the coder left it
         self.disk = DiskWatcher(self, self.places, self.settings_changed)  # others' writes
@@ -272,6 +274,7 @@ class MainWindow(ShellWindow):
         lead = bool(identity and identity.lead)
         self.coder_chooser.set_coders(coders, coder_id)
         self.coder_chooser.set_lead(lead)
+        self.coder_chooser.set_locked(bool(identity and identity.coder_copy))
         self.workspace.set_coder(coder_id, name)
         self.position.set_coder(name, lead)
         self._update_access()
@@ -290,10 +293,14 @@ class MainWindow(ShellWindow):
         return Access(self.blind.is_blind(), bool(identity and identity.lead))
 
     def _update_title(self) -> None:
-        """``CCRT Coder — demo.ccrt — Anna``: never an unsaved mark, every change is saved."""
+        """``CCRT Coder — demo.ccrt — Anna``: never an unsaved mark, every change is saved;
+        ``… — Anna (coder copy)`` in a coder copy."""
         assert self._project is not None
         identity = self.identity.identity()
-        parts = [APP_NAME, self._project.path.name] + ([identity.name] if identity else [])
+        who = [identity.name] if identity else []
+        if identity and identity.coder_copy:
+            who = [self.tr("{name} (coder copy)").format(name=identity.name)]
+        parts = [APP_NAME, self._project.path.name, *who]
         self.setWindowTitle(" — ".join(parts))
 
     def settings_changed(self) -> None:

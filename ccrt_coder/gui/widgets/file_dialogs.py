@@ -30,6 +30,7 @@ class FileKind(StrEnum):
     FIGURE = "figure"
     CATEGORY_SYSTEM = "categorySystem"
     TRANSCRIPTS = "transcripts"
+    CODER_COPIES = "coderCopies"
 
 
 def documents_folder() -> Path:
@@ -66,7 +67,10 @@ def ask_open_many(parent: QWidget, kind: FileKind, title: str, filters: str) -> 
 
 def ask_folder(parent: QWidget, kind: FileKind, title: str) -> Path | None:
     name = QFileDialog.getExistingDirectory(parent, title, str(start_folder(parent, kind)))
-    return _chosen(parent, kind, Path(name)) if name else None  # next time: beside it
+    if not name:
+        return None
+    _remember(parent, kind, Path(name))  # next time: in it again
+    return Path(name)
 
 
 def ask_save(
@@ -91,10 +95,14 @@ def ask_save(
 
 def _chosen(parent: QWidget | None, kind: FileKind, path: Path) -> Path:
     """Remember the folder of a chosen file for the next dialog of its kind."""
-    settings = _settings_of(parent)
-    settings.set_last_folder(kind.value, path.parent)
-    settings.sync()
+    _remember(parent, kind, path.parent)
     return path
+
+
+def _remember(parent: QWidget | None, kind: FileKind, folder: Path) -> None:
+    settings = _settings_of(parent)
+    settings.set_last_folder(kind.value, folder)
+    settings.sync()
 
 
 def _settings_of(parent: QWidget | None) -> UiSettings:

@@ -1,0 +1,114 @@
+"""Coder copies: blind coding by construction.
+
+A coder copy is a project file holding the whole study (transcripts, REs, category systems,
+settings, dyads and interviews) but only one coder's own units and ratings: no other coder's
+work, no consensus layer, no other coder at all. The lead prepares one per coder and sends it;
+the coder codes it (the app opens it as that coder, blind) and sends it back ("Send my work"),
+and the lead merges it (:mod:`ccrt_coder.usecases.merge`).
+
+The copy is made from a consistent snapshot (SQLite's backup API, never a file copy of an open
+database, whose latest commits may still be in its WAL) into a temporary file beside ``out``;
+the other work is deleted there, the file is compacted (VACUUM) so that nothing deleted can be
+read from its bytes, and only then renamed to ``out`` in one step: ``out`` is either the
+complete copy or untouched.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import re
+import uuid
+from dataclasses import dataclass
+from pathlib import Path
+
+from ccrt_coder.core.errors import InputError, NotFoundError
+from ccrt_coder.core.progress import Progress
+from ccrt_coder.core.records import CoderRecord
+from ccrt_coder.storage import coding_store, copy_store, schema
+from ccrt_coder.storage.database import Database
+
+STEPS = 4  # snapshot, strip, compact, rename
+_UNSAFE = re.compile(r'[\\/:*?"<>|\x00-\x1f]+')
+
+
+@dataclass(frozen=True)
+class CoderCopyReport:
+    """What a coder copy holds: the coder's own units and completeness ratings."""
+
+    path: Path
+    coder: str
+    units: int
+    ratings: int
+
+
+def copy_file_name(project: Path, coder: str) -> str:
+    """``<study>-<coder>.ccrt``, e.g. ``demo-Coder A.ccrt``; characters that file systems
+    refuse become ``_``."""
+    return f"{_UNSAFE.sub('_', f'{project.stem}-{coder}').strip(' .')}{project.suffix or '.ccrt'}"
+
+
+def write_coder_copy(
+    db: Database,
+    coder: str,
+    out: str | Path,
+    overwrite: bool = False,
+    progress: Progress | None = None,
+) -> CoderCopyReport:
+    """Write ``coder``'s coder copy of the project to ``out`` (see the module's description)."""
+    out = Path(out)
+    _check_request(db, coder, out, overwrite)
+    schema.check_folder_writable(out)
+    temp = out.with_name(f".{out.name}.{uuid.uuid4().hex[:12]}.tmp")  # same folder: atomic rename
+    report = progress or (lambda _done, _total: None)
+    try:
+        schema.snapshot(db.path, temp)
+        report(1, STEPS)
+        copy = Database(temp)
+        try:
+            with copy.transaction() as session:
+                units, ratings = copy_store.keep_only_coder(session, coder)
+        finally:
+            copy.close()
+        report(2, STEPS)
+        copy_store.compact(temp)
+        report(3, STEPS)
+        os.replace(temp, out)
+        _sync_folder(out.parent)
+    except BaseException:
+        schema.remove_file_set(temp)
+        raise
+    report(4, STEPS)
+    return CoderCopyReport(out, coder, units, ratings)
+
+
+def copy_owner(db: Database) -> CoderRecord | None:
+    """The coder whose coder copy the project is; None for a full project."""
+    with db.reading() as session:
+        return copy_store.copy_owner(session)
+
+
+def _check_request(db: Database, coder: str, out: Path, overwrite: bool) -> None:
+    with db.reading() as session:
+        names = [c.name for c in coding_store.list_coders(session)]
+    if coder not in names:
+        known = ", ".join(repr(n) for n in names) or "none"
+        raise NotFoundError(f"no coder called {coder!r} in {db.path.name} (its coders: {known})")
+    if out.exists() and out.resolve() == db.path.resolve():
+        raise InputError(f"{out.name} is the project itself; write the coder copy to another file")
+    if out.is_dir():
+        raise InputError(f"{out} is a folder; give the coder copy a file name")
+    if out.exists() and not overwrite:
+        raise InputError(
+            f"{out} exists already; choose another name or allow replacing it (--force)"
+        )
+
+
+def _sync_folder(folder: Path) -> None:
+    """Make the rename durable (POSIX; Windows has no directory handles to sync)."""
+    with contextlib.suppress(OSError, AttributeError):
+        fd = os.open(folder, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
