@@ -102,3 +102,23 @@ def test_plural_forms_follow_the_count(qapp) -> None:
     assert (count(1, "RE"), count(3, "unit")) == ("1 RE", "3 units")
     install_language(qapp, "de")
     assert (count(1, "unit"), count(3, "unit")) == ("1 Einheit", "3 Einheiten")
+
+
+def test_every_translate_call_names_its_context_literally() -> None:
+    """lupdate reads the context only from a string literal: a variable hides the message.
+    (Marked constants looked up at run time, ``translate(context, CONSTANT)``, are fine.)"""
+    import ast
+
+    hidden = []
+    for path in sorted((Path(__file__).resolve().parents[2] / "ccrt_coder" / "gui").rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if (
+                isinstance(node, ast.Call)
+                and isinstance(node.func, ast.Attribute)
+                and node.func.attr == "translate"
+                and len(node.args) >= 2
+                and isinstance(node.args[1], ast.Constant)  # a message written here, whose
+                and not isinstance(node.args[0], ast.Constant)  # context lupdate cannot read
+            ):
+                hidden.append(f"{path.name}:{node.lineno}")
+    assert hidden == []

@@ -36,16 +36,17 @@ class CodersModel(RecordTableModel):
 
     def cell(self, record: CoderSummary, column: int) -> object:
         status = (
-            QCoreApplication.translate(_CONTEXT, "retired")
+            QCoreApplication.translate("coders.coders_model", "retired")
             if record.retired
-            else QCoreApplication.translate(_CONTEXT, "active")
+            else QCoreApplication.translate("coders.coders_model", "active")
         )
         return (record.name, record.units, record.ratings, status)[column]
 
     def tooltip(self, record: CoderSummary, column: int) -> str | None:
         if record.retired:
             return QCoreApplication.translate(
-                _CONTEXT, "Kept in analyses and exports; not offered in “Who is coding?”"
+                "coders.coders_model",
+                "Kept in analyses and exports; not offered in “Who is coding?”",
             )
         return None
 

@@ -108,7 +108,8 @@ class InterviewsModel(RecordTableModel):
     def tooltip(self, record: InterviewRecord, column: int) -> str | None:
         if column in (IV_DYAD, IV_NARRATOR, IV_PHASE) and self.editable:
             return QCoreApplication.translate(
-                _CONTEXT, "Double-click to move the interview (its REs and coding go with it)"
+                "study.design_models",
+                "Double-click to move the interview (its REs and coding go with it)",
             )
         return None
 

@@ -15,8 +15,6 @@ from PySide6.QtWidgets import (
 from ccrt_coder.gui.widgets.terms import count, narrator_word
 from ccrt_coder.usecases.domain import DyadRecord, InterviewContents
 
-_CONTEXT = "study.design_panes"
-
 
 class DyadNotes(QWidget):
     """The selected dyad's patient and therapist notes side by side, saved together."""
@@ -65,15 +63,17 @@ class DyadNotes(QWidget):
 def contents_words(contents: InterviewContents) -> str:
     """``D01 · patient · phase 5: 4 REs, 37 units by 2 coders, 3 ratings`` in the GUI language."""
     key = contents.key
-    where = QCoreApplication.translate(_CONTEXT, "{dyad} · {narrator} · phase {phase}").format(
-        dyad=key.dyad, narrator=narrator_word(key.narrator), phase=key.phase
-    )
+    where = QCoreApplication.translate(
+        "study.design_panes", "{dyad} · {narrator} · phase {phase}"
+    ).format(dyad=key.dyad, narrator=narrator_word(key.narrator), phase=key.phase)
     units = count(contents.units, "unit")
     if contents.units:
-        units = QCoreApplication.translate(_CONTEXT, "{units} by {coders}").format(
+        units = QCoreApplication.translate("study.design_panes", "{units} by {coders}").format(
             units=units, coders=count(contents.coders, "coder")
         )
-    return QCoreApplication.translate(_CONTEXT, "{where}: {res}, {units}, {ratings}").format(
+    return QCoreApplication.translate(
+        "study.design_panes", "{where}: {res}, {units}, {ratings}"
+    ).format(
         where=where,
         res=count(contents.res, "RE"),
         units=units,
@@ -85,19 +85,20 @@ def confirm_delete(parent: QWidget, what: str) -> bool:
     """Ask before deleting an interview, naming everything that goes with it."""
     box = QMessageBox(
         QMessageBox.Icon.Warning,
-        QCoreApplication.translate(_CONTEXT, "Delete interview?"),
-        QCoreApplication.translate(_CONTEXT, "Delete {what}?").format(what=what),
+        QCoreApplication.translate("study.design_panes", "Delete interview?"),
+        QCoreApplication.translate("study.design_panes", "Delete {what}?").format(what=what),
         parent=parent,
     )
     box.setInformativeText(
         QCoreApplication.translate(
-            _CONTEXT,
+            "study.design_panes",
             "Its transcript, REs, units and ratings are deleted for every coder. A copy of the "
             "project is saved beside it first.",
         )
     )
     delete = box.addButton(
-        QCoreApplication.translate(_CONTEXT, "Delete"), QMessageBox.ButtonRole.DestructiveRole
+        QCoreApplication.translate("study.design_panes", "Delete"),
+        QMessageBox.ButtonRole.DestructiveRole,
     )
     box.addButton(QMessageBox.StandardButton.Cancel)
     box.setDefaultButton(QMessageBox.StandardButton.Cancel)

@@ -89,12 +89,16 @@
         <translation>&amp;Blindkodierung</translation>
     </message>
     <message>
-        <source>While checked, each coder sees only their own units and ratings</source>
-        <translation>Wenn aktiviert, sieht jede:r Kodierende nur die eigenen Einheiten und Bewertungen</translation>
+        <source>While checked, each coder sees only their own units and ratings: for teams that share one project file (coder copies, File ▸ Prepare coder copies…, hold no other coder&apos;s work at all)</source>
+        <translation>Wenn angekreuzt, sieht jede:r Kodierende nur die eigenen Einheiten und Bewertungen: für Teams, die sich eine Projektdatei teilen (Kodierer-Kopien, Datei ▸ Kodierer-Kopien vorbereiten…, enthalten ohnehin keine Arbeit anderer Kodierender)</translation>
     </message>
     <message>
-        <source>Blind coding</source>
-        <translation>Blindkodierung</translation>
+        <source>A coder copy is always coded blind</source>
+        <translation>Eine Kodierer-Kopie wird immer blind kodiert</translation>
+    </message>
+    <message>
+        <source>Blind coding within one shared project file; coder copies keep the other coders&apos; work out of a coder&apos;s file altogether</source>
+        <translation>Blindkodierung innerhalb einer gemeinsamen Projektdatei; Kodierer-Kopien halten die Arbeit der anderen Kodierenden ganz aus der Datei einer:eines Kodierenden heraus</translation>
     </message>
     <message>
         <source>Only the project lead switches blind coding</source>
@@ -110,6 +114,21 @@
     <message>
         <source>Computing…</source>
         <translation>Berechnung läuft…</translation>
+    </message>
+</context>
+<context>
+    <name>CategoryMenu</name>
+    <message>
+        <source>&amp;Category systems…</source>
+        <translation>Kategorien&amp;systeme…</translation>
+    </message>
+    <message>
+        <source>The active category system; the project lead imports and switches systems</source>
+        <translation>Das aktive Kategoriensystem; die Projektleitung importiert Systeme und wechselt zwischen ihnen</translation>
+    </message>
+    <message>
+        <source>&amp;Project</source>
+        <translation>&amp;Projekt</translation>
     </message>
 </context>
 <context>
@@ -144,6 +163,112 @@
     </message>
 </context>
 <context>
+    <name>CategorySystemsDialog</name>
+    <message>
+        <source>Category systems</source>
+        <translation>Kategoriensysteme</translation>
+    </message>
+    <message>
+        <source>&amp;Use this system…</source>
+        <translation>Dieses System &amp;verwenden…</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportieren…</translation>
+    </message>
+    <message>
+        <source>Only the project lead imports or switches systems.</source>
+        <translation>Nur die Projektleitung importiert oder wechselt Systeme.</translation>
+    </message>
+    <message>
+        <source>Stored systems</source>
+        <translation>Gespeicherte Systeme</translation>
+    </message>
+    <message>
+        <source>categories: {n}</source>
+        <translation>Kategorien: {n}</translation>
+    </message>
+    <message>
+        <source>CCRT-LU: each unit also codes its direction (WOO … RSS)</source>
+        <translation>ZBKT-LU: Jede Einheit kodiert auch ihre Richtung (WOO … RSS)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Active: {name}&lt;/b&gt; (version {version}) · {details}</source>
+        <translation>&lt;b&gt;Aktiv: {name}&lt;/b&gt; (Version {version}) · {details}</translation>
+    </message>
+    <message>
+        <source>Units coded with other systems than the active one: {n}</source>
+        <translation>Mit anderen Systemen als dem aktiven kodierte Einheiten: {n}</translation>
+    </message>
+    <message>
+        <source>{name} — version {version} · categories: {n} · {units} coded with it</source>
+        <translation>{name} – Version {version} · Kategorien: {n} · {units} damit kodiert</translation>
+    </message>
+    <message>
+        <source>  (active)</source>
+        <translation>  (aktiv)</translation>
+    </message>
+    <message>
+        <source>Code with {name} (version {version}) from now on?</source>
+        <translation>Ab jetzt mit {name} (Version {version}) kodieren?</translation>
+    </message>
+    <message>
+        <source>Import a category system</source>
+        <translation>Ein Kategoriensystem importieren</translation>
+    </message>
+    <message>
+        <source>Cannot import this category system</source>
+        <translation>Dieses Kategoriensystem lässt sich nicht importieren</translation>
+    </message>
+    <message>
+        <source>Import {name} (version {version}, categories: {n}) and code with it from now on?</source>
+        <translation>{name} (Version {version}, Kategorien: {n}) importieren und ab jetzt damit kodieren?</translation>
+    </message>
+    <message>
+        <source>Export the active category system</source>
+        <translation>Das aktive Kategoriensystem exportieren</translation>
+    </message>
+    <message>
+        <source>Cannot export the category system</source>
+        <translation>Das Kategoriensystem lässt sich nicht exportieren</translation>
+    </message>
+    <message>
+        <source>Exported to {path}</source>
+        <translation>Exportiert nach {path}</translation>
+    </message>
+    <message>
+        <source>Switch category system?</source>
+        <translation>Kategoriensystem wechseln?</translation>
+    </message>
+    <message>
+        <source>Afterwards, units coded with other systems: {n}.</source>
+        <translation>Danach mit anderen Systemen kodierte Einheiten: {n}.</translation>
+    </message>
+    <message>
+        <source>Switch</source>
+        <translation>Wechseln</translation>
+    </message>
+    <message>
+        <source>Cannot switch the category system</source>
+        <translation>Das Kategoriensystem lässt sich nicht wechseln</translation>
+    </message>
+    <message>
+        <source>Category systems (*.json *.csv *.xlsx);;JSON (*.json);;CSV (*.csv);;Excel (*.xlsx)</source>
+        <translation>Kategoriensysteme (*.json *.csv *.xlsx);;JSON (*.json);;CSV (*.csv);;Excel (*.xlsx)</translation>
+    </message>
+</context>
+<context>
+    <name>CategoryTreeModel</name>
+    <message>
+        <source>All components (CCRT-LU)</source>
+        <translation>Alle Komponenten (ZBKT-LU)</translation>
+    </message>
+</context>
+<context>
     <name>ChartPanel</name>
     <message>
         <source>Export chart…</source>
@@ -169,8 +294,16 @@
         <translation>Kodierer:in wechseln…</translation>
     </message>
     <message>
+        <source>A coder copy is coded by its own coder only</source>
+        <translation>Eine Kodierer-Kopie kodiert nur die Person, für die sie angelegt wurde</translation>
+    </message>
+    <message>
         <source>Say who is coding (Project ▸ Who is coding?)</source>
         <translation>Angeben, wer kodiert (Projekt ▸ Wer kodiert?)</translation>
+    </message>
+    <message>
+        <source>· coder copy</source>
+        <translation>· Kodierer-Kopie</translation>
     </message>
     <message>
         <source>· project lead</source>
@@ -197,6 +330,124 @@
     </message>
 </context>
 <context>
+    <name>CoderCopiesDialog</name>
+    <message>
+        <source>Prepare coder copies</source>
+        <translation>Kodierer-Kopien vorbereiten</translation>
+    </message>
+    <message>
+        <source>Each coder gets a copy of the study with only their own units and ratings: no other coder&apos;s work and no consensus layer, so they code blind whatever they open. Send each coder their file; merge the files they send back with File ▸ Merge coders&apos; projects…</source>
+        <translation>Jede:r Kodierende erhält eine Kopie der Studie mit nur den eigenen Einheiten und Bewertungen: ohne die Arbeit anderer Kodierender und ohne Konsensebene, sodass in jedem Fall blind kodiert wird. Senden Sie jeder:jedem Kodierenden die eigene Datei; führen Sie die zurückgesandten Dateien mit Datei ▸ Projekte der Kodierenden zusammenführen… zusammen.</translation>
+    </message>
+    <message>
+        <source>&amp;Coders</source>
+        <translation>&amp;Kodierende</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>Du&amp;rchsuchen…</translation>
+    </message>
+    <message>
+        <source>Target &amp;folder</source>
+        <translation>&amp;Zielordner</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>&amp;Write copies</source>
+        <translation>Kopien &amp;schreiben</translation>
+    </message>
+    <message>
+        <source>Folder for the coder copies</source>
+        <translation>Ordner für die Kodierer-Kopien</translation>
+    </message>
+    <message>
+        <source>Writing the coder copies…</source>
+        <translation>Schreibe die Kodierer-Kopien…</translation>
+    </message>
+    <message>
+        <source>Cancelling after the copy being written…</source>
+        <translation>Abbruch nach der Kopie, die gerade geschrieben wird…</translation>
+    </message>
+    <message>
+        <source>Replace files?</source>
+        <translation>Dateien ersetzen?</translation>
+    </message>
+    <message>
+        <source>These files exist already and will be replaced:
+
+{names}</source>
+        <translation>Diese Dateien gibt es schon; sie werden ersetzt:
+
+{names}</translation>
+    </message>
+    <message>
+        <source>{file}: {units}, {ratings}</source>
+        <translation>{file}: {units}, {ratings}</translation>
+    </message>
+    <message>
+        <source>Cancelled: wrote the coder copies of {coders} before stopping; each of them is complete.</source>
+        <translation>Abgebrochen: Vor dem Anhalten wurden die Kodierer-Kopien für {coders} geschrieben; jede davon ist vollständig.</translation>
+    </message>
+    <message>
+        <source>Wrote the coder copies of {coders}. Each holds only its coder&apos;s own units and ratings: send it to that coder.</source>
+        <translation>Die Kodierer-Kopien für {coders} wurden geschrieben. Jede enthält nur die eigenen Einheiten und Bewertungen einer Person: Senden Sie sie an diese Person.</translation>
+    </message>
+    <message>
+        <source>Coder copies written</source>
+        <translation>Kodierer-Kopien geschrieben</translation>
+    </message>
+    <message>
+        <source>Writing the copies failed: the copy in progress was not written; copies finished before it are complete.</source>
+        <translation>Das Schreiben der Kopien ist fehlgeschlagen: Die gerade begonnene Kopie wurde nicht geschrieben; zuvor fertiggestellte Kopien sind vollständig.</translation>
+    </message>
+    <message>
+        <source>Coder copies failed</source>
+        <translation>Kodierer-Kopien fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Tick the coders who get a copy.</source>
+        <translation>Kreuzen Sie die Kodierenden an, die eine Kopie erhalten.</translation>
+    </message>
+    <message>
+        <source>Choose the folder the copies go to.</source>
+        <translation>Wählen Sie den Ordner für die Kopien.</translation>
+    </message>
+    <message>
+        <source>Writes {files}</source>
+        <translation>Schreibt {files}</translation>
+    </message>
+</context>
+<context>
+    <name>CoderCopiesMenu</name>
+    <message>
+        <source>Prepare &amp;coder copies…</source>
+        <translation>&amp;Kodierer-Kopien vorbereiten…</translation>
+    </message>
+    <message>
+        <source>Send my &amp;work…</source>
+        <translation>Meine &amp;Arbeit senden…</translation>
+    </message>
+    <message>
+        <source>Write your own units and ratings to a file for your project lead to merge</source>
+        <translation>Die eigenen Einheiten und Bewertungen in eine Datei schreiben, die die Projektleitung zusammenführt</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>Write one file per coder, each with only that coder&apos;s own work</source>
+        <translation>Eine Datei je Kodierer:in schreiben, jede nur mit der eigenen Arbeit dieser Person</translation>
+    </message>
+    <message>
+        <source>Only the project lead prepares coder copies (Project ▸ Who is coding?)</source>
+        <translation>Nur die Projektleitung bereitet Kodierer-Kopien vor (Projekt ▸ Wer kodiert?)</translation>
+    </message>
+</context>
+<context>
     <name>CoderDialog</name>
     <message>
         <source>Choose your name to code in &lt;b&gt;{study}&lt;/b&gt;. Your units and ratings are kept apart from the other coders&apos; work.</source>
@@ -209,6 +460,10 @@
     <message>
         <source>&amp;Add yourself as the first coder</source>
         <translation>Sich als erste:n Kodierer:in &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <source>This file is {name}&apos;s coder copy: it holds only their own work and is coded blind. The project lead merges it back into the study.</source>
+        <translation>Diese Datei ist die Kodierer-Kopie von {name}: Sie enthält nur die eigene Arbeit dieser Person und wird blind kodiert. Die Projektleitung führt sie wieder mit der Studie zusammen.</translation>
     </message>
     <message>
         <source>Who is coding?</source>
@@ -237,6 +492,65 @@
     <message>
         <source>Leave this unticked while you code: blind coding keeps the other coders&apos; work out of view.</source>
         <translation>Beim Kodieren nicht ankreuzen: Die Blindkodierung hält die Arbeit der anderen Kodierenden verborgen.</translation>
+    </message>
+</context>
+<context>
+    <name>CodersDialog</name>
+    <message>
+        <source>Coders</source>
+        <translation>Kodierende</translation>
+    </message>
+    <message>
+        <source>&amp;Rename</source>
+        <translation>&amp;Umbenennen</translation>
+    </message>
+    <message>
+        <source>R&amp;etire</source>
+        <translation>&amp;Stilllegen</translation>
+    </message>
+    <message>
+        <source>&amp;Merge into</source>
+        <translation>&amp;Zusammenführen in</translation>
+    </message>
+    <message>
+        <source>Name of the new coder</source>
+        <translation>Name der:des neuen Kodierenden</translation>
+    </message>
+    <message>
+        <source>&amp;Add coder</source>
+        <translation>Kodierer:in &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <source>Retired coders keep their units and ratings in every analysis and export; they are no longer offered in “Who is coding?”. Merge two names of the same person to give all units and ratings of one to the other.</source>
+        <translation>Stillgelegte Kodierende behalten ihre Einheiten und Bewertungen in allen Analysen und Exporten; sie werden unter „Wer kodiert?“ nicht mehr angeboten. Führen Sie zwei Namen derselben Person zusammen, um alle Einheiten und Bewertungen des einen Namens dem anderen zu geben.</translation>
+    </message>
+    <message>
+        <source>{text} Only the project lead changes the coders.</source>
+        <translation>{text} Nur die Projektleitung ändert die Kodierenden.</translation>
+    </message>
+    <message>
+        <source>R&amp;einstate</source>
+        <translation>&amp;Reaktivieren</translation>
+    </message>
+    <message>
+        <source>Added {name}.</source>
+        <translation>{name} hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>Merged {source} into {target}.</source>
+        <translation>{source} in {target} zusammengeführt.</translation>
+    </message>
+    <message>
+        <source>Merge coders?</source>
+        <translation>Kodierende zusammenführen?</translation>
+    </message>
+    <message>
+        <source>{source} and {target} are the same person: {work} of {source} become {target}&apos;s, and {source} is removed.</source>
+        <translation>{source} und {target} sind dieselbe Person: {work} von {source} gehen auf {target} über, und {source} wird entfernt.</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>Zusammenführen</translation>
     </message>
 </context>
 <context>
@@ -681,6 +995,21 @@
     </message>
 </context>
 <context>
+    <name>DesignMenu</name>
+    <message>
+        <source>Study &amp;design…</source>
+        <translation>Studien&amp;design…</translation>
+    </message>
+    <message>
+        <source>&amp;Coders…</source>
+        <translation>&amp;Kodierende…</translation>
+    </message>
+    <message>
+        <source>&amp;Project</source>
+        <translation>&amp;Projekt</translation>
+    </message>
+</context>
+<context>
     <name>DisagreementModel</name>
     <message>
         <source>{text}&apos;s main category in the RE (and the others used there)</source>
@@ -718,6 +1047,28 @@ Doppelklick oder Eingabe: in der Konsenssitzung öffnen</translation>
     <message>
         <source>Where the coders&apos; main {level} differ; “+”: the others a coder used there. Double-click (or Enter) opens the RE in the consensus meeting.</source>
         <translation>Wo sich die Haupt-{level} der Kodierenden unterscheiden; „+“: die dort sonst verwendeten. Doppelklick (oder Eingabe) öffnet die BE in der Konsenssitzung.</translation>
+    </message>
+</context>
+<context>
+    <name>DiskWatcher</name>
+    <message>
+        <source>Project updated on disk</source>
+        <translation>Projekt auf dem Datenträger geändert: neu geladen</translation>
+    </message>
+</context>
+<context>
+    <name>DyadNotes</name>
+    <message>
+        <source>&amp;Save notes</source>
+        <translation>&amp;Notizen speichern</translation>
+    </message>
+    <message>
+        <source>Note on patient {code}</source>
+        <translation>Notiz zu Patient:in {code}</translation>
+    </message>
+    <message>
+        <source>Note on therapist {code}</source>
+        <translation>Notiz zu Therapeut:in {code}</translation>
     </message>
 </context>
 <context>
@@ -1177,6 +1528,10 @@ Doppelklick oder Eingabe: in der Konsenssitzung öffnen</translation>
         <source>Opened {path}</source>
         <translation>{path} geöffnet</translation>
     </message>
+    <message>
+        <source>{name} (coder copy)</source>
+        <translation>{name} (Kodierer-Kopie)</translation>
+    </message>
 </context>
 <context>
     <name>MergeDialog</name>
@@ -1581,6 +1936,89 @@ Doppelklick oder Eingabe: in der Konsenssitzung öffnen</translation>
     </message>
 </context>
 <context>
+    <name>StudyDesignDialog</name>
+    <message>
+        <source>Study design</source>
+        <translation>Studiendesign</translation>
+    </message>
+    <message>
+        <source>Save &amp;phases</source>
+        <translation>Phasen &amp;speichern</translation>
+    </message>
+    <message>
+        <source>&amp;Add dyad</source>
+        <translation>Dyade &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Delete interview…</source>
+        <translation>Interview &amp;löschen…</translation>
+    </message>
+    <message>
+        <source>Changes are saved at once. Double-click a cell to change it.</source>
+        <translation>Änderungen werden sofort gespeichert. Doppelklicken Sie auf eine Zelle, um sie zu ändern.</translation>
+    </message>
+    <message>
+        <source>Only the project lead changes the study design.</source>
+        <translation>Nur die Projektleitung ändert das Studiendesign.</translation>
+    </message>
+    <message>
+        <source>P&amp;hases (sessions):</source>
+        <translation>&amp;Phasen (Sitzungen):</translation>
+    </message>
+    <message>
+        <source>D&amp;yads</source>
+        <translation>D&amp;yaden</translation>
+    </message>
+    <message>
+        <source>&amp;Interviews</source>
+        <translation>&amp;Interviews</translation>
+    </message>
+    <message>
+        <source>e.g. D03</source>
+        <translation>z. B. D03</translation>
+    </message>
+    <message>
+        <source>default: DYAD-P</source>
+        <translation>Standard: DYADE-P</translation>
+    </message>
+    <message>
+        <source>default: DYAD-T</source>
+        <translation>Standard: DYADE-T</translation>
+    </message>
+    <message>
+        <source>New dyad</source>
+        <translation>Neue Dyade</translation>
+    </message>
+    <message>
+        <source>patient</source>
+        <translation>Patient:in</translation>
+    </message>
+    <message>
+        <source>therapist</source>
+        <translation>Therapeut:in</translation>
+    </message>
+    <message>
+        <source>Change dyad, narrator or phase to move an interview with its coding.</source>
+        <translation>Ändern Sie Dyade, Erzähler:in oder Phase, um ein Interview mit seiner Kodierung zu verschieben.</translation>
+    </message>
+    <message>
+        <source>Phases saved.</source>
+        <translation>Phasen gespeichert.</translation>
+    </message>
+    <message>
+        <source>Added dyad {code}.</source>
+        <translation>Dyade {code} hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>Notes saved.</source>
+        <translation>Notizen gespeichert.</translation>
+    </message>
+    <message>
+        <source>Deleted {what}. The project as it was before is kept in {backup}.</source>
+        <translation>{what} gelöscht. Das Projekt im vorherigen Zustand ist in {backup} gesichert.</translation>
+    </message>
+</context>
+<context>
     <name>StudyFilterBar</name>
     <message>
         <source>My unfinished work</source>
@@ -1664,6 +2102,112 @@ Doppelklick oder Eingabe: in der Konsenssitzung öffnen</translation>
     <message>
         <source>Transcript text at {READING_POINT_SIZE:g} pt</source>
         <translation>Transkripttext in {READING_POINT_SIZE:g} pt</translation>
+    </message>
+</context>
+<context>
+    <name>TranscriptImportDialog</name>
+    <message>
+        <source>Import transcripts</source>
+        <translation>Transkripte importieren</translation>
+    </message>
+    <message>
+        <source>Add transcripts (.txt, .docx) or tables with one row per RE (.csv, .xlsx): with the buttons, or drop files or a folder here. Every file is checked first; Import adds all of them or none.</source>
+        <translation>Fügen Sie Transkripte (.txt, .docx) oder Tabellen mit einer Zeile je BE (.csv, .xlsx) hinzu: mit den Schaltflächen oder indem Sie Dateien oder einen Ordner hierher ziehen. Jede Datei wird zuerst geprüft; „Importieren“ fügt alle hinzu oder keine.</translation>
+    </message>
+    <message>
+        <source>{dyad}, {narrator} (patient, therapist, P or T) and {phase} are read from the name; _ - and space each stand for any of them, * for any text. The default reads D01_patient_5.txt, P07-therapist-15.docx and dyad3 T 28.txt.</source>
+        <translation>{dyad} (Dyade), {narrator} (Erzähler:in: patient, therapist, P oder T) und {phase} (Phase) werden aus dem Namen gelesen; _, - und Leerzeichen stehen jeweils für eine beliebige Folge dieser Zeichen, * für beliebigen Text. Die Vorgabe liest D01_patient_5.txt, P07-therapist-15.docx und dyad3 T 28.txt.</translation>
+    </message>
+    <message>
+        <source>File &amp;names:</source>
+        <translation>Datei&amp;namen:</translation>
+    </message>
+    <message>
+        <source>Add &amp;files…</source>
+        <translation>&amp;Dateien hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Add f&amp;older…</source>
+        <translation>&amp;Ordner hinzufügen…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importieren</translation>
+    </message>
+    <message>
+        <source>Reading the files…</source>
+        <translation>Lese die Dateien…</translation>
+    </message>
+    <message>
+        <source>Add transcripts</source>
+        <translation>Transkripte hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add a folder of transcripts</source>
+        <translation>Einen Ordner mit Transkripten hinzufügen</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Import läuft…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Wird abgebrochen…</translation>
+    </message>
+    <message>
+        <source>Reading file {done} of {total}…</source>
+        <translation>Lese Datei {done} von {total}…</translation>
+    </message>
+    <message>
+        <source>Storing interview {done} of {total}…</source>
+        <translation>Speichere Interview {done} von {total}…</translation>
+    </message>
+    <message>
+        <source>Transcripts imported</source>
+        <translation>Transkripte importiert</translation>
+    </message>
+    <message>
+        <source>Reading cancelled; those files were not added.</source>
+        <translation>Lesen abgebrochen; diese Dateien wurden nicht hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>Import cancelled; nothing was imported.</source>
+        <translation>Import abgebrochen; es wurde nichts importiert.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>Es wurde nichts importiert.</translation>
+    </message>
+    <message>
+        <source>Cannot import transcripts</source>
+        <translation>Transkripte lassen sich nicht importieren</translation>
+    </message>
+</context>
+<context>
+    <name>TranscriptImportMenu</name>
+    <message>
+        <source>&amp;Import transcripts…</source>
+        <translation>Transkripte &amp;importieren…</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>No project open</source>
+        <translation>Kein Projekt geöffnet</translation>
+    </message>
+    <message>
+        <source>Open or create a project first, then drop the transcripts again (or use File ▸ Import transcripts…).</source>
+        <translation>Öffnen Sie zuerst ein Projekt oder legen Sie eines an, und ziehen Sie die Transkripte dann erneut hierher (oder wählen Sie Datei ▸ Transkripte importieren…).</translation>
     </message>
 </context>
 <context>
@@ -1966,6 +2510,13 @@ Doppelklick oder Eingabe: in der Konsenssitzung öffnen</translation>
         <translation>
             <numerusform>%n CSV-Datei</numerusform>
             <numerusform>%n CSV-Dateien</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>%n Datei</numerusform>
+            <numerusform>%n Dateien</numerusform>
         </translation>
     </message>
 </context>
@@ -2479,6 +3030,32 @@ Die Übereinstimmung vergleicht die eigenen Ebenen der Kodierenden: Kreuzen Sie 
     </message>
 </context>
 <context>
+    <name>categories.systems_dialog</name>
+    <message>
+        <source>Units already coded keep their categories; the category picker and new coding use the active system.</source>
+        <translation>Bereits kodierte Einheiten behalten ihre Kategorien; die Kategorienauswahl und neue Kodierungen verwenden das aktive System.</translation>
+    </message>
+</context>
+<context>
+    <name>categories.tree_model</name>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Bezeichnung</translation>
+    </message>
+    <message>
+        <source>Default valence</source>
+        <translation>Standardvalenz</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>Einheiten</translation>
+    </message>
+</context>
+<context>
     <name>coders.blind_mode</name>
     <message>
         <source>Turn blind coding off?</source>
@@ -2495,6 +3072,37 @@ Schalten Sie die Blindkodierung erst aus, wenn die unabhängige Kodierung abgesc
     <message>
         <source>Turn blind coding off</source>
         <translation>Blindkodierung ausschalten</translation>
+    </message>
+</context>
+<context>
+    <name>coders.coders_model</name>
+    <message>
+        <source>Coder</source>
+        <translation>Kodierer:in</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>Einheiten</translation>
+    </message>
+    <message>
+        <source>Ratings</source>
+        <translation>Bewertungen</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>retired</source>
+        <translation>stillgelegt</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>aktiv</translation>
+    </message>
+    <message>
+        <source>Kept in analyses and exports; not offered in “Who is coding?”</source>
+        <translation>Bleibt in Analysen und Exporten; wird unter „Wer kodiert?“ nicht mehr angeboten</translation>
     </message>
 </context>
 <context>
@@ -3259,6 +3867,29 @@ Sie können dies mit Strg+Z rückgängig machen.</translation>
     </message>
 </context>
 <context>
+    <name>exchange.send_work</name>
+    <message>
+        <source>Send my work: save it as</source>
+        <translation>Meine Arbeit senden: speichern als</translation>
+    </message>
+    <message>
+        <source>Send my work</source>
+        <translation>Meine Arbeit senden</translation>
+    </message>
+    <message>
+        <source>Writing {name}…</source>
+        <translation>Schreibe {name}…</translation>
+    </message>
+    <message>
+        <source>Your work is ready to send</source>
+        <translation>Ihre Arbeit ist bereit zum Senden</translation>
+    </message>
+    <message>
+        <source>Wrote your own work as {coder}, {units} and {ratings}, with nothing of the other coders. Send this file to your project lead, who merges it into the study:</source>
+        <translation>Ihre eigene Arbeit als {coder} wurde geschrieben ({units} und {ratings}), ohne die Arbeit der anderen Kodierenden. Senden Sie diese Datei an Ihre Projektleitung, die sie mit der Studie zusammenführt:</translation>
+    </message>
+</context>
+<context>
     <name>shell.analysis_views</name>
     <message>
         <source>The consensus meeting is not open to you here: showing the RE for coding.</source>
@@ -3310,14 +3941,6 @@ Sie können dies mit Strg+Z rückgängig machen.</translation>
         <source>The project lead switches it in Project ▸ Blind coding.</source>
         <translation>Die Projektleitung schaltet sie unter Projekt ▸ Blindkodierung um.</translation>
     </message>
-    <message>
-        <source>Phases are session numbers, e.g. 5, 15, 28.</source>
-        <translation>Phasen sind Sitzungsnummern, z. B. 5, 15, 28.</translation>
-    </message>
-    <message>
-        <source>Interviews exist for phase {listed}: keep it in the list.</source>
-        <translation>Für Phase {listed} gibt es Interviews: Behalten Sie sie in der Liste.</translation>
-    </message>
 </context>
 <context>
     <name>shell.welcome_page</name>
@@ -3332,6 +3955,206 @@ Sie können dies mit Strg+Z rückgängig machen.</translation>
     <message>
         <source>Two fictional dyads, patient and therapist, interviewed after sessions 5, 15 and 28.</source>
         <translation>Zwei fiktive Dyaden, Patient:in und Therapeut:in, interviewt nach den Sitzungen 5, 15 und 28.</translation>
+    </message>
+</context>
+<context>
+    <name>study.design_models</name>
+    <message>
+        <source>Dyad</source>
+        <translation>Dyade</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>Patient:in</translation>
+    </message>
+    <message>
+        <source>Therapist</source>
+        <translation>Therapeut:in</translation>
+    </message>
+    <message>
+        <source>Interviews</source>
+        <translation>Interviews</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>Narrator</source>
+        <translation>Erzähler:in</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <source>REs</source>
+        <translation>BE</translation>
+    </message>
+    <message>
+        <source>Double-click to move the interview (its REs and coding go with it)</source>
+        <translation>Doppelklicken, um das Interview zu verschieben (seine BE und Kodierungen gehen mit)</translation>
+    </message>
+</context>
+<context>
+    <name>study.design_panes</name>
+    <message>
+        <source>{dyad} · {narrator} · phase {phase}</source>
+        <translation>{dyad} · {narrator} · Phase {phase}</translation>
+    </message>
+    <message>
+        <source>{units} by {coders}</source>
+        <translation>{units} von {coders}</translation>
+    </message>
+    <message>
+        <source>{where}: {res}, {units}, {ratings}</source>
+        <translation>{where}: {res}, {units}, {ratings}</translation>
+    </message>
+    <message>
+        <source>Delete interview?</source>
+        <translation>Interview löschen?</translation>
+    </message>
+    <message>
+        <source>Delete {what}?</source>
+        <translation>{what} löschen?</translation>
+    </message>
+    <message>
+        <source>Its transcript, REs, units and ratings are deleted for every coder. A copy of the project is saved beside it first.</source>
+        <translation>Sein Transkript, seine BE, Einheiten und Bewertungen werden für alle Kodierenden gelöscht. Zuvor wird daneben eine Kopie des Projekts gespeichert.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+</context>
+<context>
+    <name>study.import_model</name>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Dyad</source>
+        <translation>Dyade</translation>
+    </message>
+    <message>
+        <source>Narrator</source>
+        <translation>Erzähler:in</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <source>REs</source>
+        <translation>BE</translation>
+    </message>
+    <message>
+        <source>Encoding</source>
+        <translation>Zeichenkodierung</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>the dyad</source>
+        <translation>die Dyade</translation>
+    </message>
+    <message>
+        <source>the narrator</source>
+        <translation>die Erzähler:in</translation>
+    </message>
+    <message>
+        <source>the phase</source>
+        <translation>die Phase</translation>
+    </message>
+    <message>
+        <source>tell {what} (the name does not fit the pattern)</source>
+        <translation>{what} angeben (der Name passt nicht zum Muster)</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>already in the project: tick to replace its transcript (nobody coded it)</source>
+        <translation>schon im Projekt: ankreuzen, um das Transkript zu ersetzen (noch von niemandem kodiert)</translation>
+    </message>
+    <message>
+        <source>{res} in {interviews}</source>
+        <translation>{res} in {interviews}</translation>
+    </message>
+    <message>
+        <source>from columns</source>
+        <translation>aus Spalten</translation>
+    </message>
+    <message>
+        <source>{dyad} (new)</source>
+        <translation>{dyad} (neu)</translation>
+    </message>
+    <message>
+        <source>replaces the transcript in the project (nobody coded it)</source>
+        <translation>ersetzt das Transkript im Projekt (noch von niemandem kodiert)</translation>
+    </message>
+    <message>
+        <source>new: {interviews}</source>
+        <translation>neu: {interviews}</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>neu</translation>
+    </message>
+    <message>
+        <source>; new dyad {dyads}</source>
+        <translation>; neue Dyade {dyads}</translation>
+    </message>
+    <message>
+        <source>Double-click to change</source>
+        <translation>Zum Ändern doppelklicken</translation>
+    </message>
+    <message>
+        <source>Word document</source>
+        <translation>Word-Dokument</translation>
+    </message>
+    <message>
+        <source>Excel workbook</source>
+        <translation>Excel-Arbeitsmappe</translation>
+    </message>
+</context>
+<context>
+    <name>study.import_parts</name>
+    <message>
+        <source>Transcripts and RE tables (*.txt *.docx *.csv *.xlsx);;All files (*)</source>
+        <translation>Transkripte und BE-Tabellen (*.txt *.docx *.csv *.xlsx);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>No files yet.</source>
+        <translation>Noch keine Dateien.</translation>
+    </message>
+    <message>
+        <source>{files}: {interviews}, {res}</source>
+        <translation>{files}: {interviews}, {res}</translation>
+    </message>
+    <message>
+        <source>; new dyads: {dyads}</source>
+        <translation>; neue Dyaden: {dyads}</translation>
+    </message>
+    <message>
+        <source>Import is blocked by {files}: {names}{more}.</source>
+        <translation>Der Import wird blockiert durch {files}: {names}{more}.</translation>
+    </message>
+    <message>
+        <source> and {n} more</source>
+        <translation> und {n} weitere</translation>
+    </message>
+    <message>
+        <source>Imported {interviews} with {res}.</source>
+        <translation>{interviews} mit {res} importiert.</translation>
+    </message>
+    <message>
+        <source>Replaced the transcript of {interviews}.</source>
+        <translation>Transkript ersetzt für {interviews}.</translation>
     </message>
 </context>
 <context>
@@ -3519,6 +4342,20 @@ Sie können dies mit Strg+Z rückgängig machen.</translation>
     <message>
         <source>&lt;h3&gt;CCRT Coder {version__}&lt;/h3&gt;&lt;p&gt;Code RAP interview transcripts with Luborsky&apos;s Core Conflictual Relationship Theme method: relationship episodes, wishes, responses of other and of self, CCRT formation and inter-rater agreement.&lt;/p&gt;&lt;p style=&apos;color: gray&apos;&gt;Python {python_version} · Qt for Python {pyside_version}&lt;/p&gt;</source>
         <translation>&lt;h3&gt;CCRT Coder {version__}&lt;/h3&gt;&lt;p&gt;RAP-Interviewtranskripte mit Luborskys Methode des Zentralen Beziehungskonflikt-Themas (ZBKT) kodieren: Beziehungsepisoden, Wünsche, Reaktionen des Objekts und des Subjekts, ZBKT-Bildung und Interrater-Übereinstimmung.&lt;/p&gt;&lt;p style=&apos;color: gray&apos;&gt;Python {python_version} · Qt for Python {pyside_version}&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>widgets.phases</name>
+    <message>
+        <source>Phases are session numbers, e.g. 5, 15, 28.</source>
+        <translation>Phasen sind Sitzungsnummern, z. B. 5, 15, 28.</translation>
+    </message>
+</context>
+<context>
+    <name>widgets.report_boxes</name>
+    <message>
+        <source>Open folder</source>
+        <translation>Ordner öffnen</translation>
     </message>
 </context>
 <context>

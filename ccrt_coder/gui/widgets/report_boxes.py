@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from html import escape
 from pathlib import Path
 
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import QCoreApplication, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QDialog,
@@ -64,7 +64,10 @@ def done_box(
     box.setStyleSheet(MESSAGE_WIDTH)
     box.setInformativeText(details or "\n".join(str(path) for path in files))
     if files:
-        folder = box.addButton("Open folder", QMessageBox.ButtonRole.ActionRole)
+        folder = box.addButton(
+            QCoreApplication.translate("widgets.report_boxes", "Open folder"),
+            QMessageBox.ButtonRole.ActionRole,
+        )
         folder.clicked.disconnect()  # keep the box open: the user may still read the names
         folder.clicked.connect(lambda: open_folder(files[0]))
     box.setDefaultButton(QMessageBox.StandardButton.Ok)
