@@ -75,7 +75,8 @@ def make_table(model: ImportTableModel, phases: tuple[int, ...]) -> QTableView:
     header = table.horizontalHeader()
     for column, width in COLUMN_WIDTHS.items():
         header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
-        table.setColumnWidth(column, width)
+        title_width = header.sectionSizeHint(column)  # a longer translated title must fit
+        table.setColumnWidth(column, max(width, title_width))
     header.setSectionResizeMode(STATUS, QHeaderView.ResizeMode.Stretch)
     header.setMinimumSectionSize(50)
     return table
