@@ -69,6 +69,13 @@ class SideBySidePane(QWidget):
             layout.addWidget(widget)
         layout.addWidget(self.columns, 1)
 
+    def clear(self, message: str) -> None:
+        """Nothing of an RE shown (no mode, no interview, or another project)."""
+        self.caption.clear()
+        self.detail.clear()
+        self.bar.hide()
+        self.columns.clear(message)
+
 
 class CodersSideBySide(QObject):
     """Owns the two view actions, the dock and the transcript lanes; follows the current RE."""
@@ -103,6 +110,7 @@ class CodersSideBySide(QObject):
         workspace.interview_shown.connect(lambda _record: self.refresh())
         workspace.coding_changed.connect(lambda _interview: self.refresh())
         workspace.view.installEventFilter(self)  # light/dark switched: colours anew
+        workspace.installEventFilter(self)  # another view shows: the dock goes with coding
         self.pane.bar.rating_changed.connect(self._on_rating)
         self.pane.bar.add_requested.connect(self._on_add)
         self._update_actions()
@@ -133,8 +141,8 @@ class CodersSideBySide(QObject):
         if changed:
             self._load_category_systems()
         self._update_actions()
-        if not self._allowed(self._mode):
-            self.set_mode(None)
+        if changed or not self._allowed(self._mode):
+            self.set_mode(None)  # another project starts without the previous one's RE
         else:
             self.refresh()
 
@@ -193,19 +201,30 @@ class CodersSideBySide(QObject):
             action.blockSignals(True)
             action.setChecked(mode is own)
             action.blockSignals(False)
-        self.dock.setVisible(mode is not None)
+        self._place_dock()
         if mode is not None:
             self.dock.setWindowTitle(mode_name(mode))
         self.refresh()
         self.mode_changed.emit(mode)
         return mode is not None
 
+    def _place_dock(self) -> None:
+        """The dock belongs to the Coding view: shown in a mode while the workspace shows."""
+        wanted = self._mode is not None and not self._workspace.isHidden()
+        if self.dock.isHidden() == wanted:
+            self.dock.setVisible(wanted)
+
     def _on_dock_visibility(self, visible: bool) -> None:
-        if not visible and self._mode is not None and not self._window.isHidden():
+        """The user closed the dock (not another view hiding it): leave the mode."""
+        hidden_by_view = self._window.isHidden() or self._workspace.isHidden()
+        if not visible and self._mode is not None and not hidden_by_view:
             self.set_mode(None)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.PaletteChange and self._mode is not None:
+        kind = event.type()
+        if watched is self._workspace and kind in (QEvent.Type.Show, QEvent.Type.Hide):
+            self._place_dock()
+        elif kind == QEvent.Type.PaletteChange and self._mode is not None:
             self.refresh()
         return super().eventFilter(watched, event)
 
@@ -214,9 +233,9 @@ class CodersSideBySide(QObject):
         """Load what the mode shows for the open interview and its current RE."""
         interview = self._workspace.current_interview()
         if self._mode is None or self._project is None or interview is None:
-            if self.lanes.lanes() or self.pane.columns.cards():
+            if self.lanes.lanes() or self.pane.columns.cards() or self.pane.caption.text():
                 self.lanes.clear()
-                self.pane.columns.clear(self.tr("Open an interview to compare its coding."))
+                self.pane.clear(self.tr("Open an interview to compare its coding."))
             return
         try:
             self._show(self._project, interview)
