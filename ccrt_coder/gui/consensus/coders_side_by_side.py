@@ -20,6 +20,7 @@ from ccrt_coder.gui.coding.workspace import CodingWorkspace
 from ccrt_coder.gui.consensus.coder_columns import CoderColumns, Column
 from ccrt_coder.gui.consensus.coder_lanes import CONSENSUS_KEY, CoderLanes, Lane
 from ccrt_coder.gui.consensus.coder_palette import coder_colours, consensus_colour
+from ccrt_coder.gui.consensus.compared_card import Verdicts
 from ccrt_coder.gui.consensus.meeting import ConsensusActions, ConsensusBar
 from ccrt_coder.gui.episodes.re_list_model import re_title
 from ccrt_coder.gui.transcript.line_index import LineIndex
@@ -37,6 +38,7 @@ from ccrt_coder.usecases.domain import (
     ReRecord,
     UnitDraft,
     UnitRecord,
+    compare_coders,
 )
 from ccrt_coder.usecases.project import Project
 
@@ -257,9 +259,10 @@ class CodersSideBySide(QObject):
         )
         everyone = project.coders()
         coders = [c for c in everyone if any(u.draft.coder_id == c.id for u in coder_units)]
-        self.lanes.show(self._lanes(everyone, coders, coder_units, consensus))
+        verdicts = Verdicts(compare_coders(coder_units), {c.id: c.name for c in everyone})
+        self.lanes.show(self._lanes(everyone, coders, coder_units, consensus), verdicts)
         re = self._workspace.panel.current_re()
-        self._show_re(project, re, everyone, coders, consensus)
+        self._show_re(project, re, everyone, coders, consensus, verdicts)
 
     def _lanes(
         self,
@@ -289,6 +292,7 @@ class CodersSideBySide(QObject):
         everyone: list[CoderRecord],
         coders: list[CoderRecord],
         consensus: list[UnitRecord],
+        verdicts: Verdicts,
     ) -> None:
         meeting = self._mode is Mode.CONSENSUS
         self.pane.bar.setVisible(meeting and re is not None)
@@ -317,7 +321,9 @@ class CodersSideBySide(QObject):
             decorate = actions.decorate([u for u in consensus if u.draft.re_id == re.id])
             self.pane.bar.show_ratings(re, project.completeness_ratings([re.id]), everyone)
             self.pane.bar.add_button.setEnabled(self._me is not None)
-        self.pane.columns.show_columns(columns, text, self._labels, LineIndex(text), decorate)
+        self.pane.columns.show_columns(
+            columns, text, self._labels, LineIndex(text), decorate, verdicts
+        )
 
     def _actions(self, re: ReRecord) -> ConsensusActions:
         assert self._system is not None
@@ -367,9 +373,11 @@ def _detail(meeting: bool, n_coders: int) -> str:
     if meeting:
         return QCoreApplication.translate(
             "consensus.coders_side_by_side",
-            "{who}. Accepting copies a unit into the consensus; coders' units stay unchanged.",
+            "{who}. Accepting copies a unit into the consensus; coders' units stay unchanged. "
+            "≠ another coder coded it otherwise.",
         ).format(who=who)
     return QCoreApplication.translate(
         "consensus.coders_side_by_side",
-        "{who}, one colour each; in the text: W solid, RO dashed, RS dotted.",
+        "{who}, one colour each; in the text: W solid, RO dashed, RS dotted; "
+        "≠ another coder coded it otherwise, = alike.",
     ).format(who=who)
