@@ -220,3 +220,25 @@ def test_every_edit_is_committed_at_once(tmp_path: Path, project: Project, ids) 
         assert other.completeness_ratings([ids["re1"]], ids["ana"]) == {
             (ids["re1"], ids["ana"], Layer.CODER): 2.0
         }
+
+
+# -- the consensus meeting's Replace: one transaction, undone and redone whole -----------------
+def test_replace_then_swap_back_and_forth(project: Project, ids: dict[str, int]) -> None:
+    consensus = dict(layer=Layer.CONSENSUS, component=Component.W, categories=("W6",), valence=None)
+    old = project.code_unit(unit(ids, "She turned away.", **consensus))
+    new = unit(ids, "She turned away.", **{**consensus, "categories": ("W5",)})
+    removed, added = project.replace_units([old.id], new)
+    assert removed == [old]
+    assert project.units([ids["re1"]], layer=Layer.CONSENSUS) == [added]
+    project.swap_units([added.id], removed)  # undo
+    assert project.units([ids["re1"]], layer=Layer.CONSENSUS) == [old]
+    project.swap_units([old.id], [added])  # redo: the very same record
+    assert project.units([ids["re1"]], layer=Layer.CONSENSUS) == [added]
+
+
+def test_only_units_of_the_same_re_and_layer_are_replaced(project, ids) -> None:
+    coders = project.code_unit(unit(ids, "She turned away."))
+    consensus = unit(ids, "She turned away.", layer=Layer.CONSENSUS)
+    with pytest.raises(InputError, match="same RE and layer"):
+        project.replace_units([coders.id], consensus)
+    assert project.units([ids["re1"]]) == [coders]  # nothing changed

@@ -133,6 +133,37 @@ def restore_unit(db: Database, unit: UnitRecord) -> UnitRecord:
         return unit
 
 
+def replace_units(
+    db: Database, unit_ids: Sequence[int], draft: UnitDraft
+) -> tuple[list[UnitRecord], UnitRecord]:
+    """Delete units and store ``draft`` in their place, in one transaction: the units removed
+    (to restore them) and the one stored. Only units of the draft's RE and layer are replaced."""
+    with db.transaction() as session:
+        removed = [coding_store.load_unit(session, unit_id) for unit_id in unit_ids]
+        for unit in removed:
+            if (unit.draft.re_id, unit.draft.layer) != (draft.re_id, draft.layer):
+                raise InputError(
+                    f"unit {unit.id} is not in the same RE and layer as the unit replacing it"
+                )
+            coding_store.delete_unit(session, unit.id)
+        session.flush()
+        return removed, coding_store.insert_unit(session, draft, _category_ids(session))
+
+
+def swap_units(
+    db: Database, unit_ids: Sequence[int], restore: Sequence[UnitRecord]
+) -> list[UnitRecord]:
+    """Undo or redo a replacement in one transaction: delete ``unit_ids`` and put ``restore``
+    back (ids, uids and time stamps kept); the units deleted."""
+    with db.transaction() as session:
+        removed = [coding_store.load_unit(session, unit_id) for unit_id in unit_ids]
+        for unit in removed:
+            coding_store.delete_unit(session, unit.id)
+        session.flush()
+        coding_store.restore_units(session, restore, _category_ids(session))
+        return removed
+
+
 def _category_ids(session: Session) -> dict[str, int]:
     return study_store.category_ids(session, study_store.active_system_id(session))
 

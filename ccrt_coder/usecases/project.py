@@ -210,6 +210,16 @@ class Project(ProjectServices, CategoryServices, DesignServices, CoderServices):
         """Put a deleted unit back with its id, uid and time stamps."""
         return editing.restore_unit(self._db, unit)
 
+    def replace_units(
+        self, unit_ids: Sequence[int], draft: UnitDraft
+    ) -> tuple[list[UnitRecord], UnitRecord]:
+        """Units replaced by ``draft`` at once: (the units removed, the unit stored)."""
+        return editing.replace_units(self._db, unit_ids, draft)
+
+    def swap_units(self, unit_ids: Sequence[int], restore: Sequence[UnitRecord]) -> None:
+        """Undo or redo ``replace_units``: delete ``unit_ids``, restore ``restore``, at once."""
+        editing.swap_units(self._db, unit_ids, restore)
+
     def rate_completeness(
         self, re_id: int, coder_id: int, value: float | None, layer: Layer = Layer.CODER
     ) -> float | None:

@@ -36,6 +36,7 @@ from ccrt_coder.analysis.agreement.report import AgreementReport, ComponentAgree
 from ccrt_coder.analysis.agreement.spans import span_agreement
 from ccrt_coder.analysis.agreement.statistics import StatBlock, stat_block
 from ccrt_coder.core.domain import COMPLETENESS_GRID, VALENCED_COMPONENTS
+from ccrt_coder.core.unit_matching import DEFAULT_OVERLAP
 
 PRESENCE_STATS = (("cohen_kappa",), ("fleiss_kappa",))
 VALENCE_STATS = (
@@ -55,7 +56,7 @@ def build_agreement_report(
     data: AgreementData,
     coders: Sequence[tuple[int, str]],
     level: str = "category",
-    overlap: float = 0.5,
+    overlap: float = DEFAULT_OVERLAP,
 ) -> AgreementReport:
     """The full report for ``coders`` ((coder_id, name) pairs, two or more, in column order)."""
     check_options(level, overlap)

@@ -1,8 +1,9 @@
 """Span-level agreement: units matched across coders by overlap, and unitizing alpha per component.
 
-Matching, per coder pair, RE and component: a unit's length is the sum of its spans' lengths and
-the overlap of two units the number of code points both cover. Two units can match when their
-overlap is at least ``threshold`` x the length of the shorter one (0.5: exactly half matches).
+Matching, per coder pair, RE and component (``core.unit_matching``'s rule, here vectorised): a
+unit's length is the sum of its spans' lengths and the overlap of two units the number of code
+points both cover. Two units can match when their overlap is at least ``threshold`` x the length
+of the shorter one (0.5: exactly half matches).
 Matching is one-to-one and greedy: candidate pairs are taken by largest overlap, then largest
 overlap share, then lowest unit ids, skipping units already matched.
 
@@ -25,8 +26,7 @@ import pandas as pd
 from ccrt_coder.analysis.agreement.modal_category import COMPONENTS
 from ccrt_coder.analysis.agreement.statistics import result_dict
 from ccrt_coder.analysis.reliability import AgreementResult, unitized_alpha_pooled
-
-_EPSILON = 1e-9  # exact shares (overlap 5 of 10 at 0.5) must not fail by float rounding
+from ccrt_coder.core.unit_matching import SHARE_EPSILON
 
 
 @dataclass(frozen=True)
@@ -119,7 +119,7 @@ def match_pair(spans: pd.DataFrame, first: int, second: int, threshold: float) -
         pairs = _per_unit_pair(pairs, spans)
     shorter = np.minimum(pairs["length_a"].to_numpy(), pairs["length_b"].to_numpy())
     share = pairs["overlap"].to_numpy() / shorter
-    candidates = pairs.assign(share=share)[share >= threshold - _EPSILON]
+    candidates = pairs.assign(share=share)[share >= threshold - SHARE_EPSILON]
     return MatchCounts(n_units, _greedy(candidates))
 
 

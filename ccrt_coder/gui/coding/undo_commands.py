@@ -156,6 +156,37 @@ class DeleteUnitCommand(ProjectCommand):
         return Change(self._interview, self._unit.draft.re_id, self._unit.id)
 
 
+class ReplaceUnitsCommand(ProjectCommand):
+    """Units replaced by a new one in one step (the consensus meeting's Replace W6 with W5)."""
+
+    def __init__(
+        self,
+        target: CommandTarget,
+        text: str,
+        interview_id: int,
+        unit_ids: tuple[int, ...],
+        draft: UnitDraft,
+    ) -> None:
+        super().__init__(target, text)
+        self._interview, self._unit_ids, self._draft = interview_id, unit_ids, draft
+        self._done: tuple[list[UnitRecord], UnitRecord] | None = None
+
+    def _do(self, first: bool) -> Change:
+        if self._done is None:
+            self._done = self.project.replace_units(self._unit_ids, self._draft)
+        else:
+            removed, unit = self._done
+            self.project.swap_units([r.id for r in removed], [unit])
+        unit = self._done[1]
+        return Change(self._interview, unit.draft.re_id, unit.id)
+
+    def _undo(self) -> Change:
+        assert self._done is not None
+        removed, unit = self._done
+        self.project.swap_units([unit.id], removed)
+        return Change(self._interview, unit.draft.re_id, removed[0].id if removed else None)
+
+
 # -- relationship episodes -----------------------------------------------------------------------
 class CreateReCommand(ProjectCommand):
     def __init__(

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from ccrt_coder.gui.consensus.coder_palette import swatch
+from ccrt_coder.gui.consensus.compared_card import Verdicts
 from ccrt_coder.gui.transcript.line_index import LineIndex
 from ccrt_coder.gui.units.unit_card import UnitCard
 from ccrt_coder.gui.widgets.component_style import muted_text
@@ -69,6 +70,7 @@ class CoderColumns(QScrollArea):
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self._cards: list[UnitCard] = []
+        self._verdicts = Verdicts()
         self.clear("")
 
     def cards(self) -> list[UnitCard]:
@@ -89,8 +91,11 @@ class CoderColumns(QScrollArea):
         system: CategorySystem | None,
         lines: LineIndex | None,
         decorate: Decorate | None = None,
+        verdicts: Verdicts | None = None,
     ) -> None:
+        """``verdicts`` mark each coder's unit as agreeing with or differing from the others'."""
         self._cards = []
+        self._verdicts = verdicts or Verdicts()
         content = QWidget()
         grid = QGridLayout(content)
         grid.setContentsMargins(8, 4, 8, 8)
@@ -126,7 +131,7 @@ class CoderColumns(QScrollArea):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(6)
         for unit in units:
-            card = UnitCard(unit, system, text, column.colour)
+            card = self._verdicts.card(unit, system, text, column.colour)
             if decorate is not None:
                 decorate(card, column)
             self._cards.append(card)

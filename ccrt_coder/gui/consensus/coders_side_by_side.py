@@ -20,6 +20,7 @@ from ccrt_coder.gui.coding.workspace import CodingWorkspace
 from ccrt_coder.gui.consensus.coder_columns import CoderColumns, Column
 from ccrt_coder.gui.consensus.coder_lanes import CONSENSUS_KEY, CoderLanes, Lane
 from ccrt_coder.gui.consensus.coder_palette import coder_colours, consensus_colour
+from ccrt_coder.gui.consensus.compared_card import Verdicts
 from ccrt_coder.gui.consensus.meeting import ConsensusActions, ConsensusBar
 from ccrt_coder.gui.episodes.re_list_model import re_title
 from ccrt_coder.gui.transcript.line_index import LineIndex
@@ -37,6 +38,7 @@ from ccrt_coder.usecases.domain import (
     ReRecord,
     UnitDraft,
     UnitRecord,
+    compare_coders,
 )
 from ccrt_coder.usecases.project import Project
 
@@ -68,6 +70,13 @@ class SideBySidePane(QWidget):
         for widget in (self.caption, self.detail, self.bar):
             layout.addWidget(widget)
         layout.addWidget(self.columns, 1)
+
+    def clear(self, message: str) -> None:
+        """Nothing of an RE shown (no mode, no interview, or another project)."""
+        self.caption.clear()
+        self.detail.clear()
+        self.bar.hide()
+        self.columns.clear(message)
 
 
 class CodersSideBySide(QObject):
@@ -103,6 +112,7 @@ class CodersSideBySide(QObject):
         workspace.interview_shown.connect(lambda _record: self.refresh())
         workspace.coding_changed.connect(lambda _interview: self.refresh())
         workspace.view.installEventFilter(self)  # light/dark switched: colours anew
+        workspace.installEventFilter(self)  # another view shows: the dock goes with coding
         self.pane.bar.rating_changed.connect(self._on_rating)
         self.pane.bar.add_requested.connect(self._on_add)
         self._update_actions()
@@ -133,8 +143,8 @@ class CodersSideBySide(QObject):
         if changed:
             self._load_category_systems()
         self._update_actions()
-        if not self._allowed(self._mode):
-            self.set_mode(None)
+        if changed or not self._allowed(self._mode):
+            self.set_mode(None)  # another project starts without the previous one's RE
         else:
             self.refresh()
 
@@ -193,19 +203,30 @@ class CodersSideBySide(QObject):
             action.blockSignals(True)
             action.setChecked(mode is own)
             action.blockSignals(False)
-        self.dock.setVisible(mode is not None)
+        self._place_dock()
         if mode is not None:
             self.dock.setWindowTitle(mode_name(mode))
         self.refresh()
         self.mode_changed.emit(mode)
         return mode is not None
 
+    def _place_dock(self) -> None:
+        """The dock belongs to the Coding view: shown in a mode while the workspace shows."""
+        wanted = self._mode is not None and not self._workspace.isHidden()
+        if self.dock.isHidden() == wanted:
+            self.dock.setVisible(wanted)
+
     def _on_dock_visibility(self, visible: bool) -> None:
-        if not visible and self._mode is not None and not self._window.isHidden():
+        """The user closed the dock (not another view hiding it): leave the mode."""
+        hidden_by_view = self._window.isHidden() or self._workspace.isHidden()
+        if not visible and self._mode is not None and not hidden_by_view:
             self.set_mode(None)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.PaletteChange and self._mode is not None:
+        kind = event.type()
+        if watched is self._workspace and kind in (QEvent.Type.Show, QEvent.Type.Hide):
+            self._place_dock()
+        elif kind == QEvent.Type.PaletteChange and self._mode is not None:
             self.refresh()
         return super().eventFilter(watched, event)
 
@@ -214,9 +235,9 @@ class CodersSideBySide(QObject):
         """Load what the mode shows for the open interview and its current RE."""
         interview = self._workspace.current_interview()
         if self._mode is None or self._project is None or interview is None:
-            if self.lanes.lanes() or self.pane.columns.cards():
+            if self.lanes.lanes() or self.pane.columns.cards() or self.pane.caption.text():
                 self.lanes.clear()
-                self.pane.columns.clear(self.tr("Open an interview to compare its coding."))
+                self.pane.clear(self.tr("Open an interview to compare its coding."))
             return
         try:
             self._show(self._project, interview)
@@ -238,9 +259,10 @@ class CodersSideBySide(QObject):
         )
         everyone = project.coders()
         coders = [c for c in everyone if any(u.draft.coder_id == c.id for u in coder_units)]
-        self.lanes.show(self._lanes(everyone, coders, coder_units, consensus))
+        verdicts = Verdicts(compare_coders(coder_units), {c.id: c.name for c in everyone})
+        self.lanes.show(self._lanes(everyone, coders, coder_units, consensus), verdicts)
         re = self._workspace.panel.current_re()
-        self._show_re(project, re, everyone, coders, consensus)
+        self._show_re(project, re, everyone, coders, consensus, verdicts)
 
     def _lanes(
         self,
@@ -270,6 +292,7 @@ class CodersSideBySide(QObject):
         everyone: list[CoderRecord],
         coders: list[CoderRecord],
         consensus: list[UnitRecord],
+        verdicts: Verdicts,
     ) -> None:
         meeting = self._mode is Mode.CONSENSUS
         self.pane.bar.setVisible(meeting and re is not None)
@@ -298,7 +321,9 @@ class CodersSideBySide(QObject):
             decorate = actions.decorate([u for u in consensus if u.draft.re_id == re.id])
             self.pane.bar.show_ratings(re, project.completeness_ratings([re.id]), everyone)
             self.pane.bar.add_button.setEnabled(self._me is not None)
-        self.pane.columns.show_columns(columns, text, self._labels, LineIndex(text), decorate)
+        self.pane.columns.show_columns(
+            columns, text, self._labels, LineIndex(text), decorate, verdicts
+        )
 
     def _actions(self, re: ReRecord) -> ConsensusActions:
         assert self._system is not None
@@ -348,9 +373,11 @@ def _detail(meeting: bool, n_coders: int) -> str:
     if meeting:
         return QCoreApplication.translate(
             "consensus.coders_side_by_side",
-            "{who}. Accepting copies a unit into the consensus; coders' units stay unchanged.",
+            "{who}. Accepting copies a unit into the consensus; coders' units stay unchanged. "
+            "≠ another coder coded it otherwise.",
         ).format(who=who)
     return QCoreApplication.translate(
         "consensus.coders_side_by_side",
-        "{who}, one colour each; in the text: W solid, RO dashed, RS dotted.",
+        "{who}, one colour each; in the text: W solid, RO dashed, RS dotted; "
+        "≠ another coder coded it otherwise, = alike.",
     ).format(who=who)

@@ -25,8 +25,10 @@ from ccrt_coder.gui.coding.undo_commands import (
     DeleteUnitCommand,
     EditUnitCommand,
     RateCommand,
+    ReplaceUnitsCommand,
 )
 from ccrt_coder.gui.consensus.coder_columns import Column
+from ccrt_coder.gui.consensus.replace_prompt import Choice, ask_replace
 from ccrt_coder.gui.consensus.unit_dialog import ConsensusUnitDialog
 from ccrt_coder.gui.units.unit_card import UnitCard, quote
 from ccrt_coder.gui.units.unit_text import code_of, excerpt
@@ -40,18 +42,11 @@ from ccrt_coder.usecases.domain import (
     ReRecord,
     UnitDraft,
     UnitRecord,
+    rivals,
+    same_unit,
 )
 
 NOT_RATED = COMPLETENESS_SCALE[0] - COMPLETENESS_STEP  # the spin box's "not rated" value
-
-
-def same_code(a: UnitDraft, b: UnitDraft) -> bool:
-    """Do two units code the same text the same way (whoever coded them)?"""
-    return (
-        a.component is b.component
-        and set(a.categories) == set(b.categories)
-        and sorted(a.spans) == sorted(b.spans)
-    )
 
 
 def as_consensus(draft: UnitDraft, consensus_coder: int) -> UnitDraft:
@@ -144,7 +139,7 @@ class ConsensusActions:
                     QCoreApplication.translate("ConsensusActions", "Delete"),
                     lambda: self.delete(unit),
                 )
-            elif any(same_code(unit.draft, c.draft) for c in consensus):
+            elif any(same_unit(unit.draft, c.draft) for c in consensus):
                 card.add_note(QCoreApplication.translate("ConsensusActions", "✓ in consensus"))
             else:
                 card.add_button(
@@ -234,12 +229,29 @@ class ConsensusActions:
         return self._re.interview_id
 
     def _store(self, draft: UnitDraft, text: str) -> None:
-        """Copy ``draft`` into the consensus as one undoable step named ``text``."""
+        """Copy ``draft`` into the consensus as one undoable step named ``text``; where the
+        consensus has a unit of its component on its stretch, ask to replace it or add beside."""
         if not self._lead_known():
             return
         assert self._me is not None
         unit = as_consensus(draft, self._me)
-        self._coding.push(CodeUnitCommand(self._coding, text, self._interview, unit))
+        present = self._coding.project.units([self._re.id], layer=Layer.CONSENSUS)
+        replaced = rivals(unit, present)
+        choice = Choice.ADD
+        if replaced:
+            choice = ask_replace(self._parent, unit, replaced, self._coding.text())
+        if choice is Choice.ADD:
+            self._coding.push(CodeUnitCommand(self._coding, text, self._interview, unit))
+        elif choice is Choice.REPLACE:
+            words = QCoreApplication.translate(
+                "ConsensusActions", "Replace consensus {old} with {new} on {excerpt}"
+            ).format(
+                old=", ".join(code_of(r.draft) for r in replaced),
+                new=code_of(unit),
+                excerpt=self._excerpt(unit),
+            )
+            ids = tuple(r.id for r in replaced)
+            self._coding.push(ReplaceUnitsCommand(self._coding, words, self._interview, ids, unit))
 
     def _accept_text(self, draft: UnitDraft) -> str:
         return QCoreApplication.translate(

@@ -75,6 +75,8 @@ class ViewSwitcher(QObject):
         action = QAction(text, self.menu)
         action.setCheckable(True)
         action.setShortcut(QKeySequence(shortcut))
+        # From anywhere in the app (the coders' dock, a non-modal window), not only the window.
+        action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
         action.setToolTip(f"{text.replace('&', '')} ({shortcut})")
         action.triggered.connect(lambda _checked=False, n=name: self.show_view(n))
         self._group.addAction(action)

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QMenuBar
 from ccrt_coder.gui.shell.help_dialog import ShortcutsDialog
 from ccrt_coder.gui.shell.menu_bar import HELP_MENU, menu_named
 from ccrt_coder.gui.shell.settings_dialog import ProjectSettingsDialog
+from ccrt_coder.gui.shell.view_switcher import CODING
 from ccrt_coder.gui.study.search import StudySearchDialog
 from ccrt_coder.usecases.domain import TextHit
 
@@ -50,6 +51,7 @@ class WorkspaceMenus(QObject):
         view.addActions(window.zoom.actions())
         view.addSeparator()
         view.addActions([window.side_by_side.compare_action, window.side_by_side.consensus_action])
+        window.side_by_side.mode_changed.connect(self._show_coding)
         project = menu_named(bar, "projectMenu", self.tr("&Project"))
         project.addActions([self.who_action, window.blind.action])
         project.addSeparator()
@@ -59,6 +61,11 @@ class WorkspaceMenus(QObject):
         # Qt appends when ``first`` is None (an empty menu); PySide6's stubs omit None.
         help_menu.insertAction(first, self.shortcuts_action)  # type: ignore[arg-type]
         help_menu.insertSeparator(first)  # type: ignore[arg-type]
+
+    def _show_coding(self, mode: object) -> None:
+        """Comparing coders or meeting is part of the Coding view: entered elsewhere, show it."""
+        if mode is not None:
+            self._window.views.show_view(CODING)
 
     def set_project_open(self, is_open: bool) -> None:
         for action in (
