@@ -41,6 +41,7 @@ from ccrt_coder.core.records import (
 from ccrt_coder.core.rules import default_valence, re_span_problems
 from ccrt_coder.core.spans import covering, trimmed
 from ccrt_coder.core.text_search import TextHit
+from ccrt_coder.core.unit_matching import disagreements
 from ccrt_coder.io.problems import ProblemsError
 from ccrt_coder.io.transcript_parser import is_marker_line
 
@@ -85,6 +86,7 @@ __all__ = [
     "Valence",
     "covering",
     "default_valence",
+    "disagreements",
     "is_below_threshold",
     "is_marker_line",
     "re_span_problems",

@@ -25,8 +25,7 @@ import pandas as pd
 from ccrt_coder.analysis.agreement.modal_category import COMPONENTS
 from ccrt_coder.analysis.agreement.statistics import result_dict
 from ccrt_coder.analysis.reliability import AgreementResult, unitized_alpha_pooled
-
-_EPSILON = 1e-9  # exact shares (overlap 5 of 10 at 0.5) must not fail by float rounding
+from ccrt_coder.core.unit_matching import SHARE_EPSILON as _EPSILON
 
 
 @dataclass(frozen=True)

@@ -23,6 +23,7 @@ from ccrt_coder.gui.consensus.coder_palette import coder_colours, consensus_colo
 from ccrt_coder.gui.consensus.meeting import ConsensusActions, ConsensusBar
 from ccrt_coder.gui.episodes.re_list_model import re_title
 from ccrt_coder.gui.transcript.line_index import LineIndex
+from ccrt_coder.gui.transcript.margin_items import MarginLane
 from ccrt_coder.gui.widgets import dialogs
 from ccrt_coder.gui.widgets.component_style import muted_text
 from ccrt_coder.gui.widgets.terms import count
@@ -216,6 +217,7 @@ class CodersSideBySide(QObject):
         if self._mode is None or self._project is None or interview is None:
             if self.lanes.lanes() or self.pane.columns.cards():
                 self.lanes.clear()
+                self._workspace.margin.show_lanes([])
                 self.pane.columns.clear(self.tr("Open an interview to compare its coding."))
             return
         try:
@@ -239,6 +241,9 @@ class CodersSideBySide(QObject):
         everyone = project.coders()
         coders = [c for c in everyone if any(u.draft.coder_id == c.id for u in coder_units)]
         self.lanes.show(self._lanes(everyone, coders, coder_units, consensus))
+        self._workspace.margin.show_lanes(
+            [MarginLane(lane.name, lane.colour, lane.units) for lane in self.lanes.lanes()]
+        )
         re = self._workspace.panel.current_re()
         self._show_re(project, re, everyone, coders, consensus)
 
