@@ -28,6 +28,7 @@ from ccrt_coder.usecases.domain import disagreements
 MIN_WIDTH, MAX_WIDTH = 90, 160  # px, with one lane
 EXTRA_PER_LANE = 70  # px more allowed per further lane (compare coders)
 SHARE_OF_VIEW = 0.22  # the margin takes at most this share of the transcript's width
+SHARE_COMPARED = 0.28  # ... and this when it shows several coders' lanes
 COLUMN = 46  # px a column would like: a bar and a short label
 BRACKET = 10  # px for the RE brackets at the margin's left
 LANE_GAP = 4  # px between lanes
@@ -120,7 +121,8 @@ class CodingMargin(QWidget):
         lanes = len(self._layout.lanes)
         wanted = BRACKET + COLUMN * sum(max(c, 1) for c in self._layout.columns)
         wanted += LANE_GAP * (lanes - 1)
-        most = min(MAX_WIDTH + EXTRA_PER_LANE * (lanes - 1), self._view.width() * SHARE_OF_VIEW)
+        share = SHARE_COMPARED if lanes > 1 else SHARE_OF_VIEW
+        most = min(MAX_WIDTH + EXTRA_PER_LANE * (lanes - 1), self._view.width() * share)
         return int(max(MIN_WIDTH, min(wanted, most)))
 
     def sizeHint(self) -> QSize:

@@ -16,9 +16,10 @@ LineRange = tuple[int, int]  # first and last transcript line (block), inclusive
 
 def assign_columns(ranges: Sequence[LineRange]) -> list[int]:
     """A column per range, the lowest free one, so that ranges sharing a line never share a
-    column; taken in order of first line (then last), this uses as few columns as the most
-    ranges on any one line (interval graphs are coloured optimally this way)."""
-    order = sorted(range(len(ranges)), key=lambda i: ranges[i])
+    column; taken in order of first line (the longer first, so it stands further left), this
+    uses as few columns as the most ranges on any one line (interval graphs are coloured
+    optimally this way)."""
+    order = sorted(range(len(ranges)), key=lambda i: (ranges[i][0], -ranges[i][1]))
     columns = [0] * len(ranges)
     busy: list[tuple[int, int]] = []  # (last line, column) of the ranges still open
     free: list[int] = []

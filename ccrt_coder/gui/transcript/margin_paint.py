@@ -17,7 +17,7 @@ from ccrt_coder.gui.widgets.contrast import readable
 from ccrt_coder.usecases.domain import UnitRecord
 
 BAR = 4.0  # px: a unit's bar
-BADGE = 10.0  # px: the ≠ badge's diameter
+BADGE = 11.0  # px: the ≠ badge's diameter
 DISAGREE = "≠"
 
 
@@ -26,6 +26,14 @@ def label_of(unit: UnitRecord) -> str:
     valence = unit.draft.valence
     code = code_of(unit.draft)
     return f"{code} {VALENCE_SIGN[valence]}" if valence else code
+
+
+def fitted(metrics: QFontMetricsF, candidates: list[str], width: float) -> str:
+    """The first of ``candidates`` (longest first) that fits ``width``, else the last shortened."""
+    for text in candidates:
+        if metrics.horizontalAdvance(text) <= width:
+            return text
+    return metrics.elidedText(candidates[-1], Qt.TextElideMode.ElideRight, width)
 
 
 def background(palette: QPalette) -> QColor:
@@ -83,7 +91,8 @@ def _paint_headers(
         colour = readable(lane.colour or muted_text(palette), ground)
         painter.fillRect(QRectF(left, height - 2, width, 2), colour)
         painter.setPen(colour)
-        name = metrics.elidedText(lane.name, Qt.TextElideMode.ElideRight, width - 2)
+        words = lane.name.split()
+        name = fitted(metrics, [lane.name, " ".join(words[:2]), *words[:1]], width - 2)
         painter.drawText(
             QRectF(left + 1, 0, width - 2, height - 2), Qt.AlignmentFlag.AlignVCenter, name
         )
@@ -98,13 +107,13 @@ def _paint_bar(
     painter.setBrush(readable(colour, ground, 3.0))  # a graphic object: WCAG asks 3:1
     painter.drawRoundedRect(placed.rect, 1.5, 1.5)
     label = QRectF(placed.label)
-    if placed.bar.disagrees_with:
-        _paint_badge(painter, QPointF(label.left() + BADGE / 2, label.center().y()), palette, font)
-        label.setLeft(label.left() + BADGE + 2)
+    if placed.bar.disagrees_with:  # on the bar, so that the label keeps its room
+        centre = QPointF(placed.rect.center().x(), label.center().y())
+        _paint_badge(painter, centre, palette, font)
+        label.setLeft(max(label.left(), centre.x() + BADGE / 2 + 1))
     if label.width() < 6:
         return
-    metrics = QFontMetricsF(font)
-    text = metrics.elidedText(label_of(unit), Qt.TextElideMode.ElideRight, label.width())
+    text = fitted(QFontMetricsF(font), [label_of(unit), code_of(unit.draft)], label.width())
     painter.setPen(readable(colour, ground))
     painter.drawText(label, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, text)
 
