@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPen
 
-from ccrt_coder.gui.transcript.line_geometry import line_pieces
+from ccrt_coder.gui.transcript.line_geometry import line_pieces, visible_range
 from ccrt_coder.gui.transcript.narrative_view import NarrativeView
 from ccrt_coder.gui.widgets.component_style import pen_style
 from ccrt_coder.usecases.domain import Component, UnitRecord
@@ -80,7 +80,10 @@ class CoderLanes:
     def paint(self, painter: QPainter) -> None:
         height = self._view.viewport().height()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        first, end = visible_range(self._view)
         for mark in self._marks:
+            if mark.end <= first or mark.start >= end:
+                continue  # off screen: laying out its lines would cost for nothing
             colour = self._lanes[mark.lane].colour
             pen = QPen(colour, _PEN_WIDTH, pen_style(mark.component))
             pen.setCapStyle(Qt.PenCapStyle.FlatCap)

@@ -13,12 +13,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from html import escape
 
-from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QFont, QFontMetricsF, QHelpEvent, QMouseEvent, QPaintEvent
 from PySide6.QtWidgets import QToolTip, QWidget
 
 from ccrt_coder.gui.transcript import margin_paint
-from ccrt_coder.gui.transcript.line_geometry import vertical_extent
+from ccrt_coder.gui.transcript.line_geometry import vertical_extent, visible_range
 from ccrt_coder.gui.transcript.margin_items import Bar, MarginLane, Placed, Scene
 from ccrt_coder.gui.transcript.margin_layout import assign_columns, label_room
 from ccrt_coder.gui.transcript.narrative_view import NarrativeView
@@ -161,8 +161,10 @@ class CodingMargin(QWidget):
     def placed(self) -> list[Placed]:
         """The bars on screen, where they are drawn; lays out the visible lines only."""
         view, height = self._view, float(self.height())
-        first = view.cursorForPosition(QPoint(0, 0)).block().blockNumber()
-        last = view.cursorForPosition(QPoint(0, view.viewport().height())).block().blockNumber()
+        document = view.document()
+        first_position, end_position = visible_range(view)
+        first = document.findBlock(first_position).blockNumber()
+        last = document.findBlock(max(end_position - 1, 0)).blockNumber()
         spans = self.lane_spans()
         line = QFontMetricsF(self.label_font()).height()
         result = []
