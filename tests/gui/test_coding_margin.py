@@ -4,7 +4,7 @@ tooltips, the View ▸ Coding margin toggle, and a lane per coder when comparing
 from pathlib import Path
 
 from PySide6.QtCore import QPoint, QPointF, Qt
-from PySide6.QtGui import QTextCursor
+from PySide6.QtGui import QColor, QPalette, QTextCursor
 
 from ccrt_coder.core.domain import Component, Layer, NarratorRole, Span
 from ccrt_coder.core.records import UnitDraft
@@ -12,9 +12,11 @@ from ccrt_coder.gui.consensus.coders_side_by_side import Mode
 from ccrt_coder.gui.shell.main_window import MainWindow
 from ccrt_coder.gui.transcript.coding_margin import CodingMargin
 from ccrt_coder.gui.transcript.margin_items import Placed
-from ccrt_coder.gui.transcript.margin_paint import label_of
+from ccrt_coder.gui.transcript.margin_paint import background, label_of
 from ccrt_coder.gui.transcript.narrative_view import NarrativeView
 from ccrt_coder.gui.ui_settings import UiSettings
+from ccrt_coder.gui.widgets.component_style import component_colour
+from ccrt_coder.gui.widgets.contrast import contrast, readable
 from ccrt_coder.usecases.project import Project
 from tests.demo_counts import DEMO
 from tests.gui.coding_helpers import open_window, show_interview
@@ -141,6 +143,9 @@ def test_view_menu_toggle_hides_the_margin_and_is_remembered(qtbot, demo_path: P
     action.trigger()
     assert not margin.isVisible() and view.viewportMargins().right() == 0
     assert UiSettings().coding_margin() is False
+    again = MainWindow(UiSettings(), ask_for_coder=False)  # the next start keeps it hidden
+    qtbot.addWidget(again)
+    assert not again.margin.action.isChecked() and not again.workspace.margin.is_wanted()
     action.trigger()
     assert margin.isVisible() and view.viewportMargins().right() == margin.width()
     assert UiSettings().coding_margin() is True
@@ -173,3 +178,15 @@ def test_compare_coders_gives_each_coder_a_lane_and_marks_disagreements(
     window.side_by_side.compare_action.trigger()  # leaving: the coder's own units again
     assert [lane.name for lane in margin.lanes()] == [""]
     assert all(not bar.disagrees_with for bar in margin.bars())
+
+
+def test_labels_and_bars_read_in_light_and_dark_palettes(qapp) -> None:
+    for base, window in (("#ffffff", "#efefef"), ("#1e1e1e", "#2b2b2b")):
+        palette = QPalette()
+        palette.setColor(QPalette.ColorRole.Base, QColor(base))
+        palette.setColor(QPalette.ColorRole.Window, QColor(window))
+        ground = background(palette)
+        for component in Component:
+            colour = component_colour(component)
+            assert contrast(readable(colour, ground), ground) >= 4.5
+            assert contrast(readable(colour, ground, 3.0), ground) >= 3.0

@@ -242,7 +242,10 @@ class CodersSideBySide(QObject):
         coders = [c for c in everyone if any(u.draft.coder_id == c.id for u in coder_units)]
         self.lanes.show(self._lanes(everyone, coders, coder_units, consensus))
         self._workspace.margin.show_lanes(
-            [MarginLane(lane.name, lane.colour, lane.units) for lane in self.lanes.lanes()]
+            [
+                MarginLane(lane.name, lane.colour, lane.units, lane.key != CONSENSUS_KEY)
+                for lane in self.lanes.lanes()
+            ]
         )
         re = self._workspace.panel.current_re()
         self._show_re(project, re, everyone, coders, consensus)

@@ -85,9 +85,8 @@ class CodingMargin(QWidget):
 
     def _rebuild(self) -> None:
         lanes = self._compared or [MarginLane("", None, tuple(self._view.units()))]
-        marks = (
-            disagreements({n: lane.units for n, lane in enumerate(lanes)}) if len(lanes) > 1 else {}
-        )
+        compared = {n: lane.units for n, lane in enumerate(lanes) if lane.compared}
+        marks = disagreements(compared) if len(compared) > 1 else {}
         document = self._view.document()
         bars: list[Bar] = []
         columns: list[int] = []

@@ -17,6 +17,7 @@ class MarginLane:
     name: str
     colour: QColor | None
     units: tuple[UnitRecord, ...]
+    compared: bool = True  # a coder's lane; the consensus lane is shown but not compared
 
 
 @dataclass(frozen=True)
