@@ -10,12 +10,15 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Hashable, Mapping, Sequence
+from typing import TypeVar
 
 from ccrt_coder.core.domain import Component
 from ccrt_coder.core.records import UnitRecord
 
 DEFAULT_OVERLAP_SHARE = 0.5  # the agreement report's default overlap threshold
 SHARE_EPSILON = 1e-9  # exact shares (overlap 5 of 10 at 0.5) must not fail by float rounding
+
+Coder = TypeVar("Coder", bound=Hashable)  # whatever names a coder: an id, a name, a lane
 
 
 def overlap(a: UnitRecord, b: UnitRecord) -> int:
@@ -41,12 +44,12 @@ def disagree(a: UnitRecord, b: UnitRecord, share: float = DEFAULT_OVERLAP_SHARE)
 
 
 def disagreements(
-    units_by_coder: Mapping[Hashable, Sequence[UnitRecord]],
+    units_by_coder: Mapping[Coder, Sequence[UnitRecord]],
     share: float = DEFAULT_OVERLAP_SHARE,
 ) -> dict[int, tuple[int, ...]]:
     """Per unit id, the ids of other coders' units on the same stretch with other categories
     (units without such a unit are left out)."""
-    groups: dict[tuple[int, Component], list[tuple[Hashable, UnitRecord]]] = defaultdict(list)
+    groups: dict[tuple[int, Component], list[tuple[Coder, UnitRecord]]] = defaultdict(list)
     for coder, units in units_by_coder.items():
         for unit in units:
             groups[(unit.draft.re_id, unit.draft.component)].append((coder, unit))

@@ -180,8 +180,9 @@ class CodingMargin(QWidget):
             x = left + bar.column * column
             rect = QRectF(x, top, margin_paint.BAR, bottom - top)
             label_top = min(max(top, self.top_inset()), bottom - line)  # follows a long bar
+            room = bar.room if label_top <= top + 1 else 1  # moved down: other bars may be there
             label = QRectF(
-                x + margin_paint.BAR + 2, label_top, bar.room * column - margin_paint.BAR - 4, line
+                x + margin_paint.BAR + 2, label_top, room * column - margin_paint.BAR - 4, line
             )
             result.append(Placed(bar, rect, label))
         return result
