@@ -20,6 +20,8 @@ from ccrt_coder.gui.widgets.contrast import contrast, readable
 from ccrt_coder.usecases.project import Project
 from tests.demo_counts import DEMO
 from tests.gui.coding_helpers import open_window, show_interview
+from tests.gui.conftest import PATIENT_TEXT, quote
+from tests.gui.workspace_helpers import open_as
 
 
 def open_demo(qtbot, path: Path, size: tuple[int, int] = (1400, 900)) -> MainWindow:
@@ -190,3 +192,30 @@ def test_labels_and_bars_read_in_light_and_dark_palettes(qapp) -> None:
             colour = component_colour(component)
             assert contrast(readable(colour, ground), ground) >= 4.5
             assert contrast(readable(colour, ground, 3.0), ground) >= 3.0
+
+
+def test_the_consensus_lane_is_shown_but_not_compared(qtbot, project_path: Path) -> None:
+    with Project.open(project_path) as project:
+        record = next(
+            i
+            for i in project.interviews()
+            if (i.dyad, i.narrator, i.phase) == ("D01", NarratorRole.PATIENT, 5)
+        )
+        mother = next(r for r in project.episodes(record.id) if r.number == 1)
+        span = quote(PATIENT_TEXT, "felt small")
+        ben, anna = project.coder("Ben").id, project.coder("Anna").id
+        project.add_units(
+            [
+                UnitDraft(mother.id, ben, Component.RS, (span,), ("RS3",)),
+                UnitDraft(mother.id, anna, Component.RS, (span,), ("RS3",), layer=Layer.CONSENSUS),
+            ]
+        )
+    window = open_as(qtbot, project_path, "Anna", lead=True)
+    window.activateWindow()
+    assert window.open_consensus_at(mother.id)
+    margin = window.workspace.margin
+    assert [lane.name for lane in margin.lanes()] == ["Anna", "Ben", "Consensus"]
+    rs = {bar.lane: bar for bar in margin.bars() if bar.unit.draft.component is Component.RS}
+    assert rs[0].disagrees_with == (rs[1].unit.id,)  # Anna's RS7 against Ben's RS3
+    assert rs[1].disagrees_with == (rs[0].unit.id,)
+    assert rs[2].disagrees_with == ()  # the consensus's RS3 is the outcome, not a coder
