@@ -88,25 +88,27 @@ class CodingMargin(QWidget):
         compared = {n: lane.units for n, lane in enumerate(lanes) if lane.compared}
         marks = disagreements(compared) if len(compared) > 1 else {}
         document = self._view.document()
+        length = document.characterCount()
         bars: list[Bar] = []
         columns: list[int] = []
         for number, lane in enumerate(lanes):
-            units = [u for u in lane.units if u.draft.spans]
-            ranges = []
-            for unit in units:
-                start = self._view.qt_range(min(unit.draft.spans))[0]
-                end = self._view.qt_range(max(unit.draft.spans))[1]
-                first = document.findBlock(start).blockNumber()
-                ranges.append(
-                    (first, max(document.findBlock(max(end - 1, start)).blockNumber(), first))
-                )
+            extents = [
+                (unit, self._view.qt_range(min(unit.draft.spans))[0], end)
+                for unit in lane.units
+                if unit.draft.spans
+                and (end := self._view.qt_range(max(unit.draft.spans))[1]) < length
+            ]  # a unit beyond the text belongs to a transcript no longer shown
+            ranges = [
+                (document.findBlock(start).blockNumber(), document.findBlock(end - 1).blockNumber())
+                for _unit, start, end in extents
+            ]
             placed = assign_columns(ranges)
             rooms = label_room(ranges, placed)
             columns.append(max(placed, default=-1) + 1)
             bars.extend(
-                Bar(unit, number, first, last, column, room, marks.get(unit.id, ()))
-                for unit, (first, last), column, room in zip(
-                    units, ranges, placed, rooms, strict=True
+                Bar(unit, number, start, end, first, last, column, room, marks.get(unit.id, ()))
+                for (unit, start, end), (first, last), column, room in zip(
+                    extents, ranges, placed, rooms, strict=True
                 )
             )
         self._layout = _Lanes(lanes, columns, bars)
@@ -170,9 +172,7 @@ class CodingMargin(QWidget):
         for bar in self._layout.bars:
             if bar.last_block < first or bar.first_block > last:
                 continue
-            start = view.qt_range(min(bar.unit.draft.spans))[0]
-            end = view.qt_range(max(bar.unit.draft.spans))[1]
-            top, bottom = vertical_extent(view, start, end)
+            top, bottom = vertical_extent(view, bar.start, bar.end)
             if bottom < 0 or top > height:
                 continue
             left, width = spans[bar.lane]

@@ -22,10 +22,13 @@ class MarginLane:
 
 @dataclass(frozen=True)
 class Bar:
-    """A unit's place in the margin: its lane, lines, column and how many columns its label has."""
+    """A unit's place in the margin: its lane, text, lines, column and how many columns its
+    label has."""
 
     unit: UnitRecord
     lane: int
+    start: int  # Qt positions from its first span's start to its last span's end
+    end: int
     first_block: int
     last_block: int
     column: int
