@@ -54,8 +54,7 @@ class CodingMargin(QWidget):
         self._compared: list[MarginLane] = []  # lanes shown instead of the view's own units
         self._layout = _Lanes()
         self._wanted = True
-        self.setMouseTracking(False)
-        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.setMouseTracking(True)  # a pointing hand over bars only
         view.units_shown.connect(self._rebuild)
         view.verticalScrollBar().valueChanged.connect(self.update)
         view.document().documentLayout().documentSizeChanged.connect(self.update)
@@ -216,6 +215,13 @@ class CodingMargin(QWidget):
             event.accept()
             return
         super().mousePressEvent(event)
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        over = self.bar_at(event.position()) is not None
+        shape = Qt.CursorShape.PointingHandCursor if over else Qt.CursorShape.ArrowCursor
+        if self.cursor().shape() != shape:
+            self.setCursor(shape)
+        super().mouseMoveEvent(event)
 
     def event(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
