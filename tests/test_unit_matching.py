@@ -4,7 +4,7 @@ from datetime import UTC, datetime
 
 from ccrt_coder.core.domain import Component, Span, Valence
 from ccrt_coder.core.records import UnitDraft, UnitRecord
-from ccrt_coder.core.unit_matching import compare_coders, rivals, same_stretch
+from ccrt_coder.core.unit_matching import compare_coders, disagreements, rivals, same_stretch
 
 NOW = datetime(2026, 1, 1, tzinfo=UTC)
 
@@ -66,3 +66,14 @@ def test_rivals_are_the_same_component_on_the_stretch_but_not_the_same_unit() ->
     w5 = unit(3, 1, Component.W, 2, 20, "W5").draft
     assert rivals(w5, [w6, ro]) == [w6]
     assert rivals(w6.draft, [w6, ro]) == []
+
+
+def test_the_margin_marks_only_units_that_disagree_with_whom() -> None:
+    anna_w6 = unit(1, 1, Component.W, 0, 20, "W6")
+    anna_w5 = unit(2, 1, Component.W, 0, 20, "W5")
+    ben_w5 = unit(3, 2, Component.W, 2, 20, "W5")
+    ben_ro = unit(4, 2, Component.RO, 30, 40, "RO5")
+    anna_ro = unit(5, 1, Component.RO, 30, 40, "RO5")
+    marks = disagreements([anna_w6, anna_w5, ben_w5, ben_ro, anna_ro])
+    assert marks == {1: (3,)}  # Ben's W5 agrees with Anna's W5; the RO5s agree
+    assert disagreements([anna_w6, anna_w5]) == {}  # one coder's own units never disagree

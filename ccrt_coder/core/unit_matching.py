@@ -102,3 +102,13 @@ def compare_coders(units: Sequence[UnitRecord]) -> dict[int, Verdict]:
                 differs.extend(alike or near)
         verdicts[unit.id] = Verdict(tuple(agrees), tuple(differs))
     return verdicts
+
+
+def disagreements(units: Sequence[UnitRecord]) -> dict[int, tuple[int, ...]]:
+    """Per unit that disagrees, the ids of the other coders' units it differs from (the coding
+    margin's ``≠``); ``units`` are the compared coders' (one layer)."""
+    return {
+        unit_id: tuple(other.id for other in verdict.differs_from)
+        for unit_id, verdict in compare_coders(units).items()
+        if verdict.disagrees
+    }

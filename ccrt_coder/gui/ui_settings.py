@@ -140,6 +140,14 @@ class UiSettings:
     def set_reading_size(self, points: float) -> None:
         self._set("view/readingPointSize", points)
 
+    def coding_margin(self) -> bool:
+        """Whether the coding margin beside the transcript is shown (on unless turned off)."""
+        value = self._get("view/codingMargin")
+        return value is None or _as_bool(value)
+
+    def set_coding_margin(self, shown: bool) -> None:
+        self._set("view/codingMargin", shown)
+
     # -- language ---------------------------------------------------------------------------
     def language(self) -> str:
         """``system``, ``en`` or ``de``: the GUI language the user chose (applied at start)."""

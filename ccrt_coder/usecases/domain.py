@@ -41,7 +41,13 @@ from ccrt_coder.core.records import (
 from ccrt_coder.core.rules import default_valence, re_span_problems
 from ccrt_coder.core.spans import covering, trimmed
 from ccrt_coder.core.text_search import TextHit
-from ccrt_coder.core.unit_matching import Verdict, compare_coders, rivals, same_unit
+from ccrt_coder.core.unit_matching import (
+    Verdict,
+    compare_coders,
+    disagreements,
+    rivals,
+    same_unit,
+)
 from ccrt_coder.io.problems import ProblemsError
 from ccrt_coder.io.transcript_parser import is_marker_line
 
@@ -88,6 +94,7 @@ __all__ = [
     "compare_coders",
     "covering",
     "default_valence",
+    "disagreements",
     "is_below_threshold",
     "is_marker_line",
     "re_span_problems",

@@ -14,6 +14,7 @@ from ccrt_coder.gui.episodes.re_panel import RePanel
 from ccrt_coder.gui.study.filters import StudyFilterBar, StudyFilterProxy
 from ccrt_coder.gui.study.progress_delegate import ProgressDelegate
 from ccrt_coder.gui.study.tree_model import StudyTreeModel
+from ccrt_coder.gui.transcript.coding_margin import CodingMargin
 from ccrt_coder.gui.transcript.find_bar import FindBar
 from ccrt_coder.gui.transcript.line_index import LineIndex
 from ccrt_coder.gui.transcript.narrative_view import NarrativeView
@@ -58,6 +59,7 @@ class CodingWorkspace(QWidget):
         self.filter_bar = StudyFilterBar()
         self.text_header = PaneHeader(self.tr("No interview open"))
         self.view = NarrativeView()
+        self.margin = CodingMargin(self.view)
         self.find_bar = FindBar(self.view)
         self.panel = RePanel()
         self.splitter = self._make_splitter()
@@ -69,6 +71,7 @@ class CodingWorkspace(QWidget):
         self.panel.re_selected.connect(self.select_re)
         self.panel.unit_activated.connect(lambda unit: self.view.reveal(min(unit.draft.spans)))
         self.view.re_clicked.connect(lambda re_id: self.select_re(re_id, scroll=False))
+        self.margin.unit_chosen.connect(self.choose_unit)
         self.filter_bar.filters_changed.connect(self._on_filters_changed)
 
     def _make_tree(self) -> QTreeView:
@@ -180,6 +183,14 @@ class CodingWorkspace(QWidget):
         self.panel.select_re(re_id)
         self.view.set_current_re(re_id, scroll=scroll)
         self.current_re_changed.emit(re_id)
+
+    def choose_unit(self, unit: UnitRecord) -> None:
+        """A unit chosen in the coding margin: its RE current, its row and its text selected."""
+        current = self.panel.current_re()
+        if current is None or current.id != unit.draft.re_id:
+            self.select_re(unit.draft.re_id, scroll=False)
+        self.panel.select_unit(unit.id)
+        self.view.reveal(min(unit.draft.spans))
 
     def _on_tree_current(self, current: QModelIndex, _previous: QModelIndex) -> None:
         record = self._tree_model.interview_at(current)

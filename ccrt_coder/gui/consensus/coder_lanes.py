@@ -25,7 +25,7 @@ from ccrt_coder.gui.consensus.compared_card import (
     outline_colour,
     verdict_lines,
 )
-from ccrt_coder.gui.transcript.line_geometry import line_pieces
+from ccrt_coder.gui.transcript.line_geometry import line_pieces, visible_range
 from ccrt_coder.gui.transcript.narrative_view import NarrativeView
 from ccrt_coder.gui.widgets.component_style import pen_style
 from ccrt_coder.usecases.domain import Component, UnitRecord
@@ -109,10 +109,13 @@ class CoderLanes(QObject):
     def paint(self, painter: QPainter) -> None:
         height = self._view.viewport().height()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        for mark in self._marks:
+        first, end = visible_range(self._view)
+        # off screen marks are skipped: laying out their lines would cost for nothing
+        shown = [m for m in self._marks if m.end > first and m.start < end]
+        for mark in shown:
             if mark.differs:
                 self._outline(painter, mark, height)
-        for mark in self._marks:
+        for mark in shown:
             colour = self._lanes[mark.lane].colour
             pen = QPen(colour, _PEN_WIDTH, pen_style(mark.component))
             pen.setCapStyle(Qt.PenCapStyle.FlatCap)

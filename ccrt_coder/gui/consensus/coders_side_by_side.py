@@ -24,6 +24,7 @@ from ccrt_coder.gui.consensus.compared_card import Verdicts
 from ccrt_coder.gui.consensus.meeting import ConsensusActions, ConsensusBar
 from ccrt_coder.gui.episodes.re_list_model import re_title
 from ccrt_coder.gui.transcript.line_index import LineIndex
+from ccrt_coder.gui.transcript.margin_items import MarginLane
 from ccrt_coder.gui.widgets import dialogs
 from ccrt_coder.gui.widgets.component_style import muted_text
 from ccrt_coder.gui.widgets.terms import count
@@ -237,6 +238,7 @@ class CodersSideBySide(QObject):
         if self._mode is None or self._project is None or interview is None:
             if self.lanes.lanes() or self.pane.columns.cards() or self.pane.caption.text():
                 self.lanes.clear()
+                self._workspace.margin.show_lanes([])
                 self.pane.clear(self.tr("Open an interview to compare its coding."))
             return
         try:
@@ -261,6 +263,12 @@ class CodersSideBySide(QObject):
         coders = [c for c in everyone if any(u.draft.coder_id == c.id for u in coder_units)]
         verdicts = Verdicts(compare_coders(coder_units), {c.id: c.name for c in everyone})
         self.lanes.show(self._lanes(everyone, coders, coder_units, consensus), verdicts)
+        self._workspace.margin.show_lanes(
+            [
+                MarginLane(lane.name, lane.colour, lane.units, lane.key != CONSENSUS_KEY)
+                for lane in self.lanes.lanes()
+            ]
+        )
         re = self._workspace.panel.current_re()
         self._show_re(project, re, everyone, coders, consensus, verdicts)
 

@@ -24,6 +24,7 @@ from ccrt_coder.gui.shell.disk_watcher import DiskWatcher
 from ccrt_coder.gui.shell.exchange_menu import ExchangeMenu
 from ccrt_coder.gui.shell.import_menu import TranscriptImportMenu
 from ccrt_coder.gui.shell.language_menu import LanguageMenu
+from ccrt_coder.gui.shell.margin_menu import MarginMenu
 from ccrt_coder.gui.shell.menu_bar import HELP_MENU
 from ccrt_coder.gui.shell.place_keeper import PlaceKeeper
 from ccrt_coder.gui.shell.recent_menu import RecentProjectsMenu
@@ -65,6 +66,7 @@ class MainWindow(ShellWindow):
         self.zoom = TextZoom(self.workspace.view, self._settings, self)
         self.side_by_side = CodersSideBySide(self, self.workspace, self.coding)
         self.menus = WorkspaceMenus(self, self.settings_changed)  # Edit, View, Project, Help
+        self.margin = MarginMenu(self)  # View ▸ Coding margin
         self.exchange = ExchangeMenu(self, self.open_project)  # File: exchange with others
         self.transcripts = TranscriptImportMenu(self)  # File ▸ Import transcripts…, drops
         self.coder_copies = CoderCopiesMenu(self)  # File: coder copies, send my work

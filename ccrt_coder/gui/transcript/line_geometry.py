@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from PySide6.QtCore import QPoint
 from PySide6.QtGui import QTextLine
 from PySide6.QtWidgets import QTextEdit
 
@@ -43,3 +44,31 @@ def _x(line: QTextLine, position: int) -> float:
     x = line.cursorToX(position)
     # PySide6 returns x, or (x, cursor) with some versions; its stubs say object.
     return float(x[0] if isinstance(x, tuple) else x)  # type: ignore[arg-type]
+
+
+def visible_range(view: QTextEdit) -> tuple[int, int]:
+    """Qt positions from the start of the first block on screen to the end of the last one:
+    painters skip what lies outside rather than lay out its lines."""
+    first = view.cursorForPosition(QPoint(0, 0)).block()
+    last = view.cursorForPosition(QPoint(0, view.viewport().height())).block()
+    return first.position(), last.position() + last.length()
+
+
+def vertical_extent(view: QTextEdit, start: int, end: int) -> tuple[float, float]:
+    """From the top of the laid-out line holding Qt position ``start`` to the bottom of the one
+    holding ``end - 1``, in viewport coordinates (follows wrapping; lays out only those blocks)."""
+    dy = -view.verticalScrollBar().value()
+    top, _ = _line_extent(view, start)
+    _, bottom = _line_extent(view, max(end - 1, start))
+    return top + dy, bottom + dy
+
+
+def _line_extent(view: QTextEdit, position: int) -> tuple[float, float]:
+    """Top and bottom of the laid-out line holding ``position``, in document coordinates."""
+    document = view.document()
+    block = document.findBlock(position)
+    rect = document.documentLayout().blockBoundingRect(block)
+    line = block.layout().lineForTextPosition(position - block.position())
+    if not line.isValid():
+        return rect.top(), rect.bottom()
+    return rect.top() + line.y(), rect.top() + line.y() + line.height()

@@ -50,6 +50,8 @@ class NarrativeView(QTextEdit):
 
     re_clicked = Signal(int)  # the id of the RE the user clicked into
     unit_clicked = Signal(int)  # the id of the (top) unit under a click
+    units_shown = Signal()  # other units (or none) are shown: the coding margin follows
+    viewport_resized = Signal()  # the text's area moved or changed size (margins, scroll bars)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -76,6 +78,7 @@ class NarrativeView(QTextEdit):
         # Named layers added by other features: highlights (find hits) and painters (coder lanes).
         self._overlays: dict[str, Callable[[], list[QTextEdit.ExtraSelection]]] = {}
         self._painters: dict[str, Callable[[QPainter], None]] = {}
+        self._right_margin = 0  # px kept right of the text for the coding margin
         self.gutter = LineNumberGutter(self, self.band_extents)
         self.verticalScrollBar().valueChanged.connect(self.gutter.update)
         self.document().documentLayout().documentSizeChanged.connect(self._update_gutter)
@@ -101,6 +104,7 @@ class NarrativeView(QTextEdit):
         self._overlaps, self._current_re = [], None
         self.setExtraSelections([])
         self._update_gutter()
+        self.units_shown.emit()
 
     def set_units(self, units: Sequence[UnitRecord]) -> None:
         """Highlight these units (one coder's layer); earlier highlights go."""
@@ -115,6 +119,7 @@ class NarrativeView(QTextEdit):
             + overlaps.overlap_selections(document, self._overlaps, palette)
             + [extra for make in self._overlays.values() for extra in make()]
         )
+        self.units_shown.emit()
 
     def set_overlay(
         self, name: str, make: Callable[[], list[QTextEdit.ExtraSelection]] | None
@@ -152,6 +157,9 @@ class NarrativeView(QTextEdit):
     def set_category_system(self, system: CategorySystem | None) -> None:
         """Names the categories in the tooltips of highlighted units."""
         self._system = system
+
+    def category_system(self) -> CategorySystem | None:
+        return self._system
 
     def units(self) -> list[UnitRecord]:
         return list(self._units)
@@ -295,6 +303,8 @@ class NarrativeView(QTextEdit):
             painter.end()
 
     def viewportEvent(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize:
+            self.viewport_resized.emit()
         if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
             units = self.units_at_point(event.pos())
             if units:
@@ -336,10 +346,16 @@ class NarrativeView(QTextEdit):
                 self.unit_clicked.emit(units[-1].id)
 
     # -- gutter -------------------------------------------------------------------------------
+    def set_right_margin(self, width: int) -> None:
+        """Keep ``width`` px right of the text free (for a widget placed there)."""
+        self._right_margin = width
+        self._update_gutter()
+
     def _update_gutter(self) -> None:
         width = self.gutter.sizeHint().width()
-        if self.viewportMargins().left() != width:
-            self.setViewportMargins(width, 0, 0, 0)
+        margins = self.viewportMargins()
+        if (margins.left(), margins.right()) != (width, self._right_margin):
+            self.setViewportMargins(width, 0, self._right_margin, 0)
         self._place_gutter()
         self.gutter.update()
 

@@ -23,7 +23,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QTextEdit
 
 from ccrt_coder.gui.transcript.highlights import selection
-from ccrt_coder.gui.transcript.line_geometry import line_pieces
+from ccrt_coder.gui.transcript.line_geometry import line_pieces, visible_range
 from ccrt_coder.gui.transcript.offsets import OffsetMap
 from ccrt_coder.gui.widgets.component_style import blend, component_colour, is_dark, pen_style
 from ccrt_coder.usecases.domain import Component, UnitRecord
@@ -84,7 +84,10 @@ def paint_underlines(painter: QPainter, view: QTextEdit, overlaps: Sequence[Over
     """Underline each overlapped unit but the top one in its own colour and style, stacked."""
     below = QFontMetricsF(view.font()).descent()  # the text's own underline sits about here
     height = view.viewport().height()
+    first, end = visible_range(view)
     for overlap in overlaps:
+        if overlap.end <= first or overlap.start >= end:
+            continue  # off screen
         for lane, unit in enumerate(reversed(overlap.units[:-1]), start=1):
             pen = QPen(component_colour(unit.draft.component), 1.3)
             pen.setStyle(pen_style(unit.draft.component))
