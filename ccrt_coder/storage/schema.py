@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import sqlite3
 import sys
 from datetime import UTC, datetime
@@ -11,6 +12,8 @@ from typing import TYPE_CHECKING
 from ccrt_coder.core.errors import ProjectFileError
 from ccrt_coder.paths import migrations_dir
 from ccrt_coder.storage.database import APPLICATION_ID, Database
+
+_log = logging.getLogger(__name__)
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -151,18 +154,38 @@ def backup_before(path: Path, purpose: str) -> Path:
 
 
 def _upgrade(path: Path, backup: Path) -> None:
-    from alembic import command
-
     db = Database(path)
     try:
-        with db.engine.begin() as connection:
-            command.upgrade(alembic_config(connection), "head")
+        migrate(db, "head")
     except Exception as exc:
+        _log.exception("upgrading %s failed", path)
         raise ProjectFileError(
-            f"upgrading {path.name} failed ({exc}); the original is kept in {backup.name}"
+            f"upgrading {path.name} failed; the original is kept in {backup.name} "
+            "(the log file has the details)"
         ) from exc
     finally:
         db.close()
+
+
+def migrate(db: Database, revision: str, down: bool = False) -> None:
+    """Run the migrations to ``revision`` in one transaction, foreign keys checked at the end.
+
+    SQLite's batch migrations rebuild a table by copying it and dropping the old one; with
+    foreign keys enforced, that drop fails (or cascades) on the rows pointing at it, so they
+    are switched off while migrating and every reference is checked before committing.
+    """
+    from alembic import command
+
+    with db.engine.connect() as connection:
+        driver = connection.connection.driver_connection  # a PRAGMA outside any transaction
+        assert driver is not None
+        driver.execute("PRAGMA foreign_keys=OFF")
+        with connection.begin():
+            run = command.downgrade if down else command.upgrade
+            run(alembic_config(connection), revision)
+            if connection.exec_driver_sql("PRAGMA foreign_key_check").first() is not None:
+                raise ProjectFileError("the migrated project has dangling references")
+        driver.execute("PRAGMA foreign_keys=ON")
 
 
 def check_folder_writable(path: Path) -> None:

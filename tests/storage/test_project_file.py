@@ -228,3 +228,31 @@ def test_a_project_of_schema_0002_is_upgraded_to_know_coder_copies(tmp_path: Pat
         assert project.coder_copy_owner() is None
         assert [c.name for c in project.coders()] == ["Ana"]
     assert (tmp_path / "before-copies.ccrt.bak-0002").exists()
+
+
+@pytest.mark.parametrize("revision", ["0001", "0002"])
+def test_a_coded_study_of_an_older_schema_opens_with_all_its_work(
+    tmp_path: Path, revision: str
+) -> None:
+    """Migrations rebuild tables (SQLite batch mode) under rows that point at them."""
+    from ccrt_coder.storage.database import Database
+    from ccrt_coder.usecases.demo import build_demo
+
+    path = tmp_path / "study.ccrt"
+    build_demo(path)
+    tables = ("coders", "coded_units", "unit_spans", "unit_categories", "re_ratings")
+
+    def counts() -> list[int]:
+        connection = sqlite3.connect(path)
+        found = [connection.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in tables]
+        connection.close()
+        return found
+
+    before = counts()
+    db = Database(path)
+    schema.migrate(db, revision, down=True)  # as an older CCRT Coder left it
+    db.close()
+    with Project.open(path) as project:
+        assert project.info().schema_revision == schema.SCHEMA_HEAD
+    assert counts() == before
+    assert (tmp_path / f"study.ccrt.bak-{revision}").exists()
