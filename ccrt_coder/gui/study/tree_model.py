@@ -268,7 +268,8 @@ class StudyTreeModel(QAbstractItemModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return node.text
         if role == Qt.ItemDataRole.ToolTipRole:
-            return node.tooltip + self._progress_note(node)
+            # The full row first: a narrow tree elides it.
+            return f"{node.text}\n{node.tooltip}{self._progress_note(node)}"
         if role == PROGRESS_ROLE:
             return (node.coded, node.total) if self._source is not None else None
         if role == PARTNER_RES_ROLE:
