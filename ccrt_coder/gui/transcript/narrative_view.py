@@ -229,6 +229,11 @@ class NarrativeView(QTextEdit):
             if any(span.start <= code_point < span.end for span in unit.draft.spans)
         ]
 
+    def units_at_cursor(self) -> list[UnitRecord]:
+        """The units at the text cursor (the selection's start), or just before it."""
+        position = self._offsets.to_code_point(self.textCursor().selectionStart())
+        return self.units_at(position) or (self.units_at(position - 1) if position else [])
+
     def units_at_point(self, point: QPoint) -> list[UnitRecord]:
         """The units under a viewport position (none when it is past the end of a line)."""
         cursor = self.cursorForPosition(point)
