@@ -176,15 +176,17 @@ class StudyTreeModel(QAbstractItemModel):
         self._announce_all()
 
     @Slot(int)
-    def refresh_progress(self, interview_id: int) -> None:
-        """Re-query one interview (after units or REs in it changed) and its ancestors' sums."""
+    def refresh_progress(self, interview_id: int, n_res: int | None = None) -> None:
+        """Re-query one interview (after units or REs in it changed; ``n_res``: how many REs
+        it has now, if known) and its ancestors' sums."""
         leaf = self._leaves.get(interview_id)
-        if leaf is None or self._source is None or leaf.interview is None:
+        if leaf is None or leaf.interview is None:
             return
-        coded, total = self._source([interview_id]).get(interview_id, (0, 0))
-        leaf.coded, leaf.total = coded, total
-        if total != leaf.interview.n_res:  # an RE was marked or deleted meanwhile
-            leaf.interview = replace(leaf.interview, n_res=total)
+        if self._source is not None:
+            leaf.coded, leaf.total = self._source([interview_id]).get(interview_id, (0, 0))
+            n_res = leaf.total
+        if n_res is not None and n_res != leaf.interview.n_res:  # an RE was marked or deleted
+            leaf.interview = replace(leaf.interview, n_res=n_res)
             fresh = _phase_node(leaf.interview)
             leaf.text, leaf.tooltip = fresh.text, fresh.tooltip
         node: _Node | None = leaf

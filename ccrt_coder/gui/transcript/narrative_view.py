@@ -50,6 +50,7 @@ class NarrativeView(QTextEdit):
 
     re_clicked = Signal(int)  # the id of the RE the user clicked into
     unit_clicked = Signal(int)  # the id of the (top) unit under a click
+    res_changed = Signal()  # the REs shown changed (another transcript, or an RE edited)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -94,6 +95,7 @@ class NarrativeView(QTextEdit):
         self._current_re = None
         self.set_units(units)
         self.verticalScrollBar().setValue(0)
+        self.res_changed.emit()
 
     def clear_transcript(self) -> None:
         self.clear()
@@ -101,6 +103,7 @@ class NarrativeView(QTextEdit):
         self._overlaps, self._current_re = [], None
         self.setExtraSelections([])
         self._update_gutter()
+        self.res_changed.emit()
 
     def set_units(self, units: Sequence[UnitRecord]) -> None:
         """Highlight these units (one coder's layer); earlier highlights go."""
@@ -148,6 +151,7 @@ class NarrativeView(QTextEdit):
         self._res = list(res)
         self._bands = highlights.find_bands(self.document(), self._offsets, self._res)
         self.set_units(self._units)
+        self.res_changed.emit()
 
     def set_category_system(self, system: CategorySystem | None) -> None:
         """Names the categories in the tooltips of highlighted units."""
