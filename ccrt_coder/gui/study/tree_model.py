@@ -22,7 +22,7 @@ from ccrt_coder.gui.widgets.terms import interview_words, narrator_word
 from ccrt_coder.usecases.domain import InterviewRecord, NarratorRole
 
 INTERVIEW_ID_ROLE = Qt.ItemDataRole.UserRole + 1
-PROGRESS_ROLE = Qt.ItemDataRole.UserRole + 2  # (coded, total) REs of the current coder, or None
+PROGRESS_ROLE = Qt.ItemDataRole.UserRole + 2  # (done, total) REs of the current coder, or None
 PARTNER_RES_ROLE = Qt.ItemDataRole.UserRole + 3  # REs about the dyad partner below this row
 
 # Asked for (coded, total) per interview: the given ids, or every interview for None.
@@ -286,7 +286,7 @@ class StudyTreeModel(QAbstractItemModel):
         if self._source is None:
             return ""
         who = self.tr(" by {coder}").format(coder=self._coder) if self._coder else ""
-        return self.tr("\n{coded} of {total} REs coded{who}").format(
+        return self.tr("\n{coded} of {total} REs done{who} (rated, and coded or rated out)").format(
             coded=node.coded, total=node.total, who=who
         )
 
