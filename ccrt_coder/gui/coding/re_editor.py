@@ -88,6 +88,7 @@ class ReEditor(PopupFrame):
             self.hint.setText(
                 self.tr("Choose the other person first: type its first letters, or ↓.")
             )
+            self.resize(self.width(), max(self.height(), self.sizeHint().height()))
             self.other.setFocus()
             return None
         return ReHeader(other, self.name.text().strip(), self.time_frame.currentData() or "")
