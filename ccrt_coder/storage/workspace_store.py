@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 
-from sqlalchemy import and_, case, exists, func, or_, select
+from sqlalchemy import and_, exists, func, or_, select
 from sqlalchemy.orm import Session
 
+from ccrt_coder.core.coding_done import ReCoding
 from ccrt_coder.core.completeness import is_below_threshold
 from ccrt_coder.core.domain import ABOUT_PARTNER_PAIRS, Layer
 from ccrt_coder.core.errors import NotFoundError
@@ -21,33 +22,34 @@ from ccrt_coder.storage.models import (
 RE = RelationshipEpisode
 
 
-def coding_progress(
+def coding_states(
     session: Session,
     coder_id: int,
     threshold: float,
     interview_ids: Sequence[int] | None = None,
-) -> dict[int, tuple[int, int]]:
-    """(coded, total) REs per interview for one coder's own layer, in one query.
-
-    An RE counts as coded when the coder has a unit in it, or rated it below the completeness
-    threshold (too incomplete to code: nothing left to do there).
-    """
+) -> dict[int, list[ReCoding]]:
+    """Per interview, what one coder has done in each of its REs (own layer), in one query."""
+    mine = (
+        ReRating.re_id == RE.id,
+        ReRating.coder_id == coder_id,
+        ReRating.layer == Layer.CODER.value,
+    )
+    rated = exists().where(*mine, ReRating.completeness.is_not(None))
+    rated_out = exists().where(*mine, is_below_threshold(ReRating.completeness, threshold))
     has_unit = exists().where(
         CodedUnit.re_id == RE.id,
         CodedUnit.coder_id == coder_id,
         CodedUnit.layer == Layer.CODER.value,
     )
-    rated_out = exists().where(
-        ReRating.re_id == RE.id,
-        ReRating.coder_id == coder_id,
-        ReRating.layer == Layer.CODER.value,
-        is_below_threshold(ReRating.completeness, threshold),
-    )
-    coded = func.sum(case((or_(has_unit, rated_out), 1), else_=0))
-    query = select(RE.interview_id, coded, func.count(RE.id)).group_by(RE.interview_id)
+    query = select(RE.interview_id, rated, rated_out, has_unit).order_by(RE.interview_id)
     if interview_ids is not None:
         query = query.where(RE.interview_id.in_(interview_ids))
-    return {iid: (int(done or 0), total) for iid, done, total in session.execute(query)}
+    states: dict[int, list[ReCoding]] = {}
+    for interview_id, is_rated, is_out, with_unit in session.execute(query):
+        states.setdefault(interview_id, []).append(
+            ReCoding(bool(is_rated), bool(is_out), bool(with_unit))
+        )
+    return states
 
 
 def partner_re_counts(session: Session) -> dict[int, int]:

@@ -238,10 +238,10 @@ class Project(ProjectServices, CategoryServices, DesignServices, CoderServices):
     def coding_progress(
         self, coder_id: int, interview_ids: Sequence[int] | None = None
     ) -> dict[int, tuple[int, int]]:
-        """(REs coded by this coder, all REs) per interview, in one query.
+        """(REs this coder is done with, all REs) per interview, in one query.
 
-        Coded means the coder has a unit in the RE, or rated it below the completeness
-        threshold; interviews without REs are left out.
+        Done: rated, and coded (a unit) or rated below the threshold — see
+        ``core.coding_done``; interviews without REs are left out.
         """
         return workspace.coding_progress(self._db, coder_id, interview_ids)
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from itertools import islice
 
+from ccrt_coder.core.coding_done import interview_progress
 from ccrt_coder.core.domain import Layer
 from ccrt_coder.core.text_search import TextHit, find_hits
 from ccrt_coder.storage import study_store, workspace_store
@@ -14,9 +15,11 @@ from ccrt_coder.storage.database import Database
 def coding_progress(
     db: Database, coder_id: int, interview_ids: Sequence[int] | None
 ) -> dict[int, tuple[int, int]]:
+    """(REs done, REs) per interview with REs, by the rule in ``core.coding_done``."""
     with db.reading() as session:
         threshold = study_store.load_settings(session).completeness_threshold
-        return workspace_store.coding_progress(session, coder_id, threshold, interview_ids)
+        states = workspace_store.coding_states(session, coder_id, threshold, interview_ids)
+    return {iid: interview_progress(res) for iid, res in states.items()}
 
 
 def partner_re_counts(db: Database) -> dict[int, int]:

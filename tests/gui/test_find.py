@@ -104,6 +104,7 @@ def test_find_in_study_lists_hits_and_opens_one(qtbot, project_path: Path) -> No
     )
     dialog = window.menus.study_search
     assert dialog is not None and dialog.isVisible()
+    qtbot.waitUntil(dialog.isActiveWindow)  # keys go to the dialog, not the transcript behind
     qtbot.keyClicks(dialog.edit, "HIS PHONE")
     qtbot.keyClick(dialog.edit, Qt.Key.Key_Return)
     model = dialog.model

@@ -2,6 +2,7 @@
 
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import QModelIndex, Qt
 
 from ccrt_coder.core.domain import Component, Layer, NarratorRole
@@ -9,9 +10,23 @@ from ccrt_coder.core.records import UnitDraft
 from ccrt_coder.gui.study.filters import StudyFilterProxy
 from ccrt_coder.gui.study.progress_delegate import progress_text
 from ccrt_coder.gui.study.tree_model import PROGRESS_ROLE, StudyTreeModel
+from ccrt_coder.usecases.project import Project
 from tests.gui.conftest import PATIENT_TEXT, quote
 from tests.gui.test_study_tree_model import study
 from tests.gui.workspace_helpers import click_tree_row, interview_id, open_as
+
+
+@pytest.fixture
+def project_path(project_path: Path) -> Path:
+    """The small study, each coder having rated the REs they coded units in (so those are done)."""
+    with Project.open(project_path) as project:
+        for interview in project.interviews():
+            res = project.episodes(interview.id)
+            for coder in project.coders():
+                coded = {u.draft.re_id for u in project.units([r.id for r in res], coder.id)}
+                for re_id in coded:
+                    project.set_completeness(re_id, coder.id, 3.0, Layer.CODER)
+    return project_path
 
 
 def visible_leaves(proxy: StudyFilterProxy, parent: QModelIndex = QModelIndex()) -> list[str]:  # noqa: B008
@@ -61,12 +76,12 @@ def test_progress_marks_count_the_coders_res(qtbot, project_path: Path) -> None:
     t5 = interview_id(window, "D01", NarratorRole.THERAPIST, 5)
     leaf = model.index_of_interview(p5)
     assert leaf.data(PROGRESS_ROLE) == (1, 2)  # Anna coded RE 1, not RE 2
-    assert progress_text(leaf.data(PROGRESS_ROLE)) == "1/2"
+    assert progress_text(leaf.data(PROGRESS_ROLE)) == "1/2 REs"
     assert progress_text(model.index_of_interview(t5).data(PROGRESS_ROLE)) == "✓"
     narrator, dyad = leaf.parent(), leaf.parent().parent()
     assert narrator.data(PROGRESS_ROLE) == (1, 4)  # phases 5 and 15
     assert dyad.data(PROGRESS_ROLE) == (2, 5)
-    assert "1 of 2 REs coded by Anna" in leaf.data(Qt.ItemDataRole.ToolTipRole)
+    assert "1 of 2 REs done by Anna" in leaf.data(Qt.ItemDataRole.ToolTipRole)
 
 
 def test_a_new_unit_updates_the_marks_through_the_refresh_slot(qtbot, project_path: Path) -> None:
@@ -86,9 +101,12 @@ def test_a_new_unit_updates_the_marks_through_the_refresh_slot(qtbot, project_pa
     )
     model.refresh_progress(p5)
     leaf = model.index_of_interview(p5)
+    assert leaf.data(PROGRESS_ROLE) == (1, 2)  # coded, not yet rated: not done
+    assert len(changed) == 3  # the phase, its narrator and its dyad
+    window.project.set_completeness(partner_re.id, window.project.coder("Anna").id, 4.0)
+    model.refresh_progress(p5)
     assert leaf.data(PROGRESS_ROLE) == (2, 2)
     assert leaf.parent().parent().data(PROGRESS_ROLE) == (3, 5)
-    assert len(changed) == 3  # the phase, its narrator and its dyad
 
 
 def test_another_coder_sees_their_own_progress(qtbot, project_path: Path) -> None:

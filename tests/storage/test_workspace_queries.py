@@ -14,18 +14,20 @@ def span_of(text: str, words: str) -> Span:
     return Span(start, start + len(words))
 
 
-def test_progress_counts_res_with_units_or_rated_out(project) -> None:
+def test_progress_counts_res_rated_and_coded_or_rated_out(project) -> None:
     [interview] = project.interviews()
     re1, re2 = sorted(project.episodes(interview.id), key=lambda r: r.number)
     anna, ben = project.add_coder("Anna"), project.add_coder("Ben")
     assert project.coding_progress(anna.id) == {interview.id: (0, 2)}
     project.add_unit(UnitDraft(re1.id, anna.id, Component.W, (span_of(TRANSCRIPT, "listen"),)))
+    assert project.coding_progress(anna.id) == {interview.id: (0, 2)}  # coded, not rated
+    project.set_completeness(re1.id, anna.id, 4.0)
     assert project.coding_progress(anna.id) == {interview.id: (1, 2)}
     project.set_completeness(re2.id, anna.id, 3.0)  # rated, above the 2.5 threshold: still to do
     assert project.coding_progress(anna.id)[interview.id] == (1, 2)
     project.set_completeness(re2.id, anna.id, 2.0)  # too incomplete to code: done
     assert project.coding_progress(anna.id)[interview.id] == (2, 2)
-    assert project.coding_progress(ben.id)[interview.id] == (0, 2)
+    project.set_completeness(re2.id, ben.id, 4.0, Layer.CONSENSUS)
     consensus = UnitDraft(
         re2.id, ben.id, Component.W, (span_of(TRANSCRIPT, "understand"),), layer=Layer.CONSENSUS
     )

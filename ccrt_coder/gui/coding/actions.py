@@ -1,7 +1,8 @@
 """The coding actions (menus, toolbar, context menu, keys) with their shortcut contexts.
 
 Single-letter keys act only where they cannot be typing: W/O/S/R in the transcript, Return and
-Del in the units table, 1–5 in the RE panel. The rest work anywhere in the window.
+Del in the units table and the (read-only) transcript, 1–5 in the RE panel. The rest work
+anywhere in the window.
 """
 
 from __future__ import annotations
@@ -63,6 +64,7 @@ class CodingActions(QObject):
         self.delete_re.setIconText(self.tr("Delete"))
         self.edit_unit = self._make(self.tr("Edit &unit…"), "edit_unit", table)
         self.delete_unit = self._make(self.tr("Delete u&nit"), "delete_unit", table)
+        view.addActions([self.edit_unit, self.delete_unit])  # on the unit at the text cursor
         low, high = COMPLETENESS_SCALE
         self.rate = {
             value: self._make(

@@ -3,6 +3,10 @@
 It opens beside the selected text with the project's categories of one component, then the
 unit's details (label, valence, actual/anticipated, explicit/inferred, memo). Enter stores,
 Esc cancels. Its keys win over the window's while it has the focus.
+
+Several categories: Space ticks the current row (in the list; in the filter when it is empty or
+names the current code exactly). Enter stores the ticked categories in the order ticked, then
+the current row if it is not ticked — unless the last Space unticked that very row.
 """
 
 from __future__ import annotations
@@ -50,7 +54,8 @@ WIDTH = 440
 LIST_ROWS = (5, 10)  # the category list shows this many rows at least / at most
 _NAVIGATION = {Qt.Key.Key_Up, Qt.Key.Key_Down, Qt.Key.Key_PageUp, Qt.Key.Key_PageDown}
 HINT = QT_TRANSLATE_NOOP(
-    "coding.category_picker", "↑↓ choose · Space: one more category · Enter: store · Esc: cancel"
+    "coding.category_picker",
+    "↑↓ choose · Space: tick one more category · Enter: store · Esc: cancel",
 )
 
 
@@ -75,6 +80,8 @@ class CategoryPicker(PopupFrame):
         self._system: CategorySystem | None = None
         self._component = Component.W
         self._checked: list[str] = []
+        self._decided: str | None = None  # the row the last Space ticked or unticked
+        self._restart_filter = False  # typing in the list after a tick starts a new filter
         self._proxy = CategoryFilter(self)
         self._build()
         self._connect()
@@ -99,6 +106,9 @@ class CategoryPicker(PopupFrame):
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.chosen = QLabel()
         self.chosen.setWordWrap(True)
+        keep = self.chosen.sizePolicy()
+        keep.setRetainSizeWhenHidden(True)  # its line is kept free: it never covers the list
+        self.chosen.setSizePolicy(keep)
         self.details = UnitDetails()
         self.hint = QLabel(QCoreApplication.translate("coding.category_picker", HINT))
         self.hint.setWordWrap(True)
@@ -129,13 +139,17 @@ class CategoryPicker(PopupFrame):
         layout.addWidget(self.details)
         layout.addSpacing(2)
         layout.addLayout(buttons)
+        d = self.details  # Tab: from the filter to the label and on; arrows go into the list
+        chain = (self.filter, d.label, d.positive, d.negative, d.anticipated, d.inferred, d.memo)
+        for first, second in zip((*chain, cancel), (*chain[1:], cancel, self.store), strict=True):
+            QWidget.setTabOrder(first, second)
 
     def _connect(self) -> None:
         self.filter.textChanged.connect(self._on_filter)
         for widget in self.findChildren(QWidget):
             widget.installEventFilter(self)
         self.tree.activated.connect(lambda _index: self.accept())
-        self.tree.selectionModel().currentChanged.connect(lambda *_: self._on_categories())
+        self.tree.selectionModel().currentChanged.connect(lambda *_: self._on_current())
         self.components.chosen.connect(self.set_component)
         details = self.details
         self._keys: dict[int, Callable[[], object]] = {
@@ -170,7 +184,8 @@ class CategoryPicker(PopupFrame):
         self.excerpt.setText(excerpt)
         self.excerpt.setVisible(bool(excerpt))
         self.details.reset(unit)
-        self._component, self._checked = component, []
+        self._component, self._checked, self._decided = component, [], None
+        self._restart_filter = False
         self.set_component(component, keep_valence=unit is not None)
         if unit is not None:
             self._checked = list(unit.categories) if len(unit.categories) > 1 else []
@@ -185,7 +200,7 @@ class CategoryPicker(PopupFrame):
         if self._system is None:
             return
         if component is not self._component:
-            self._checked = []
+            self._checked, self._decided = [], None
         self._component = component
         self.components.show_component(component)
         model = build_model(self._system, component)
@@ -238,6 +253,9 @@ class CategoryPicker(PopupFrame):
             self._checked.remove(code)
         else:
             self._checked.append(code)
+        self._decided = code
+        self.filter.selectAll()  # the next code typed replaces this one
+        self._restart_filter = True
         self._show_checks()
         self._on_categories()
 
@@ -252,11 +270,18 @@ class CategoryPicker(PopupFrame):
             )
 
     def categories(self) -> tuple[str, ...]:
-        """The checked categories (in the order checked), else the current one."""
-        if self._checked:
-            return tuple(self._checked)
+        """The ticked categories (in the order ticked), then the current row's, if not ticked
+        and not just unticked by hand."""
+        codes = list(self._checked)
         code = self.current_code()
-        return (code,) if code else ()
+        if code and code not in codes and not (codes and code == self._decided):
+            codes.append(code)
+        return tuple(codes)
+
+    def _on_current(self) -> None:
+        if self.current_code() != self._decided:
+            self._decided = None
+        self._on_categories()
 
     def _on_categories(self) -> None:
         if self._system is not None:
@@ -267,6 +292,8 @@ class CategoryPicker(PopupFrame):
         codes = self.categories()
         self.chosen.setText(self.tr("Categories: ") + " + ".join(codes) if len(codes) > 1 else "")
         self.chosen.setVisible(len(codes) > 1)
+        if self.isVisible() and self.sizeHint().height() > self.height():  # a wrapped line
+            self.resize(self.width(), self.sizeHint().height())
 
     def valence(self) -> Valence | None:
         return self.details.valence()
@@ -300,6 +327,9 @@ class CategoryPicker(PopupFrame):
             if slot is not None:
                 slot()
                 return True
+            if watched is self.filter and self._ticks_in_filter(event):
+                self.toggle_current()
+                return True
             if watched is self.filter and event.key() in _NAVIGATION:
                 self.tree.setFocus()  # arrows go on into the list
                 self.tree.keyPressEvent(event)
@@ -323,11 +353,22 @@ class CategoryPicker(PopupFrame):
             and not event.modifiers()
             & ~(Qt.KeyboardModifier.ShiftModifier | Qt.KeyboardModifier.KeypadModifier)
         )
+        if typing and self._restart_filter:
+            self.filter.clear()
         if typing or event.key() == Qt.Key.Key_Backspace:
+            self._restart_filter = False
             self.filter.setFocus()
             self.filter.event(event)
             return True
         return False
+
+    def _ticks_in_filter(self, event: QKeyEvent) -> bool:
+        """Space in the filter ticks when there are no words to separate: it is empty, or it
+        names the current row's code exactly."""
+        if event.key() != Qt.Key.Key_Space or event.modifiers():
+            return False
+        typed, code = self.filter.text().strip().lower(), self.current_code()
+        return code is not None and typed in ("", code.lower())
 
 
 def _mute(label: QLabel, italic: bool = False, smaller: bool = False) -> None:

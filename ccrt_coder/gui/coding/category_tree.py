@@ -20,10 +20,13 @@ def _text(code: str, label: str, valence: Valence | None) -> str:
 
 
 def _item(category: Category) -> QStandardItem:
-    item = QStandardItem(_text(category.code, category.label, category.default_valence))
+    text = _text(category.code, category.label, category.default_valence)
+    item = QStandardItem(text)
     item.setData(category.code, CODE_ROLE)
     item.setData(f"{category.code} {category.label}".lower(), SEARCH_ROLE)
-    item.setToolTip(category.description or category.label)
+    # The full row first (a narrow list elides it), then what the category means.
+    described = category.description and category.description != category.label
+    item.setToolTip(f"{text}\n{category.description}" if described else text)
     item.setEditable(False)
     item.setCheckable(False)
     return item
@@ -48,6 +51,7 @@ def build_model(system: CategorySystem, component: Component) -> QStandardItemMo
             parent = QStandardItem(heading)
             parent.setData(None, CODE_ROLE)
             parent.setData(heading.lower(), SEARCH_ROLE)
+            parent.setToolTip(heading)
             parent.setEditable(False)
             font = parent.font()
             font.setBold(True)

@@ -1,4 +1,7 @@
-"""ReEditor: the other person and time frame of a new RE, or of one being re-labelled."""
+"""ReEditor: the other person and time frame of a new RE, or of one being re-labelled.
+
+A new RE starts with no other person: a quick Enter must not label it "mother" unasked.
+"""
 
 from __future__ import annotations
 
@@ -13,6 +16,7 @@ from ccrt_coder.gui.widgets.tr_marks import QT_TRANSLATE_NOOP
 from ccrt_coder.usecases.domain import ReHeader
 
 NOT_GIVEN = QT_TRANSLATE_NOOP("coding.re_editor", "not given")
+HINT = QT_TRANSLATE_NOOP("coding.re_editor", "Enter save · Esc cancel")
 
 
 class ReEditor(PopupFrame):
@@ -30,11 +34,13 @@ class ReEditor(PopupFrame):
         palette.setColor(self.detail.foregroundRole(), muted_text(palette))
         self.detail.setPalette(palette)
         self.other = QComboBox()
+        self.other.setPlaceholderText(self.tr("choose (type its first letters)"))
         self.name = QLineEdit()
         self.name.setPlaceholderText(self.tr("e.g. Helga (optional)"))
         self.time_frame = QComboBox()
-        hint = QLabel(self.tr("Enter save · Esc cancel"))
-        hint.setPalette(palette)
+        self.hint = QLabel()
+        self.hint.setWordWrap(True)
+        self.hint.setPalette(palette)
         form = QFormLayout()
         form.addRow(self.tr("&Other person:"), self.other)
         form.addRow(self.tr("&Name:"), self.name)
@@ -45,7 +51,7 @@ class ReEditor(PopupFrame):
         layout.addWidget(self.title)
         layout.addWidget(self.detail)
         layout.addLayout(form)
-        layout.addWidget(hint)
+        layout.addWidget(self.hint)
 
     def open_for(
         self,
@@ -60,14 +66,18 @@ class ReEditor(PopupFrame):
         self.title.setText(title)
         self.detail.setText(detail)
         self.detail.setVisible(bool(detail))
+        self.hint.setText(QCoreApplication.translate("coding.re_editor", HINT))
         self.other.clear()
         self.other.addItems(list(other_types))
+        self.other.setCurrentIndex(-1)  # nobody until the coder says who
         self.time_frame.clear()
         self.time_frame.addItem(QCoreApplication.translate("coding.re_editor", NOT_GIVEN), "")
         for frame in time_frames:
             self.time_frame.addItem(frame, frame)
         if header is not None:
-            self.other.setCurrentIndex(max(self.other.findText(header.other_type), 0))
+            if header.other_type and self.other.findText(header.other_type) < 0:
+                self.other.addItem(header.other_type)  # a type the settings no longer list
+            self.other.setCurrentIndex(self.other.findText(header.other_type))
             self.time_frame.setCurrentIndex(max(self.time_frame.findData(header.time_frame), 0))
         self.name.setText(header.other_name if header else "")
         self.popup_at(anchor, self.other)
@@ -75,5 +85,10 @@ class ReEditor(PopupFrame):
     def result(self) -> ReHeader | None:
         other = self.other.currentText()
         if not other:
+            self.hint.setText(
+                self.tr("Choose the other person first: type its first letters, or ↓.")
+            )
+            self.resize(self.width(), max(self.height(), self.sizeHint().height()))
+            self.other.setFocus()
             return None
         return ReHeader(other, self.name.text().strip(), self.time_frame.currentData() or "")

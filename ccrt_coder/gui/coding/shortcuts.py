@@ -44,8 +44,20 @@ BINDINGS: tuple[Binding, ...] = (
         QT_TRANSLATE_NOOP("coding.shortcuts", "Set the chosen unit's text to the selection"),
         "Shift+U",
     ),
-    Binding("edit_unit", QT_TRANSLATE_NOOP("coding.shortcuts", "Edit the chosen unit"), "Return"),
-    Binding("delete_unit", QT_TRANSLATE_NOOP("coding.shortcuts", "Delete the chosen unit"), "Del"),
+    Binding(
+        "edit_unit",
+        QT_TRANSLATE_NOOP(
+            "coding.shortcuts", "Edit the chosen unit (in the transcript: the one at the cursor)"
+        ),
+        "Return",
+    ),
+    Binding(
+        "delete_unit",
+        QT_TRANSLATE_NOOP(
+            "coding.shortcuts", "Delete the chosen unit (in the transcript: the one at the cursor)"
+        ),
+        "Del",
+    ),
     Binding(
         "edit_re",
         QT_TRANSLATE_NOOP("coding.shortcuts", "Edit the current RE's other person and time frame"),
@@ -78,8 +90,10 @@ PICKER_KEYS: tuple[tuple[str, str], ...] = (
     ),
     ("↑ ↓", QT_TRANSLATE_NOOP("coding.shortcuts", "move through the categories")),
     (
-        QT_TRANSLATE_NOOP("coding.shortcuts", "Space (Ctrl+Space while typing)"),
-        QT_TRANSLATE_NOOP("coding.shortcuts", "add the category to the unit (units with several)"),
+        QT_TRANSLATE_NOOP("coding.shortcuts", "Space (Ctrl+Space while typing words)"),
+        QT_TRANSLATE_NOOP(
+            "coding.shortcuts", "tick the category: one more for the unit (or untick it)"
+        ),
     ),
     (
         QT_TRANSLATE_NOOP("coding.shortcuts", "Alt+V, or + / − in the list"),
@@ -89,7 +103,13 @@ PICKER_KEYS: tuple[tuple[str, str], ...] = (
     ("Alt+I", QT_TRANSLATE_NOOP("coding.shortcuts", "inferred, not explicit")),
     ("Alt+L / Alt+M", QT_TRANSLATE_NOOP("coding.shortcuts", "to the tailor-made label / the memo")),
     ("Alt+W / Alt+O / Alt+S", QT_TRANSLATE_NOOP("coding.shortcuts", "code as W / RO / RS instead")),
-    ("Enter", QT_TRANSLATE_NOOP("coding.shortcuts", "store the unit")),
+    ("Tab", QT_TRANSLATE_NOOP("coding.shortcuts", "from the filter to the label and on")),
+    (
+        "Enter",
+        QT_TRANSLATE_NOOP(
+            "coding.shortcuts", "store the unit: the ticked categories, then the current one"
+        ),
+    ),
     ("Esc", QT_TRANSLATE_NOOP("coding.shortcuts", "cancel")),
 )
 

@@ -35,11 +35,36 @@ class UnitFlows(QObject):
             self._pending = found
             self._open(component, found[1])
 
+    def target(self) -> UnitRecord | None:
+        """The unit Return and Del act on (made current), or None with a message.
+
+        With the focus in the transcript: the unit at the text cursor — of overlapping units
+        the one chosen in the units table, else the innermost (the shortest; on a tie the
+        first in the text). Elsewhere: the one chosen in the units table.
+        """
+        current = self._ws.panel.current_unit()
+        if not self._ws.view.hasFocus():
+            if current is None:
+                self._c.say(self.tr("Choose a unit in the units table first."))
+            return current
+        found = self._ws.view.units_at_cursor()
+        if not found:
+            self._c.say(
+                self.tr(
+                    "No unit at the text cursor: put it into a highlighted unit, "
+                    "or choose one in the units table."
+                )
+            )
+            return None
+        chosen = next((u for u in found if current is not None and u.id == current.id), None)
+        unit = chosen or min(found, key=_innermost)
+        self.choose(unit.id)
+        return unit
+
     def edit(self) -> None:
-        """The current unit of the units table, in the picker, prefilled."""
-        unit = self._ws.panel.current_unit()
+        """The unit to act on (see :meth:`target`), in the picker, prefilled."""
+        unit = self.target()
         if unit is None:
-            self._c.say(self.tr("Choose a unit in the units table first."))
             return
         first = min(unit.draft.spans)
         self._ws.view.scroll_to(first)
@@ -96,9 +121,8 @@ class UnitFlows(QObject):
         self._c.push(EditUnitCommand(self._c, text, interview.id, unit.id, draft))
 
     def delete(self) -> None:
-        unit, interview = self._ws.panel.current_unit(), self._ws.current_interview()
+        unit, interview = self.target(), self._ws.current_interview()
         if unit is None or interview is None:
-            self._c.say(self.tr("Choose a unit in the units table first."))
             return
         text = self.tr("Delete {code_of} on {excerpt}").format(
             code_of=code_of(unit.draft), excerpt=excerpt(self._c.text(), unit.draft.spans)
@@ -114,6 +138,10 @@ class UnitFlows(QObject):
         if current is None or current.id != unit.draft.re_id:
             self._ws.select_re(unit.draft.re_id, scroll=False)
         self._ws.panel.select_unit(unit_id)
+
+
+def _innermost(unit: UnitRecord) -> tuple[int, int]:
+    return sum(len(span) for span in unit.draft.spans), min(unit.draft.spans).start
 
 
 def _draft(

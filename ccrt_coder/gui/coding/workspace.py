@@ -280,7 +280,7 @@ class CodingWorkspace(QWidget):
             self.panel.set_units(_by_re(units), self._coder[1] if self._coder else "")
         if res_changed or ratings_changed:
             self._show_ratings()
-        self._tree_model.refresh_progress(interview_id)
+        self._tree_model.refresh_progress(interview_id, len(self._res))
         self._show_re_and_unit(re_id, unit_id, units)
         self.coding_changed.emit(interview_id)
 

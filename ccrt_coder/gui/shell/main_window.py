@@ -140,6 +140,7 @@ class MainWindow(ShellWindow):
         self.blind.changed.connect(lambda _blind: self._update_access())
         self.workspace.interview_shown.connect(self._on_interview_shown)
         self.project_reloaded.connect(self._show_counts)
+        self.workspace.coding_changed.connect(lambda _interview: self._show_counts())
         self.workspace.study_reloaded.connect(self._on_study_reloaded)
 
     # -- projects -----------------------------------------------------------------------------

@@ -107,8 +107,8 @@ class StudyFilterProxy(QSortFilterProxyModel):
     def index_of_interview(self, interview_id: int) -> QModelIndex:
         return self.mapFromSource(self._source.index_of_interview(interview_id))
 
-    def refresh_progress(self, interview_id: int) -> None:
-        self._source.refresh_progress(interview_id)
+    def refresh_progress(self, interview_id: int, n_res: int | None = None) -> None:
+        self._source.refresh_progress(interview_id, n_res)
 
     def set_progress_source(self, source: ProgressSource | None, coder: str = "") -> None:
         self._source.set_progress_source(source, coder)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, Qt
+from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, QRect, Qt
 from PySide6.QtGui import QColor, QPainter, QPalette
 from PySide6.QtWidgets import QStyle, QStyleOptionViewItem, QWidget
 
@@ -16,11 +16,16 @@ _GAP = 8  # px between the row's text and its progress
 
 
 def progress_text(progress: tuple[int, int] | None) -> str:
-    """``3/4`` while REs are left, ``✓`` when all are coded, nothing without REs or a coder."""
+    """``3/4 REs`` while REs are left, ``✓`` when the coder is done with every RE (rated, and
+    coded or rated too incomplete), nothing without REs or a coder."""
     if progress is None or progress[1] == 0:
         return ""
-    coded, total = progress
-    return DONE_MARK if coded >= total else f"{coded}/{total}"
+    done, total = progress
+    if done >= total:
+        return DONE_MARK
+    return QCoreApplication.translate("study.progress_delegate", "{done}/{total} REs").format(
+        done=done, total=total
+    )
 
 
 class ProgressDelegate(PaddedDelegate):

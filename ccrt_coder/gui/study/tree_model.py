@@ -22,7 +22,7 @@ from ccrt_coder.gui.widgets.terms import interview_words, narrator_word
 from ccrt_coder.usecases.domain import InterviewRecord, NarratorRole
 
 INTERVIEW_ID_ROLE = Qt.ItemDataRole.UserRole + 1
-PROGRESS_ROLE = Qt.ItemDataRole.UserRole + 2  # (coded, total) REs of the current coder, or None
+PROGRESS_ROLE = Qt.ItemDataRole.UserRole + 2  # (done, total) REs of the current coder, or None
 PARTNER_RES_ROLE = Qt.ItemDataRole.UserRole + 3  # REs about the dyad partner below this row
 
 # Asked for (coded, total) per interview: the given ids, or every interview for None.
@@ -176,15 +176,17 @@ class StudyTreeModel(QAbstractItemModel):
         self._announce_all()
 
     @Slot(int)
-    def refresh_progress(self, interview_id: int) -> None:
-        """Re-query one interview (after units or REs in it changed) and its ancestors' sums."""
+    def refresh_progress(self, interview_id: int, n_res: int | None = None) -> None:
+        """Re-query one interview (after units or REs in it changed; ``n_res``: how many REs
+        it has now, if known) and its ancestors' sums."""
         leaf = self._leaves.get(interview_id)
-        if leaf is None or self._source is None or leaf.interview is None:
+        if leaf is None or leaf.interview is None:
             return
-        coded, total = self._source([interview_id]).get(interview_id, (0, 0))
-        leaf.coded, leaf.total = coded, total
-        if total != leaf.interview.n_res:  # an RE was marked or deleted meanwhile
-            leaf.interview = replace(leaf.interview, n_res=total)
+        if self._source is not None:
+            leaf.coded, leaf.total = self._source([interview_id]).get(interview_id, (0, 0))
+            n_res = leaf.total
+        if n_res is not None and n_res != leaf.interview.n_res:  # an RE was marked or deleted
+            leaf.interview = replace(leaf.interview, n_res=n_res)
             fresh = _phase_node(leaf.interview)
             leaf.text, leaf.tooltip = fresh.text, fresh.tooltip
         node: _Node | None = leaf
@@ -268,7 +270,8 @@ class StudyTreeModel(QAbstractItemModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return node.text
         if role == Qt.ItemDataRole.ToolTipRole:
-            return node.tooltip + self._progress_note(node)
+            # The full row first: a narrow tree elides it.
+            return f"{node.text}\n{node.tooltip}{self._progress_note(node)}"
         if role == PROGRESS_ROLE:
             return (node.coded, node.total) if self._source is not None else None
         if role == PARTNER_RES_ROLE:
@@ -283,7 +286,7 @@ class StudyTreeModel(QAbstractItemModel):
         if self._source is None:
             return ""
         who = self.tr(" by {coder}").format(coder=self._coder) if self._coder else ""
-        return self.tr("\n{coded} of {total} REs coded{who}").format(
+        return self.tr("\n{coded} of {total} REs done{who} (rated, and coded or rated out)").format(
             coded=node.coded, total=node.total, who=who
         )
 

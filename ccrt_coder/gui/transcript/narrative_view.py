@@ -52,6 +52,7 @@ class NarrativeView(QTextEdit):
     unit_clicked = Signal(int)  # the id of the (top) unit under a click
     units_shown = Signal()  # other units (or none) are shown: the coding margin follows
     viewport_resized = Signal()  # the text's area moved or changed size (margins, scroll bars)
+    res_changed = Signal()  # the REs shown changed (another transcript, or an RE edited)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -97,6 +98,7 @@ class NarrativeView(QTextEdit):
         self._current_re = None
         self.set_units(units)
         self.verticalScrollBar().setValue(0)
+        self.res_changed.emit()
 
     def clear_transcript(self) -> None:
         self.clear()
@@ -105,6 +107,7 @@ class NarrativeView(QTextEdit):
         self.setExtraSelections([])
         self._update_gutter()
         self.units_shown.emit()
+        self.res_changed.emit()
 
     def set_units(self, units: Sequence[UnitRecord]) -> None:
         """Highlight these units (one coder's layer); earlier highlights go."""
@@ -153,6 +156,7 @@ class NarrativeView(QTextEdit):
         self._res = list(res)
         self._bands = highlights.find_bands(self.document(), self._offsets, self._res)
         self.set_units(self._units)
+        self.res_changed.emit()
 
     def set_category_system(self, system: CategorySystem | None) -> None:
         """Names the categories in the tooltips of highlighted units."""
@@ -236,6 +240,11 @@ class NarrativeView(QTextEdit):
             for unit in highlights.drawing_order(self._units)
             if any(span.start <= code_point < span.end for span in unit.draft.spans)
         ]
+
+    def units_at_cursor(self) -> list[UnitRecord]:
+        """The units at the text cursor (the selection's start), or just before it."""
+        position = self._offsets.to_code_point(self.textCursor().selectionStart())
+        return self.units_at(position) or (self.units_at(position - 1) if position else [])
 
     def units_at_point(self, point: QPoint) -> list[UnitRecord]:
         """The units under a viewport position (none when it is past the end of a line)."""

@@ -31,6 +31,7 @@ class PositionIndicator(QWidget):
         layout.addWidget(self.blind)
         view.cursorPositionChanged.connect(self.update_position)
         view.textChanged.connect(self.update_position)
+        view.res_changed.connect(self.update_position)  # an RE came to (or left) the cursor
         self.set_blind(None)
         self.update_position()
 
