@@ -41,6 +41,14 @@ from ccrt_coder.core.records import (
 from ccrt_coder.core.rules import default_valence, re_span_problems
 from ccrt_coder.core.spans import covering, trimmed
 from ccrt_coder.core.text_search import TextHit
+from ccrt_coder.core.unit_filter import (
+    MATRIX_LEVELS,
+    SORT_KEYS,
+    FilterChoices,
+    MatrixCount,
+    UnitFilter,
+    UnitRow,
+)
 from ccrt_coder.io.problems import ProblemsError
 from ccrt_coder.io.transcript_parser import is_marker_line
 
@@ -51,7 +59,9 @@ __all__ = [
     "DEFAULT_COMPLETENESS_THRESHOLD",
     "DEFAULT_MIN_RES_FOR_CCRT",
     "DEFAULT_PHASES",
+    "MATRIX_LEVELS",
     "NARRATORS",
+    "SORT_KEYS",
     "Actuality",
     "Cancelled",
     "Category",
@@ -63,12 +73,14 @@ __all__ = [
     "Component",
     "DyadRecord",
     "Explicitness",
+    "FilterChoices",
     "InputError",
     "InterviewContents",
     "InterviewKey",
     "InterviewRecord",
     "Layer",
     "LayerChoice",
+    "MatrixCount",
     "NarratorRole",
     "NotFoundError",
     "ProblemsError",
@@ -81,7 +93,9 @@ __all__ = [
     "StudySettings",
     "TextHit",
     "UnitDraft",
+    "UnitFilter",
     "UnitRecord",
+    "UnitRow",
     "Valence",
     "covering",
     "default_valence",
