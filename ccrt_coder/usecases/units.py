@@ -96,15 +96,13 @@ class UnitBrowser:
             ("coder", unit_filter.coder, choices.coders),
             ("dyad", unit_filter.dyad, choices.dyads),
             ("phase", unit_filter.phase, choices.phases),
-            ("category", unit_filter.category, [code for code, _ in choices.categories]),
-            ("cluster", unit_filter.cluster, [code for code, _ in choices.clusters]),
+            ("category", unit_filter.category, tuple(code for code, _ in choices.categories)),
+            ("cluster", unit_filter.cluster, tuple(code for code, _ in choices.clusters)),
         )
         for what, value, known in wanted:
             if value is not None and value not in known:
-                raise NotFoundError(
-                    f"no {what} {value!r} in the project; choose from "
-                    f"{', '.join(map(str, known)) or 'none'}"
-                )
+                names = ", ".join(map(str, known[:12])) + (", …" if len(known) > 12 else "")
+                raise NotFoundError(f"no {what} {value!r} in the project; choose from {names}")
 
     def export_xlsx(
         self,
