@@ -34,7 +34,10 @@ class MatrixModel(QAbstractTableModel):
     def set_counts(self, counts: Sequence[MatrixCount], labels: dict[str, str]) -> None:
         """The counts and the label of each code (shown as the row title's tooltip)."""
         self.beginResetModel()
-        self._groups = sorted({c.group for c in counts}, key=lambda g: (g == "", g))
+        order = {code: n for n, code in enumerate(labels)}  # the category system's order
+        self._groups = sorted(
+            {c.group for c in counts}, key=lambda g: (g == "", order.get(g, len(order)), g)
+        )
         self._columns = sorted({(c.narrator, c.phase) for c in counts})
         self._cells = {(c.group, c.narrator, c.phase): c for c in counts}
         self._labels = labels

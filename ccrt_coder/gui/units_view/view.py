@@ -40,6 +40,9 @@ def _matrix_of(path: Path, unit_filter: UnitFilter, level: str) -> list[MatrixCo
         return project.unit_browser().matrix(unit_filter, level)
 
 
+MAX_COLUMN_WIDTH, MAX_TEXT_WIDTH = 220, 480
+
+
 class UnitsView(QWidget):
     """The table pages through the query as it scrolls; the matrix is counted on a worker."""
 
@@ -54,6 +57,7 @@ class UnitsView(QWidget):
         self._stale = True
         self._matrix_generation = 0
         self._counting = False
+        self._fitted = False
         self.filters = UnitFilterBar()
         self.model = UnitsTableModel(self)
         self.table = _make_table(self.model)
@@ -99,8 +103,8 @@ class UnitsView(QWidget):
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(left)
         splitter.addWidget(right)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 1)
+        splitter.setStretchFactor(0, 5)
+        splitter.setStretchFactor(1, 3)
         splitter.setChildrenCollapsible(False)
         bar = QHBoxLayout()
         bar.setContentsMargins(8, 0, 8, 4)
@@ -151,6 +155,9 @@ class UnitsView(QWidget):
         self._refill_choices()
         self.model.reset_query(project.unit_browser() if project else None, self.effective_filter())
         self.context.show_unit(None, None)
+        if not self._fitted and self.model.rowCount():
+            self._fitted = True  # once: later the user's widths stay
+            fit_columns(self.table)
         self._count_matrix()
 
     def _refill_choices(self) -> None:
@@ -238,13 +245,21 @@ def _make_table(model: UnitsTableModel) -> QTableView:
     table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     table.setWordWrap(False)
     table.verticalHeader().setVisible(False)
+    rows = table.verticalHeader()
+    rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+    rows.setDefaultSectionSize(table.fontMetrics().height() + 8)
     header = table.horizontalHeader()
     header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     header.setStretchLastSection(True)
-    for column, width in enumerate((40, 180, 60, 40, 80, 90, 60, 70, 45, 35, 110, 90, 320)):
-        table.setColumnWidth(column, width)
-    table.setColumnWidth(TEXT_COLUMN, 320)
     return table
+
+
+def fit_columns(table: QTableView) -> None:
+    """Columns as wide as the loaded rows need, within reason (the text column widest)."""
+    table.resizeColumnsToContents()
+    for column in range(table.model().columnCount()):
+        cap = MAX_TEXT_WIDTH if column == TEXT_COLUMN else MAX_COLUMN_WIDTH
+        table.setColumnWidth(column, min(cap, table.columnWidth(column)))
 
 
 def _make_matrix(model: MatrixModel) -> QTableView:
