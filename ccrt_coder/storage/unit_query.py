@@ -7,6 +7,7 @@ change costs a count and one small page however many units the study holds.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator, Sequence
 
 from sqlalchemy.orm import Session
@@ -41,10 +42,10 @@ SELECT u.id, u.uid, re.id, i.id, d.code, i.narrator, i.phase, re.number, re.othe
 """
 
 _FIRST_START = "(SELECT MIN(s.start) FROM unit_spans s WHERE s.unit_id = u.id)"
-_FIRST_CATEGORY = (
-    "(SELECT cat.{column} FROM unit_categories uc JOIN categories cat ON cat.id = uc.category_id"
-    " WHERE uc.unit_id = u.id ORDER BY uc.position LIMIT 1)"
-)
+_FIRST_CATEGORY_JOIN = """
+LEFT JOIN unit_categories uc0 ON uc0.unit_id = u.id AND uc0.position = 0
+LEFT JOIN categories cat0 ON cat0.id = uc0.category_id
+"""  # a unit's first category, joined only to sort by it
 POSITION_ORDER = (
     "d.code", "i.narrator", "i.phase", "re.number", "u.layer", "c.name", _FIRST_START, "u.id",
 )  # fmt: skip
@@ -52,8 +53,8 @@ POSITION_ORDER = (
 
 _SORT_COLUMNS = {
     "component": "u.component",
-    "category": _FIRST_CATEGORY.format(column="code"),
-    "cluster": _FIRST_CATEGORY.format(column="cluster"),
+    "category": "cat0.code",
+    "cluster": "cat0.cluster",
     "valence": "u.valence",
     "actuality": "u.actuality",
     "coder": "u.layer, c.name",
@@ -128,9 +129,22 @@ def order_by(sort: str | None, descending: bool = False) -> str:
     return f"{first}, {', '.join(POSITION_ORDER)}"
 
 
+def _joins_for(clause: str) -> str:
+    """Only the joins ``clause`` refers to (every unit has its coder, RE, interview and dyad,
+    so the others cannot change a count): counting all units needs no join at all."""
+    used = set(re.findall(r"\b(c|re|i|d)\.", clause))
+    chain = ["d", "i", "re"]  # each needs the next one to reach the unit
+    for n, alias in enumerate(chain):
+        if alias in used:
+            used.update(chain[n:])
+    lines = _JOINS.strip().splitlines()
+    wanted = [lines[0]] + [line for line in lines[1:] if line.split()[2] in used]
+    return "\n".join(wanted)
+
+
 def count_units(session: Session, unit_filter: UnitFilter) -> int:
     clause, params = where(unit_filter)
-    sql = f"SELECT COUNT(*) {_JOINS} WHERE {clause}"
+    sql = f"SELECT COUNT(*) {_joins_for(clause)} WHERE {clause}"
     return int(session.connection().exec_driver_sql(sql, params).scalar_one())
 
 
@@ -152,16 +166,17 @@ def page_ids(
     """
     clause, params = where(unit_filter)
     key = _GROUP_KEYS.get(sort or "", "NULL")
+    joins = _JOINS + (_FIRST_CATEGORY_JOIN if sort in ("category", "cluster") else "")
     cheap = order_by(sort, descending).replace(f"{_FIRST_START}, ", "")
     sql = (
-        f"SELECT u.id, u.re_id, u.layer, u.coder_id, {key} {_JOINS} WHERE {clause} "
+        f"SELECT u.id, u.re_id, u.layer, u.coder_id, {key} {joins} WHERE {clause} "
         f"ORDER BY {cheap} LIMIT :limit OFFSET :offset"
     )
     rows = list(_stream(session, sql, {**params, "limit": limit, "offset": offset}))
     if len(rows) == limit:  # the rest of the last group
         last = rows[-1]
         rest = (
-            f"SELECT u.id, u.re_id, u.layer, u.coder_id, {key} {_JOINS} WHERE {clause} "
+            f"SELECT u.id, u.re_id, u.layer, u.coder_id, {key} {joins} WHERE {clause} "
             f"AND u.re_id = :g_re AND u.layer = :g_layer AND u.coder_id = :g_coder "
             f"AND {key} IS :g_key AND u.id > :g_id ORDER BY u.id"
         )
@@ -220,7 +235,7 @@ def matrix(session: Session, unit_filter: UnitFilter, level: str) -> list[tuple]
     clause, params = where(unit_filter)
     sql = (
         f"SELECT COALESCE(cat.{column}, ''), i.narrator, i.phase, COUNT(DISTINCT u.id), "
-        f"COUNT(DISTINCT u.re_id) {_JOINS} "
+        f"COUNT(DISTINCT u.re_id) {_joins_for(clause + ' i.phase')} "
         "LEFT JOIN unit_categories uc ON uc.unit_id = u.id "
         "LEFT JOIN categories cat ON cat.id = uc.category_id "
         f"WHERE {clause} GROUP BY 1, 2, 3 ORDER BY 1, 2, 3"

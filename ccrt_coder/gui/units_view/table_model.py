@@ -21,7 +21,7 @@ from ccrt_coder.gui.widgets.tr_marks import QT_TRANSLATE_NOOP
 from ccrt_coder.usecases.domain import UnitFilter, UnitRow
 from ccrt_coder.usecases.units import UnitBrowser
 
-PAGE = 500
+PAGE, MORE = 500, 2000  # the first page; more rows as the view scrolls (fewer, larger queries)
 Index = QModelIndex | QPersistentModelIndex
 CONTEXT = "units_view.table_model"
 COLUMNS: tuple[tuple[str, str], ...] = (  # (sort key, title)
@@ -91,13 +91,13 @@ class UnitsTableModel(QAbstractTableModel):
             self._rows, self._total = [], 0
         else:
             self._total = self._browser.count(self._filter)
-            self._rows = self._page(0)
+            self._rows = self._page(0, PAGE)
         self.endResetModel()
         self.counted.emit(self._total)
 
-    def _page(self, offset: int) -> list[UnitRow]:
+    def _page(self, offset: int, limit: int) -> list[UnitRow]:
         assert self._browser is not None
-        return self._browser.page(self._filter, self._sort, self._descending, offset, PAGE)
+        return self._browser.page(self._filter, self._sort, self._descending, offset, limit)
 
     def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
         return not parent.isValid() and len(self._rows) < self._total
@@ -105,7 +105,7 @@ class UnitsTableModel(QAbstractTableModel):
     def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
         if not self.canFetchMore(parent):
             return
-        more = self._page(len(self._rows))
+        more = self._page(len(self._rows), MORE)
         if not more:  # the file changed meanwhile: the count was too high
             self._total = len(self._rows)
             return

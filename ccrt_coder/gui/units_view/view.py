@@ -74,7 +74,7 @@ class UnitsView(QWidget):
         self.export_button.setObjectName("unitsExport")
         self.splitter = self._layout()
         self.overlay = BusyOverlay(self.matrix)
-        self.filters.filter_changed.connect(lambda _filter: self.refresh())
+        self.filters.filter_changed.connect(lambda _filter: self._query())
         self.level.currentIndexChanged.connect(lambda _index: self._count_matrix())
         self.model.counted.connect(self._show_total)
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
@@ -149,10 +149,14 @@ class UnitsView(QWidget):
 
     # -- querying --------------------------------------------------------------------------
     def refresh(self) -> None:
-        """Query the table (count and first page) now, and the matrix on a worker."""
+        """Offer the project's values in the filter lists and query again."""
         self._stale = False
-        project = self._project
         self._refill_choices()
+        self._query()
+
+    def _query(self) -> None:
+        """Query the table (count and first page) now, and the matrix on a worker."""
+        project = self._project
         self.model.reset_query(project.unit_browser() if project else None, self.effective_filter())
         self.context.show_unit(None, None)
         if not self._fitted and self.model.rowCount():
