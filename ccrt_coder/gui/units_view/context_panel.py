@@ -28,11 +28,19 @@ class ContextPanel(QWidget):
         layout.setContentsMargins(8, 4, 8, 8)
         layout.addWidget(self.title)
         layout.addWidget(self.text, 1)
+        self.memo = QLabel()
+        self.memo.setObjectName("unitsContextMemo")
+        self.memo.setWordWrap(True)
+        layout.addWidget(self.memo)
         self.show_unit(None, None)
 
     def show_unit(self, project: Project | None, row: UnitRow | None) -> None:
         """Show ``row``'s RE with the unit highlighted (nothing chosen: a hint)."""
         self.text.clear()
+        self.memo.clear()
+        self.memo.setVisible(bool(row and row.memo))
+        if row and row.memo:
+            self.memo.setText(self.tr("Memo: {memo}").format(memo=row.memo))
         if project is None or row is None:
             self.title.setText(self.tr("Choose a unit to read it in its RE."))
             return
