@@ -8,8 +8,6 @@ from ccrt_coder.gui.shell.view_switcher import CODING
 from ccrt_coder.gui.shell.window_host import ShellWindow
 from ccrt_coder.usecases.domain import UnitRow
 
-CONTEXT = "shell.unit_opener"
-
 
 def open_unit(window: ShellWindow, row: UnitRow) -> bool:
     """Show ``row``'s RE for coding with the unit selected; True if the unit is selected
@@ -24,7 +22,8 @@ def open_unit(window: ShellWindow, row: UnitRow) -> bool:
         return True
     window.statusBar().showMessage(
         QCoreApplication.translate(
-            CONTEXT, "RE {re} is shown; the unit is {coder}'s ({layer} layer), not in your list."
+            "shell.unit_opener",
+            "RE {re} is shown; the unit is {coder}'s ({layer} layer), not in your list.",
         ).format(re=row.re, coder=row.coder, layer=row.layer),
         8000,
     )

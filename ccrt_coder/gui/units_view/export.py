@@ -13,17 +13,15 @@ from ccrt_coder.gui.workers import run_in_background
 from ccrt_coder.usecases.domain import UnitFilter
 from ccrt_coder.usecases.project import Project
 
-CONTEXT = "units_view.export"
-
 
 def ask_export_path(parent: QWidget) -> Path | None:
     """The workbook to write (``.xlsx`` added when the name lacks it); None if cancelled."""
     path, _used = ask_save(
         parent,
         FileKind.UNITS_TABLE,
-        QCoreApplication.translate(CONTEXT, "Export units"),
+        QCoreApplication.translate("units_view.export", "Export units"),
         "units.xlsx",
-        QCoreApplication.translate(CONTEXT, "Excel workbook (*.xlsx)"),
+        QCoreApplication.translate("units_view.export", "Excel workbook (*.xlsx)"),
     )
     if path is None:
         return None
@@ -61,14 +59,20 @@ def export_units(
         if button is not None:
             button.setEnabled(True)
         text = QCoreApplication.translate(
-            CONTEXT, "Wrote {units} units and {matrix} matrix rows."
+            "units_view.export", "Wrote {units} units and {matrix} matrix rows."
         ).format(units=rows.get("Units", 0), matrix=rows.get("Matrix", 0))
-        done_box(parent, QCoreApplication.translate(CONTEXT, "Units exported"), text, [out])
+        done_box(
+            parent, QCoreApplication.translate("units_view.export", "Units exported"), text, [out]
+        )
 
     def failed(error: BaseException) -> None:
         if button is not None:
             button.setEnabled(True)
-        report_error(parent, QCoreApplication.translate(CONTEXT, "Cannot export the units"), error)
+        report_error(
+            parent,
+            QCoreApplication.translate("units_view.export", "Cannot export the units"),
+            error,
+        )
 
     run_in_background(
         lambda: write_units(project_path, out, unit_filter, sort, descending, level),

@@ -17,7 +17,6 @@ from ccrt_coder.gui.widgets.terms import narrator_word
 from ccrt_coder.usecases.domain import MatrixCount
 
 Index = QModelIndex | QPersistentModelIndex
-CONTEXT = "units_view.matrix_model"
 
 
 class MatrixModel(QAbstractTableModel):
@@ -61,9 +60,9 @@ class MatrixModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return Qt.AlignmentFlag.AlignCenter
         if role == Qt.ItemDataRole.ToolTipRole and count is not None:
-            return QCoreApplication.translate(CONTEXT, "{units} units in {res} REs").format(
-                units=count.units, res=count.res
-            )
+            return QCoreApplication.translate(
+                "units_view.matrix_model", "{units} units in {res} REs"
+            ).format(units=count.units, res=count.res)
         return None
 
     def headerData(
@@ -72,15 +71,15 @@ class MatrixModel(QAbstractTableModel):
         if orientation == Qt.Orientation.Horizontal:
             if role == Qt.ItemDataRole.DisplayRole and section < len(self._columns):
                 narrator, phase = self._columns[section]
-                return QCoreApplication.translate(CONTEXT, "{narrator}\nphase {phase}").format(
-                    narrator=narrator_word(narrator), phase=phase
-                )
+                return QCoreApplication.translate(
+                    "units_view.matrix_model", "{narrator}\nphase {phase}"
+                ).format(narrator=narrator_word(narrator), phase=phase)
             return None
         if section >= len(self._groups):
             return None
         group = self._groups[section]
         if role == Qt.ItemDataRole.DisplayRole:
-            return group or QCoreApplication.translate(CONTEXT, "(none)")
+            return group or QCoreApplication.translate("units_view.matrix_model", "(none)")
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._labels.get(group)
         return None

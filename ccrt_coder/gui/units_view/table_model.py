@@ -23,22 +23,21 @@ from ccrt_coder.usecases.units import UnitBrowser
 
 PAGE, MORE = 500, 2000  # the first page; more rows as the view scrolls (fewer, larger queries)
 Index = QModelIndex | QPersistentModelIndex
-CONTEXT = "units_view.table_model"
 COLUMNS: tuple[tuple[str, str], ...] = (  # (sort key, title)
-    ("component", QT_TRANSLATE_NOOP(CONTEXT, "Component")),
-    ("category", QT_TRANSLATE_NOOP(CONTEXT, "Category")),
-    ("cluster", QT_TRANSLATE_NOOP(CONTEXT, "Cluster")),
-    ("valence", QT_TRANSLATE_NOOP(CONTEXT, "Valence")),
-    ("actuality", QT_TRANSLATE_NOOP(CONTEXT, "Actual/anticipated")),
-    ("coder", QT_TRANSLATE_NOOP(CONTEXT, "Coder (layer)")),
-    ("dyad", QT_TRANSLATE_NOOP(CONTEXT, "Dyad")),
-    ("narrator", QT_TRANSLATE_NOOP(CONTEXT, "Narrator")),
-    ("phase", QT_TRANSLATE_NOOP(CONTEXT, "Phase")),
-    ("re", QT_TRANSLATE_NOOP(CONTEXT, "RE")),
-    ("other_type", QT_TRANSLATE_NOOP(CONTEXT, "Other person")),
-    ("time_frame", QT_TRANSLATE_NOOP(CONTEXT, "Time frame")),
-    ("text", QT_TRANSLATE_NOOP(CONTEXT, "Text")),
-    ("memo", QT_TRANSLATE_NOOP(CONTEXT, "Memo")),
+    ("component", QT_TRANSLATE_NOOP("units_view.table_model", "Component")),
+    ("category", QT_TRANSLATE_NOOP("units_view.table_model", "Category")),
+    ("cluster", QT_TRANSLATE_NOOP("units_view.table_model", "Cluster")),
+    ("valence", QT_TRANSLATE_NOOP("units_view.table_model", "Valence")),
+    ("actuality", QT_TRANSLATE_NOOP("units_view.table_model", "Actual/anticipated")),
+    ("coder", QT_TRANSLATE_NOOP("units_view.table_model", "Coder (layer)")),
+    ("dyad", QT_TRANSLATE_NOOP("units_view.table_model", "Dyad")),
+    ("narrator", QT_TRANSLATE_NOOP("units_view.table_model", "Narrator")),
+    ("phase", QT_TRANSLATE_NOOP("units_view.table_model", "Phase")),
+    ("re", QT_TRANSLATE_NOOP("units_view.table_model", "RE")),
+    ("other_type", QT_TRANSLATE_NOOP("units_view.table_model", "Other person")),
+    ("time_frame", QT_TRANSLATE_NOOP("units_view.table_model", "Time frame")),
+    ("text", QT_TRANSLATE_NOOP("units_view.table_model", "Text")),
+    ("memo", QT_TRANSLATE_NOOP("units_view.table_model", "Memo")),
 )
 TEXT_COLUMN = 12
 
@@ -51,7 +50,7 @@ def cell_text(row: UnitRow, key: str) -> str:
         return f"{row.category_code} {row.category_label}"
     if key == "coder":
         if row.layer == "consensus":
-            return QCoreApplication.translate(CONTEXT, "consensus")
+            return QCoreApplication.translate("units_view.table_model", "consensus")
         return row.coder
     if key == "other_type":
         return f"{row.other_type} ({row.other_name})" if row.other_name else row.other_type
@@ -147,5 +146,5 @@ class UnitsTableModel(QAbstractTableModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return QCoreApplication.translate(CONTEXT, COLUMNS[section][1])
+            return QCoreApplication.translate("units_view.table_model", COLUMNS[section][1])
         return None
