@@ -9,8 +9,10 @@ from pathlib import Path
 import pytest
 from openpyxl import load_workbook
 from PySide6.QtCore import QPoint, Qt, QThreadPool
+from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QTableView
 
+from ccrt_coder.cli.entry import main
 from ccrt_coder.gui.shell.main_window import MainWindow
 from ccrt_coder.gui.shell.view_switcher import CODING, UNITS
 from ccrt_coder.gui.units_view import view as view_module
@@ -165,3 +167,11 @@ def test_the_matrix_and_the_export_follow_the_filter(
     assert len(units) - 1 == view.model.total() == 4
     matrix = list(book["Matrix"].iter_rows(values_only=True))
     assert ("W6", "patient", 5, 2, 1) in matrix
+
+
+def test_the_units_screenshot(tmp_path: Path, demo_path: Path, capsys) -> None:
+    out = tmp_path / "units.png"
+    assert main(["screenshot", str(out), "--project", str(demo_path), "--view", "units"]) == 0
+    assert "wrote" in capsys.readouterr().out
+    image = QImage(str(out))
+    assert (image.width(), image.height()) == (1400, 860)
