@@ -78,9 +78,12 @@ _HAS_CATEGORY = (  # IN, not a correlated EXISTS: one pass over unit_categories
     "ON cat.id = uc.category_id WHERE cat.{column} = :{name})"
 )
 _TEXT_FOUND = """(instr(lower(u.tailor_label), :text) OR instr(lower(u.memo), :text)
-  OR EXISTS (SELECT 1 FROM unit_spans s JOIN transcripts t ON t.interview_id = i.id
-             WHERE s.unit_id = u.id
-               AND instr(lower(substr(t.text, s.start + 1, s."end" - s.start)), :text)))"""
+  OR (i.id IN (SELECT interview_id FROM transcripts WHERE instr(lower(text), :text))
+      AND EXISTS (SELECT 1 FROM unit_spans s JOIN transcripts t ON t.interview_id = i.id
+                  WHERE s.unit_id = u.id
+                    AND instr(lower(substr(t.text, s.start + 1, s."end" - s.start)), :text))))"""
+# The IN list (transcripts holding the text at all, found once) spares the per-unit test in
+# every other interview: a rare word is found fast.
 _EQUALS = {
     "component": "u.component",
     "valence": "u.valence",

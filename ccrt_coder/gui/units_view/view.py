@@ -30,7 +30,7 @@ from ccrt_coder.gui.widgets.busy_overlay import BusyOverlay
 from ccrt_coder.gui.widgets.report_boxes import report_error
 from ccrt_coder.gui.widgets.terms import count
 from ccrt_coder.gui.workers import run_in_background
-from ccrt_coder.usecases.domain import CcrtError, MatrixCount, UnitFilter, UnitRow
+from ccrt_coder.usecases.domain import CcrtError, FilterChoices, MatrixCount, UnitFilter, UnitRow
 from ccrt_coder.usecases.project import Project
 
 
@@ -58,6 +58,7 @@ class UnitsView(QWidget):
         self._matrix_generation = 0
         self._counting = False
         self._fitted = False
+        self._choices: FilterChoices | None = None
         self.filters = UnitFilterBar()
         self.model = UnitsTableModel(self)
         self.table = _make_table(self.model)
@@ -167,10 +168,10 @@ class UnitsView(QWidget):
     def _refill_choices(self) -> None:
         """The lists as the project holds them now (a chosen value it lost becomes "any")."""
         try:
-            choices = self._project.unit_browser().choices() if self._project else None
+            self._choices = self._project.unit_browser().choices() if self._project else None
         except CcrtError:
-            choices = None
-        self.filters.set_choices(choices, self._blind)
+            self._choices = None
+        self.filters.set_choices(self._choices, self._blind)
 
     def _count_matrix(self) -> None:
         self._matrix_generation += 1
@@ -191,8 +192,10 @@ class UnitsView(QWidget):
         if generation != self._matrix_generation or self._project is None:
             return
         self._counting = False
-        choices = self._project.unit_browser().choices()
-        pairs = choices.categories if level == "category" else choices.clusters
+        choices = self._choices
+        pairs: tuple[tuple[str, str], ...] = ()
+        if choices is not None:
+            pairs = choices.categories if level == "category" else choices.clusters
         self.overlay.finish()
         self.matrix_model.set_counts(counts, dict(pairs))
         self.matrix.resizeColumnsToContents()
