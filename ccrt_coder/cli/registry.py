@@ -17,6 +17,7 @@ from ccrt_coder.cli import (
     import_commands,
     project_commands,
     settings_commands,
+    units_commands,
 )
 
 
@@ -33,6 +34,7 @@ def register(sub: argparse._SubParsersAction) -> None:
         coder_copy_commands,
         analysis_commands,
         agreement_commands,
+        units_commands,
         gui_commands,
     ):
         module.register(sub)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from typing import NamedTuple
 
 from sqlalchemy.orm import Session
@@ -76,7 +76,9 @@ class Rating(NamedTuple):
     completeness: float
 
 
-def _stream(session: Session, sql: str, params: dict[str, object] | None = None) -> Iterator[tuple]:
+def _stream(
+    session: Session, sql: str, params: Mapping[str, object] | None = None
+) -> Iterator[tuple]:
     """Rows straight from the sqlite3 cursor, in the session's transaction.
 
     Skips SQLAlchemy's row objects: twice as fast for the ~200,000 units of a large study.

@@ -41,6 +41,14 @@ from ccrt_coder.core.records import (
 from ccrt_coder.core.rules import default_valence, re_span_problems
 from ccrt_coder.core.spans import covering, trimmed
 from ccrt_coder.core.text_search import TextHit
+from ccrt_coder.core.unit_filter import (
+    MATRIX_LEVELS,
+    SORT_KEYS,
+    FilterChoices,
+    MatrixCount,
+    UnitFilter,
+    UnitRow,
+)
 from ccrt_coder.core.unit_matching import (
     Verdict,
     compare_coders,
@@ -58,7 +66,9 @@ __all__ = [
     "DEFAULT_COMPLETENESS_THRESHOLD",
     "DEFAULT_MIN_RES_FOR_CCRT",
     "DEFAULT_PHASES",
+    "MATRIX_LEVELS",
     "NARRATORS",
+    "SORT_KEYS",
     "Actuality",
     "Cancelled",
     "Category",
@@ -70,12 +80,14 @@ __all__ = [
     "Component",
     "DyadRecord",
     "Explicitness",
+    "FilterChoices",
     "InputError",
     "InterviewContents",
     "InterviewKey",
     "InterviewRecord",
     "Layer",
     "LayerChoice",
+    "MatrixCount",
     "NarratorRole",
     "NotFoundError",
     "ProblemsError",
@@ -88,7 +100,9 @@ __all__ = [
     "StudySettings",
     "TextHit",
     "UnitDraft",
+    "UnitFilter",
     "UnitRecord",
+    "UnitRow",
     "Valence",
     "Verdict",
     "compare_coders",

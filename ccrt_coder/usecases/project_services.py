@@ -28,6 +28,7 @@ if TYPE_CHECKING:
     from ccrt_coder.usecases.export import ExportOptions, ExportReport
     from ccrt_coder.usecases.merge import MergePlan, MergeResult
     from ccrt_coder.usecases.transcript_import import ImportState
+    from ccrt_coder.usecases.units import UnitBrowser
 
 
 class ProjectServices:
@@ -67,6 +68,12 @@ class ProjectServices:
         from ccrt_coder.usecases import agreement as agreement_service
 
         return agreement_service.agreement_report(self._db, coders, level, overlap)
+
+    def unit_browser(self) -> UnitBrowser:
+        """Every coded unit under a filter: listed, counted, tallied, exported (the Units view)."""
+        from ccrt_coder.usecases.units import UnitBrowser
+
+        return UnitBrowser(self._db)
 
     # -- export and coded-set import ------------------------------------------------------------
     def export(

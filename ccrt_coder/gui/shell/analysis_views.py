@@ -1,4 +1,4 @@
-"""The analysis views (Comparison, Agreement) offered in the View menu, kept told of the window."""
+"""The analysis views (Comparison, Agreement, Units) in the View menu, kept told of the window."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QStackedWidget, QWidget
 
-from ccrt_coder.gui.shell.view_switcher import AGREEMENT, CODING, COMPARISON, ViewSwitcher
+from ccrt_coder.gui.shell.view_switcher import AGREEMENT, CODING, COMPARISON, UNITS, ViewSwitcher
 from ccrt_coder.gui.shell.window_host import ShellWindow
 from ccrt_coder.gui.widgets.tr_marks import QT_TRANSLATE_NOOP
 from ccrt_coder.usecases.domain import CcrtError
@@ -25,6 +25,8 @@ def install_views(window: ShellWindow, stack: QStackedWidget) -> ViewSwitcher:
     agreement = QCoreApplication.translate("ViewSwitcher", "A&greement")
     switcher.add_view(COMPARISON, comparison, "Ctrl+2", lambda: _comparison_view(window))
     switcher.add_view(AGREEMENT, agreement, "Ctrl+3", lambda: _agreement_view(window))
+    units = QCoreApplication.translate("ViewSwitcher", "&Units")
+    switcher.add_view(UNITS, units, "Ctrl+4", lambda: _units_view(window))
     return switcher
 
 
@@ -33,6 +35,17 @@ def _comparison_view(window: ShellWindow) -> QWidget:
 
     view = ComparisonView()
     follow_window(view, window)
+    return view
+
+
+def _units_view(window: ShellWindow) -> QWidget:
+    """The Units view; a unit opened in it is shown in the Coding view (open_unit)."""
+    from ccrt_coder.gui.shell.unit_opener import open_unit
+    from ccrt_coder.gui.units_view.view import UnitsView
+
+    view = UnitsView()
+    follow_window(view, window)
+    view.unit_opened.connect(lambda row: open_unit(window, row))
     return view
 
 

@@ -123,3 +123,14 @@ register("consensus", show_consensus)
 register("welcome", show_welcome)
 register("comparison", show_comparison)
 register("agreement", show_agreement)
+
+
+def show_units(window: MainWindow, _project: Project) -> None:
+    """The Units view: every coder's units (blind mode lifted for the picture only), the first
+    one read in its RE, the category matrix counted."""
+    from ccrt_coder.gui.shell.units_screenshot import show_units as show
+
+    show(window)
+
+
+register("units", show_units)

@@ -13,6 +13,7 @@ from ccrt_coder.gui.shell.menu_bar import insert_before_help
 CODING = "coding"
 COMPARISON = "comparison"
 AGREEMENT = "agreement"
+UNITS = "units"
 
 
 class ViewSwitcher(QObject):

@@ -31,6 +31,7 @@ class FileKind(StrEnum):
     CATEGORY_SYSTEM = "categorySystem"
     TRANSCRIPTS = "transcripts"
     CODER_COPIES = "coderCopies"
+    UNITS_TABLE = "unitsTable"
 
 
 def documents_folder() -> Path:

@@ -1,0 +1,30 @@
+"""Open a unit chosen in the Units view in the Coding view: its interview, its RE, the unit."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from ccrt_coder.gui.shell.view_switcher import CODING
+from ccrt_coder.gui.shell.window_host import ShellWindow
+from ccrt_coder.usecases.domain import UnitRow
+
+
+def open_unit(window: ShellWindow, row: UnitRow) -> bool:
+    """Show ``row``'s RE for coding with the unit selected; True if the unit is selected
+    (the RE panel lists the units of the coder working, so another coder's unit is not)."""
+    window.views.show_view(CODING)
+    workspace = window.workspace
+    if not workspace.show_interview(row.interview_id):
+        return False
+    workspace.select_re(row.re_id)
+    if workspace.panel.select_unit(row.unit_id):
+        workspace.panel.units_table().setFocus()
+        return True
+    window.statusBar().showMessage(
+        QCoreApplication.translate(
+            "shell.unit_opener",
+            "RE {re} is shown; the unit is {coder}'s ({layer} layer), not in your list.",
+        ).format(re=row.re, coder=row.coder, layer=row.layer),
+        8000,
+    )
+    return False

@@ -1,0 +1,1 @@
+"""The Units view: retrieval of coded units across the study (View ▸ Units)."""

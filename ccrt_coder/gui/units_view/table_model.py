@@ -1,0 +1,150 @@
+"""UnitsTableModel: the units under a filter, a page at a time (never the whole study in memory).
+
+The model asks the use case for a count and the first page; the view's scrolling asks for more
+(``canFetchMore``/``fetchMore``); sorting a column asks the database again in that order.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+
+from ccrt_coder.gui.widgets.tr_marks import QT_TRANSLATE_NOOP
+from ccrt_coder.usecases.domain import UnitFilter, UnitRow
+from ccrt_coder.usecases.units import UnitBrowser
+
+PAGE, MORE = 500, 2000  # the first page; more rows as the view scrolls (fewer, larger queries)
+Index = QModelIndex | QPersistentModelIndex
+COLUMNS: tuple[tuple[str, str], ...] = (  # (sort key, title)
+    ("component", QT_TRANSLATE_NOOP("units_view.table_model", "Component")),
+    ("category", QT_TRANSLATE_NOOP("units_view.table_model", "Category")),
+    ("cluster", QT_TRANSLATE_NOOP("units_view.table_model", "Cluster")),
+    ("valence", QT_TRANSLATE_NOOP("units_view.table_model", "Valence")),
+    ("actuality", QT_TRANSLATE_NOOP("units_view.table_model", "Actual/anticipated")),
+    ("coder", QT_TRANSLATE_NOOP("units_view.table_model", "Coder (layer)")),
+    ("dyad", QT_TRANSLATE_NOOP("units_view.table_model", "Dyad")),
+    ("narrator", QT_TRANSLATE_NOOP("units_view.table_model", "Narrator")),
+    ("phase", QT_TRANSLATE_NOOP("units_view.table_model", "Phase")),
+    ("re", QT_TRANSLATE_NOOP("units_view.table_model", "RE")),
+    ("other_type", QT_TRANSLATE_NOOP("units_view.table_model", "Other person")),
+    ("time_frame", QT_TRANSLATE_NOOP("units_view.table_model", "Time frame")),
+    ("text", QT_TRANSLATE_NOOP("units_view.table_model", "Text")),
+    ("memo", QT_TRANSLATE_NOOP("units_view.table_model", "Memo")),
+)
+TEXT_COLUMN = 12
+
+
+def cell_text(row: UnitRow, key: str) -> str:
+    """What a column shows of a unit."""
+    if key == "category":
+        if not row.category_code:
+            return ""
+        return f"{row.category_code} {row.category_label}"
+    if key == "coder":
+        if row.layer == "consensus":
+            return QCoreApplication.translate("units_view.table_model", "consensus")
+        return row.coder
+    if key == "other_type":
+        return f"{row.other_type} ({row.other_name})" if row.other_name else row.other_type
+    value = getattr(row, key)
+    return "" if value is None else str(value).replace("\n", " ")
+
+
+class UnitsTableModel(QAbstractTableModel):
+    """Rows are loaded as the view scrolls; ``reset_query`` starts over for a new filter."""
+
+    counted = Signal(int)  # the number of units under the current filter
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._browser: UnitBrowser | None = None
+        self._filter = UnitFilter()
+        self._sort: str | None = None
+        self._descending = False
+        self._rows: list[UnitRow] = []
+        self._total = 0
+
+    # -- the query ----------------------------------------------------------------------------
+    def reset_query(self, browser: UnitBrowser | None, unit_filter: UnitFilter) -> None:
+        """Count the units under ``unit_filter`` and load the first page."""
+        self._browser, self._filter = browser, unit_filter
+        self._reload()
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Sort in the database (-1: the export's order: RE, layer, coder, place in text)."""
+        self._sort = COLUMNS[column][0] if 0 <= column < len(COLUMNS) else None
+        self._descending = order == Qt.SortOrder.DescendingOrder
+        self._reload()
+
+    def _reload(self) -> None:
+        self.beginResetModel()
+        if self._browser is None:
+            self._rows, self._total = [], 0
+        else:
+            self._total = self._browser.count(self._filter)
+            self._rows = self._page(0, PAGE)
+        self.endResetModel()
+        self.counted.emit(self._total)
+
+    def _page(self, offset: int, limit: int) -> list[UnitRow]:
+        assert self._browser is not None
+        return self._browser.page(self._filter, self._sort, self._descending, offset, limit)
+
+    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
+        return not parent.isValid() and len(self._rows) < self._total
+
+    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
+        if not self.canFetchMore(parent):
+            return
+        more = self._page(len(self._rows), MORE)
+        if not more:  # the file changed meanwhile: the count was too high
+            self._total = len(self._rows)
+            return
+        self.beginInsertRows(QModelIndex(), len(self._rows), len(self._rows) + len(more) - 1)
+        self._rows.extend(more)
+        self.endInsertRows()
+
+    # -- what the view reads ------------------------------------------------------------------
+    def total(self) -> int:
+        return self._total
+
+    def unit_filter(self) -> UnitFilter:
+        return self._filter
+
+    def sort_choice(self) -> tuple[str | None, bool]:
+        return self._sort, self._descending
+
+    def row_at(self, row: int) -> UnitRow | None:
+        return self._rows[row] if 0 <= row < len(self._rows) else None
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        row = self.row_at(index.row())
+        if row is None:
+            return None
+        key = COLUMNS[index.column()][0]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return cell_text(row, key)
+        if role == Qt.ItemDataRole.ToolTipRole and key in ("text", "memo", "category"):
+            return cell_text(row, key) or None
+        return None
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return QCoreApplication.translate("units_view.table_model", COLUMNS[section][1])
+        return None

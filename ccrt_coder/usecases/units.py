@@ -1,0 +1,168 @@
+"""Retrieval of coded units: the Units view and ``ccrt-coder units`` list, count and tally the
+units of a study under one filter, through the same queries (storage/unit_query.py)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Sequence
+from pathlib import Path
+
+from ccrt_coder.core.errors import InputError, NotFoundError
+from ccrt_coder.core.unit_filter import (
+    MATRIX_LEVELS,
+    SORT_KEYS,
+    FilterChoices,
+    MatrixCount,
+    UnitFilter,
+    UnitRow,
+)
+from ccrt_coder.io.atomic_file import atomic_outputs
+from ccrt_coder.io.sheet_source import SheetSource
+from ccrt_coder.io.units_format import join_texts
+from ccrt_coder.io.xlsx_writer import write_xlsx
+from ccrt_coder.storage import coding_store, export_store, study_store, unit_query
+from ccrt_coder.storage.database import Database, Session
+from ccrt_coder.usecases.export_sheets import _categories, _pairs
+
+TABLE_HEADER = (
+    "dyad", "narrator", "phase", "re", "other_type", "other_name", "time_frame", "coder", "layer",
+    "component", "category_code", "category_label", "cluster", "valence", "actuality",
+    "tailor_label", "start", "end", "text", "memo", "unit_uid",
+)  # fmt: skip
+MATRIX_HEADER = ("narrator", "phase", "units", "res")
+WRAPPED = frozenset(("text", "memo", "tailor_label", "category_label"))
+
+
+class UnitBrowser:
+    """The units of one project file; every call is one short read."""
+
+    def __init__(self, db: Database) -> None:
+        self._db = db
+
+    def count(self, unit_filter: UnitFilter) -> int:
+        with self._db.reading() as session:
+            return unit_query.count_units(session, unit_filter)
+
+    def page(
+        self,
+        unit_filter: UnitFilter,
+        sort: str | None = None,
+        descending: bool = False,
+        offset: int = 0,
+        limit: int = 500,
+    ) -> list[UnitRow]:
+        """``limit`` rows from ``offset`` on, sorted by ``sort`` (a SORT_KEYS key; None: by
+        dyad, narrator, phase, RE, layer, coder and place in the text, as the export)."""
+        if sort is not None and sort not in SORT_KEYS:
+            raise InputError(f"cannot sort by {sort!r}; choose one of {', '.join(SORT_KEYS)}")
+        with self._db.reading() as session:
+            ids = unit_query.page_ids(session, unit_filter, sort, descending, offset, limit)
+            return list(_rows(session, unit_query.unit_details(session, ids)))
+
+    def rows(self, unit_filter: UnitFilter) -> list[UnitRow]:
+        """Every unit under the filter, in the export's order (the CLI's list)."""
+        with self._db.reading() as session:
+            return list(_rows(session, unit_query.iter_details(session, unit_filter)))
+
+    def matrix(self, unit_filter: UnitFilter, level: str = "category") -> list[MatrixCount]:
+        """Units and REs per category (or cluster) x narrator x phase under the filter."""
+        if level not in MATRIX_LEVELS:
+            raise InputError(f"level must be one of {', '.join(MATRIX_LEVELS)}, not {level!r}")
+        with self._db.reading() as session:
+            return [MatrixCount(*row) for row in unit_query.matrix(session, unit_filter, level)]
+
+    def choices(self) -> FilterChoices:
+        with self._db.reading() as session:
+            system = study_store.load_category_system(session)
+            settings = study_store.load_settings(session)
+
+            def known(column: str, configured: Iterable[object]) -> tuple:
+                found = unit_query.distinct_values(session, column)
+                return tuple(sorted(set(found) | {v for v in configured if v != ""}, key=str))
+
+            return FilterChoices(
+                categories=tuple((c.code, c.label) for c in system.categories),
+                clusters=tuple((k, system.cluster_label(k)) for k in system.clusters()),
+                coders=tuple(c.name for c in coding_store.list_coders(session)),
+                dyads=tuple(str(d) for d in unit_query.distinct_values(session, "dyad")),
+                phases=tuple(sorted(known("phase", settings.phases), key=int)),
+                other_types=known("other_type", settings.other_person_types),
+                time_frames=tuple(v for v in known("time_frame", settings.time_frames) if v),
+            )
+
+    def check(self, unit_filter: UnitFilter) -> None:
+        """A NotFoundError naming what the filter asks for that the project does not hold."""
+        choices = self.choices()
+        wanted = (
+            ("coder", unit_filter.coder, choices.coders),
+            ("dyad", unit_filter.dyad, choices.dyads),
+            ("phase", unit_filter.phase, choices.phases),
+            ("category", unit_filter.category, tuple(code for code, _ in choices.categories)),
+            ("cluster", unit_filter.cluster, tuple(code for code, _ in choices.clusters)),
+        )
+        for what, value, known in wanted:
+            if value is not None and value not in known:
+                names = ", ".join(map(str, known[:12])) + (", …" if len(known) > 12 else "")
+                raise NotFoundError(f"no {what} {value!r} in the project; choose from {names}")
+
+    def export_xlsx(
+        self,
+        out: str | Path,
+        unit_filter: UnitFilter,
+        sort: str | None = None,
+        descending: bool = False,
+        level: str = "category",
+    ) -> dict[str, int]:
+        """The listed units (sheet Units) and the frequency matrix (sheet Matrix) as .xlsx;
+        texts a spreadsheet could execute are stored inert, as in the export."""
+        out = Path(out)
+        if out.suffix.lower() != ".xlsx":
+            raise InputError(f"{out.name}: choose a file ending in .xlsx")
+        with atomic_outputs([out]) as partials, self._db.reading() as session:
+            total = unit_query.count_units(session, unit_filter)
+            table = _table(session, unit_filter, sort, descending, total)
+            counts = [MatrixCount(*r) for r in unit_query.matrix(session, unit_filter, level)]
+            sheets = [
+                SheetSource("Units", "units", TABLE_HEADER, table, total, WRAPPED),
+                _matrix_sheet(counts, level),
+            ]
+            return write_xlsx(partials[0], sheets)
+
+
+def _table(
+    session: Session, unit_filter: UnitFilter, sort: str | None, descending: bool, total: int
+) -> Iterator[tuple]:
+    """The table's rows, a page at a time (memory stays flat)."""
+    for offset in range(0, total, 2000):
+        ids = unit_query.page_ids(session, unit_filter, sort, descending, offset, 2000)
+        for row in _rows(session, unit_query.unit_details(session, ids)):
+            yield tuple(getattr(row, name) for name in TABLE_HEADER)
+
+
+def _matrix_sheet(counts: Sequence[MatrixCount], level: str) -> SheetSource:
+    """One row per category (or cluster), narrator and phase."""
+    header = (level, *MATRIX_HEADER)
+    rows = [(c.group or None, c.narrator, c.phase, c.units, c.res) for c in counts]
+    return SheetSource("Matrix", "matrix", header, rows, len(rows), frozenset())
+
+
+def _rows(session: Session, details: Iterable[tuple]) -> Iterator[UnitRow]:
+    """Detail rows as UnitRows: category codes, labels and clusters, and the unit's text cut
+    from its transcript (joined pieces for a unit in several spans, as the export has it)."""
+    facts = export_store.category_facts(session)
+    texts: dict[int, str] = {}
+    for row in details:
+        (unit_id, uid, re_id, interview_id, dyad, narrator, phase, number, other_type,
+         other_name, time_frame, coder, layer, component, category_ids, valence, actuality,
+         label, packed_spans, memo) = row  # fmt: skip
+        if interview_id not in texts:
+            if len(texts) > 64:
+                texts.clear()
+            texts[interview_id] = export_store.transcript_text(session, interview_id)
+        spans = _pairs(packed_spans) or [(0, 0)]
+        codes, labels, clusters = _categories(category_ids, facts)
+        yield UnitRow(
+            unit_id, uid, re_id, interview_id, dyad, narrator, phase, number, other_type,
+            other_name, time_frame, coder, layer, component, codes, labels, clusters, valence,
+            actuality, label, spans[0][0], spans[-1][1],
+            join_texts(texts[interview_id], spans), memo,
+        )  # fmt: skip
