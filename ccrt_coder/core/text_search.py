@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ccrt_coder.core.domain import Span
 
@@ -16,13 +16,21 @@ class TextHit:
     """One occurrence of a searched text in an interview's transcript.
 
     ``context`` is the hit's line, shortened around it; ``marked`` is where the hit sits in it.
+    A hit in a coder's memo has ``memo`` set; its span is where the memo's RE starts (the
+    interview's start for the interview memo) and ``memo_re`` that RE's number.
     """
 
     interview_id: int
     span: Span
-    line: int  # 1-based, as the transcript is cited
+    line: int  # 1-based, as the transcript (or the memo) is cited
     context: str
     marked: tuple[int, int]
+    memo: bool = False
+    memo_re: int | None = None
+
+    def in_memo(self, re_number: int | None, start: int) -> TextHit:
+        """This hit, found in the memo of RE ``re_number`` (None: of the interview)."""
+        return replace(self, span=Span(start, start + 1), memo=True, memo_re=re_number)
 
 
 def find_hits(interview_id: int, text: str, query: str) -> Iterator[TextHit]:

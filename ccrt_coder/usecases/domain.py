@@ -26,6 +26,7 @@ from ccrt_coder.core.domain import (
     Valence,
 )
 from ccrt_coder.core.errors import CcrtError, InputError, NotFoundError
+from ccrt_coder.core.memos import MemoRecord
 from ccrt_coder.core.progress import Cancelled, Progress
 from ccrt_coder.core.records import (
     CoderRecord,
@@ -69,6 +70,7 @@ __all__ = [
     "InterviewRecord",
     "Layer",
     "LayerChoice",
+    "MemoRecord",
     "NarratorRole",
     "NotFoundError",
     "ProblemsError",
