@@ -15,6 +15,7 @@ from ccrt_coder.cli import (
     export_commands,
     gui_commands,
     import_commands,
+    memo_commands,
     project_commands,
     settings_commands,
 )
@@ -31,6 +32,7 @@ def register(sub: argparse._SubParsersAction) -> None:
         export_commands,
         exchange_commands,
         coder_copy_commands,
+        memo_commands,
         analysis_commands,
         agreement_commands,
         gui_commands,

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import datetime
 from typing import NamedTuple
 
 from sqlalchemy import Select, delete, select
@@ -12,17 +13,29 @@ from ccrt_coder.core.errors import InputError, NotFoundError
 from ccrt_coder.core.memos import MemoRecord
 from ccrt_coder.storage.bulk import insert_rows
 from ccrt_coder.storage.ids import utcnow
-from ccrt_coder.storage.models import Coder, Dyad, Interview, Memo, RelationshipEpisode, ReSpan
+from ccrt_coder.storage.models import (
+    Coder,
+    Dyad,
+    Interview,
+    Memo,
+    RelationshipEpisode,
+    ReSpan,
+    Transcript,
+)
 
 
 class MemoSnap(NamedTuple):
     """A memo keyed by uids, as merges compare them (``re_uid`` None: the interview's memo)."""
 
     coder_uid: str
-    interview_uid: str
+    transcript_uid: str
     re_uid: str | None
     text: str
-    modified_at: str
+    modified_at: datetime
+
+    @property
+    def key(self) -> tuple[str, str, str | None]:
+        return self.coder_uid, self.transcript_uid, self.re_uid
 
 
 def _records() -> Select:
@@ -145,4 +158,32 @@ def hand_over_memos(session: Session, giver_id: int, taker_id: int) -> None:
         else:
             kept.text, kept.modified_at = f"{kept.text}\n\n{memo.text}", utcnow()
             session.delete(memo)
+    session.flush()
+
+
+def load_memo_snaps(session: Session) -> list[MemoSnap]:
+    """Every memo of the project keyed by uids (for merging)."""
+    query = (
+        select(Coder.uid, Transcript.uid, RelationshipEpisode.uid, Memo.text, Memo.modified_at)
+        .join(Coder, Coder.id == Memo.coder_id)
+        .join(Transcript, Transcript.interview_id == Memo.interview_id)
+        .outerjoin(RelationshipEpisode, RelationshipEpisode.id == Memo.re_id)
+    )
+    return [MemoSnap(*row) for row in session.execute(query)]
+
+
+def write_memo_snaps(session: Session, memos: Sequence[MemoSnap]) -> None:
+    """Store merged memos (uids of the target), each replacing that coder's memo there."""
+    connection = session.connection()
+    coders = dict(connection.execute(select(Coder.uid, Coder.id)).all())
+    interviews = dict(connection.execute(select(Transcript.uid, Transcript.interview_id)).all())
+    res = dict(connection.execute(select(RelationshipEpisode.uid, RelationshipEpisode.id)).all())
+    for memo in memos:
+        coder_id, interview_id = coders[memo.coder_uid], interviews[memo.transcript_uid]
+        re_id = res[memo.re_uid] if memo.re_uid is not None else None
+        row = _row(session, coder_id, interview_id, re_id)
+        if row is None:
+            row = Memo(coder_id=coder_id, interview_id=interview_id, re_id=re_id)
+            session.add(row)
+        row.text, row.modified_at = memo.text, memo.modified_at
     session.flush()

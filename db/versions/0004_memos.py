@@ -26,9 +26,7 @@ def upgrade() -> None:
         sa.Column("re_id", sa.Integer(), nullable=True),
         sa.Column("text", sa.Text(), nullable=False),
         sa.Column("modified_at", sa.DateTime(), nullable=False),
-        sa.ForeignKeyConstraint(
-            ["coder_id"], ["coders.id"], name=op.f("fk_memos_coder_id_coders")
-        ),
+        sa.ForeignKeyConstraint(["coder_id"], ["coders.id"], name=op.f("fk_memos_coder_id_coders")),
         sa.ForeignKeyConstraint(
             ["interview_id"],
             ["interviews.id"],

@@ -228,3 +228,24 @@ def test_a_project_of_schema_0002_is_upgraded_to_know_coder_copies(tmp_path: Pat
         assert project.coder_copy_owner() is None
         assert [c.name for c in project.coders()] == ["Ana"]
     assert (tmp_path / "before-copies.ccrt.bak-0002").exists()
+
+
+def test_a_project_of_schema_0003_is_backed_up_and_gets_the_memos_table(tmp_path: Path) -> None:
+    path = tmp_path / "before-memos.ccrt"
+    _project_at_revision(path, "0003")
+    old = sqlite3.connect(path)
+    assert "memos" not in {row[0] for row in old.execute("SELECT name FROM sqlite_master")}
+    old.close()
+
+    with Project.open(path) as project:
+        assert project.memos() == []
+
+    backup = sqlite3.connect(tmp_path / "before-memos.ccrt.bak-0003")
+    assert backup.execute(f"SELECT version_num FROM {schema.VERSION_TABLE}").fetchone() == ("0003",)
+    assert "memos" not in {row[0] for row in backup.execute("SELECT name FROM sqlite_master")}
+    backup.close()
+    new = sqlite3.connect(path)
+    columns = [row[1] for row in new.execute("PRAGMA table_info(memos)")]
+    assert columns == ["id", "coder_id", "interview_id", "re_id", "text", "modified_at"]
+    assert new.execute(f"SELECT version_num FROM {schema.VERSION_TABLE}").fetchone() == ("0004",)
+    new.close()
