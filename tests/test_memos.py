@@ -171,3 +171,38 @@ def test_a_coder_copy_holds_only_its_coders_memos_and_merging_brings_them_back(
 
 def conflict_where(project: Project) -> str:
     return project.memos()[0].interview
+
+
+def test_memos_are_exported_with_formulas_defused(study: Path, tmp_path: Path) -> None:
+    import csv
+
+    import openpyxl
+
+    from ccrt_coder.usecases.export import ExportOptions
+
+    with Project.open(study) as project:
+        interview, re, number = first_re(project)
+        a, b = project.coder(CODER_A).id, project.coder(CODER_B).id
+        project.set_memo(a, interview, None, '=HYPERLINK("http://x","y")')
+        project.set_memo(b, interview, re, "B's note")
+        project.export(tmp_path / "all.xlsx")
+        project.export(tmp_path / "b.csv", ExportOptions(coders=(CODER_B,), sheets=("memos",)))
+        project.export(tmp_path / "a.csv", ExportOptions(coders=(CODER_A,), sheets=("memos",)))
+        label = project.memos()[0].interview.split(" / ")
+    sheet = openpyxl.load_workbook(tmp_path / "all.xlsx")["Memos"]
+    rows = list(sheet.iter_rows(values_only=True))
+    header = rows[0]
+    assert header[:7] == ("dyad", "patient", "therapist", "narrator", "phase", "interview", "re")
+    memos = [dict(zip(header, row, strict=True)) for row in rows[1:]]
+    assert [(m["re"], m["coder"], m["memo"]) for m in memos] == [
+        (None, CODER_A, '=HYPERLINK("http://x","y")'),
+        (number, CODER_B, "B's note"),
+    ]
+    dyad, narrator, phase = label
+    assert memos[0]["interview"] == f"{dyad}/{narrator}/{phase.split()[-1]}"
+    cell = sheet.cell(row=2, column=header.index("memo") + 1)
+    assert cell.data_type == "s" and cell.quotePrefix
+    with (tmp_path / "b-memos.csv").open(encoding="utf-8-sig", newline="") as handle:
+        assert [r["memo"] for r in csv.DictReader(handle)] == ["B's note"]
+    with (tmp_path / "a-memos.csv").open(encoding="utf-8-sig", newline="") as handle:
+        assert [r["memo"] for r in csv.DictReader(handle)] == ['\'=HYPERLINK("http://x","y")']

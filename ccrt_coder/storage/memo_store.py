@@ -7,7 +7,7 @@ from datetime import datetime
 from typing import NamedTuple
 
 from sqlalchemy import Select, delete, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, aliased
 
 from ccrt_coder.core.errors import InputError, NotFoundError
 from ccrt_coder.core.memos import MemoRecord
@@ -18,6 +18,7 @@ from ccrt_coder.storage.models import (
     Dyad,
     Interview,
     Memo,
+    Person,
     RelationshipEpisode,
     ReSpan,
     Transcript,
@@ -187,3 +188,26 @@ def write_memo_snaps(session: Session, memos: Sequence[MemoSnap]) -> None:
             session.add(row)
         row.text, row.modified_at = memo.text, memo.modified_at
     session.flush()
+
+
+def export_rows(session: Session, coder_ids: Sequence[int] | None) -> list[tuple]:
+    """(dyad, patient, therapist, narrator, phase, RE number or None, coder, text, modified_at)
+    of every memo (of some coders), by interview, each interview's own memo first."""
+    patient, therapist = aliased(Person), aliased(Person)
+    query = (
+        select(
+            Dyad.code, patient.code, therapist.code, Interview.narrator, Interview.phase,
+            RelationshipEpisode.number, Coder.name, Memo.text, Memo.modified_at,
+        )
+        .join(Coder, Coder.id == Memo.coder_id)
+        .join(Interview, Interview.id == Memo.interview_id)
+        .join(Dyad, Dyad.id == Interview.dyad_id)
+        .join(patient, patient.id == Dyad.patient_id)
+        .join(therapist, therapist.id == Dyad.therapist_id)
+        .outerjoin(RelationshipEpisode, RelationshipEpisode.id == Memo.re_id)
+        .order_by(Dyad.code, Interview.narrator, Interview.phase, RelationshipEpisode.number,
+                  Coder.name)
+    )  # fmt: skip
+    if coder_ids is not None:
+        query = query.where(Memo.coder_id.in_(coder_ids))
+    return [tuple(row) for row in session.execute(query)]
