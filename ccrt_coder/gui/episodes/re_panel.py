@@ -30,6 +30,7 @@ from ccrt_coder.gui.widgets.pane_header import PaneHeader
 from ccrt_coder.usecases.domain import CategorySystem, ReRecord, UnitRecord
 
 MIN_LIST_ROWS, MAX_LIST_ROWS = 3, 8
+MEMO_PREVIEW = 160  # characters of an RE memo shown in the header
 
 
 class ReHeaderBar(QFrame):
@@ -45,7 +46,10 @@ class ReHeaderBar(QFrame):
         self.title.setFont(font)
         self.other, self.time_frame, self.lines = QLabel(), QLabel(), QLabel()
         self.completeness = CompletenessField()
-        for label in (self.other, self.time_frame, self.lines):
+        self.memo = QLabel()
+        self.memo.setWordWrap(True)
+        self.memo.setTextFormat(Qt.TextFormat.PlainText)
+        for label in (self.other, self.time_frame, self.lines, self.memo):
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         form = QFormLayout()
         form.setContentsMargins(0, 4, 0, 0)
@@ -55,6 +59,7 @@ class ReHeaderBar(QFrame):
         form.addRow(self.tr("Time frame:"), self.time_frame)
         form.addRow(self.tr("Text:"), self.lines)
         form.addRow(self.tr("Completeness:"), self.completeness)
+        form.addRow(self.tr("Memo:"), self.memo)
         self._title_row = QHBoxLayout()
         self._title_row.setSpacing(2)
         self._title_row.addWidget(self.title, 1)
@@ -79,6 +84,12 @@ class ReHeaderBar(QFrame):
         self.other.setText(other_person(re) if re else "—")
         self.time_frame.setText((re.time_frame or self.tr("not given")) if re else "—")
         self.lines.setText(lines or "—")
+
+    def show_memo(self, text: str) -> None:
+        """The current coder's memo on the RE, its start when long (the whole in the tooltip)."""
+        short = text if len(text) <= MEMO_PREVIEW else text[:MEMO_PREVIEW].rstrip() + "…"
+        self.memo.setText(short or "—")
+        self.memo.setToolTip(text)
 
     def show_completeness(
         self, value: float | None, threshold: float | None, enabled: bool
