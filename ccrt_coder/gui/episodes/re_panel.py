@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping, Sequence
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
-from PySide6.QtGui import QAction, QPalette
+from PySide6.QtGui import QAction, QPalette, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFormLayout,
@@ -30,7 +30,7 @@ from ccrt_coder.gui.widgets.pane_header import PaneHeader
 from ccrt_coder.usecases.domain import CategorySystem, ReRecord, UnitRecord
 
 MIN_LIST_ROWS, MAX_LIST_ROWS = 3, 8
-MEMO_PREVIEW = 160  # characters of an RE memo shown in the header
+MEMO_LINES = 2  # of an RE's memo shown in its header
 
 
 class ReHeaderBar(QFrame):
@@ -49,6 +49,9 @@ class ReHeaderBar(QFrame):
         self.memo = QLabel()
         self.memo.setWordWrap(True)
         self.memo.setTextFormat(Qt.TextFormat.PlainText)
+        self.memo.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        self.memo.setFixedHeight(self.memo.fontMetrics().lineSpacing() * MEMO_LINES)
+        self._memo_text = ""
         for label in (self.other, self.time_frame, self.lines, self.memo):
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         form = QFormLayout()
@@ -86,10 +89,20 @@ class ReHeaderBar(QFrame):
         self.lines.setText(lines or "—")
 
     def show_memo(self, text: str) -> None:
-        """The current coder's memo on the RE, its start when long (the whole in the tooltip)."""
-        short = text if len(text) <= MEMO_PREVIEW else text[:MEMO_PREVIEW].rstrip() + "…"
-        self.memo.setText(short or "—")
+        """The current coder's memo on the RE: what fits in two lines (the whole as tooltip)."""
+        self._memo_text = text
         self.memo.setToolTip(text)
+        self._fit_memo()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_memo()
+
+    def _fit_memo(self) -> None:
+        flat = " ".join(self._memo_text.split())
+        room = int(max(self.memo.width(), 80) * (MEMO_LINES - 0.3))  # wrapping wastes some
+        fitted = self.memo.fontMetrics().elidedText(flat, Qt.TextElideMode.ElideRight, room)
+        self.memo.setText(fitted or "—")
 
     def show_completeness(
         self, value: float | None, threshold: float | None, enabled: bool
