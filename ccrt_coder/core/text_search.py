@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 
 from ccrt_coder.core.domain import Span
@@ -56,3 +56,17 @@ def _context(text: str, start: int, end: int) -> tuple[str, tuple[int, int]]:
     suffix = "…" if right < line_end else ""
     offset = len(prefix) - left
     return f"{prefix}{text[left:right]}{suffix}", (start + offset, end + offset)
+
+
+def occurrences_within(text: str, pieces: Sequence[Span], needle: str) -> list[Span]:
+    """Every place where the exact ``needle`` lies wholly inside one of ``pieces`` of ``text``
+    (overlapping places too: a text found twice cannot name one unit)."""
+    found: list[Span] = []
+    if not needle:
+        return found
+    for piece in pieces:
+        at = text.find(needle, piece.start, piece.end)
+        while at >= 0:
+            found.append(Span(at, at + len(needle)))
+            at = text.find(needle, at + 1, piece.end)
+    return found
