@@ -51,7 +51,7 @@ class MemoFlows(QObject):
         self.re_memo = QAction(self.tr("RE &memo…"), host.window)
         self.re_memo.setIconText(self.tr("Memo"))
         self.re_memo.setShortcut(QKeySequence("Ctrl+M"))
-        self.interview_memo = QAction(self.tr("&Interview memo…"), host.window)
+        self.interview_memo = QAction(self.tr("In&terview memo…"), host.window)
         self.interview_memo.setIconText(self.tr("Memo"))
         self.interview_memo.setShortcut(QKeySequence("Ctrl+Shift+M"))
         host.window.addActions([self.re_memo, self.interview_memo])

@@ -44,6 +44,7 @@ class ReHeaderBar(QFrame):
         font.setPointSizeF(font.pointSizeF() * 1.25)
         font.setBold(True)
         self.title.setFont(font)
+        self.title.setWordWrap(True)  # "No RE selected" wraps beside the buttons in a narrow panel
         self.other, self.time_frame, self.lines = QLabel(), QLabel(), QLabel()
         self.completeness = CompletenessField()
         self.memo = QLabel()
