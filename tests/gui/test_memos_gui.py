@@ -96,3 +96,21 @@ def test_find_in_study_lists_the_coders_memo_and_opens_its_re(qtbot, project_pat
     assert model.index(0, 2).data() == "a zebra in the text"
     dialog.results.activated.emit(model.index(0, 0))
     assert panel.current_re() == last
+
+
+def test_the_merge_preview_counts_the_memos_a_copy_brings(qtbot, project_path: Path) -> None:
+    from PySide6.QtGui import QPalette
+
+    from ccrt_coder.gui.exchange.merge_preview import preview_html
+
+    copy = project_path.with_name("anna.ccrt")
+    with Project.open(project_path) as project:
+        project.write_coder_copy("Anna", copy)
+    with Project.open(copy) as coded:
+        interview = coded.interviews()[0].id
+        coded.set_memo(coded.coder("Anna").id, interview, None, "from the copy")
+    with Project.open(project_path) as project:
+        plan = project.plan_merge([copy])
+    assert plan.changes_anything and plan.sources[0].memos == 1
+    html = preview_html(plan, QPalette())
+    assert "adds 0 units, 0 ratings, 1 memo" in html
