@@ -206,3 +206,29 @@ def test_memos_are_exported_with_formulas_defused(study: Path, tmp_path: Path) -
         assert [r["memo"] for r in csv.DictReader(handle)] == ["B's note"]
     with (tmp_path / "a-memos.csv").open(encoding="utf-8-sig", newline="") as handle:
         assert [r["memo"] for r in csv.DictReader(handle)] == ['\'=HYPERLINK("http://x","y")']
+
+
+def test_a_memo_on_an_re_the_merge_leaves_out_is_a_conflict(study: Path, tmp_path: Path) -> None:
+    from ccrt_coder.core.domain import Span
+    from ccrt_coder.core.records import ReHeader
+
+    copy = tmp_path / "a.ccrt"
+    with Project.open(study) as project:
+        project.write_coder_copy(CODER_A, copy)
+    intro = Span(0, 20)  # the interview's opening line, in no RE
+    with Project.open(copy) as coded:
+        interview, _, _ = first_re(coded)
+        re = coded.episodes(interview)[0]
+        header = ReHeader.of(re)
+        theirs = coded.create_re(interview, (intro,), header)
+        coded.set_memo(coded.coder(CODER_A).id, interview, theirs.id, "on my new RE")
+    with Project.open(study) as project:
+        project.create_re(interview, (intro,), header)  # the same number, another RE
+        plan = project.plan_merge([copy])
+        left_out = [p for p in plan.sources[0].conflicts if p.startswith("memo of ")]
+        assert left_out == [
+            f"memo of RE {theirs.number} of {project.interviews()[0].describe()}: "
+            "its RE is not merged, the memo is left out"
+        ]
+        project.merge([copy])
+        assert project.memos() == []

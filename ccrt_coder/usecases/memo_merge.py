@@ -35,23 +35,24 @@ class MemoIndex:
 
 def plan_memos(
     index: MemoIndex,
-    source: list[MemoSnap],
+    source: tuple[list[MemoSnap], dict[str, ReSnap]],
     rows: MergeRows,
     plan: SourcePlan,
     names: dict[str, str],
 ) -> tuple[SourcePlan, list[MemoSnap]]:
-    """The memos of ``source`` to write, and its plan with their count and conflicts;
-    ``names`` are the target's coders' names by uid."""
+    """The memos of a source (with its REs, which name a memo's RE the merge leaves out) to
+    write, and its plan with their count and conflicts; ``names``: the target's coders by uid."""
     if plan.refused:
         return plan, []
+    memos, source_res = source
     taken: list[MemoSnap] = []
     conflicts: list[str] = []
-    for memo in sorted(source, key=lambda m: (m.coder_uid, m.transcript_uid, m.re_uid or "")):
+    for memo in sorted(memos, key=lambda m: (m.coder_uid, m.transcript_uid, m.re_uid or "")):
         coder = rows.coder_uids.get(memo.coder_uid)
         if coder is None:
             continue  # the coder is in conflict: reported with the coders
         mine = memo._replace(coder_uid=coder)
-        where = _where(index, mine)
+        where = _where(index, mine, source_res)
         if mine.re_uid is not None and mine.re_uid not in index.res:
             conflicts.append(f"memo of {where}: its RE is not merged, the memo is left out")
             continue
@@ -68,11 +69,10 @@ def plan_memos(
     return plan, taken
 
 
-def _where(index: MemoIndex, memo: MemoSnap) -> str:
-    transcript = index.transcripts.get(memo.transcript_uid)
-    interview = transcript.interview if transcript else "an interview"
-    re = index.res.get(memo.re_uid) if memo.re_uid is not None else None
+def _where(index: MemoIndex, memo: MemoSnap, source_res: dict[str, ReSnap]) -> str:
+    """``RE 3 of D01 / patient / phase 5`` or ``the interview D01 / patient / phase 5``."""
+    interview = index.transcripts[memo.transcript_uid].interview  # sources share them all
     if memo.re_uid is None:
         return f"the interview {interview}"
-    number = re.number if re is not None else "?"
-    return f"RE {number} of {interview}"
+    re = index.res.get(memo.re_uid) or source_res[memo.re_uid]
+    return f"RE {re.number} of {interview}"

@@ -99,15 +99,14 @@ def _plan_all(
         db = schema.open_project_file(source)
         try:
             with db.reading() as session:
+                work = merge_store.load_snapshot(session)
                 source_plan, source_rows = plan_source(
-                    index,
-                    merge_store.load_snapshot(session),
-                    partial(merge_store.load_details, session),
-                    str(source),
+                    index, work, partial(merge_store.load_details, session), str(source)
                 )
                 names = {uid: c.name for uid, c in index.coders.items()}
+                source_memos = memo_store.load_memo_snaps(session)
                 source_plan, memos = plan_memos(
-                    memo_index, memo_store.load_memo_snaps(session), source_rows, source_plan, names
+                    memo_index, (source_memos, work.res), source_rows, source_plan, names
                 )
         finally:
             db.close()

@@ -29,3 +29,4 @@ class MemoMenu(QObject):
         window.identity.identity_changed.connect(lambda _identity: self.flows.refresh())
         window.project_opened.connect(lambda _path: self.flows.refresh())
         window.project_closed.connect(self.flows.refresh)
+        window.project_reloaded.connect(self.flows.refresh)  # another writer changed the file
