@@ -37,13 +37,20 @@ def register(sub: argparse._SubParsersAction) -> None:
         "import-codes",
         help="add coded units from a Units sheet (.xlsx) or units CSV; all rows or none",
         description="Read units in the export's Units format: REs are matched by dyad, "
-        "narrator, phase and re; coders by name (new names become new coders). Every row is "
-        "checked and all problems are reported with row numbers; nothing is added if any "
-        "row is wrong.",
+        "narrator, phase and re; coders by name (new names become new coders). A row "
+        "without start and end is found by its exact text (the text column) within its RE. "
+        "Every row is checked and all problems are reported with row numbers; nothing is "
+        "added if any row is wrong.",
     )
     codes.add_argument("project", type=Path, metavar="PROJECT")
     codes.add_argument("file", type=Path, metavar="FILE.xlsx|FILE.csv")
     codes.add_argument("--coder", metavar="NAME", help="the coder of every row (no coder column)")
+    codes.add_argument(
+        "--skip-existing",
+        action="store_true",
+        help="skip rows whose unit the project has already (same coder, layer, RE, component, "
+        "spans, categories) instead of refusing the file",
+    )
     codes.set_defaults(handler=_import_codes)
 
 
@@ -64,8 +71,13 @@ def _import_codes(args: argparse.Namespace) -> int:
     from ccrt_coder.usecases.project import Project
 
     with Project.open(args.project) as project:
-        report = project.import_codes(args.file, args.coder)
+        report = project.import_codes(args.file, args.coder, args.skip_existing)
     for name in report.new_coders:
         print(f"created coder {name!r}")
-    print(f"imported {report.units} units of {', '.join(report.coders) or 'no coder'}")
+    if report.units:
+        print(f"imported {report.units} units of {', '.join(report.coders)}")
+    else:
+        print("imported no units")
+    if args.skip_existing:
+        print(f"skipped {report.skipped} rows whose unit the project has already")
     return 0

@@ -16,6 +16,7 @@ from ccrt_coder.core.domain import (
     Valence,
     is_about_partner,
 )
+from ccrt_coder.core.memos import MemoRecord
 
 
 @dataclass(frozen=True)
@@ -127,6 +128,7 @@ class ReSnapshot:
     modified_at: datetime
     units: tuple[UnitRecord, ...] = ()
     ratings: tuple[RatingRecord, ...] = ()
+    memos: tuple[MemoRecord, ...] = ()
 
 
 T = TypeVar("T")

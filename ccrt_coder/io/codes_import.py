@@ -3,8 +3,10 @@
 CSV texts lose the ``'`` the export put before texts a spreadsheet could execute; xlsx cells
 are read as they are.
 Only what a unit needs is read; other columns (labels, clusters, line numbers, timestamps,
-uids) are ignored. Every row is checked and each problem kept with the row number the
-spreadsheet shows; checks against the project (REs, categories, spans) are the caller's.
+uids) are ignored. A row without start and end may give the unit's exact text instead: the
+caller finds it within the row's RE. Every row is checked and each problem kept with the row
+number the spreadsheet shows; checks against the project (REs, categories, spans) are the
+caller's.
 """
 
 from __future__ import annotations
@@ -30,10 +32,10 @@ from ccrt_coder.io.cell_safety import restore_text
 from ccrt_coder.io.tables import TableRow, read_table
 from ccrt_coder.io.units_format import LU_COLUMN, parse_spans
 
-REQUIRED = ("dyad", "narrator", "phase", "re", "component", "start", "end")
+REQUIRED = ("dyad", "narrator", "phase", "re", "component")
 OPTIONAL = (
-    "coder", "layer", "category_code", "valence", "actuality", "explicitness", LU_COLUMN,
-    "tailor_label", "memo", "spans", "text",
+    "start", "end", "coder", "layer", "category_code", "valence", "actuality", "explicitness",
+    LU_COLUMN, "tailor_label", "memo", "spans", "text",
 )  # fmt: skip
 _T = TypeVar("_T")
 _COMPONENTS = {**{c.value.lower(): c for c in Component}, **{c.title.lower(): c for c in Component}}
@@ -61,7 +63,7 @@ class CodedRow:
     coder: str
     layer: Layer
     component: Component
-    spans: tuple[Span, ...]
+    spans: tuple[Span, ...]  # empty: the unit is found by its ``text`` within the RE
     categories: tuple[str, ...] = ()
     valence: Valence | None = None
     actuality: Actuality | None = None
@@ -83,8 +85,14 @@ class CodedTable:
 def read_coded_units(path: str | os.PathLike[str], coder: str | None = None) -> CodedTable:
     """Units from a Units sheet; ``coder`` (if given) is the coder of every row."""
     table = read_table(path, required=REQUIRED, optional=OPTIONAL)
-    if coder is None and "coder" not in table[0].values:
+    columns = table[0].values
+    if coder is None and "coder" not in columns:
         raise InputError(f"{Path(path).name}: no 'coder' column; name the coder with --coder")
+    if not {"start", "end"} <= set(columns) and "text" not in columns:
+        raise InputError(
+            f"{Path(path).name}: needs 'start' and 'end' columns, or a 'text' column by which "
+            "each unit is found in its RE"
+        )
     restore = restore_text if Path(path).suffix.lower() == ".csv" else _as_is
     rows: list[CodedRow] = []
     problems: list[tuple[int, str]] = []
@@ -122,7 +130,7 @@ def _read_row(
         "coder": field(lambda: _required(coder or get("coder"), "coder")),
         "layer": field(lambda: _choice(get("layer"), _LAYERS, "layer")),
         "component": field(lambda: _choice(get("component"), _COMPONENTS, "component")),
-        "spans": field(lambda: _spans(get("start"), get("end"), get("spans"))),
+        "spans": field(lambda: _spans(get("start"), get("end"), get("spans"), get("text"))),
         "valence": field(lambda: _choice(get("valence"), _VALENCES, "valence")),
         "actuality": field(lambda: _choice(get("actuality"), _ACTUALITIES, "actuality")),
         "explicitness": field(lambda: _choice(get("explicitness"), _EXPLICITNESS, "explicitness")),
@@ -165,19 +173,33 @@ def _integer(value: str, what: str) -> int:
     return int(number)
 
 
-def _spans(start: str, end: str, spans: str) -> tuple[Span, ...]:
+def _spans(start: str, end: str, spans: str, text: str) -> tuple[Span, ...]:
+    if not start.strip() and not end.strip():
+        if spans.strip():
+            return _pieces(spans)
+        if text.strip():
+            return ()  # found by its text
+        raise _RowProblem("no start and end, and no text to find the unit by")
     first, last = _integer(start, "start"), _integer(end, "end")
     if first >= last:
         raise _RowProblem(f"start ({first}) must be before end ({last})")
     if not spans:
-        pairs = [(first, last)]
-    else:
-        try:
-            pairs = sorted(parse_spans(spans))
-        except ValueError:
-            raise _RowProblem(f"spans {spans!r} are not like '120-180; 200-240'") from None
-        if (pairs[0][0], pairs[-1][1]) != (first, last):
-            raise _RowProblem(f"start and end ({first}, {last}) do not match spans {spans!r}")
+        return _checked([(first, last)])
+    pieces = _pieces(spans)
+    if (pieces[0].start, pieces[-1].end) != (first, last):
+        raise _RowProblem(f"start and end ({first}, {last}) do not match spans {spans!r}")
+    return pieces
+
+
+def _pieces(spans: str) -> tuple[Span, ...]:
+    try:
+        pairs = sorted(parse_spans(spans))
+    except ValueError:
+        raise _RowProblem(f"spans {spans!r} are not like '120-180; 200-240'") from None
+    return _checked(pairs)
+
+
+def _checked(pairs: list[tuple[int, int]]) -> tuple[Span, ...]:
     try:
         return tuple(Span(a, b) for a, b in pairs)
     except ValueError as exc:

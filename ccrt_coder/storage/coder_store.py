@@ -14,6 +14,7 @@ from ccrt_coder.core.coders import (
 )
 from ccrt_coder.core.design import check
 from ccrt_coder.core.errors import NotFoundError
+from ccrt_coder.storage import memo_store
 from ccrt_coder.storage.models import (
     CodedUnit,
     Coder,
@@ -50,13 +51,14 @@ def set_retired(session: Session, name: str, retired: bool) -> None:
 
 
 def merge_coders(session: Session, source: str, target: str) -> None:
-    """Give all units and ratings of ``source`` to ``target`` and remove ``source``; refused
+    """Give all units, ratings and memos of ``source`` to ``target`` and remove ``source``; refused
     where both coded the same RE in the same layer (``core.coders.clashing_work``)."""
     giver, taker = _coder(session, source), _coder(session, target)
     clashes = clashing_work(_work(session, giver.id), _work(session, taker.id))
     check(merge_problems(giver.name, taker.name, _labels(session, clashes)))
     for model in (CodedUnit, ReRating):
         session.execute(update(model).where(model.coder_id == giver.id).values(coder_id=taker.id))
+    memo_store.hand_over_memos(session, giver.id, taker.id)
     session.delete(giver)
     session.flush()
 

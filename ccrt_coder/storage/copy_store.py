@@ -14,18 +14,19 @@ from sqlalchemy.orm import Session
 
 from ccrt_coder.core.domain import Layer
 from ccrt_coder.core.records import CoderRecord
-from ccrt_coder.storage import study_store
+from ccrt_coder.storage import memo_store, study_store
 from ccrt_coder.storage.merge_store import delete_coder_work
 from ccrt_coder.storage.models import CodedUnit, Coder, ReRating
 
 
 def keep_only_coder(session: Session, coder_name: str) -> tuple[int, int]:
-    """Delete all work but ``coder_name``'s own layer, drop the other coders and mark the file
-    as their coder copy; returns the (units, ratings) kept."""
+    """Delete all work but ``coder_name``'s own layer and memos, drop the other coders and mark
+    the file as their coder copy; returns the (units, ratings) kept."""
     coder = session.scalars(select(Coder).where(Coder.name == coder_name)).one()
     for name in session.scalars(select(Coder.name).where(Coder.id != coder.id)).all():
         delete_coder_work(session, name)
     delete_coder_work(session, coder_name, (Layer.CONSENSUS.value,))
+    memo_store.keep_only_coder_memos(session, coder.id)
     session.execute(delete(Coder).where(Coder.id != coder.id))
     study_store.mark_coder_copy(session, coder.uid)
     units = session.scalar(select(func.count()).select_from(CodedUnit)) or 0

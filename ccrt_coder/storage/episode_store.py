@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session
 from ccrt_coder.core.domain import Span
 from ccrt_coder.core.errors import InputError, NotFoundError
 from ccrt_coder.core.records import ReHeader, ReRecord, ReSnapshot
-from ccrt_coder.storage import coding_store
+from ccrt_coder.storage import coding_store, memo_store
 from ccrt_coder.storage.ids import new_uid, utcnow
 from ccrt_coder.storage.models import RelationshipEpisode, ReSpan, Transcript
 
@@ -138,8 +138,9 @@ def delete_re(session: Session, re_id: int) -> ReSnapshot:
         modified_at=episode.modified_at,
         units=tuple(coding_store.load_units(session, [re_id])),
         ratings=tuple(coding_store.load_ratings(session, [re_id])),
+        memos=tuple(memo_store.re_memos(session, [re_id])),
     )
-    session.delete(episode)  # the database cascades to spans, units and ratings
+    session.delete(episode)  # the database cascades to spans, units, ratings and memos
     session.flush()
     return snapshot
 
@@ -168,4 +169,5 @@ def restore_re(session: Session, snapshot: ReSnapshot, category_ids: dict[str, i
     _write_spans(session, re.id, re.spans)
     coding_store.restore_units(session, snapshot.units, category_ids)
     coding_store.restore_ratings(session, snapshot.ratings)
+    memo_store.restore_memos(session, snapshot.memos)
     return re

@@ -248,3 +248,18 @@ class UnitCategory(Base):
     )
     category_id: Mapped[int] = mapped_column(ForeignKey("categories.id"), primary_key=True)
     position: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class Memo(Base):
+    """A coder's own note on an interview (``re_id`` None) or on one of its REs."""
+
+    __tablename__ = "memos"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    coder_id: Mapped[int] = mapped_column(ForeignKey("coders.id"))
+    interview_id: Mapped[int] = mapped_column(ForeignKey("interviews.id", ondelete="CASCADE"))
+    re_id: Mapped[int | None] = mapped_column(
+        ForeignKey("relationship_episodes.id", ondelete="CASCADE")
+    )
+    text: Mapped[str] = mapped_column(Text)
+    modified_at: Mapped[datetime] = mapped_column(DateTime)
+    __table_args__ = (Index("ix_memos_interview_coder", "interview_id", "coder_id"),)

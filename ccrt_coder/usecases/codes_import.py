@@ -11,6 +11,7 @@ from ccrt_coder.core.categories import CategorySystem
 from ccrt_coder.core.domain import Span
 from ccrt_coder.core.records import UnitDraft
 from ccrt_coder.core.rules import unit_problems
+from ccrt_coder.core.text_search import occurrences_within
 from ccrt_coder.io.codes_import import CodedRow, read_coded_units
 from ccrt_coder.io.problems import problems_error
 from ccrt_coder.io.units_format import join_texts
@@ -25,18 +26,25 @@ _NOT_COMPARED = re.compile(r"[\s\x00-\x08\x0b\x0c\x0e-\x1f\ufffd]+")
 
 @dataclass(frozen=True)
 class CodesImportReport:
-    """How many units were added, for which coders, and which coders are new."""
+    """How many units were added, for which coders, which coders are new, and how many rows
+    were skipped because the project has their unit already."""
 
     units: int
     coders: tuple[str, ...]
     new_coders: tuple[str, ...]
+    skipped: int = 0
 
 
-def import_codes(db: Database, path: str | Path, coder: str | None = None) -> CodesImportReport:
+def import_codes(
+    db: Database, path: str | Path, coder: str | None = None, skip_existing: bool = False
+) -> CodesImportReport:
     """Add the units of a Units sheet or units CSV; nothing is added if any row is wrong.
 
     REs are matched by dyad, narrator, phase and number; coders by name (an unknown name
     becomes a new coder); ``coder`` names the coder of every row instead of a coder column.
+    A row without start and end is found by its exact text within its RE. A row whose unit
+    the project has already (same coder, layer, RE, component, spans and categories) is an
+    error, or with ``skip_existing`` skipped and counted.
     """
     path = Path(path)
     table = read_coded_units(path, coder.strip() if coder else None)
@@ -44,18 +52,22 @@ def import_codes(db: Database, path: str | Path, coder: str | None = None) -> Co
         system_id = study_store.active_system_id(session)
         system = study_store.load_category_system(session, system_id)
         drafts, problems = _drafts(session, table.rows, system)
-        problems += [*table.problems, *_already_there(session, drafts)]
+        there = _already_there(session, drafts)
+        if skip_existing:
+            drafts = [pair for pair in drafts if pair[0].row not in {n for n, _ in there}]
+        problems += [*table.problems, *([] if skip_existing else there)]
         if problems:
             ordered = sorted(problems, key=_row_number)
             raise problems_error(path.name, [f"row {n}: {why}" for n, why in ordered])
-        names = sorted({row.coder for row in table.rows})
+        names = sorted({row.coder for row, _ in drafts})
         coder_ids = {c.name: c.id for c in coding_store.list_coders(session)}
         new = [name for name in names if name not in coder_ids]
         for name in new:
             coder_ids[name] = coding_store.add_coder(session, name).id
         units = [replace(draft, coder_id=coder_ids[row.coder]) for row, draft in drafts]
         coding_store.insert_units(session, units, study_store.category_ids(session, system_id))
-    return CodesImportReport(len(units), tuple(names), tuple(new))
+    skipped = len(there) if skip_existing else 0
+    return CodesImportReport(len(units), tuple(names), tuple(new), skipped)
 
 
 def _drafts(
@@ -73,17 +85,34 @@ def _drafts(
             problems.append((row.row, f"RE {row.re} of {where} is not in the project"))
             continue
         re_id, interview_id, packed = found
+        if interview_id not in texts:
+            texts[interview_id] = export_store.transcript_text(session, interview_id)
+        if not row.spans:  # found by its text
+            located = _locate(row, texts[interview_id], _re_spans(packed))
+            if isinstance(located, str):
+                problems.append((row.row, located))
+                continue
+            row = replace(row, spans=(located,))
         draft = _draft(row, re_id)
         reasons = unit_problems(draft, _re_spans(packed), system)
         if not reasons and row.text is not None:
-            if interview_id not in texts:
-                texts[interview_id] = export_store.transcript_text(session, interview_id)
             pieces = [(span.start, span.end) for span in row.spans]
             if _comparable(join_texts(texts[interview_id], pieces)) != _comparable(row.text):
                 reasons.append("text differs from the transcript")
         problems += [(row.row, why) for why in reasons]
         drafts.append((row, draft))
     return drafts, problems
+
+
+def _locate(row: CodedRow, text: str, re_spans: tuple[Span, ...]) -> Span | str:
+    """Where the row's text is in its RE, or why it cannot say."""
+    needle = (row.text or "").strip()
+    found = occurrences_within(text, re_spans, needle)
+    if len(found) == 1:
+        return found[0]
+    if not found:
+        return f"text not found in RE {row.re}"
+    return f"text found {len(found)} times in RE {row.re}; give its start and end"
 
 
 def _already_there(session: Any, drafts: list[tuple[CodedRow, UnitDraft]]) -> list[tuple[int, str]]:

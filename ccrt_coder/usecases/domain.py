@@ -26,6 +26,7 @@ from ccrt_coder.core.domain import (
     Valence,
 )
 from ccrt_coder.core.errors import CcrtError, InputError, NotFoundError
+from ccrt_coder.core.memos import MemoRecord
 from ccrt_coder.core.progress import Cancelled, Progress
 from ccrt_coder.core.records import (
     CoderRecord,
@@ -88,6 +89,7 @@ __all__ = [
     "Layer",
     "LayerChoice",
     "MatrixCount",
+    "MemoRecord",
     "NarratorRole",
     "NotFoundError",
     "ProblemsError",

@@ -24,6 +24,7 @@ FORMATS = (".xlsx", ".csv")
 BUILDERS = {
     "units": export_sheets.units_sheet,
     "res": export_sheets.res_sheet,
+    "memos": export_sheets.memos_sheet,
     "ccrt": analysis_sheets.ccrt_sheet,
     "comparison": analysis_sheets.comparison_sheet,
     "agreement": agreement_sheet.agreement_sheet,

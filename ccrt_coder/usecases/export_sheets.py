@@ -13,7 +13,7 @@ from ccrt_coder.core.categories import CategorySystem
 from ccrt_coder.core.domain import StudySettings
 from ccrt_coder.io.sheet_source import SheetSource, Value
 from ccrt_coder.io.units_format import LIST_JOIN, SPAN_JOIN, format_spans, join_texts, units_header
-from ccrt_coder.storage import export_store
+from ccrt_coder.storage import export_store, memo_store
 
 RES_HEADER = (
     "dyad", "patient", "therapist", "narrator", "phase", "interview", "re", "other_type",
@@ -21,6 +21,10 @@ RES_HEADER = (
 )  # fmt: skip
 CATEGORIES_HEADER = (
     "code", "label", "component", "cluster", "cluster_label", "default_valence", "description",
+)  # fmt: skip
+MEMOS_HEADER = (
+    "dyad", "patient", "therapist", "narrator", "phase", "interview", "re", "coder", "memo",
+    "modified_at",
 )  # fmt: skip
 ABOUT_HEADER = ("item", "value")
 WRAPPED = frozenset(("text", "memo", "tailor_label", "label", "description", "value"))
@@ -160,6 +164,17 @@ def _re_rows(
         )  # fmt: skip
 
 
+def memos_sheet(session: Session, scope: ExportScope) -> SheetSource:
+    """The exported coders' memos: one row per memo on an interview (``re`` empty) or an RE."""
+    rows = [
+        (dyad, patient, therapist, narrator, phase, f"{dyad}/{narrator}/{phase}", number, coder,
+         text, modified)
+        for dyad, patient, therapist, narrator, phase, number, coder, text, modified
+        in memo_store.export_rows(session, scope.coder_ids)
+    ]  # fmt: skip
+    return SheetSource("Memos", "memos", MEMOS_HEADER, rows, len(rows), WRAPPED)
+
+
 def categories_sheet(_session: Session, scope: ExportScope) -> SheetSource:
     system = scope.system
     rows = [
@@ -193,6 +208,8 @@ def about_sheet(_session: Session, scope: ExportScope) -> SheetSource:
         ("spans", "start and end are Unicode code-point offsets into the transcript, end "
          "exclusive; a unit or RE told in several pieces lists them in 'spans' (start-end; ...) "
          f"and its text joins the pieces with '{SPAN_JOIN.strip()}'"),
+        ("Memos sheet", "each coder's own notes: one row per memo on an interview (re "
+         "empty) or on an RE"),
         ("line numbers", "lines of the transcript as imported, counted from 1"),
         ("timestamps", "created_at and modified_at are UTC"),
         ("CCRT sheet", "per layer: each coder's own and the consensus; per dyad (ALL: pooled), "

@@ -20,6 +20,8 @@ Matching uses the uids created with the study, never row ids. The unit of mergin
   in both with different content, each side has work the other lacks, a new unit on an RE in
   conflict, or a unit uid used by other work. Nothing is written for a layer in conflict; the
   other layers of that source are merged.
+- Each coder's memos come with them (:mod:`ccrt_coder.usecases.memo_merge`); a memo that
+  differs from the target's is a conflict and the target's is kept.
 """
 
 from __future__ import annotations
@@ -32,10 +34,12 @@ from pathlib import Path
 
 from ccrt_coder.core.errors import InputError
 from ccrt_coder.core.progress import Progress
-from ccrt_coder.storage import merge_store, schema
+from ccrt_coder.storage import memo_store, merge_store, schema
 from ccrt_coder.storage.database import Database, Session
+from ccrt_coder.storage.memo_store import MemoSnap
 from ccrt_coder.storage.merge_store import MergeRows
 from ccrt_coder.usecases.gc_pause import cyclic_gc_paused
+from ccrt_coder.usecases.memo_merge import MemoIndex, plan_memos
 from ccrt_coder.usecases.merge_plan import LayerPlan as LayerPlan  # the preview's types
 from ccrt_coder.usecases.merge_plan import MergePlan
 from ccrt_coder.usecases.merge_plan import SourcePlan as SourcePlan
@@ -66,21 +70,28 @@ def merge(
     with cyclic_gc_paused(), target.transaction() as session:
         merge_store.lock_for_writing(session)
         plan, rows = _plan_all(_target_index(session), target.path, sources, progress)
-        if not any(rows):
+        if not any(part or memos for part, memos in rows):
             return MergeResult(plan, None)
         backup = schema.backup_before(target.path, "premerge")
-        for part in rows:
+        for part, memos in rows:
             merge_store.write_merge(session, part)
+            memo_store.write_memo_snaps(session, memos)
     return MergeResult(plan, backup)
 
 
-def _target_index(session: Session) -> Target:
-    return Target(merge_store.load_snapshot(session), partial(merge_store.load_details, session))
+def _target_index(session: Session) -> tuple[Target, list[MemoSnap]]:
+    work = Target(merge_store.load_snapshot(session), partial(merge_store.load_details, session))
+    return work, memo_store.load_memo_snaps(session)
 
 
 def _plan_all(
-    index: Target, target_path: Path, sources: Sequence[str | Path], progress: Progress | None
-) -> tuple[MergePlan, list[MergeRows]]:
+    target: tuple[Target, list[MemoSnap]],
+    target_path: Path,
+    sources: Sequence[str | Path],
+    progress: Progress | None,
+) -> tuple[MergePlan, list[tuple[MergeRows, list[MemoSnap]]]]:
+    index, target_memos = target
+    memo_index = MemoIndex.of(target_memos, index.snapshot.transcripts, index.res)
     plans, rows = [], []
     for done, source in enumerate(map(Path, sources), start=1):
         if _same_file(source, target_path):
@@ -88,16 +99,19 @@ def _plan_all(
         db = schema.open_project_file(source)
         try:
             with db.reading() as session:
+                work = merge_store.load_snapshot(session)
                 source_plan, source_rows = plan_source(
-                    index,
-                    merge_store.load_snapshot(session),
-                    partial(merge_store.load_details, session),
-                    str(source),
+                    index, work, partial(merge_store.load_details, session), str(source)
+                )
+                names = {uid: c.name for uid, c in index.coders.items()}
+                source_memos = memo_store.load_memo_snaps(session)
+                source_plan, memos = plan_memos(
+                    memo_index, (source_memos, work.res), source_rows, source_plan, names
                 )
         finally:
             db.close()
         plans.append(source_plan)
-        rows.append(source_rows)
+        rows.append((source_rows, memos))
         if progress:
             progress(done, len(sources))
     return MergePlan(str(target_path), tuple(plans)), rows

@@ -36,6 +36,7 @@ class SourcePlan:
     layers: tuple[LayerPlan, ...] = ()
     conflicts: tuple[str, ...] = ()
     notes: tuple[str, ...] = ()
+    memos: int = 0  # coders' memos to add or to continue
 
     @property
     def units(self) -> int:
@@ -61,7 +62,7 @@ class SourcePlan:
             ]
         lines = [
             f"{self.source}: {self.units} units, {self.ratings} ratings, "
-            f"{len(self.new_res)} REs, {len(self.new_coders)} coders to add"
+            f"{len(self.new_res)} REs, {len(self.new_coders)} coders, {self.memos} memos to add"
         ]
         lines += self._bullets(f"new coder {name}" for name in self.new_coders)
         lines += self._bullets(f"new RE {re}" for re in self.new_res)
@@ -94,7 +95,9 @@ class MergePlan:
 
     @property
     def changes_anything(self) -> bool:
-        return any(s.units or s.ratings or s.new_res or s.new_coders for s in self.sources)
+        return any(
+            s.units or s.ratings or s.new_res or s.new_coders or s.memos for s in self.sources
+        )
 
     def lines(self) -> list[str]:
         lines = [f"merge into {self.target}:"]

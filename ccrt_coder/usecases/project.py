@@ -32,6 +32,7 @@ from ccrt_coder.usecases import editing, study, transcript_import, workspace
 from ccrt_coder.usecases.category_services import CategoryServices
 from ccrt_coder.usecases.coders import CoderServices
 from ccrt_coder.usecases.design import DesignServices
+from ccrt_coder.usecases.memos import MemoServices
 from ccrt_coder.usecases.project_services import ProjectServices
 from ccrt_coder.usecases.transcript_import import ImportReport
 
@@ -39,10 +40,10 @@ if TYPE_CHECKING:
     from ccrt_coder.core.text_search import TextHit
 
 
-class Project(ProjectServices, CategoryServices, DesignServices, CoderServices):
+class Project(ProjectServices, CategoryServices, DesignServices, CoderServices, MemoServices):
     """An open ``.ccrt`` project file (analyses, exports, exchange: ProjectServices; category
-    systems, the study design and the coders: CategoryServices, DesignServices,
-    CoderServices)."""
+    systems, the study design, the coders and their memos: CategoryServices, DesignServices,
+    CoderServices, MemoServices)."""
 
     def __init__(self, db: Database) -> None:
         self._db = db

@@ -88,11 +88,14 @@ class ProjectServices:
 
         return export_project(self._db, out, options or ExportOptions(), progress, cancelled)
 
-    def import_codes(self, path: str | Path, coder: str | None = None) -> CodesImportReport:
-        """Add coded units from a Units sheet (.xlsx) or units CSV in one transaction."""
+    def import_codes(
+        self, path: str | Path, coder: str | None = None, skip_existing: bool = False
+    ) -> CodesImportReport:
+        """Add coded units from a Units sheet (.xlsx) or units CSV in one transaction
+        (``skip_existing``: rows whose unit the project has are skipped, not refused)."""
         from ccrt_coder.usecases.codes_import import import_codes
 
-        return import_codes(self._db, path, coder)
+        return import_codes(self._db, path, coder, skip_existing)
 
     def transcript_import_state(self) -> ImportState:
         """What an import of transcripts must respect: interviews, their coding, dyads."""

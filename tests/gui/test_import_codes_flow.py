@@ -6,7 +6,7 @@ import csv
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 
 from ccrt_coder.gui.shell.main_window import MainWindow
 from ccrt_coder.gui.widgets.report_boxes import ProblemsDialog
@@ -96,3 +96,50 @@ def test_a_bad_file_lists_every_row_error_and_adds_nothing(
     assert dialog.isVisible() and dialog.result_box is None
     assert unit_count(window.project.path) == 0
     assert window.project.coders() == []
+
+
+def test_skip_existing_in_the_dialog_adds_only_the_new_units(
+    qtbot, window: MainWindow, units_csv: Path, tmp_path: Path
+) -> None:
+    path = window.project.path
+    with units_csv.open(encoding="utf-8-sig", newline="") as f:
+        rows = list(csv.DictReader(f))
+    first = tmp_path / "first.csv"
+    with first.open("w", encoding="utf-8-sig", newline="") as f:
+        writer = csv.DictWriter(f, fieldnames=list(rows[0]))
+        writer.writeheader()
+        writer.writerows(rows[:10])
+    done = import_file(qtbot, window, first)
+    qtbot.addWidget(done.result_box)
+    assert unit_count(path) == 10
+
+    window.exchange.import_codes_action.trigger()
+    dialog = window.exchange.dialog
+    assert not dialog.ui.skipExistingCheck.isChecked()
+    dialog.set_source(units_csv)
+    check = dialog.ui.skipExistingCheck
+    qtbot.mouseClick(check, Qt.MouseButton.LeftButton, pos=QPoint(8, check.height() // 2))
+    assert check.isChecked()
+    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not dialog.job.is_running(), timeout=30_000)
+    assert dialog.result_box is not None
+    qtbot.addWidget(dialog.result_box)
+    added = DEMO.units_of(CODER_A) - 10
+    assert dialog.result_box.text() == (
+        f"Added {added:,} units for {CODER_A}. Skipped 10 rows whose unit the project has already."
+    )
+    assert unit_count(path) == DEMO.units_of(CODER_A)
+
+
+def test_without_skip_existing_the_dialog_lists_the_rows_already_there(
+    qtbot, window: MainWindow, units_csv: Path
+) -> None:
+    done = import_file(qtbot, window, units_csv)
+    qtbot.addWidget(done.result_box)
+    dialog = import_file(qtbot, window, units_csv)
+    assert isinstance(dialog.problems_box, ProblemsDialog)
+    qtbot.addWidget(dialog.problems_box)
+    listed = dialog.problems_box.problems()
+    assert len(listed) == DEMO.units_of(CODER_A)
+    assert all("the project already has this unit" in line for line in listed)
+    assert unit_count(window.project.path) == DEMO.units_of(CODER_A)

@@ -230,7 +230,7 @@ def test_a_project_of_schema_0002_is_upgraded_to_know_coder_copies(tmp_path: Pat
     assert (tmp_path / "before-copies.ccrt.bak-0002").exists()
 
 
-@pytest.mark.parametrize("revision", ["0001", "0002"])
+@pytest.mark.parametrize("revision", ["0001", "0002", "0003"])
 def test_a_coded_study_of_an_older_schema_opens_with_all_its_work(
     tmp_path: Path, revision: str
 ) -> None:
@@ -256,3 +256,24 @@ def test_a_coded_study_of_an_older_schema_opens_with_all_its_work(
         assert project.info().schema_revision == schema.SCHEMA_HEAD
     assert counts() == before
     assert (tmp_path / f"study.ccrt.bak-{revision}").exists()
+
+
+def test_a_project_of_schema_0003_is_backed_up_and_gets_the_memos_table(tmp_path: Path) -> None:
+    path = tmp_path / "before-memos.ccrt"
+    _project_at_revision(path, "0003")
+    old = sqlite3.connect(path)
+    assert "memos" not in {row[0] for row in old.execute("SELECT name FROM sqlite_master")}
+    old.close()
+
+    with Project.open(path) as project:
+        assert project.memos() == []
+
+    backup = sqlite3.connect(tmp_path / "before-memos.ccrt.bak-0003")
+    assert backup.execute(f"SELECT version_num FROM {schema.VERSION_TABLE}").fetchone() == ("0003",)
+    assert "memos" not in {row[0] for row in backup.execute("SELECT name FROM sqlite_master")}
+    backup.close()
+    new = sqlite3.connect(path)
+    columns = [row[1] for row in new.execute("PRAGMA table_info(memos)")]
+    assert columns == ["id", "coder_id", "interview_id", "re_id", "text", "modified_at"]
+    assert new.execute(f"SELECT version_num FROM {schema.VERSION_TABLE}").fetchone() == ("0004",)
+    new.close()

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping, Sequence
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
-from PySide6.QtGui import QAction, QPalette
+from PySide6.QtGui import QAction, QPalette, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFormLayout,
@@ -30,6 +30,7 @@ from ccrt_coder.gui.widgets.pane_header import PaneHeader
 from ccrt_coder.usecases.domain import CategorySystem, ReRecord, UnitRecord
 
 MIN_LIST_ROWS, MAX_LIST_ROWS = 3, 8
+MEMO_LINES = 2  # of an RE's memo shown in its header
 
 
 class ReHeaderBar(QFrame):
@@ -43,9 +44,16 @@ class ReHeaderBar(QFrame):
         font.setPointSizeF(font.pointSizeF() * 1.25)
         font.setBold(True)
         self.title.setFont(font)
+        self.title.setWordWrap(True)  # "No RE selected" wraps beside the buttons in a narrow panel
         self.other, self.time_frame, self.lines = QLabel(), QLabel(), QLabel()
         self.completeness = CompletenessField()
-        for label in (self.other, self.time_frame, self.lines):
+        self.memo = QLabel()
+        self.memo.setWordWrap(True)
+        self.memo.setTextFormat(Qt.TextFormat.PlainText)
+        self.memo.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        self.memo.setFixedHeight(self.memo.fontMetrics().lineSpacing() * MEMO_LINES)
+        self._memo_text = ""
+        for label in (self.other, self.time_frame, self.lines, self.memo):
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         form = QFormLayout()
         form.setContentsMargins(0, 4, 0, 0)
@@ -55,6 +63,7 @@ class ReHeaderBar(QFrame):
         form.addRow(self.tr("Time frame:"), self.time_frame)
         form.addRow(self.tr("Text:"), self.lines)
         form.addRow(self.tr("Completeness:"), self.completeness)
+        form.addRow(self.tr("Memo:"), self.memo)
         self._title_row = QHBoxLayout()
         self._title_row.setSpacing(2)
         self._title_row.addWidget(self.title, 1)
@@ -79,6 +88,22 @@ class ReHeaderBar(QFrame):
         self.other.setText(other_person(re) if re else "—")
         self.time_frame.setText((re.time_frame or self.tr("not given")) if re else "—")
         self.lines.setText(lines or "—")
+
+    def show_memo(self, text: str) -> None:
+        """The current coder's memo on the RE: what fits in two lines (the whole as tooltip)."""
+        self._memo_text = text
+        self.memo.setToolTip(text)
+        self._fit_memo()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_memo()
+
+    def _fit_memo(self) -> None:
+        flat = " ".join(self._memo_text.split())
+        room = int(max(self.memo.width(), 80) * (MEMO_LINES - 0.3))  # wrapping wastes some
+        fitted = self.memo.fontMetrics().elidedText(flat, Qt.TextElideMode.ElideRight, room)
+        self.memo.setText(fitted or "—")
 
     def show_completeness(
         self, value: float | None, threshold: float | None, enabled: bool

@@ -12,6 +12,7 @@ from ccrt_coder.gui.forms.ui_import_codes_dialog import Ui_ImportCodesDialog
 from ccrt_coder.gui.widgets.component_style import muted_text
 from ccrt_coder.gui.widgets.file_dialogs import FileKind, ask_open
 from ccrt_coder.gui.widgets.report_boxes import done_box, report_error
+from ccrt_coder.gui.widgets.terms import count
 from ccrt_coder.gui.widgets.tr_marks import QT_TRANSLATE_NOOP
 from ccrt_coder.usecases.codes_import import CodesImportReport
 from ccrt_coder.usecases.project import Project
@@ -22,14 +23,16 @@ FILE_FILTER = QT_TRANSLATE_NOOP(
 )
 
 
-def import_in_worker(project_path: Path, source: Path, coder: str | None) -> CodesImportReport:
+def import_in_worker(
+    project_path: Path, source: Path, coder: str | None, skip_existing: bool
+) -> CodesImportReport:
     """On a worker thread, with its own connection to the project."""
     with Project.open(project_path) as project:
-        return project.import_codes(source, coder)
+        return project.import_codes(source, coder, skip_existing)
 
 
 def describe(report: CodesImportReport) -> str:
-    """``Added 413 units for Coder A. New coder: Coder A.``"""
+    """``Added 413 units for Coder A. New coder: Coder A. Skipped 12 rows …``"""
     units = (
         QCoreApplication.translate("exchange.import_codes_dialog", "1 unit")
         if report.units == 1
@@ -51,6 +54,10 @@ def describe(report: CodesImportReport) -> str:
             else QCoreApplication.translate("exchange.import_codes_dialog", "New coders")
         )
         text += f" {label}: {', '.join(report.new_coders)}."
+    if report.skipped:
+        text += " " + QCoreApplication.translate(
+            "exchange.import_codes_dialog", "Skipped {rows} whose unit the project has already."
+        ).format(rows=count(report.skipped, "row"))
     return text
 
 
@@ -116,11 +123,12 @@ class ImportCodesDialog(QDialog):
         if source is None or self.job.is_running():
             return False
         coder, path = self.coder(), self._project_path
+        skip = self.ui.skipExistingCheck.isChecked()
         self._set_running(True)
         self.ui.statusLabel.setText(
             self.tr("Checking every row of {name}…").format(name=source.name)
         )
-        self.job.start(lambda _progress, _cancelled: import_in_worker(path, source, coder))
+        self.job.start(lambda _progress, _cancelled: import_in_worker(path, source, coder, skip))
         return True
 
     def reject(self) -> None:
@@ -143,7 +151,12 @@ class ImportCodesDialog(QDialog):
 
     def _set_running(self, running: bool) -> None:
         self._running = running
-        for widget in (self.ui.fileEdit, self.ui.browseButton, self.ui.coderCombo):
+        for widget in (
+            self.ui.fileEdit,
+            self.ui.browseButton,
+            self.ui.coderCombo,
+            self.ui.skipExistingCheck,
+        ):
             widget.setEnabled(not running)
         self.ui.progressBar.setVisible(running)
         self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Close).setEnabled(not running)

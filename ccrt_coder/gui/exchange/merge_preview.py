@@ -191,11 +191,15 @@ def _adds(source: SourcePlan) -> str:
         parts.append(count(len(source.new_res), "RE"))
     if source.new_coders:
         parts.append(count(len(source.new_coders), "coder"))
+    if source.memos:
+        parts.append(count(source.memos, "memo"))
     return QCoreApplication.translate("exchange.merge_preview", "adds ") + ", ".join(parts)
 
 
 def _adds_anything(source: SourcePlan) -> bool:
-    return bool(source.units or source.ratings or source.new_res or source.new_coders)
+    return bool(
+        source.units or source.ratings or source.new_res or source.new_coders or source.memos
+    )
 
 
 def _new_res(res: tuple[str, ...]) -> str:

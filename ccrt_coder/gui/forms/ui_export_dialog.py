@@ -3,7 +3,7 @@
 ################################################################################
 ## Form generated from reading UI file 'export_dialog.ui'
 ##
-## Created by: Qt User Interface Compiler version 6.11.3
+## Created by: Qt User Interface Compiler version 6.12.0
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
@@ -163,6 +163,12 @@ class Ui_ExportDialog(object):
 
         self.sheetGrid.addWidget(self.categoriesCheck, 1, 1, 1, 1)
 
+        self.memosCheck = QCheckBox(ExportDialog)
+        self.memosCheck.setObjectName(u"memosCheck")
+        self.memosCheck.setChecked(True)
+
+        self.sheetGrid.addWidget(self.memosCheck, 1, 3, 1, 1)
+
         self.aboutCheck = QCheckBox(ExportDialog)
         self.aboutCheck.setObjectName(u"aboutCheck")
         self.aboutCheck.setChecked(True)
@@ -225,6 +231,7 @@ class Ui_ExportDialog(object):
         QWidget.setTabOrder(self.comparisonCheck, self.agreementCheck)
         QWidget.setTabOrder(self.agreementCheck, self.categoriesCheck)
         QWidget.setTabOrder(self.categoriesCheck, self.aboutCheck)
+        QWidget.setTabOrder(self.aboutCheck, self.memosCheck)
 
         self.retranslateUi(ExportDialog)
 
@@ -270,6 +277,10 @@ class Ui_ExportDialog(object):
         self.categoriesCheck.setText(QCoreApplication.translate("ExportDialog", u"Ca&tegories", None))
 #if QT_CONFIG(tooltip)
         self.categoriesCheck.setToolTip(QCoreApplication.translate("ExportDialog", u"The category system the project codes with", None))
+#endif // QT_CONFIG(tooltip)
+        self.memosCheck.setText(QCoreApplication.translate("ExportDialog", u"&Memos", None))
+#if QT_CONFIG(tooltip)
+        self.memosCheck.setToolTip(QCoreApplication.translate("ExportDialog", u"One row per coder's memo on an interview or an RE", None))
 #endif // QT_CONFIG(tooltip)
         self.aboutCheck.setText(QCoreApplication.translate("ExportDialog", u"Abo&ut", None))
 #if QT_CONFIG(tooltip)

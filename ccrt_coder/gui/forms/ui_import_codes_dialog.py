@@ -3,7 +3,7 @@
 ################################################################################
 ## Form generated from reading UI file 'import_codes_dialog.ui'
 ##
-## Created by: Qt User Interface Compiler version 6.11.3
+## Created by: Qt User Interface Compiler version 6.12.0
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
@@ -15,10 +15,10 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QAbstractButton, QApplication, QComboBox, QDialog,
-    QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel,
-    QLineEdit, QProgressBar, QPushButton, QSizePolicy,
-    QSpacerItem, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractButton, QApplication, QCheckBox, QComboBox,
+    QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout,
+    QLabel, QLineEdit, QProgressBar, QPushButton,
+    QSizePolicy, QSpacerItem, QVBoxLayout, QWidget)
 
 class Ui_ImportCodesDialog(object):
     def setupUi(self, ImportCodesDialog):
@@ -87,6 +87,11 @@ class Ui_ImportCodesDialog(object):
 
         self.form.setLayout(1, QFormLayout.ItemRole.FieldRole, self.coderColumn)
 
+        self.skipExistingCheck = QCheckBox(ImportCodesDialog)
+        self.skipExistingCheck.setObjectName(u"skipExistingCheck")
+
+        self.form.setWidget(2, QFormLayout.ItemRole.FieldRole, self.skipExistingCheck)
+
 
         self.mainLayout.addLayout(self.form)
 
@@ -119,6 +124,7 @@ class Ui_ImportCodesDialog(object):
 #endif // QT_CONFIG(shortcut)
         QWidget.setTabOrder(self.fileEdit, self.browseButton)
         QWidget.setTabOrder(self.browseButton, self.coderCombo)
+        QWidget.setTabOrder(self.coderCombo, self.skipExistingCheck)
 
         self.retranslateUi(ImportCodesDialog)
 
@@ -127,11 +133,15 @@ class Ui_ImportCodesDialog(object):
 
     def retranslateUi(self, ImportCodesDialog):
         ImportCodesDialog.setWindowTitle(QCoreApplication.translate("ImportCodesDialog", u"Import coded units", None))
-        self.introLabel.setText(QCoreApplication.translate("ImportCodesDialog", u"Add coded units from a Units sheet (.xlsx) or a units CSV file, such as an export of another copy of this study. REs are matched by dyad, narrator, phase and RE number. Every row is checked first: if one is wrong, nothing is added.", None))
+        self.introLabel.setText(QCoreApplication.translate("ImportCodesDialog", u"Add coded units from a Units sheet (.xlsx) or a units CSV file, such as an export of another copy of this study. REs are matched by dyad, narrator, phase and RE number; a row without start and end is found by its exact text in the RE. Every row is checked first: if one is wrong, nothing is added.", None))
         self.fileLabel.setText(QCoreApplication.translate("ImportCodesDialog", u"&File:", None))
         self.fileEdit.setPlaceholderText(QCoreApplication.translate("ImportCodesDialog", u"study.xlsx or study-units.csv", None))
         self.browseButton.setText(QCoreApplication.translate("ImportCodesDialog", u"&Browse\u2026", None))
         self.coderLabel.setText(QCoreApplication.translate("ImportCodesDialog", u"&Coder:", None))
         self.coderHint.setText(QCoreApplication.translate("ImportCodesDialog", u"Leave empty to take each row's coder from the file's Coder column. A name here makes every row that coder's; a new name adds a coder.", None))
+        self.skipExistingCheck.setText(QCoreApplication.translate("ImportCodesDialog", u"&Skip units the project has already", None))
+#if QT_CONFIG(tooltip)
+        self.skipExistingCheck.setToolTip(QCoreApplication.translate("ImportCodesDialog", u"A row whose unit is in the project already (same coder, layer, RE, component, text and categories) is skipped and counted instead of stopping the import; the other rows are still added all or none.", None))
+#endif // QT_CONFIG(tooltip)
     # retranslateUi
 

@@ -25,6 +25,7 @@ from ccrt_coder.gui.shell.exchange_menu import ExchangeMenu
 from ccrt_coder.gui.shell.import_menu import TranscriptImportMenu
 from ccrt_coder.gui.shell.language_menu import LanguageMenu
 from ccrt_coder.gui.shell.margin_menu import MarginMenu
+from ccrt_coder.gui.shell.memo_menu import MemoMenu
 from ccrt_coder.gui.shell.menu_bar import HELP_MENU
 from ccrt_coder.gui.shell.place_keeper import PlaceKeeper
 from ccrt_coder.gui.shell.recent_menu import RecentProjectsMenu
@@ -81,6 +82,7 @@ class MainWindow(ShellWindow):
         self.statusBar().addPermanentWidget(self._counts)
         self.setAcceptDrops(True)
         self._connect()
+        self.memos = MemoMenu(self)  # Code ▸ RE memo…, Interview memo…
         self._restore_layout()
         self._show_welcome()
 

@@ -92,8 +92,12 @@ class WorkspaceMenus(QObject):
         return self.study_search
 
     def _search(self, query: str, limit: int) -> list[TextHit]:
-        project = self._window.project
-        return project.search_text(query, limit) if project is not None else []
+        """Hits in the transcripts, then in the current coder's own memos."""
+        project, coder = self._window.project, self._window.workspace.coder_id()
+        if project is None:
+            return []
+        memos = project.search_memos(coder, query, limit) if coder is not None else []
+        return project.search_text(query, limit) + memos
 
     def open_hit(self, hit: TextHit) -> None:
         """Open the hit's interview (clearing filters that hide it) with the hit selected."""
@@ -105,8 +109,9 @@ class WorkspaceMenus(QObject):
                 return
         re = workspace.view.re_at(hit.span.start)
         if re is not None:
-            workspace.select_re(re.id, scroll=False)
-        workspace.view.reveal(hit.span)
+            workspace.select_re(re.id, scroll=hit.memo)
+        if not hit.memo:  # a memo's hit is not in the text: its RE is shown
+            workspace.view.reveal(hit.span)
         workspace.view.setFocus()
 
     def show_shortcuts(self) -> ShortcutsDialog:

@@ -1,4 +1,5 @@
-"""Find in study: a text searched in all transcripts, hits listed; activating one opens it."""
+"""Find in study: a text searched in all transcripts and the coder's memos, hits listed;
+activating one opens it."""
 
 from __future__ import annotations
 
@@ -87,8 +88,14 @@ class SearchHitsModel(QAbstractTableModel):
             return None
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
-            return (self._labels[hit.interview_id], str(hit.line), hit.context)[column]
+            return (self._labels[hit.interview_id], self._where(hit), hit.context)[column]
         if role == Qt.ItemDataRole.ToolTipRole:
+            if hit.memo:
+                return self.tr("{labels}, {where}\n{context}").format(
+                    labels=self._labels[hit.interview_id],
+                    where=self._where(hit),
+                    context=hit.context,
+                )
             return self.tr("{labels}, line {line}\n{context}").format(
                 labels=self._labels[hit.interview_id], line=hit.line, context=hit.context
             )
@@ -97,6 +104,14 @@ class SearchHitsModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole and column == 1:
             return Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
         return None
+
+    def _where(self, hit: TextHit) -> str:
+        """The line in the transcript, or whose memo the hit is in."""
+        if not hit.memo:
+            return str(hit.line)
+        if hit.memo_re is None:
+            return self.tr("interview memo")
+        return self.tr("memo of RE {number}").format(number=hit.memo_re)
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
@@ -156,11 +171,13 @@ class StudySearchDialog(QDialog):
         self._search, self._interviews = search, interviews
         self.model = SearchHitsModel(self)
         self.edit = QLineEdit()
-        self.edit.setPlaceholderText(self.tr("Text to find in every transcript"))
+        self.edit.setPlaceholderText(self.tr("Text to find in every transcript and your memos"))
         self.edit.setClearButtonEnabled(True)
         self.find_button = QPushButton(self.tr("Find"))
         self.find_button.setDefault(True)
-        self.summary = QLabel(self.tr("Searches all transcripts of the study, ignoring case."))
+        self.summary = QLabel(
+            self.tr("Searches all transcripts of the study and your memos, ignoring case.")
+        )
         _mute(self.summary)
         self.results = self._make_results()
         self._layout()

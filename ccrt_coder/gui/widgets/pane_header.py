@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWidget
 
 from ccrt_coder.gui.widgets.component_style import muted_text
 
@@ -23,11 +25,23 @@ class PaneHeader(QWidget):
         palette.setColor(self._detail.foregroundRole(), muted_text(self.palette()))
         self._detail.setPalette(palette)
         self._detail.setVisible(bool(detail))
+        self._title_row = QHBoxLayout()
+        self._title_row.setSpacing(2)
+        self._title_row.addWidget(self._title, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 6, 4, 6)
         layout.setSpacing(2)
-        layout.addWidget(self._title)
+        layout.addLayout(self._title_row)
         layout.addWidget(self._detail)
+
+    def add_action(self, action: QAction) -> QToolButton:
+        """A small text button for an action on what the pane shows, right of the caption."""
+        button = QToolButton()
+        button.setDefaultAction(action)
+        button.setAutoRaise(True)
+        button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self._title_row.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
+        return button
 
     def set_title(self, title: str) -> None:
         self._title.setText(title)

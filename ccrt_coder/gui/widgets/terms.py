@@ -77,6 +77,7 @@ class _Counts(QObject):
             "coder": lambda: self.tr("%n coder(s)", "", n),
             "problem": lambda: self.tr("%n problem(s)", "", n),
             "hit": lambda: self.tr("%n hit(s)", "", n),
+            "memo": lambda: self.tr("%n memo(s)", "", n),
             "sheet": lambda: self.tr("%n sheet(s)", "", n),
             "row": lambda: self.tr("%n row(s)", "", n),
             "transcript": lambda: self.tr("%n transcript(s)", "", n),
