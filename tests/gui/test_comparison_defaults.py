@@ -74,3 +74,21 @@ def test_computing_another_layer_veils_the_old_figures_at_once_and_keeps_the_lay
         release.set()
     wait_shown(qtbot, view)
     assert not view.overlay.isVisible()
+
+
+def test_choosing_the_coder_later_still_opens_on_coding(qtbot, project: Project) -> None:
+    view = open_view(qtbot, project, coder=None, blind=True)  # nobody chosen: consensus only
+    assert view.choice().layer == CONSENSUS
+    view.set_context(project, "Anna", blind=True)  # Anna says who she is
+    wait_shown(qtbot, view)
+    assert view.choice().layer == LayerChoice(Layer.CODER, "Anna")
+
+
+def test_a_layer_the_user_chose_is_kept(qtbot, project: Project) -> None:
+    view = open_view(qtbot, project, coder="Anna", blind=False)
+    combo = view.controls.layer
+    combo.setCurrentIndex(combo.findText("Consensus"))
+    combo.activated.emit(combo.currentIndex())  # as a click on the entry does
+    wait_shown(qtbot, view)
+    view.set_context(project, "Anna", blind=False)
+    assert view.choice().layer == CONSENSUS

@@ -60,7 +60,8 @@ class ComparisonView(QWidget):
         self._blind: bool | None = None
         self._cache = ResultsCache()
         self._sized = False
-        self._pick_layer = False  # a new project: open on a layer that has coding
+        # Until the user picks a layer, open on one with coding (the coder may be chosen later).
+        self._pick_layer = False
         self.controls = ComparisonControls()
         self.model = ComparisonTableModel(self)
         self.table = _make_table(self.model)
@@ -80,6 +81,7 @@ class ComparisonView(QWidget):
         layout.addWidget(body, 1)
         self.overlay = BusyOverlay(body)
         self.controls.choice_changed.connect(lambda _choice: self.refresh())
+        self.controls.layer.activated.connect(self._layer_chosen)
 
     def _make_splitter(self) -> QSplitter:
         left = QWidget()
@@ -130,10 +132,10 @@ class ComparisonView(QWidget):
         coders = [coder.name for coder in self._project.coders()]
         blind = self._project.settings().blind_mode if self._blind is None else self._blind
         options = layer_options(coders, blind, self._coder)
+        before = self.controls.choice().layer
         self.controls.set_dyads(dyads)
         self.controls.set_layers(options)
-        if self._pick_layer:
-            self._pick_layer = False
+        if self._pick_layer or before not in (option.choice for option in options):
             layer = default_layer(options, self._project.info().units)
             self.controls.set_choice(replace(self.controls.choice(), layer=layer))
 
@@ -142,7 +144,11 @@ class ComparisonView(QWidget):
         return self.controls.choice()
 
     def set_choice(self, choice: ViewChoice) -> None:
+        self._pick_layer = False
         self.controls.set_choice(choice)
+
+    def _layer_chosen(self, _index: int) -> None:
+        self._pick_layer = False  # the user's choice is kept
 
     def figures(self) -> ComparisonFigures | None:
         return self.model.figures()
