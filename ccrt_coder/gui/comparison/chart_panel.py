@@ -82,7 +82,8 @@ class ChartPanel(QWidget):
         shown = self.current_figure()
         if self._figures is None:
             return export_figure(shown, path)
-        paper = Figure(figsize=shown.get_size_inches(), dpi=shown.dpi)
+        width, height = shown.get_size_inches()
+        paper = Figure(figsize=(float(width), float(height)), dpi=shown.dpi)
         chart = CHARTS[self.tabs.currentIndex()]
         draw_chart(paper, chart, self._figures, self._subtitle, PAPER)
         return export_figure(paper, path)
