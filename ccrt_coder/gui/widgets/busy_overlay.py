@@ -59,5 +59,5 @@ class BusyOverlay(QWidget):
 
     def paintEvent(self, event: QPaintEvent) -> None:
         veil = QColor(self.palette().base().color())
-        veil.setAlpha(190)
+        veil.setAlpha(225)  # what lies under it is out of date: hint at it, no more
         QPainter(self).fillRect(self.rect(), veil)
