@@ -29,21 +29,22 @@ def opposed_system() -> CategorySystem:
     )
 
 
-def build_opposed(path: Path, dyads: int = 3) -> Path:
-    """``dyads`` patient interviews of two REs each; Pro and Ally code W1 on RE 1 and W3 on
-    RE 2, Contra the other way round."""
+def build_opposed(path: Path, dyads: int = 3, allies: tuple[str, ...] = (ALLY,)) -> Path:
+    """``dyads`` patient interviews of two REs each; Pro and the ``allies`` code W1 on RE 1
+    and W3 on RE 2, Contra the other way round."""
     with Project.create(path, StudySettings(name="Opposed"), opposed_system()) as project:
         project.import_narratives(
             [sample_draft(f"D{d:02}", NarratorRole.PATIENT, 5) for d in range(1, dyads + 1)]
         )
-        coders = {name: project.add_coder(name).id for name in (PRO, CONTRA, ALLY)}
+        coders = {name: project.add_coder(name).id for name in (PRO, CONTRA, *allies)}
         drafts = []
         for interview in project.interviews():
             for re in project.episodes(interview.id):
                 start = TRANSCRIPT.index(WORDS[re.number])
                 span = (Span(start, start + len(WORDS[re.number])),)
                 first, second = ("W1", "W3") if re.number == 1 else ("W3", "W1")
-                for name, code in ((PRO, first), (ALLY, first), (CONTRA, second)):
+                codes = {PRO: first, CONTRA: second} | {ally: first for ally in allies}
+                for name, code in codes.items():
                     drafts.append(UnitDraft(re.id, coders[name], Component.W, span, (code,)))
         project.add_units(drafts)
     return path

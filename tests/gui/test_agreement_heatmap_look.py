@@ -16,7 +16,7 @@ from ccrt_coder.gui.agreement.view import AgreementView
 from ccrt_coder.usecases.project import Project
 from tests.gui.agreement_helpers import wait_shown
 from tests.gui.dark_palette import dark_app
-from tests.gui.opposed_study import LONG_LABEL, build_opposed
+from tests.gui.opposed_study import ALLY, LONG_LABEL, build_opposed
 
 
 @pytest.fixture
@@ -75,3 +75,14 @@ def test_the_heat_map_follows_a_dark_palette(qtbot, opposed: Project) -> None:
             for y in range(title.top(), title.bottom(), 2)
         )
         assert lightest > 180  # light text on the dark card
+
+
+def test_many_coder_pairs_scroll_rather_than_cut_a_figure(qtbot, tmp_path: Path) -> None:
+    path = build_opposed(tmp_path / "four.ccrt", allies=(ALLY, "Echo"))  # 6 pairs and all
+    with Project.open(path) as project:
+        canvas = show(qtbot, project, (1024, 700)).heatmap.canvas
+        layout = canvas._layout
+        assert len(layout.cells[0]) == 7
+        right = max(cell.right() for row in layout.cells for cell in row)
+        assert right <= layout.bar.left() and layout.legend.right() <= canvas.width()
+    QThreadPool.globalInstance().waitForDone(10_000)

@@ -51,7 +51,7 @@ def heat_layout(
     n_cols, n_rows = len(grid.columns), len(grid.rows)
     components = list(dict.fromkeys(r.component for r in grid.rows))
     # The columns first (as wide as a header line asks), then the row labels take the rest.
-    bar_text_w = max((metrics.horizontalAdvance(t) for t in bar_texts), default=0.0) + 8
+    bar_text_w = _bar_text_width(metrics, bar_texts)
     fixed = 2 * MARGIN + GROUP_LABEL_W + BAR_GAP + BAR_W + bar_text_w
     parts = [part for text in grid.columns for part in text.split("\n")]
     wanted = max(MAX_CELL_W, max(metrics.horizontalAdvance(t) for t in parts) + 16)
@@ -84,6 +84,17 @@ def heat_layout(
     return HeatLayout(
         title, subtitle, headers, tuple(labels), tuple(groups), tuple(cells), bar, legend
     )
+
+
+def least_width(grid: HeatGrid, metrics: QFontMetricsF, bar_texts: tuple[str, ...]) -> float:
+    """The narrowest card that shows every cell and every scale text whole (the row labels
+    at their narrowest, elided)."""
+    fixed = 2 * MARGIN + GROUP_LABEL_W + BAR_GAP + BAR_W + _bar_text_width(metrics, bar_texts)
+    return fixed + LEAST_LABEL_W + len(grid.columns) * MIN_CELL_W
+
+
+def _bar_text_width(metrics: QFontMetricsF, bar_texts: tuple[str, ...]) -> float:
+    return max((metrics.horizontalAdvance(t) for t in bar_texts), default=0.0) + 8
 
 
 def _wrapped_height(metrics: QFontMetricsF, text: str, width: float, centre: bool = True) -> float:

@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+from math import ceil
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QPointF, QRectF, QSize
-from PySide6.QtGui import QFont, QHelpEvent, QImage, QPainter, QPaintEvent
+from PySide6.QtGui import QFont, QFontMetricsF, QHelpEvent, QImage, QPainter, QPaintEvent
 from PySide6.QtSvg import QSvgGenerator
 from PySide6.QtWidgets import (
+    QFrame,
     QHBoxLayout,
     QPushButton,
+    QScrollArea,
     QSizePolicy,
     QToolTip,
     QVBoxLayout,
@@ -18,11 +21,12 @@ from PySide6.QtWidgets import (
 
 from ccrt_coder.gui.agreement.heat_colours import screen_ink
 from ccrt_coder.gui.agreement.heat_grid import HeatGrid
-from ccrt_coder.gui.agreement.heat_layout import HeatLayout, row_label
-from ccrt_coder.gui.agreement.heat_paint import paint_heatmap, title_lines
+from ccrt_coder.gui.agreement.heat_layout import HeatLayout, least_width, row_label
+from ccrt_coder.gui.agreement.heat_paint import bar_texts, paint_heatmap, title_lines
 from ccrt_coder.gui.widgets.dialogs import IMAGE_SUFFIXES, image_filters
 from ccrt_coder.gui.widgets.file_dialogs import FileKind, ask_save
 
+MIN_WIDTH = 320
 EXPORT_SCALE = 2  # PNG pixels per point: sharp in print and on high-resolution screens
 
 
@@ -36,10 +40,14 @@ class HeatmapCanvas(QWidget):
         self._grid: HeatGrid | None = None
         self._layout: HeatLayout | None = None
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        self.setMinimumSize(320, 360)
+        self.setMinimumSize(MIN_WIDTH, 360)
 
     def set_grid(self, grid: HeatGrid | None) -> None:
         self._grid, self._layout = grid, None
+        least = MIN_WIDTH
+        if grid is not None:  # many coder pairs: the panel scrolls rather than cut a figure
+            least = max(least, ceil(least_width(grid, QFontMetricsF(self.font()), bar_texts())))
+        self.setMinimumWidth(least)
         self.update()
 
     def grid(self) -> HeatGrid | None:
@@ -133,7 +141,11 @@ class HeatmapPanel(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addLayout(bar)
-        layout.addWidget(self.canvas, 1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(self.canvas)
+        layout.addWidget(scroll, 1)
 
     def set_grid(self, grid: HeatGrid | None) -> None:
         self.canvas.set_grid(grid)
