@@ -24,7 +24,8 @@ SECTIONS = (*COMPONENTS, "completeness", "spans", "formulation")
 
 
 class ReportPanel(QScrollArea):
-    """Scrolls as a whole; each table is as tall as its rows (no scroll bars of its own)."""
+    """Scrolls down as a whole; each table is as tall as its rows and scrolls sideways only
+    where its columns, each wide enough for its figures, do not fit."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
