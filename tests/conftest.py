@@ -1,14 +1,20 @@
 """Test-wide set-up: Qt without a display, user data kept inside the test's tmp_path."""
 
 import os
+import re
+from pathlib import Path
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Offscreen Qt on a usual desktop screen: its default, 800 x 800, is smaller than the windows
+# the tests open, and the main window fits itself into its screen.
+os.environ["QT_QPA_PLATFORM"] = re.sub(
+    "^offscreen$",
+    f"offscreen:configfile={Path(__file__).parent / 'data' / 'offscreen_screen.json'}",
+    os.environ.get("QT_QPA_PLATFORM", "offscreen"),
+)
 # The GUI follows the system locale; the tests (and their subprocesses) read it in English.
 os.environ["LANG"] = "en_US.UTF-8"
 os.environ.pop("LC_ALL", None)
 os.environ.pop("LC_MESSAGES", None)
-
-from pathlib import Path
 
 import pytest
 

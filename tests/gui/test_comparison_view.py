@@ -95,7 +95,7 @@ def test_switching_the_layer_shows_that_layers_ccrts(
 def test_the_pooled_choice_shows_all_dyads_together(
     qtbot, view: ComparisonView, demo_project: Project
 ) -> None:
-    assert combo_texts(view.controls.dyad) == ["Dyad D01", "Dyad D02", "All dyads (pooled)"]
+    assert combo_texts(view.controls.dyad) == ["All dyads (pooled)", "Dyad D01", "Dyad D02"]
     coder_a = LayerChoice(Layer.CODER, CODER_A)
     view.set_choice(ViewChoice(dyad=POOLED, layer=coder_a))
     wait_shown(qtbot, view)

@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtGui import QColor
+from dataclasses import dataclass
+
+from PySide6.QtGui import QColor, QPalette
+
+from ccrt_coder.gui.widgets.component_style import blend, muted_text
 
 # ColorBrewer RdBu, 11 classes (Brewer 2003): colour-blind safe, centred on a light grey.
 RDBU = (
@@ -14,6 +18,25 @@ UNDEFINED_HATCH = QColor("#b0b0b0")
 INK = QColor("#1a1a1a")
 MUTED = QColor("#5f5f5f")
 LIGHT_TEXT_FROM = 0.55  # |κ| above this: white text on the darker cell
+
+
+@dataclass(frozen=True)
+class Ink:
+    """The colours around the cells: the card, its text, muted text, the undefined swatch."""
+
+    paper: QColor
+    text: QColor
+    muted: QColor
+    undefined: QColor
+
+
+PAPER = Ink(QColor("white"), INK, MUTED, UNDEFINED_FILL)  # exported figures: print on white
+
+
+def screen_ink(palette: QPalette) -> Ink:
+    """On screen the card follows the widget palette (light or dark)."""
+    base, text = palette.color(QPalette.ColorRole.Base), palette.color(QPalette.ColorRole.Text)
+    return Ink(base, text, muted_text(palette), blend(base, text, 0.1))
 
 
 def kappa_colour(value: float) -> QColor:

@@ -12,10 +12,11 @@ from ccrt_coder.gui.agreement.heat_grid import HeatGrid, HeatRow
 MARGIN = 12.0
 GROUP_GAP = 10.0  # between the W, RO and RS blocks
 GROUP_LABEL_W = 18.0  # the rotated "W: wish" beside each block
-BAR_W, BAR_GAP, BAR_TEXT_W = 14.0, 18.0, 64.0
+BAR_W, BAR_GAP = 14.0, 18.0
 MAX_CELL_W, MIN_CELL_W = 120.0, 54.0  # wider where a header line needs it
 MAX_CELL_H, MIN_CELL_H = 26.0, 13.0
-MAX_LABEL_W, MIN_LABEL_W = 260.0, 150.0
+MAX_LABEL_W, MIN_LABEL_W = 260.0, 150.0  # the cells shrink first, down to MIN_LABEL_W
+LEAST_LABEL_W = 60.0  # labels elide (their full text is the tooltip), figures never
 
 
 @dataclass(frozen=True)
@@ -37,8 +38,10 @@ def heat_layout(
     metrics: QFontMetricsF,
     titles: tuple[str, str],
     bold: QFontMetricsF,
+    bar_texts: tuple[str, ...] = (),
 ) -> HeatLayout:
-    """Cells as large as the space allows (within limits); labels as wide as they need."""
+    """Cells as large as the space allows (within limits); labels as wide as they need; the
+    colour bar's texts (``bar_texts``: ticks, caption, legend) as wide as they are."""
     line = metrics.height()
     text_w = width - 2 * MARGIN
     title = QRectF(MARGIN, MARGIN, text_w, _wrapped_height(bold, titles[0], text_w, False))
@@ -48,13 +51,14 @@ def heat_layout(
     n_cols, n_rows = len(grid.columns), len(grid.rows)
     components = list(dict.fromkeys(r.component for r in grid.rows))
     # The columns first (as wide as a header line asks), then the row labels take the rest.
-    fixed = 2 * MARGIN + GROUP_LABEL_W + BAR_GAP + BAR_W + BAR_TEXT_W
+    bar_text_w = _bar_text_width(metrics, bar_texts)
+    fixed = 2 * MARGIN + GROUP_LABEL_W + BAR_GAP + BAR_W + bar_text_w
     parts = [part for text in grid.columns for part in text.split("\n")]
     wanted = max(MAX_CELL_W, max(metrics.horizontalAdvance(t) for t in parts) + 16)
     room = (width - fixed - MIN_LABEL_W) / max(n_cols, 1)
     cell_w = max(MIN_CELL_W, min(wanted, room))
     widest = max(metrics.horizontalAdvance(row_label(r)) for r in grid.rows) + 8
-    label_w = max(MIN_LABEL_W, min(MAX_LABEL_W, widest, width - fixed - n_cols * cell_w))
+    label_w = max(LEAST_LABEL_W, min(MAX_LABEL_W, widest, width - fixed - n_cols * cell_w))
     left = MARGIN + GROUP_LABEL_W + label_w
     header_h = max(_wrapped_height(metrics, text, cell_w - 4) for text in grid.columns) + 8
     top = subtitle.bottom() + 8 + header_h
@@ -76,10 +80,21 @@ def heat_layout(
     bar_x = left + n_cols * cell_w + BAR_GAP
     bar_h = min(220.0, max(80.0, (y - top) * 0.5))
     bar = QRectF(bar_x, top, BAR_W, bar_h)
-    legend = QRectF(bar_x, bar.bottom() + 24, BAR_W + BAR_TEXT_W, line + 4)
+    legend = QRectF(bar_x, bar.bottom() + 24, BAR_W + bar_text_w, line + 4)
     return HeatLayout(
         title, subtitle, headers, tuple(labels), tuple(groups), tuple(cells), bar, legend
     )
+
+
+def least_width(grid: HeatGrid, metrics: QFontMetricsF, bar_texts: tuple[str, ...]) -> float:
+    """The narrowest card that shows every cell and every scale text whole (the row labels
+    at their narrowest, elided)."""
+    fixed = 2 * MARGIN + GROUP_LABEL_W + BAR_GAP + BAR_W + _bar_text_width(metrics, bar_texts)
+    return fixed + LEAST_LABEL_W + len(grid.columns) * MIN_CELL_W
+
+
+def _bar_text_width(metrics: QFontMetricsF, bar_texts: tuple[str, ...]) -> float:
+    return max((metrics.horizontalAdvance(t) for t in bar_texts), default=0.0) + 8
 
 
 def _wrapped_height(metrics: QFontMetricsF, text: str, width: float, centre: bool = True) -> float:

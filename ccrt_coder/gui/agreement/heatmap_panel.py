@@ -2,42 +2,52 @@
 
 from __future__ import annotations
 
+from math import ceil
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt
-from PySide6.QtGui import QFont, QHelpEvent, QImage, QPainter, QPaintEvent
+from PySide6.QtCore import QEvent, QPointF, QRectF, QSize
+from PySide6.QtGui import QFont, QFontMetricsF, QHelpEvent, QImage, QPainter, QPaintEvent
 from PySide6.QtSvg import QSvgGenerator
 from PySide6.QtWidgets import (
+    QFrame,
     QHBoxLayout,
     QPushButton,
+    QScrollArea,
     QSizePolicy,
     QToolTip,
     QVBoxLayout,
     QWidget,
 )
 
+from ccrt_coder.gui.agreement.heat_colours import screen_ink
 from ccrt_coder.gui.agreement.heat_grid import HeatGrid
-from ccrt_coder.gui.agreement.heat_layout import HeatLayout
-from ccrt_coder.gui.agreement.heat_paint import paint_heatmap, title_lines
+from ccrt_coder.gui.agreement.heat_layout import HeatLayout, least_width, row_label
+from ccrt_coder.gui.agreement.heat_paint import bar_texts, paint_heatmap, title_lines
 from ccrt_coder.gui.widgets.dialogs import IMAGE_SUFFIXES, image_filters
 from ccrt_coder.gui.widgets.file_dialogs import FileKind, ask_save
 
+MIN_WIDTH = 320
 EXPORT_SCALE = 2  # PNG pixels per point: sharp in print and on high-resolution screens
 
 
 class HeatmapCanvas(QWidget):
     """Paints the grid in a few milliseconds, so results and resizing never stall the window;
-    hovering a cell tells its figure and the REs behind it."""
+    hovering a cell tells its figure and the REs behind it, hovering a label its full text.
+    On screen it follows the palette; exported figures are on white."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._grid: HeatGrid | None = None
         self._layout: HeatLayout | None = None
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        self.setMinimumSize(320, 360)
+        self.setMinimumSize(MIN_WIDTH, 360)
 
     def set_grid(self, grid: HeatGrid | None) -> None:
         self._grid, self._layout = grid, None
+        least = MIN_WIDTH
+        if grid is not None:  # many coder pairs: the panel scrolls rather than cut a figure
+            least = max(least, ceil(least_width(grid, QFontMetricsF(self.font()), bar_texts())))
+        self.setMinimumWidth(least)
         self.update()
 
     def grid(self) -> HeatGrid | None:
@@ -48,10 +58,11 @@ class HeatmapCanvas(QWidget):
 
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
+        ink = screen_ink(self.palette())  # read at each paint: a palette change repaints
         if self._grid is None:
-            painter.fillRect(self.rect(), Qt.GlobalColor.white)
+            painter.fillRect(self.rect(), ink.paper)
             return
-        self._layout = paint_heatmap(painter, self._grid, self.width(), self.height())
+        self._layout = paint_heatmap(painter, self._grid, self.width(), self.height(), ink)
 
     def event(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
@@ -64,8 +75,12 @@ class HeatmapCanvas(QWidget):
         return super().event(event)
 
     def _describe(self, point: QPointF) -> str:
+        """A cell's figure in words, or a row's label in full (it may be elided)."""
         if self._grid is None or self._layout is None:
             return ""
+        for r, label in enumerate(self._layout.labels):
+            if label.contains(point):
+                return row_label(self._grid.rows[r])
         for r, rects in enumerate(self._layout.cells):
             for c, rect in enumerate(rects):
                 if rect.contains(point):
@@ -126,7 +141,11 @@ class HeatmapPanel(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addLayout(bar)
-        layout.addWidget(self.canvas, 1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(self.canvas)
+        layout.addWidget(scroll, 1)
 
     def set_grid(self, grid: HeatGrid | None) -> None:
         self.canvas.set_grid(grid)

@@ -6,18 +6,15 @@ from collections.abc import Sequence
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QFrame,
-    QHeaderView,
     QLabel,
     QScrollArea,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from ccrt_coder.gui.agreement.cells import BELOW_MARK, dot
-from ccrt_coder.gui.agreement.stat_delegate import StatDelegate
+from ccrt_coder.gui.agreement.figure_table import FigureTable
 from ccrt_coder.gui.agreement.table_model import ReportTableModel, warning_colour
 from ccrt_coder.gui.agreement.tables import Table
 from ccrt_coder.gui.widgets.component_style import muted_text
@@ -27,7 +24,8 @@ SECTIONS = (*COMPONENTS, "completeness", "spans", "formulation")
 
 
 class ReportPanel(QScrollArea):
-    """Scrolls as a whole; each table is as tall as its rows (no scroll bars of its own)."""
+    """Scrolls down as a whole; each table is as tall as its rows and scrolls sideways only
+    where its columns, each wide enough for its figures, do not fit."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -35,7 +33,7 @@ class ReportPanel(QScrollArea):
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.benchmark = _label()
         self.models: dict[str, ReportTableModel] = {}
-        self.views: dict[str, QTableView] = {}
+        self.views: dict[str, FigureTable] = {}
         self.titles: dict[str, QLabel] = {}
         self.details: dict[str, QLabel] = {}
         self.warnings_title = _label(self.tr("<b>Prevalence warnings</b>"))
@@ -57,7 +55,7 @@ class ReportPanel(QScrollArea):
 
     def _add_section(self, column: QVBoxLayout, section: str) -> None:
         model = ReportTableModel(self)
-        view = _table(model)
+        view = FigureTable(model)
         self.models[section], self.views[section] = model, view
         self.titles[section] = _label()
         self.details[section] = _label()
@@ -74,7 +72,6 @@ class ReportPanel(QScrollArea):
             self.titles[section].setText(f"<b>{table.title}</b>" if table else "")
             detail = " ".join((table.detail, *table.notes)) if table else ""
             self.details[section].setText(detail)
-            _fit_height(self.views[section])
         self.benchmark.setText(_benchmark(report) if report else "")
         self.warnings_title.setVisible(report is not None)
         self.warnings.setVisible(report is not None)
@@ -109,41 +106,6 @@ def _benchmark(report: AgreementReport) -> str:
         colour=colour,
         BELOW_MARK=BELOW_MARK,
     )
-
-
-def _table(model: ReportTableModel) -> QTableView:
-    table = QTableView()
-    table.setModel(model)
-    table.setWordWrap(True)
-    table.setTextElideMode(Qt.TextElideMode.ElideNone)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-    table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-    table.setItemDelegate(StatDelegate(8, table))
-    header = table.horizontalHeader()
-    header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-    header.setMinimumSectionSize(90)
-    header.setDefaultAlignment(Qt.AlignmentFlag.AlignCenter)
-    rows = table.verticalHeader()
-    rows.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    rows.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-    model.modelReset.connect(lambda: _fit_height(table))
-    return table
-
-
-def _fit_height(table: QTableView) -> None:
-    """As tall as its rows and wide enough for its columns, so only the panel scrolls."""
-    table.resizeRowsToContents()
-    rows = sum(table.rowHeight(r) for r in range(table.model().rowCount()))
-    frame = 2 * table.frameWidth()
-    table.setFixedHeight(table.horizontalHeader().sizeHint().height() + rows + frame)
-    header = table.horizontalHeader()
-    columns = sum(
-        max(header.sectionSizeFromContents(c).width(), header.minimumSectionSize())
-        for c in range(table.model().columnCount())
-    )
-    table.setMinimumWidth(table.verticalHeader().sizeHint().width() + columns + frame)
 
 
 def _label(text: str = "") -> QLabel:

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
-from PySide6.QtGui import QPainter
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
+from PySide6.QtGui import QFontMetrics, QPainter
 from PySide6.QtWidgets import QStyle, QStyleOptionViewItem, QWidget
 
 from ccrt_coder.gui.agreement.table_model import COUNT_ROLE
@@ -11,13 +11,15 @@ from ccrt_coder.gui.widgets.component_style import muted_text
 from ccrt_coder.gui.widgets.padded_delegate import PaddedDelegate
 
 Index = QModelIndex | QPersistentModelIndex
-VALUE_SAMPLE = "0.000 ↓"  # a wide figure: every value gets this much room
-GAP = 8
+GAP = 8  # between a figure and its count
+PAD = 6  # inside each side of a cell
 
 
 class StatDelegate(PaddedDelegate):
     """Cells with a count (``COUNT_ROLE``) are drawn as two slots centred in the cell: the
-    figure right-aligned, the count left-aligned and muted. Other cells are drawn as usual."""
+    figure right-aligned, the count left-aligned and muted. Both slots are as wide as the
+    widest figure and count of the column (measured, never assumed), so a sign or a long
+    count is never cut and decimal points line up. Other cells are drawn as usual."""
 
     def __init__(self, padding: int = 8, parent: QWidget | None = None) -> None:
         super().__init__(padding, parent)
@@ -33,7 +35,7 @@ class StatDelegate(PaddedDelegate):
         style = opt.widget.style() if opt.widget else None
         if style is not None:
             style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, opt.widget)
-        value_rect, count_rect = _slots(opt, count)
+        value_rect, count_rect = stat_slots(opt.rect, opt.fontMetrics, index)
         painter.save()
         painter.setFont(opt.font)
         painter.setPen(opt.palette.color(opt.palette.ColorRole.Text))
@@ -51,19 +53,40 @@ class StatDelegate(PaddedDelegate):
         size = super().sizeHint(option, index)
         if index.data(COUNT_ROLE) is None:
             return size
-        metrics = option.fontMetrics
-        width = metrics.horizontalAdvance(VALUE_SAMPLE + index.data(COUNT_ROLE)) + GAP + 12
-        return QSize(width, size.height())
+        return QSize(min_cell_width(option.fontMetrics, index), size.height())
 
 
-def _slots(opt: QStyleOptionViewItem, count: str) -> tuple[QRect, QRect]:
-    """The figure's slot (as wide as VALUE_SAMPLE, so decimal points line up down a column)
-    and the count's, centred together; in a narrow cell the figure's slot shrinks."""
-    metrics = opt.fontMetrics
-    rect = opt.rect.adjusted(6, 0, -6, 0)
-    count_w = metrics.horizontalAdvance(count)
-    value_w = min(metrics.horizontalAdvance(VALUE_SAMPLE), rect.width() - GAP - count_w)
-    value_w = max(value_w, metrics.horizontalAdvance(opt.text or VALUE_SAMPLE[:5]))
-    left = rect.left() + max(0, (rect.width() - value_w - GAP - count_w) // 2)
-    value = QRect(left, rect.top(), value_w, rect.height())
-    return value, QRect(left + value_w + GAP, rect.top(), count_w, rect.height())
+def stat_slots(rect: QRect, metrics: QFontMetrics, index: Index) -> tuple[QRect, QRect]:
+    """Where the figure and the count of ``index`` are painted inside the cell ``rect``:
+    the column's widest figure and count side by side, centred (left-aligned if too wide)."""
+    value_w, count_w = _column_widths(metrics, index.model(), index.column())
+    inner = rect.adjusted(PAD, 0, -PAD, 0)
+    left = inner.left() + max(0, (inner.width() - value_w - GAP - count_w) // 2)
+    value = QRect(left, inner.top(), value_w, inner.height())
+    return value, QRect(left + value_w + GAP, inner.top(), count_w, inner.height())
+
+
+def min_cell_width(metrics: QFontMetrics, index: Index) -> int:
+    """The narrowest the cell's column may be for this cell to be shown whole: both slots for
+    a figure with a count, else the longest word (the rest wraps)."""
+    if index.data(COUNT_ROLE) is not None:
+        value_w, count_w = _column_widths(metrics, index.model(), index.column())
+        return value_w + GAP + count_w + 2 * PAD
+    words = str(index.data(Qt.ItemDataRole.DisplayRole) or "").split()
+    return max((metrics.horizontalAdvance(w) for w in words), default=0) + 2 * PAD
+
+
+def _column_widths(
+    metrics: QFontMetrics, model: QAbstractItemModel | None, column: int
+) -> tuple[int, int]:
+    """The widest figure and the widest count among the column's cells that have a count."""
+    value_w = count_w = 0
+    if model is None:
+        return value_w, count_w
+    for row in range(model.rowCount()):
+        cell = model.index(row, column)
+        count = cell.data(COUNT_ROLE)
+        if count is not None:
+            value_w = max(value_w, metrics.horizontalAdvance(str(cell.data() or "")))
+            count_w = max(count_w, metrics.horizontalAdvance(count))
+    return value_w, count_w

@@ -6,7 +6,7 @@ from pathlib import Path
 
 from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
 from matplotlib.figure import Figure
-from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer
 from PySide6.QtWidgets import (
     QPushButton,
     QSizePolicy,
@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ccrt_coder.gui.comparison.chart_style import export_figure
+from ccrt_coder.gui.comparison.chart_style import PAPER, export_figure, screen_ink
 from ccrt_coder.gui.comparison.charts import CHARTS, draw_chart
 from ccrt_coder.gui.comparison.figures import ComparisonFigures
 from ccrt_coder.gui.widgets.dialogs import IMAGE_SUFFIXES, image_filters
@@ -26,7 +26,8 @@ REDRAW_DELAY_MS = 40
 
 class ChartPanel(QWidget):
     """Only the visible chart is drawn (on the GUI thread, as an embedded canvas must be);
-    the others are drawn when their tab is shown."""
+    the others are drawn when their tab is shown. On screen they follow the palette (drawn
+    again when it changes); exports are drawn afresh on white."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -37,7 +38,7 @@ class ChartPanel(QWidget):
         self.tabs.setDocumentMode(True)
         self.canvases: list[FigureCanvasQTAgg] = []
         for chart in CHARTS:
-            canvas = FigureCanvasQTAgg(Figure(facecolor="white"))
+            canvas = FigureCanvasQTAgg(Figure(facecolor=screen_ink(self.palette()).paper))
             canvas.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
             canvas.setMinimumSize(320, 280)
             self.canvases.append(canvas)
@@ -76,8 +77,24 @@ class ChartPanel(QWidget):
         self.canvases[self.tabs.currentIndex()].draw()
 
     def export_chart(self, path: Path) -> Path:
-        """Write the chart shown to ``path`` (.png or .svg), at its on-screen proportions."""
-        return export_figure(self.current_figure(), path)
+        """Write the chart shown to ``path`` (.png or .svg), at its on-screen proportions, in
+        print colours whatever the screen's palette."""
+        shown = self.current_figure()
+        if self._figures is None:
+            return export_figure(shown, path)
+        width, height = shown.get_size_inches()
+        paper = Figure(figsize=(float(width), float(height)), dpi=shown.dpi)
+        chart = CHARTS[self.tabs.currentIndex()]
+        draw_chart(paper, chart, self._figures, self._subtitle, PAPER)
+        return export_figure(paper, path)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:
+            self._stale = set(range(len(CHARTS)))
+            for canvas in self.canvases:
+                canvas.figure.set_facecolor(screen_ink(self.palette()).paper)
+            self._redraw.start()
 
     def ask_and_export(self) -> Path | None:
         chart = CHARTS[self.tabs.currentIndex()]
@@ -94,8 +111,10 @@ class ChartPanel(QWidget):
             return
         self._stale.discard(index)
         canvas = self.canvases[index]
+        ink = screen_ink(self.palette())
         if self._figures is None:
             canvas.figure.clear()
+            canvas.figure.set_facecolor(ink.paper)
         else:
-            draw_chart(canvas.figure, CHARTS[index], self._figures, self._subtitle)
+            draw_chart(canvas.figure, CHARTS[index], self._figures, self._subtitle, ink)
         canvas.draw_idle()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
@@ -10,6 +11,9 @@ import matplotlib
 from matplotlib.figure import Figure
 from matplotlib.ticker import PercentFormatter
 from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QPalette
+
+from ccrt_coder.gui.widgets.component_style import blend, muted_text
 
 if TYPE_CHECKING:
     from matplotlib.typing import RcKeyType
@@ -17,8 +21,7 @@ if TYPE_CHECKING:
 # Markers and line styles tell the narrators apart in greyscale too.
 NARRATOR_MARKERS = {"patient": "o", "therapist": "s"}
 NARRATOR_LINES: dict[str, Literal["-", "--"]] = {"patient": "-", "therapist": "--"}
-SPEARMAN_COLOUR, COSINE_COLOUR = "#000000", "#CC79A7"
-MUTED = "#5f5f5f"
+COSINE_COLOUR = "#CC79A7"  # Spearman's line is drawn in the text colour
 STYLE: dict[RcKeyType, Any] = {
     "font.size": 9,
     "axes.titlesize": 10,
@@ -28,13 +31,56 @@ STYLE: dict[RcKeyType, Any] = {
     "legend.fontsize": 9,
     "axes.spines.top": False,
     "axes.spines.right": False,
-    "axes.edgecolor": "#9a9a9a",
     "axes.titleweight": "bold",
-    "grid.color": "#dddddd",
     "grid.linewidth": 0.7,
 }
 EXPORT_DPI = 200
 MAX_NOTES = 4
+
+
+@dataclass(frozen=True)
+class ChartInk:
+    """The colours around the data: background, text, muted text and lines, grid, axes."""
+
+    paper: str
+    text: str
+    muted: str
+    grid: str
+    edge: str
+
+    def rc(self) -> dict[RcKeyType, Any]:
+        """matplotlib settings that put every figure, axes, text and tick in these colours."""
+        return {
+            "figure.facecolor": self.paper,
+            "axes.facecolor": self.paper,
+            "savefig.facecolor": self.paper,
+            "text.color": self.text,
+            "axes.labelcolor": self.text,
+            "axes.titlecolor": self.text,
+            "xtick.color": self.edge,
+            "ytick.color": self.edge,
+            "xtick.labelcolor": self.text,
+            "ytick.labelcolor": self.text,
+            "legend.labelcolor": self.text,
+            "axes.edgecolor": self.edge,
+            "grid.color": self.grid,
+            "hatch.color": self.muted,
+        }
+
+
+PAPER = ChartInk("#ffffff", "#000000", "#5f5f5f", "#dddddd", "#9a9a9a")  # exports: print
+
+
+def screen_ink(palette: QPalette) -> ChartInk:
+    """On screen the charts follow the widget palette (light or dark)."""
+    base, text = palette.color(QPalette.ColorRole.Base), palette.color(QPalette.ColorRole.Text)
+    return ChartInk(
+        base.name(),
+        text.name(),
+        muted_text(palette).name(),
+        blend(base, text, 0.15).name(),
+        blend(base, text, 0.45).name(),
+    )
 
 
 def short_label(code: str, label: str, width: int = 30) -> str:
@@ -66,7 +112,7 @@ def panel_title(ax: Any, component: str, name: str) -> None:
     ax.set_title(f"{component}\n{name}", fontsize=9.5)
 
 
-def add_notes(fig: Figure, notes: Sequence[str]) -> None:
+def add_notes(fig: Figure, notes: Sequence[str], ink: ChartInk) -> None:
     """Footnotes under the panels (what was left out and why); laid out with the figure."""
     if not notes:
         return
@@ -77,11 +123,11 @@ def add_notes(fig: Figure, notes: Sequence[str]) -> None:
                 "comparison.chart_style", "… and {n} more (see the table)."
             ).format(n=len(notes) - MAX_NOTES)
         )
-    fig.supxlabel("\n".join(shown), x=0.01, ha="left", fontsize=8, color=MUTED)
+    fig.supxlabel("\n".join(shown), x=0.01, ha="left", fontsize=8, color=ink.muted)
 
 
 def export_figure(fig: Figure, path: Path) -> Path:
-    """Write ``fig`` as PNG or SVG, chosen by the file's suffix."""
+    """Write ``fig`` (drawn in ``PAPER`` ink) as PNG or SVG, chosen by the file's suffix."""
     suffix = path.suffix.lower()
     if suffix not in (".png", ".svg"):
         raise ValueError(
@@ -90,5 +136,5 @@ def export_figure(fig: Figure, path: Path) -> Path:
             ).format(suffix=suffix or "–")
         )
     with matplotlib.rc_context({"svg.fonttype": "none"}):  # SVG text stays text: editable
-        fig.savefig(path, dpi=EXPORT_DPI, facecolor="white", format=suffix[1:])
+        fig.savefig(path, dpi=EXPORT_DPI, facecolor=PAPER.paper, format=suffix[1:])
     return path

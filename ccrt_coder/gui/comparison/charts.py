@@ -10,13 +10,13 @@ from matplotlib.artist import Artist
 from matplotlib.figure import Figure
 from PySide6.QtCore import QCoreApplication
 
-from ccrt_coder.gui.comparison.chart_style import STYLE
+from ccrt_coder.gui.comparison.chart_style import STYLE, ChartInk
 from ccrt_coder.gui.comparison.figures import ComparisonFigures
 from ccrt_coder.gui.comparison.pervasiveness_chart import draw_pervasiveness
 from ccrt_coder.gui.comparison.trend_charts import draw_share_positive, draw_similarity
 from ccrt_coder.gui.widgets.tr_marks import QT_TRANSLATE_NOOP
 
-Draw = Callable[[Figure, ComparisonFigures], list[Artist]]  # draws, returns legend handles
+Draw = Callable[[Figure, ComparisonFigures, ChartInk], list[Artist]]  # returns legend handles
 
 
 @dataclass(frozen=True)
@@ -49,12 +49,16 @@ CHARTS = (
 )
 
 
-def draw_chart(fig: Figure, chart: Chart, figures: ComparisonFigures, subtitle: str) -> None:
-    """Clear ``fig`` and draw ``chart`` for ``figures``, titled with what was chosen."""
+def draw_chart(
+    fig: Figure, chart: Chart, figures: ComparisonFigures, subtitle: str, ink: ChartInk
+) -> None:
+    """Clear ``fig`` and draw ``chart`` for ``figures`` in ``ink``'s colours, titled with what
+    was chosen."""
     fig.clear()
-    with matplotlib.rc_context(STYLE):
+    fig.set_facecolor(ink.paper)
+    with matplotlib.rc_context({**STYLE, **ink.rc()}):
         fig.set_layout_engine("constrained")
-        handles = chart.draw(fig, figures)
+        handles = chart.draw(fig, figures, ink)
         # The title heads the legend, so one block on top holds both and they cannot overlap.
         fig.legend(
             handles=handles,

@@ -69,6 +69,21 @@ def layer_options(
     ]
 
 
+def default_layer(options: Sequence[LayerOption], units: dict[str, dict[str, int]]) -> LayerChoice:
+    """The layer to open on: consensus if it holds units, else the first offered coder's own
+    layer that does (an empty layer would show "no coded REs" in every cell); ``units``:
+    coder -> layer -> number of units, as the project counts them."""
+    held = {
+        LayerChoice(Layer.CONSENSUS)
+        if layer == Layer.CONSENSUS.value
+        else LayerChoice(Layer.CODER, coder)
+        for coder, layers in units.items()
+        for layer, n in layers.items()
+        if n
+    }
+    return next((o.choice for o in options if o.choice in held), options[0].choice)
+
+
 def dyad_label(dyad: str) -> str:
     return (
         QCoreApplication.translate("comparison.choices", POOLED_LABEL)

@@ -74,10 +74,11 @@ class ComparisonControls(QWidget):
             self.choice_changed.emit(self.choice())
 
     def set_dyads(self, dyads: Sequence[str]) -> None:
-        """The project's dyads, then the pool; keeps the current dyad if it is still there."""
-        items = [(dyad_label(d), d) for d in dyads] + [(dyad_label(POOLED), POOLED)]
+        """The pool first (with hundreds of dyads it would be lost at the end), then the
+        project's dyads; keeps the current dyad if it is still there, else the first dyad."""
+        items = [(dyad_label(POOLED), POOLED)] + [(dyad_label(d), d) for d in dyads]
         # Only the pool listed so far (no project yet): start on the first dyad, not the pool.
-        self._replace(self.dyad, items, keep=self.dyad.count() > 1)
+        self._replace(self.dyad, items, keep=self.dyad.count() > 1, first=min(1, len(dyads)))
 
     def set_layers(self, options: Sequence[LayerOption]) -> None:
         """The layers offered; keeps the current layer if it is still one of them."""
@@ -85,7 +86,11 @@ class ComparisonControls(QWidget):
         self._replace(self.layer, [(o.label, layer_key(o.choice)) for o in options])
 
     def _replace(
-        self, combo: QComboBox, items: Sequence[tuple[str, object]], keep: bool = True
+        self,
+        combo: QComboBox,
+        items: Sequence[tuple[str, object]],
+        keep: bool = True,
+        first: int = 0,
     ) -> None:
         shown = [(combo.itemText(i), combo.itemData(i)) for i in range(combo.count())]
         if shown == list(items):
@@ -97,7 +102,8 @@ class ComparisonControls(QWidget):
             combo.clear()
             for text, data in items:
                 combo.addItem(text, data)
-            combo.setCurrentIndex(max(combo.findData(current), 0))
+            found = combo.findData(current)
+            combo.setCurrentIndex(found if found >= 0 else first)
 
         self._refill(refill)
         if self.choice() != before:

@@ -11,7 +11,7 @@ from matplotlib.patches import Patch
 from PySide6.QtCore import QCoreApplication
 
 from ccrt_coder.gui.comparison.cell_text import component_name
-from ccrt_coder.gui.comparison.chart_style import MUTED, short_label
+from ccrt_coder.gui.comparison.chart_style import ChartInk, short_label
 from ccrt_coder.gui.comparison.figures import ComparisonFigures
 from ccrt_coder.gui.comparison.narrator_colours import NARRATOR_COLOURS
 from ccrt_coder.gui.widgets.terms import level_word
@@ -23,7 +23,7 @@ FEW_HATCH = "////"
 WIDE_PX = 600  # narrower charts get shorter code labels, leaving the bars room
 
 
-def draw_pervasiveness(fig: Figure, figures: ComparisonFigures) -> list[Artist]:
+def draw_pervasiveness(fig: Figure, figures: ComparisonFigures, ink: ChartInk) -> list[Artist]:
     """One axes per component; inside it one 0–100 % block per phase (small multiples drawn
     in one axes: a third of the axes and ticks of a 3 × 3 grid, so it redraws quickly).
     Codes used by neither narrator in any phase are left out, so the rows stay readable."""
@@ -33,7 +33,7 @@ def draw_pervasiveness(fig: Figure, figures: ComparisonFigures) -> list[Artist]:
     label_width = 30 if fig.get_figwidth() * fig.dpi >= WIDE_PX else 21
     for ax, component in zip(axes, COMPONENTS, strict=True):
         codes = _used_codes(figures, component)
-        _frame(ax, starts, component, codes, label_width)
+        _frame(ax, starts, component, codes, label_width, ink.muted)
         for narrator, offset in zip(NARRATORS, (-BAR / 2, BAR / 2), strict=True):
             _bars(ax, figures, component, narrator, offset, starts, codes)
     _phase_headers(axes[0], figures, starts)
@@ -49,7 +49,7 @@ def draw_pervasiveness(fig: Figure, figures: ComparisonFigures) -> list[Artist]:
         ).format(level=level_word(level)),
         fontsize=9,
     )
-    return _legend(figures.min_res)
+    return _legend(figures.min_res, ink)
 
 
 def _used_codes(figures: ComparisonFigures, component: str) -> list[tuple[str, str]]:
@@ -66,14 +66,19 @@ def _used_codes(figures: ComparisonFigures, component: str) -> list[tuple[str, s
 
 
 def _frame(
-    ax: Any, starts: list[float], component: str, codes: list[tuple[str, str]], width: int
+    ax: Any,
+    starts: list[float],
+    component: str,
+    codes: list[tuple[str, str]],
+    width: int,
+    muted: str,
 ) -> None:
     ax.set_ylabel(f"{component}\n{component_name(component)}")
     ax.grid(axis="x")
     ax.set_axisbelow(True)
     ax.spines["left"].set_visible(False)
     for start in starts:  # each block's own zero line
-        ax.axvline(start, color=MUTED, linewidth=0.8)
+        ax.axvline(start, color=muted, linewidth=0.8)
     if not codes:
         ax.set_yticks([])
         ax.text(
@@ -84,7 +89,7 @@ def _frame(
             ).format(component=component),
             ha="center",
             va="center",
-            color=MUTED,
+            color=muted,
             transform=ax.transAxes,
         )
         return
@@ -171,7 +176,7 @@ def _few_style(colour: str) -> dict[str, Any]:
     }
 
 
-def _legend(min_res: int) -> list[Artist]:
+def _legend(min_res: int, ink: ChartInk) -> list[Artist]:
     return [
         Patch(
             color=NARRATOR_COLOURS["patient"],
@@ -182,8 +187,8 @@ def _legend(min_res: int) -> list[Artist]:
             label=QCoreApplication.translate("comparison.pervasiveness_chart", "Therapist"),
         ),
         Patch(
-            facecolor="white",
-            edgecolor=MUTED,
+            facecolor=ink.paper,
+            edgecolor=ink.muted,
             hatch=FEW_HATCH,
             label=QCoreApplication.translate(
                 "comparison.pervasiveness_chart", "Few REs (< {min_res})"

@@ -12,10 +12,9 @@ from PySide6.QtCore import QCoreApplication
 from ccrt_coder.gui.comparison.cell_text import component_name, friendly
 from ccrt_coder.gui.comparison.chart_style import (
     COSINE_COLOUR,
-    MUTED,
     NARRATOR_LINES,
     NARRATOR_MARKERS,
-    SPEARMAN_COLOUR,
+    ChartInk,
     add_notes,
     panel_title,
     percent_axis,
@@ -29,14 +28,14 @@ from ccrt_coder.usecases.ccrt import COMPONENTS, NARRATORS, VALENCED_COMPONENTS
 NAN = float("nan")
 
 
-def draw_share_positive(fig: Figure, figures: ComparisonFigures) -> list[Artist]:
+def draw_share_positive(fig: Figure, figures: ComparisonFigures, ink: ChartInk) -> list[Artist]:
     """One panel each for RO and RS; a line per narrator; open markers where REs are few."""
     axes = fig.subplots(1, len(VALENCED_COMPONENTS), sharey=True, squeeze=False)[0]
     notes: list[str] = []
     for ax, component in zip(axes, VALENCED_COMPONENTS, strict=True):
         for narrator in NARRATORS:
             values, few = _shares(figures, narrator, component, notes)
-            _line(ax, values, few, narrator)
+            _line(ax, values, few, narrator, ink.paper)
         panel_title(ax, component, component_name(component))
         phase_ticks(ax, figures.phases)
         ax.set_ylim(-0.04, 1.1)
@@ -48,8 +47,8 @@ def draw_share_positive(fig: Figure, figures: ComparisonFigures) -> list[Artist]
             "comparison.trend_charts", "Positive units (share of units with a valence)"
         )
     )
-    add_notes(fig, notes)
-    return _narrator_legend(figures.min_res)
+    add_notes(fig, notes, ink)
+    return _narrator_legend(figures.min_res, ink)
 
 
 def _shares(
@@ -78,7 +77,7 @@ def _shares(
     return values, few
 
 
-def _line(ax: Any, values: list[float], few: list[bool], narrator: str) -> None:
+def _line(ax: Any, values: list[float], few: list[bool], narrator: str, paper: str) -> None:
     colour = NARRATOR_COLOURS[narrator]
     marker = NARRATOR_MARKERS[narrator]
     x = range(len(values))
@@ -86,7 +85,7 @@ def _line(ax: Any, values: list[float], few: list[bool], narrator: str) -> None:
     for xi, value, is_few in zip(x, values, few, strict=True):
         if value != value:  # NaN: undefined, not drawn
             continue
-        face = "white" if is_few else colour
+        face = paper if is_few else colour  # open where REs are few
         ax.plot(
             [xi],
             [value],
@@ -111,7 +110,7 @@ def _line(ax: Any, values: list[float], few: list[bool], narrator: str) -> None:
         )
 
 
-def _narrator_legend(min_res: int) -> list[Artist]:
+def _narrator_legend(min_res: int, ink: ChartInk) -> list[Artist]:
     handles: list[Artist] = [
         Line2D(
             [],
@@ -128,9 +127,9 @@ def _narrator_legend(min_res: int) -> list[Artist]:
         Line2D(
             [],
             [],
-            color=MUTED,
+            color=ink.muted,
             marker="o",
-            markerfacecolor="white",
+            markerfacecolor=ink.paper,
             linestyle="none",
             label=QCoreApplication.translate(
                 "comparison.trend_charts", "Few REs (< {min_res})"
@@ -140,7 +139,7 @@ def _narrator_legend(min_res: int) -> list[Artist]:
     return handles
 
 
-def draw_similarity(fig: Figure, figures: ComparisonFigures) -> list[Artist]:
+def draw_similarity(fig: Figure, figures: ComparisonFigures, ink: ChartInk) -> list[Artist]:
     """One panel per component: Spearman's rho and cosine across phases; the top-code match
     under each phase; undefined figures are not drawn and their reasons are noted."""
     axes = fig.subplots(1, len(COMPONENTS), sharey=True, squeeze=False)[0]
@@ -148,7 +147,7 @@ def draw_similarity(fig: Figure, figures: ComparisonFigures) -> list[Artist]:
     for ax, component in zip(axes, COMPONENTS, strict=True):
         sims = [figures.similarity_of(p, component) for p in figures.phases]
         for name, colour, style, marker in (
-            ("spearman", SPEARMAN_COLOUR, "-", "o"),
+            ("spearman", ink.text, "-", "o"),
             ("cosine", COSINE_COLOUR, "--", "D"),
         ):
             values = [_value(s, name) for s in sims]
@@ -162,7 +161,7 @@ def draw_similarity(fig: Figure, figures: ComparisonFigures) -> list[Artist]:
                 linewidth=2,
             )
         notes += _undefined_notes(figures, component)
-        ax.axhline(0, color=MUTED, linewidth=0.8)
+        ax.axhline(0, color=ink.muted, linewidth=0.8)
         panel_title(ax, component, component_name(component))
         phase_ticks(ax, figures.phases, [_top(s) for s in sims])
         ax.set_ylim(-1.08, 1.08)
@@ -181,8 +180,9 @@ def draw_similarity(fig: Figure, figures: ComparisonFigures) -> list[Artist]:
             ).format(level=level_word(level)),
             *notes,
         ],
+        ink,
     )
-    return _similarity_legend()
+    return _similarity_legend(ink)
 
 
 def _value(sim: Any, name: str) -> float:
@@ -225,12 +225,12 @@ def _undefined_notes(figures: ComparisonFigures, component: str) -> list[str]:
     return notes
 
 
-def _similarity_legend() -> list[Artist]:
+def _similarity_legend(ink: ChartInk) -> list[Artist]:
     return [
         Line2D(
             [],
             [],
-            color=SPEARMAN_COLOUR,
+            color=ink.text,
             marker="o",
             linewidth=2,
             label=QCoreApplication.translate("comparison.trend_charts", "Spearman ρ"),

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from functools import partial
 from pathlib import Path
 
@@ -18,7 +19,13 @@ from PySide6.QtWidgets import (
 )
 
 from ccrt_coder.gui.comparison.chart_panel import ChartPanel
-from ccrt_coder.gui.comparison.choices import ViewChoice, describe, layer_name, layer_options
+from ccrt_coder.gui.comparison.choices import (
+    ViewChoice,
+    default_layer,
+    describe,
+    layer_name,
+    layer_options,
+)
 from ccrt_coder.gui.comparison.compute import (
     Key,
     ResultsCache,
@@ -53,6 +60,8 @@ class ComparisonView(QWidget):
         self._blind: bool | None = None
         self._cache = ResultsCache()
         self._sized = False
+        # Until the user picks a layer, open on one with coding (the coder may be chosen later).
+        self._pick_layer = False
         self.controls = ComparisonControls()
         self.model = ComparisonTableModel(self)
         self.table = _make_table(self.model)
@@ -65,9 +74,14 @@ class ComparisonView(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(self.controls)
-        layout.addWidget(self.splitter, 1)
-        self.overlay = BusyOverlay(self.splitter)
+        body = QWidget()  # the overlay's host: a splitter would take it in as another pane
+        body_layout = QVBoxLayout(body)
+        body_layout.setContentsMargins(0, 0, 0, 0)
+        body_layout.addWidget(self.splitter)
+        layout.addWidget(body, 1)
+        self.overlay = BusyOverlay(body)
         self.controls.choice_changed.connect(lambda _choice: self.refresh())
+        self.controls.layer.activated.connect(self._layer_chosen)
 
     def _make_splitter(self) -> QSplitter:
         left = QWidget()
@@ -92,6 +106,7 @@ class ComparisonView(QWidget):
         and whether coding is blind (None: as the project's settings say)."""
         if project is not self._project:
             self._project = project
+            self._pick_layer = project is not None
             self._cache.reset()  # late results of the old project are dropped
             self.overlay.finish()
             self.model.set_figures(None)
@@ -116,15 +131,24 @@ class ComparisonView(QWidget):
         dyads = sorted({record.dyad for record in self._project.interviews()})
         coders = [coder.name for coder in self._project.coders()]
         blind = self._project.settings().blind_mode if self._blind is None else self._blind
+        options = layer_options(coders, blind, self._coder)
+        before = self.controls.choice().layer
         self.controls.set_dyads(dyads)
-        self.controls.set_layers(layer_options(coders, blind, self._coder))
+        self.controls.set_layers(options)
+        if self._pick_layer or before not in (option.choice for option in options):
+            layer = default_layer(options, self._project.info().units)
+            self.controls.set_choice(replace(self.controls.choice(), layer=layer))
 
     # -- state for callers and tests -------------------------------------------------------
     def choice(self) -> ViewChoice:
         return self.controls.choice()
 
     def set_choice(self, choice: ViewChoice) -> None:
+        self._pick_layer = False
         self.controls.set_choice(choice)
+
+    def _layer_chosen(self, _index: int) -> None:
+        self._pick_layer = False  # the user's choice is kept
 
     def figures(self) -> ComparisonFigures | None:
         return self.model.figures()
@@ -156,12 +180,14 @@ class ComparisonView(QWidget):
         if results is not None:
             self._show(results, choice)
             return
+        shown = self.model.figures()
         self.overlay.start(
             self.tr("Computing the CCRTs of the {layer_name} layer…").format(
                 layer_name=layer_name(choice.layer)
-            )
+            ),
+            # Figures of another layer or level are out of date now: veil them at once.
+            at_once=shown is not None and shown.choice.computation != choice.computation,
         )
-        self._set_note(self.tr("Computing…"))
         generation = self._cache.start(choice.computation)
         if generation is None:
             return  # already being computed: its result will be shown

@@ -1,10 +1,11 @@
-"""The Comparison view as ``render_screenshot`` shows it: one dyad, consensus, cluster level."""
+"""The Comparison view as ``render_screenshot`` shows it: one dyad, the view's default layer
+(consensus where it has coding), cluster level."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, cast
 
-from ccrt_coder.gui.comparison.choices import CONSENSUS, ViewChoice
+from ccrt_coder.gui.comparison.choices import ViewChoice
 from ccrt_coder.gui.shell.view_switcher import COMPARISON
 from ccrt_coder.gui.workers import wait_for_workers
 from ccrt_coder.usecases.ccrt import POOLED
@@ -20,10 +21,11 @@ def show_comparison(
     """Switch ``window`` to the Comparison view for ``dyad`` (the first dyad if it has none
     of that name) and wait until its figures are shown."""
     view = cast("ComparisonView", window.views.show_view(COMPARISON))
-    dyads = [view.controls.dyad.itemData(i) for i in range(view.controls.dyad.count())]
+    combo = view.controls.dyad
+    dyads = [combo.itemData(i) for i in range(combo.count()) if combo.itemData(i) != POOLED]
     if dyad not in dyads:
         dyad = dyads[0] if dyads else POOLED
-    view.set_choice(ViewChoice(dyad=dyad, layer=CONSENSUS, level=level))
+    view.set_choice(ViewChoice(dyad=dyad, layer=view.choice().layer, level=level))
     view.refresh()
     wait_until_shown(view, timeout)
     view.charts.draw_now()

@@ -29,6 +29,7 @@ from ccrt_coder.gui.shell.memo_menu import MemoMenu
 from ccrt_coder.gui.shell.menu_bar import HELP_MENU
 from ccrt_coder.gui.shell.place_keeper import PlaceKeeper
 from ccrt_coder.gui.shell.recent_menu import RecentProjectsMenu
+from ccrt_coder.gui.shell.screen_fit import fit_to_screen
 from ccrt_coder.gui.shell.welcome_page import WelcomePage
 from ccrt_coder.gui.shell.window_host import ShellWindow
 from ccrt_coder.gui.shell.workspace_menus import WorkspaceMenus
@@ -344,6 +345,7 @@ class MainWindow(ShellWindow):
         geometry = self._settings.state("mainWindow")
         if geometry is None or not self.restoreGeometry(geometry):
             self.resize(*DEFAULT_SIZE)
+        fit_to_screen(self)  # saved on another screen or at another scale
         self.workspace.restore_layout(self._settings.state("workspaceSplitter"))
         docks = self._settings.state("mainWindowDocks")
         if docks is not None and self.restoreState(docks):

@@ -33,9 +33,14 @@ class BusyOverlay(QWidget):
         parent.installEventFilter(self)
         self.hide()
 
-    def start(self, message: str | None = None) -> None:
+    def start(self, message: str | None = None, at_once: bool = False) -> None:
+        """Show the overlay after the delay, or ``at_once`` when what it covers is out of
+        date (it must not pass for the result being computed)."""
         self.label.setText(message or self.tr("Computing…"))
-        if not self.isVisible() and not self._timer.isActive():
+        if at_once and not self.isVisible():
+            self._timer.stop()
+            self._appear()
+        elif not self.isVisible() and not self._timer.isActive():
             self._timer.start()
 
     def finish(self) -> None:
@@ -54,5 +59,5 @@ class BusyOverlay(QWidget):
 
     def paintEvent(self, event: QPaintEvent) -> None:
         veil = QColor(self.palette().base().color())
-        veil.setAlpha(190)
+        veil.setAlpha(225)  # what lies under it is out of date: hint at it, no more
         QPainter(self).fillRect(self.rect(), veil)
