@@ -93,6 +93,9 @@ def test_the_window_speaks_german_and_the_setting_switches_back(qtbot) -> None:
     qtbot.addWidget(english)
     assert _menu_titles(english)[:4] == ["&File", "&Edit", "&Code", "&View"]
     assert english.language.actions["en"].isChecked()
+    for action in english.menuBar().actions():
+        keys = _accelerators(action.menu())
+        assert len(keys) == len(set(keys)), f"clashing accelerators in {action.text()}: {keys}"
 
 
 def test_plural_forms_follow_the_count(qapp) -> None:

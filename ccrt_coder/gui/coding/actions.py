@@ -63,7 +63,7 @@ class CodingActions(QObject):
         self.delete_re = self._make(self.tr("&Delete RE…"), "delete_re", window, _WINDOW)
         self.delete_re.setIconText(self.tr("Delete"))
         self.edit_unit = self._make(self.tr("Edit &unit…"), "edit_unit", table)
-        self.delete_unit = self._make(self.tr("Delete u&nit"), "delete_unit", table)
+        self.delete_unit = self._make(self.tr("Delete un&it"), "delete_unit", table)
         view.addActions([self.edit_unit, self.delete_unit])  # on the unit at the text cursor
         low, high = COMPLETENESS_SCALE
         self.rate = {

@@ -100,7 +100,7 @@ class CodersSideBySide(QObject):
         self.pane = SideBySidePane()
         self.dock = self._make_dock(window)
         self.compare_action = self._make_action(
-            self.tr("&Compare coders"), "Ctrl+Alt+C", Mode.COMPARE
+            self.tr("Compare co&ders"), "Ctrl+Alt+C", Mode.COMPARE
         )
         self.consensus_action = self._make_action(
             self.tr("Co&nsensus meeting"), "Ctrl+Alt+M", Mode.CONSENSUS

@@ -25,7 +25,7 @@ class CoderCopiesMenu(QObject):
         self._window = window
         self.dialog: CoderCopiesDialog | None = None  # the last one opened (tests, screenshots)
         self.send_job: QdpxJob | None = None
-        self.prepare_action = QAction(self.tr("Prepare &coder copies…"), window)
+        self.prepare_action = QAction(self.tr("Prepare coder co&pies…"), window)
         self.send_action = QAction(self.tr("Send my &work…"), window)
         self.send_action.setStatusTip(
             self.tr("Write your own units and ratings to a file for your project lead to merge")

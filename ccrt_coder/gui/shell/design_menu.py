@@ -29,7 +29,7 @@ class DesignMenu(QObject):
         super().__init__(window)
         self._window = window
         self.design_action = QAction(self.tr("Study &design…"), window)
-        self.coders_action = QAction(self.tr("&Coders…"), window)
+        self.coders_action = QAction(self.tr("C&oders…"), window)
         self.design_action.triggered.connect(self.open_design)
         self.coders_action.triggered.connect(self.open_coders)
         project = menu_named(window.menuBar(), "projectMenu", self.tr("&Project"))

@@ -36,7 +36,7 @@ class ExchangeMenu(QObject):
         self.export_action = _action(window, self.tr("&Export…"), "Ctrl+E")
         self.import_codes_action = _action(window, self.tr("Import coded &units…"))
         self.merge_action = _action(window, self.tr("&Merge coders' projects…"))
-        self.export_qdpx_action = _action(window, self.tr("Export &REFI-QDA (.qdpx)…"))
+        self.export_qdpx_action = _action(window, self.tr("E&xport REFI-QDA (.qdpx)…"))
         self.import_qdpx_action = _action(window, self.tr("Import REFI-QDA pro&ject…"))
         self._fill(menu_named(window.menuBar(), "fileMenu", self.tr("&File")))
         self.export_action.triggered.connect(self.open_export)

@@ -19,7 +19,7 @@ class MarginMenu(QObject):
     def __init__(self, window: ShellWindow) -> None:
         super().__init__(window)
         self._window = window
-        self.action = QAction(self.tr("Coding &margin"), window, checkable=True)
+        self.action = QAction(self.tr("Coding ma&rgin"), window, checkable=True)
         self.action.setObjectName("codingMarginAction")
         self.action.setStatusTip(
             self.tr("Show each unit as a labelled bar beside the transcript's lines")

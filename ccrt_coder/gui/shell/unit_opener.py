@@ -20,11 +20,13 @@ def open_unit(window: ShellWindow, row: UnitRow) -> bool:
     if workspace.panel.select_unit(row.unit_id):
         workspace.panel.units_table().setFocus()
         return True
-    window.statusBar().showMessage(
-        QCoreApplication.translate(
-            "shell.unit_opener",
-            "RE {re} is shown; the unit is {coder}'s ({layer} layer), not in your list.",
-        ).format(re=row.re, coder=row.coder, layer=row.layer),
-        8000,
-    )
+    if row.layer == "consensus":
+        note = QCoreApplication.translate(
+            "shell.unit_opener", "RE {re} is shown; the unit is in the consensus layer."
+        )
+    else:
+        note = QCoreApplication.translate(
+            "shell.unit_opener", "RE {re} is shown; the unit is {coder}'s, not in your list."
+        )
+    window.statusBar().showMessage(note.format(re=row.re, coder=row.coder), 8000)
     return False

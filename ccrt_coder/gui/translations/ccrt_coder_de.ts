@@ -423,7 +423,7 @@
 <context>
     <name>CoderCopiesMenu</name>
     <message>
-        <source>Prepare &amp;coder copies…</source>
+        <source>Prepare coder co&amp;pies…</source>
         <translation>&amp;Kodierer-Kopien vorbereiten…</translation>
     </message>
     <message>
@@ -556,7 +556,7 @@
 <context>
     <name>CodersSideBySide</name>
     <message>
-        <source>&amp;Compare coders</source>
+        <source>Compare co&amp;ders</source>
         <translation>Kodierende gegen&amp;überstellen</translation>
     </message>
     <message>
@@ -663,7 +663,7 @@
         <translation>Einheit b&amp;earbeiten…</translation>
     </message>
     <message>
-        <source>Delete u&amp;nit</source>
+        <source>Delete un&amp;it</source>
         <translation>E&amp;inheit löschen</translation>
     </message>
     <message>
@@ -712,6 +712,13 @@
     <message>
         <source>&amp;Delete {suffix}…</source>
         <translation>{suffix} &amp;löschen…</translation>
+    </message>
+</context>
+<context>
+    <name>CodingMargin</name>
+    <message>
+        <source>{coder}: {code}</source>
+        <translation>{coder}: {code}</translation>
     </message>
 </context>
 <context>
@@ -796,10 +803,6 @@
     <message>
         <source>Computing the CCRTs of the {layer_name} layer…</source>
         <translation>Berechne die ZBKTs der Ebene {layer_name}…</translation>
-    </message>
-    <message>
-        <source>Computing…</source>
-        <translation>Berechnung läuft…</translation>
     </message>
     <message>
         <source>Cannot compute the comparison: {error}</source>
@@ -895,6 +898,10 @@
         <translation>Sagen Sie zuerst, wer die Sitzung leitet (Projekt ▸ Wer kodiert?)</translation>
     </message>
     <message>
+        <source>Replace consensus {old} with {new} on {excerpt}</source>
+        <translation>Konsens-{old} auf {excerpt} durch {new} ersetzen</translation>
+    </message>
+    <message>
         <source>Accept {code} on {excerpt} into the consensus</source>
         <translation>{code} auf {excerpt} in den Konsens übernehmen</translation>
     </message>
@@ -962,6 +969,25 @@
     </message>
 </context>
 <context>
+    <name>ContextPanel</name>
+    <message>
+        <source>Memo: {memo}</source>
+        <translation>Memo: {memo}</translation>
+    </message>
+    <message>
+        <source>Choose a unit to read it in its RE.</source>
+        <translation>Wählen Sie eine Einheit, um sie in ihrer BE zu lesen.</translation>
+    </message>
+    <message>
+        <source>This unit is no longer in the project.</source>
+        <translation>Diese Einheit ist nicht mehr im Projekt.</translation>
+    </message>
+    <message>
+        <source>{dyad} · {narrator} · phase {phase} · {re} · {coder}</source>
+        <translation>{dyad} · {narrator} · Phase {phase} · {re} · {coder}</translation>
+    </message>
+</context>
+<context>
     <name>CrashDialog</name>
     <message>
         <source>Unexpected error</source>
@@ -1001,7 +1027,7 @@
         <translation>Studien&amp;design…</translation>
     </message>
     <message>
-        <source>&amp;Coders…</source>
+        <source>C&amp;oders…</source>
         <translation>&amp;Kodierende…</translation>
     </message>
     <message>
@@ -1086,7 +1112,7 @@ Doppelklick oder Eingabe: in der Konsenssitzung öffnen</translation>
         <translation>Projekte der Kodierenden zusa&amp;mmenführen…</translation>
     </message>
     <message>
-        <source>Export &amp;REFI-QDA (.qdpx)…</source>
+        <source>E&amp;xport REFI-QDA (.qdpx)…</source>
         <translation>&amp;REFI-QDA exportieren (.qdpx)…</translation>
     </message>
     <message>
@@ -1273,6 +1299,14 @@ Doppelklick oder Eingabe: in der Konsenssitzung öffnen</translation>
         <translation>Das Kategoriensystem, mit dem das Projekt kodiert</translation>
     </message>
     <message>
+        <source>&amp;Memos</source>
+        <translation>&amp;Memos</translation>
+    </message>
+    <message>
+        <source>One row per coder&apos;s memo on an interview or an RE</source>
+        <translation>Eine Zeile je Memo einer:eines Kodierenden zu einem Interview oder einer BE</translation>
+    </message>
+    <message>
         <source>Abo&amp;ut</source>
         <translation>&amp;Angaben</translation>
     </message>
@@ -1407,8 +1441,8 @@ Doppelklick oder Eingabe: in der Konsenssitzung öffnen</translation>
         <translation>Kodierte Einheiten lassen sich nicht importieren</translation>
     </message>
     <message>
-        <source>Add coded units from a Units sheet (.xlsx) or a units CSV file, such as an export of another copy of this study. REs are matched by dyad, narrator, phase and RE number. Every row is checked first: if one is wrong, nothing is added.</source>
-        <translation>Kodierte Einheiten aus einer Units-Tabelle (.xlsx) oder einer Units-CSV-Datei hinzufügen, etwa aus dem Export einer anderen Kopie dieser Studie. BE werden über Dyade, Erzähler:in, Phase und BE-Nummer zugeordnet. Jede Zeile wird zuerst geprüft: Ist eine fehlerhaft, wird nichts hinzugefügt.</translation>
+        <source>Add coded units from a Units sheet (.xlsx) or a units CSV file, such as an export of another copy of this study. REs are matched by dyad, narrator, phase and RE number; a row without start and end is found by its exact text in the RE. Every row is checked first: if one is wrong, nothing is added.</source>
+        <translation>Kodierte Einheiten aus einer Units-Tabelle (.xlsx) oder einer Units-CSV-Datei hinzufügen, etwa aus dem Export einer anderen Kopie dieser Studie. BE werden über Dyade, Erzähler:in, Phase und BE-Nummer zugeordnet; eine Zeile ohne Start und Ende wird über ihren genauen Text in der BE gefunden. Jede Zeile wird zuerst geprüft: Ist eine fehlerhaft, wird nichts hinzugefügt.</translation>
     </message>
     <message>
         <source>&amp;File:</source>
@@ -1429,6 +1463,14 @@ Doppelklick oder Eingabe: in der Konsenssitzung öffnen</translation>
     <message>
         <source>Leave empty to take each row&apos;s coder from the file&apos;s Coder column. A name here makes every row that coder&apos;s; a new name adds a coder.</source>
         <translation>Leer lassen, um die Kodierenden jeder Zeile aus der Spalte „Coder“ der Datei zu nehmen. Ein Name hier ordnet alle Zeilen dieser Person zu; ein neuer Name fügt eine:n Kodierer:in hinzu.</translation>
+    </message>
+    <message>
+        <source>&amp;Skip units the project has already</source>
+        <translation>Bereits vorhandene Einheiten über&amp;springen</translation>
+    </message>
+    <message>
+        <source>A row whose unit is in the project already (same coder, layer, RE, component, text and categories) is skipped and counted instead of stopping the import; the other rows are still added all or none.</source>
+        <translation>Eine Zeile, deren Einheit schon im Projekt ist (dieselbe kodierende Person, Ebene, BE, Komponente, derselbe Text und dieselben Kategorien), wird übersprungen und gezählt, statt den Import abzubrechen; die übrigen Zeilen werden weiterhin alle oder keine hinzugefügt.</translation>
     </message>
 </context>
 <context>
@@ -1531,6 +1573,70 @@ Doppelklick oder Eingabe: in der Konsenssitzung öffnen</translation>
     <message>
         <source>{name} (coder copy)</source>
         <translation>{name} (Kodierer-Kopie)</translation>
+    </message>
+</context>
+<context>
+    <name>MarginMenu</name>
+    <message>
+        <source>Coding ma&amp;rgin</source>
+        <translation>Kodier&amp;rand</translation>
+    </message>
+    <message>
+        <source>Show each unit as a labelled bar beside the transcript&apos;s lines</source>
+        <translation>Jede Einheit als beschrifteten Balken neben den Zeilen des Transkripts zeigen</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+</context>
+<context>
+    <name>MemoDialog</name>
+    <message>
+        <source>Your own note as {coder}: other coders do not see it while coding blind. Leave it empty to remove the memo.</source>
+        <translation>Ihre eigene Notiz als {coder}: Andere Kodierende sehen sie während der Blindkodierung nicht. Lassen Sie das Feld leer, um das Memo zu entfernen.</translation>
+    </message>
+</context>
+<context>
+    <name>MemoFlows</name>
+    <message>
+        <source>RE &amp;memo…</source>
+        <translation>BE-&amp;Memo…</translation>
+    </message>
+    <message>
+        <source>Memo</source>
+        <translation>Memo</translation>
+    </message>
+    <message>
+        <source>In&amp;terview memo…</source>
+        <translation>In&amp;terview-Memo…</translation>
+    </message>
+    <message>
+        <source>Your memo on this interview (none yet)</source>
+        <translation>Ihr Memo zu diesem Interview (noch keines)</translation>
+    </message>
+    <message>
+        <source>Memo ✓</source>
+        <translation>Memo ✓</translation>
+    </message>
+    <message>
+        <source>Memo on RE {number}</source>
+        <translation>Memo zu BE {number}</translation>
+    </message>
+    <message>
+        <source>Memo on {interview}</source>
+        <translation>Memo zu {interview}</translation>
+    </message>
+    <message>
+        <source>Choose who is coding and open an interview first.</source>
+        <translation>Geben Sie zuerst an, wer kodiert, und öffnen Sie ein Interview.</translation>
+    </message>
+</context>
+<context>
+    <name>MemoMenu</name>
+    <message>
+        <source>&amp;Code</source>
+        <translation>&amp;Kodieren</translation>
     </message>
 </context>
 <context>
@@ -1729,8 +1835,8 @@ Doppelklick oder Eingabe: in der Konsenssitzung öffnen</translation>
         <translation>z. B. Helga (optional)</translation>
     </message>
     <message>
-        <source>Enter save · Esc cancel</source>
-        <translation>Eingabe speichert · Esc bricht ab</translation>
+        <source>choose (type its first letters)</source>
+        <translation>wählen (Anfangsbuchstaben eintippen)</translation>
     </message>
     <message>
         <source>&amp;Other person:</source>
@@ -1743,6 +1849,10 @@ Doppelklick oder Eingabe: in der Konsenssitzung öffnen</translation>
     <message>
         <source>&amp;Time frame:</source>
         <translation>&amp;Zeitraum:</translation>
+    </message>
+    <message>
+        <source>Choose the other person first: type its first letters, or ↓.</source>
+        <translation>Wählen Sie zuerst die andere Person: Anfangsbuchstaben eintippen oder ↓.</translation>
     </message>
 </context>
 <context>
@@ -1817,6 +1927,10 @@ Doppelklick oder Eingabe: in der Konsenssitzung öffnen</translation>
     <message>
         <source>Completeness:</source>
         <translation>Vollständigkeit:</translation>
+    </message>
+    <message>
+        <source>Memo:</source>
+        <translation>Memo:</translation>
     </message>
     <message>
         <source>RE {number}</source>
@@ -1910,10 +2024,24 @@ Doppelklick oder Eingabe: in der Konsenssitzung öffnen</translation>
 <context>
     <name>SearchHitsModel</name>
     <message>
+        <source>{labels}, {where}
+{context}</source>
+        <translation>{labels}, {where}
+{context}</translation>
+    </message>
+    <message>
         <source>{labels}, line {line}
 {context}</source>
         <translation>{labels}, Zeile {line}
 {context}</translation>
+    </message>
+    <message>
+        <source>interview memo</source>
+        <translation>Interview-Memo</translation>
+    </message>
+    <message>
+        <source>memo of RE {number}</source>
+        <translation>Memo zu BE {number}</translation>
     </message>
 </context>
 <context>
@@ -2048,16 +2176,16 @@ Doppelklick oder Eingabe: in der Konsenssitzung öffnen</translation>
         <translation>In der Studie suchen</translation>
     </message>
     <message>
-        <source>Text to find in every transcript</source>
-        <translation>In allen Transkripten zu suchender Text</translation>
+        <source>Text to find in every transcript and your memos</source>
+        <translation>Suchtext für alle Transkripte und Ihre Memos</translation>
+    </message>
+    <message>
+        <source>Searches all transcripts of the study and your memos, ignoring case.</source>
+        <translation>Durchsucht alle Transkripte der Studie und Ihre Memos, ohne Groß- und Kleinschreibung zu unterscheiden.</translation>
     </message>
     <message>
         <source>Find</source>
         <translation>Suchen</translation>
-    </message>
-    <message>
-        <source>Searches all transcripts of the study, ignoring case.</source>
-        <translation>Durchsucht alle Transkripte der Studie, ohne Groß-/Kleinschreibung zu beachten.</translation>
     </message>
 </context>
 <context>
@@ -2068,9 +2196,9 @@ Doppelklick oder Eingabe: in der Konsenssitzung öffnen</translation>
     </message>
     <message>
         <source>
-{coded} of {total} REs coded{who}</source>
+{coded} of {total} REs done{who} (rated, and coded or rated out)</source>
         <translation>
-{coded} von {total} BE kodiert{who}</translation>
+{coded} von {total} BE{who} erledigt (bewertet und kodiert oder wegen der Bewertung ausgeschlossen)</translation>
     </message>
     <message>
         <source>Study</source>
@@ -2249,6 +2377,97 @@ Doppelklick oder Eingabe: in der Konsenssitzung öffnen</translation>
     </message>
 </context>
 <context>
+    <name>UnitFilterBar</name>
+    <message>
+        <source>Any component</source>
+        <translation>Alle Komponenten</translation>
+    </message>
+    <message>
+        <source>Any category</source>
+        <translation>Alle Kategorien</translation>
+    </message>
+    <message>
+        <source>Any cluster</source>
+        <translation>Alle Cluster</translation>
+    </message>
+    <message>
+        <source>Any valence</source>
+        <translation>Jede Valenz</translation>
+    </message>
+    <message>
+        <source>Any actuality</source>
+        <translation>Tatsächlich und erwartet</translation>
+    </message>
+    <message>
+        <source>Any coder</source>
+        <translation>Alle Kodierenden</translation>
+    </message>
+    <message>
+        <source>Every dyad</source>
+        <translation>Alle Dyaden</translation>
+    </message>
+    <message>
+        <source>Both narrators</source>
+        <translation>Beide Erzählenden</translation>
+    </message>
+    <message>
+        <source>Every phase</source>
+        <translation>Alle Phasen</translation>
+    </message>
+    <message>
+        <source>Any other person</source>
+        <translation>Alle anderen Personen</translation>
+    </message>
+    <message>
+        <source>Any time frame</source>
+        <translation>Alle Zeiträume</translation>
+    </message>
+    <message>
+        <source>Any RE</source>
+        <translation>Alle BE</translation>
+    </message>
+    <message>
+        <source>RE </source>
+        <translation>BE </translation>
+    </message>
+    <message>
+        <source>RE number</source>
+        <translation>BE-Nummer</translation>
+    </message>
+    <message>
+        <source>Find in text, label or memo…</source>
+        <translation>In Text, Formulierung oder Memo suchen…</translation>
+    </message>
+    <message>
+        <source>+ positive</source>
+        <translation>+ positiv</translation>
+    </message>
+    <message>
+        <source>− negative</source>
+        <translation>− negativ</translation>
+    </message>
+    <message>
+        <source>actual</source>
+        <translation>tatsächlich</translation>
+    </message>
+    <message>
+        <source>anticipated</source>
+        <translation>erwartet</translation>
+    </message>
+    <message>
+        <source>phase {n}</source>
+        <translation>Phase {n}</translation>
+    </message>
+    <message>
+        <source>Consensus layer</source>
+        <translation>Konsensebene</translation>
+    </message>
+    <message>
+        <source>{name} (own)</source>
+        <translation>{name} (eigene Ebene)</translation>
+    </message>
+</context>
+<context>
     <name>UnitFlows</name>
     <message>
         <source>Say who is coding first (Switch coder…).</source>
@@ -2257,6 +2476,10 @@ Doppelklick oder Eingabe: in der Konsenssitzung öffnen</translation>
     <message>
         <source>Choose a unit in the units table first.</source>
         <translation>Wählen Sie zuerst eine Einheit in der Einheitentabelle.</translation>
+    </message>
+    <message>
+        <source>No unit at the text cursor: put it into a highlighted unit, or choose one in the units table.</source>
+        <translation>Keine Einheit an der Schreibmarke: Setzen Sie sie in eine hervorgehobene Einheit oder wählen Sie eine in der Einheitentabelle.</translation>
     </message>
     <message>
         <source>Edit {code_of} → {code_of2}</source>
@@ -2303,6 +2526,37 @@ Doppelklick oder Eingabe: in der Konsenssitzung öffnen</translation>
     </message>
 </context>
 <context>
+    <name>UnitsView</name>
+    <message>
+        <source>Categories</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <source>Clusters</source>
+        <translation>Cluster</translation>
+    </message>
+    <message>
+        <source>Export to Excel…</source>
+        <translation>Nach Excel exportieren…</translation>
+    </message>
+    <message>
+        <source>Units (REs) by</source>
+        <translation>Einheiten (BE) je</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>Zählung läuft…</translation>
+    </message>
+    <message>
+        <source>Cannot count the units</source>
+        <translation>Die Einheiten lassen sich nicht zählen</translation>
+    </message>
+    <message>
+        <source>{units} — blind coding: only your own</source>
+        <translation>{units} – Blindkodierung: nur Ihre eigenen</translation>
+    </message>
+</context>
+<context>
     <name>ViewSwitcher</name>
     <message>
         <source>&amp;View</source>
@@ -2323,6 +2577,10 @@ Doppelklick oder Eingabe: in der Konsenssitzung öffnen</translation>
     <message>
         <source>A&amp;greement</source>
         <translation>Ü&amp;bereinstimmung</translation>
+    </message>
+    <message>
+        <source>&amp;Units</source>
+        <translation>Ein&amp;heiten</translation>
     </message>
 </context>
 <context>
@@ -2468,6 +2726,13 @@ Doppelklick oder Eingabe: in der Konsenssitzung öffnen</translation>
         <translation>
             <numerusform>%n Treffer</numerusform>
             <numerusform>%n Treffer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n memo(s)</source>
+        <translation>
+            <numerusform>%n Memo</numerusform>
+            <numerusform>%n Memos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -3108,8 +3373,8 @@ Schalten Sie die Blindkodierung erst aus, wenn die unabhängige Kodierung abgesc
 <context>
     <name>coding.category_picker</name>
     <message>
-        <source>↑↓ choose · Space: one more category · Enter: store · Esc: cancel</source>
-        <translation>↑↓ wählen · Leertaste: weitere Kategorie · Eingabe: speichern · Esc: abbrechen</translation>
+        <source>↑↓ choose · Space: tick one more category · Enter: store · Esc: cancel</source>
+        <translation>↑↓ wählen · Leertaste: eine weitere Kategorie ankreuzen · Eingabe: speichern · Esc: abbrechen</translation>
     </message>
 </context>
 <context>
@@ -3149,6 +3414,10 @@ Sie können dies mit Strg+Z rückgängig machen.</translation>
         <source>not given</source>
         <translation>nicht angegeben</translation>
     </message>
+    <message>
+        <source>Enter save · Esc cancel</source>
+        <translation>Eingabe speichert · Esc bricht ab</translation>
+    </message>
 </context>
 <context>
     <name>coding.shortcuts</name>
@@ -3177,12 +3446,12 @@ Sie können dies mit Strg+Z rückgängig machen.</translation>
         <translation>Den Text der gewählten Einheit auf die Auswahl setzen</translation>
     </message>
     <message>
-        <source>Edit the chosen unit</source>
-        <translation>Die gewählte Einheit bearbeiten</translation>
+        <source>Edit the chosen unit (in the transcript: the one at the cursor)</source>
+        <translation>Die gewählte Einheit bearbeiten (im Transkript: die an der Schreibmarke)</translation>
     </message>
     <message>
-        <source>Delete the chosen unit</source>
-        <translation>Die gewählte Einheit löschen</translation>
+        <source>Delete the chosen unit (in the transcript: the one at the cursor)</source>
+        <translation>Die gewählte Einheit löschen (im Transkript: die an der Schreibmarke)</translation>
     </message>
     <message>
         <source>Edit the current RE&apos;s other person and time frame</source>
@@ -3221,12 +3490,20 @@ Sie können dies mit Strg+Z rückgängig machen.</translation>
         <translation>durch die Kategorien gehen</translation>
     </message>
     <message>
-        <source>Space (Ctrl+Space while typing)</source>
-        <translation>Leertaste (Strg+Leertaste beim Tippen)</translation>
+        <source>Space (Ctrl+Space while typing words)</source>
+        <translation>Leertaste (Strg+Leertaste beim Eintippen von Wörtern)</translation>
     </message>
     <message>
-        <source>add the category to the unit (units with several)</source>
-        <translation>die Kategorie zur Einheit hinzufügen (Einheiten mit mehreren)</translation>
+        <source>tick the category: one more for the unit (or untick it)</source>
+        <translation>die Kategorie ankreuzen: eine weitere für die Einheit (oder das Kreuz entfernen)</translation>
+    </message>
+    <message>
+        <source>from the filter to the label and on</source>
+        <translation>vom Filter zur Formulierung und weiter</translation>
+    </message>
+    <message>
+        <source>store the unit: the ticked categories, then the current one</source>
+        <translation>die Einheit speichern: die angekreuzten Kategorien, dann die aktuelle</translation>
     </message>
     <message>
         <source>Alt+V, or + / − in the list</source>
@@ -3251,10 +3528,6 @@ Sie können dies mit Strg+Z rückgängig machen.</translation>
     <message>
         <source>code as W / RO / RS instead</source>
         <translation>stattdessen als W / RO / RS kodieren</translation>
-    </message>
-    <message>
-        <source>store the unit</source>
-        <translation>die Einheit speichern</translation>
     </message>
     <message>
         <source>cancel</source>
@@ -3598,12 +3871,50 @@ Sie können dies mit Strg+Z rückgängig machen.</translation>
 <context>
     <name>consensus.coders_side_by_side</name>
     <message>
-        <source>{who}. Accepting copies a unit into the consensus; coders&apos; units stay unchanged.</source>
-        <translation>{who}. Übernehmen kopiert eine Einheit in den Konsens; die Einheiten der Kodierenden bleiben unverändert.</translation>
+        <source>{who}. Accepting copies a unit into the consensus; coders&apos; units stay unchanged. ≠ another coder coded it otherwise.</source>
+        <translation>{who}. „Übernehmen“ kopiert eine Einheit in den Konsens; die Einheiten der Kodierenden bleiben unverändert. ≠ eine andere kodierende Person hat es anders kodiert.</translation>
     </message>
     <message>
-        <source>{who}, one colour each; in the text: W solid, RO dashed, RS dotted.</source>
-        <translation>{who}, je eine Farbe; im Text: W durchgezogen, RO gestrichelt, RS gepunktet.</translation>
+        <source>{who}, one colour each; in the text: W solid, RO dashed, RS dotted; ≠ another coder coded it otherwise, = alike.</source>
+        <translation>{who}, je eine Farbe; im Text: W durchgezogen, RO gestrichelt, RS gepunktet; ≠ eine andere kodierende Person hat es anders kodiert, = gleich kodiert.</translation>
+    </message>
+</context>
+<context>
+    <name>consensus.compared_card</name>
+    <message>
+        <source>Coded otherwise on this stretch:</source>
+        <translation>An dieser Textstelle anders kodiert:</translation>
+    </message>
+    <message>
+        <source>Coded alike:</source>
+        <translation>Gleich kodiert:</translation>
+    </message>
+</context>
+<context>
+    <name>consensus.replace_prompt</name>
+    <message>
+        <source>Already in the consensus</source>
+        <translation>Bereits im Konsens</translation>
+    </message>
+    <message>
+        <source>The consensus already codes this text as {old} ({where}).
+
+Replace {old} with {new}, or add {new} beside it?</source>
+        <translation>Der Konsens kodiert diesen Text bereits als {old} ({where}).
+
+{old} durch {new} ersetzen oder {new} daneben hinzufügen?</translation>
+    </message>
+    <message>
+        <source>Either can be undone with Ctrl+Z.</source>
+        <translation>Beides lässt sich mit Strg+Z rückgängig machen.</translation>
+    </message>
+    <message>
+        <source>Replace {old} with {new}</source>
+        <translation>{old} durch {new} ersetzen</translation>
+    </message>
+    <message>
+        <source>Add beside it</source>
+        <translation>Daneben hinzufügen</translation>
     </message>
 </context>
 <context>
@@ -3695,6 +4006,10 @@ Sie können dies mit Strg+Z rückgängig machen.</translation>
     <message>
         <source>New coders</source>
         <translation>Neue Kodierende</translation>
+    </message>
+    <message>
+        <source>Skipped {rows} whose unit the project has already.</source>
+        <translation>{rows} übersprungen, deren Einheit das Projekt bereits enthält.</translation>
     </message>
 </context>
 <context>
@@ -3943,6 +4258,17 @@ Sie können dies mit Strg+Z rückgängig machen.</translation>
     </message>
 </context>
 <context>
+    <name>shell.unit_opener</name>
+    <message>
+        <source>RE {re} is shown; the unit is in the consensus layer.</source>
+        <translation>BE {re} wird gezeigt; die Einheit liegt in der Konsensebene.</translation>
+    </message>
+    <message>
+        <source>RE {re} is shown; the unit is {coder}&apos;s, not in your list.</source>
+        <translation>BE {re} wird gezeigt; die Einheit gehört {coder} und steht nicht in Ihrer Liste.</translation>
+    </message>
+</context>
+<context>
     <name>shell.welcome_page</name>
     <message>
         <source>Continue a study saved as a .ccrt project file.</source>
@@ -4158,6 +4484,13 @@ Sie können dies mit Strg+Z rückgängig machen.</translation>
     </message>
 </context>
 <context>
+    <name>study.progress_delegate</name>
+    <message>
+        <source>{done}/{total} REs</source>
+        <translation>{done}/{total} BE</translation>
+    </message>
+</context>
+<context>
     <name>study.search</name>
     <message>
         <source>Interview</source>
@@ -4311,6 +4644,109 @@ Sie können dies mit Strg+Z rückgängig machen.</translation>
     <message>
         <source>Memo: {memo}</source>
         <translation>Memo: {memo}</translation>
+    </message>
+</context>
+<context>
+    <name>units_view.export</name>
+    <message>
+        <source>Export units</source>
+        <translation>Einheiten exportieren</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel-Arbeitsmappe (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Wrote {units} units and {matrix} matrix rows.</source>
+        <translation>{units} Einheiten und {matrix} Zeilen der Häufigkeitsmatrix geschrieben.</translation>
+    </message>
+    <message>
+        <source>Units exported</source>
+        <translation>Einheiten exportiert</translation>
+    </message>
+    <message>
+        <source>Cannot export the units</source>
+        <translation>Die Einheiten lassen sich nicht exportieren</translation>
+    </message>
+</context>
+<context>
+    <name>units_view.matrix_model</name>
+    <message>
+        <source>{units} units in {res} REs</source>
+        <translation>{units} Einheiten in {res} BE</translation>
+    </message>
+    <message>
+        <source>{narrator}
+phase {phase}</source>
+        <translation>{narrator}
+Phase {phase}</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+</context>
+<context>
+    <name>units_view.table_model</name>
+    <message>
+        <source>Component</source>
+        <translation>Komponente</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <source>Cluster</source>
+        <translation>Cluster</translation>
+    </message>
+    <message>
+        <source>Valence</source>
+        <translation>Valenz</translation>
+    </message>
+    <message>
+        <source>Actual/anticipated</source>
+        <translation>Tatsächlich/erwartet</translation>
+    </message>
+    <message>
+        <source>Coder (layer)</source>
+        <translation>Kodierer:in (Ebene)</translation>
+    </message>
+    <message>
+        <source>Dyad</source>
+        <translation>Dyade</translation>
+    </message>
+    <message>
+        <source>Narrator</source>
+        <translation>Erzähler:in</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <source>RE</source>
+        <translation>BE</translation>
+    </message>
+    <message>
+        <source>Other person</source>
+        <translation>Andere Person</translation>
+    </message>
+    <message>
+        <source>Time frame</source>
+        <translation>Zeitraum</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Memo</source>
+        <translation>Memo</translation>
+    </message>
+    <message>
+        <source>consensus</source>
+        <translation>Konsens</translation>
     </message>
 </context>
 <context>

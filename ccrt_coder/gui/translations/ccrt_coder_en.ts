@@ -91,6 +91,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n memo(s)</source>
+        <translation>
+            <numerusform>%n memo</numerusform>
+            <numerusform>%n memos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n sheet(s)</source>
         <translation>
             <numerusform>%n sheet</numerusform>
