@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 
 from ccrt_coder.gui.background_job import BackgroundJob, Cancelled, Progress
 from ccrt_coder.gui.forms.ui_export_dialog import Ui_ExportDialog
+from ccrt_coder.gui.widgets import dialogs
 from ccrt_coder.gui.widgets.component_style import muted_text
 from ccrt_coder.gui.widgets.file_dialogs import FileKind, ask_save, suggested_path
 from ccrt_coder.gui.widgets.report_boxes import done_box, report_error
@@ -170,7 +171,7 @@ class ExportDialog(QDialog):
         if out is None or not files or self.job.is_running():
             return False
         existing = [path for path in files if path.exists()]
-        if existing and not self._may_replace(existing):
+        if existing and not dialogs.may_replace(self, existing):
             return False
         options = self.options()
         self._set_running(True)
@@ -194,19 +195,6 @@ class ExportDialog(QDialog):
             self.cancel_export()
             return
         super().reject()
-
-    def _may_replace(self, existing: list[Path]) -> bool:
-        names = "\n".join(path.name for path in existing)
-        answer = QMessageBox.question(
-            self,
-            self.tr("Replace files?"),
-            self.tr("These files exist already and will be replaced:\n\n{names}").format(
-                names=names
-            ),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Cancel,
-        )
-        return answer == QMessageBox.StandardButton.Yes
 
     # -- the worker reports -------------------------------------------------------------------
     def _on_progress(self, done: int, total: int) -> None:

@@ -372,18 +372,6 @@
         <translation>Abbruch nach der Kopie, die gerade geschrieben wird…</translation>
     </message>
     <message>
-        <source>Replace files?</source>
-        <translation>Dateien ersetzen?</translation>
-    </message>
-    <message>
-        <source>These files exist already and will be replaced:
-
-{names}</source>
-        <translation>Diese Dateien gibt es schon; sie werden ersetzt:
-
-{names}</translation>
-    </message>
-    <message>
         <source>{file}: {units}, {ratings}</source>
         <translation>{file}: {units}, {ratings}</translation>
     </message>
@@ -1145,18 +1133,6 @@ Doppelklick oder Eingabe: in der Konsenssitzung öffnen</translation>
     <message>
         <source>Cancelling…</source>
         <translation>Wird abgebrochen…</translation>
-    </message>
-    <message>
-        <source>Replace files?</source>
-        <translation>Dateien ersetzen?</translation>
-    </message>
-    <message>
-        <source>These files exist already and will be replaced:
-
-{names}</source>
-        <translation>Diese Dateien gibt es schon; sie werden ersetzt:
-
-{names}</translation>
     </message>
     <message>
         <source>Writing row {done:,} of {total:,}…</source>
@@ -4770,6 +4746,18 @@ Phase {phase}</translation>
     <message>
         <source>New project</source>
         <translation>Neues Projekt</translation>
+    </message>
+    <message>
+        <source>Replace files?</source>
+        <translation>Dateien ersetzen?</translation>
+    </message>
+    <message>
+        <source>These files exist already and will be replaced:
+
+{names}</source>
+        <translation>Diese Dateien gibt es schon; sie werden ersetzt:
+
+{names}</translation>
     </message>
     <message>
         <source>About CCRT Coder</source>

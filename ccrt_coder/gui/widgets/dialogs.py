@@ -55,6 +55,21 @@ def ask_new_project_path(parent: QWidget) -> Path | None:
     return path if is_project_path(path) else path.with_name(path.name + PROJECT_SUFFIX)
 
 
+def may_replace(parent: QWidget, existing: list[Path]) -> bool:
+    """Ask before files the user chose are overwritten (Cancel is the default)."""
+    names = "\n".join(path.name for path in existing)
+    answer = QMessageBox.question(
+        parent,
+        QCoreApplication.translate("widgets.dialogs", "Replace files?"),
+        QCoreApplication.translate(
+            "widgets.dialogs", "These files exist already and will be replaced:\n\n{names}"
+        ).format(names=names),
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+        QMessageBox.StandardButton.Cancel,
+    )
+    return answer == QMessageBox.StandardButton.Yes
+
+
 def show_error(parent: QWidget | None, title: str, message: str) -> None:
     """A user-facing error: the message as is, never a traceback."""
     QMessageBox.warning(parent, title, message)
