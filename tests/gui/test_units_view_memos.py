@@ -63,6 +63,7 @@ def test_blind_coders_see_their_own_memos_and_open_one_in_coding(
     assert "Ben's private note" not in str(rows)
     view.tabs.setCurrentIndex(1)
     double_click(qtbot, view.memos.table, 1)
+    assert view.memos.full.toPlainText().endswith(tooltip)  # the chosen memo in full
     assert window.views.current() == CODING
     assert window.workspace.current_interview().id == interview
     assert window.workspace.panel.current_re().id == re

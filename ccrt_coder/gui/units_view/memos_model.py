@@ -16,7 +16,7 @@ HEADERS = (
     QT_TRANSLATE_NOOP("MemosModel", "Coder"),
     QT_TRANSLATE_NOOP("MemosModel", "Memo"),
 )
-MEMO_COLUMN = 2
+MEMO_COLUMN = 2  # stretched; the others are capped (memos_tab)
 SHOWN_CHARS = 120  # of a memo in its cell, on one line; the whole is the tooltip
 
 
@@ -55,8 +55,8 @@ class MemosModel(QAbstractTableModel):
             flat = " ".join(memo.text.split())
             shown = flat if len(flat) <= SHOWN_CHARS else flat[: SHOWN_CHARS - 1] + "…"
             return (self.where(memo), memo.coder, shown)[index.column()]
-        if role == Qt.ItemDataRole.ToolTipRole and index.column() == MEMO_COLUMN:
-            return memo.text
+        if role == Qt.ItemDataRole.ToolTipRole:  # in full: the columns are narrow
+            return (self.where(memo), memo.coder, memo.text)[index.column()]
         return None
 
     def headerData(
