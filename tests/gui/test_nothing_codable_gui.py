@@ -1,4 +1,5 @@
-"""Code ▸ Nothing codable in this RE (Alt+0): the study tree's progress, the header, undo."""
+"""Code ▸ Nothing codable in this RE (Alt+0) and the RE header's check box: the study tree's
+progress, refusals, undo and redo."""
 
 from pathlib import Path
 
@@ -35,7 +36,8 @@ def test_marking_from_the_keyboard_ticks_progress_and_undo_takes_it_back(
     assert leaf.data(PROGRESS_ROLE) == (0, 4)  # rated, but neither coded nor marked
     qtbot.keyClick(view, Qt.Key.Key_0, Qt.KeyboardModifier.AltModifier)
     assert action.isChecked() and leaf.data(PROGRESS_ROLE) == (1, 4)
-    assert action.iconText() == "Nothing codable ✓"  # the RE panel header's button
+    box = window.coding.nothing_codable_box  # in the RE panel's header
+    assert box.isChecked() and box.text() == "Nothing codable in this RE"
     with stored(carla_demo) as project:
         carla = project.coder("Carla").id
         assert project.nothing_codable_res(carla, [first.id]) == {first.id}
@@ -45,10 +47,13 @@ def test_marking_from_the_keyboard_ticks_progress_and_undo_takes_it_back(
     view.setFocus()
     qtbot.keyClick(view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert not action.isChecked() and leaf.data(PROGRESS_ROLE) == (0, 4)
-    assert action.iconText() == "Nothing codable"
+    assert not box.isChecked()
     with stored(carla_demo) as project:
         assert project.nothing_codable_res(carla, [first.id]) == set()
     window.coding.actions.redo.trigger()
     assert action.isChecked() and leaf.data(PROGRESS_ROLE) == (1, 4)
-    action.trigger()  # from the Code menu: unmark
+    assert box.isChecked()
+    box.click()  # unmark in the header (as a click or Space on it does)
     assert not action.isChecked() and leaf.data(PROGRESS_ROLE) == (0, 4)
+    action.trigger()  # from the Code menu
+    assert box.isChecked() and leaf.data(PROGRESS_ROLE) == (1, 4)

@@ -77,7 +77,7 @@ class CodingActions(QObject):
         }
         self.rate_in_panel = {value: self._plain_key(str(value), panel) for value in self.rate}
         self.nothing_codable = self._make(  # enabled by its flows (on an RE only)
-            self.tr("&Nothing codable in this RE"), "nothing_codable", window, _WINDOW
+            self.tr("Nothing &codable in this RE"), "nothing_codable", window, _WINDOW
         )
 
     def _make(

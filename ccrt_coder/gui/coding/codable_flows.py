@@ -77,14 +77,12 @@ class NothingCodableFlows(QObject):
         return re in project.nothing_codable_res(coder, [re], layer)
 
     def refresh(self) -> None:
-        """Check the action when the current coder marked the current RE; enable it on an RE."""
+        """Check the action (and the RE header's box) when the current coder marked the current
+        RE; enable it on an RE."""
         open_ = self._where() is not None
         marked = open_ and self.marked()
         self.action.setEnabled(open_)
         self.action.setChecked(marked)
-        self.action.setIconText(
-            self.tr("Nothing codable ✓") if marked else self.tr("Nothing codable")
-        )
 
     def toggle(self, checked: bool) -> None:
         where = self._where()

@@ -62,7 +62,7 @@ class CodingController(QObject):
         panel.header.completeness.rated.connect(res.rate)
         panel.header.add_action(a.edit_re)
         panel.header.add_action(a.delete_re)
-        panel.header.add_action(a.nothing_codable)
+        self.nothing_codable_box = panel.header.add_check(a.nothing_codable)
         panel.units_table().doubleClicked.connect(lambda _index: units.edit())
         view.unit_clicked.connect(units.choose)
         self.workspace.current_re_changed.connect(self._name_current_re)
