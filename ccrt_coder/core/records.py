@@ -103,6 +103,17 @@ class RatingRecord:
     layer: Layer
     completeness: float
     modified_at: datetime
+    nothing_codable: bool = False  # the coder found nothing to code in it (core.coding_done)
+
+
+@dataclass(frozen=True)
+class NothingCodableMark:
+    """A coder's "nothing codable" mark on an RE, as listings name it."""
+
+    interview: str  # "D01 / patient / phase 5"
+    re_number: int
+    coder: str
+    layer: Layer
 
 
 @dataclass(frozen=True)

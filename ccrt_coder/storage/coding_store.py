@@ -10,6 +10,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from ccrt_coder.core.coders import coder_name_problems
+from ccrt_coder.core.coding_done import check_nothing_codable, check_still_rated
 from ccrt_coder.core.completeness import check_completeness
 from ccrt_coder.core.design import check
 from ccrt_coder.core.domain import (
@@ -63,6 +64,7 @@ def set_completeness(
     ).one_or_none()
     if value is None:
         if rating is not None:
+            check_still_rated(rating.nothing_codable)
             session.delete(rating)
         return
     if rating is None:
@@ -70,6 +72,29 @@ def set_completeness(
         session.add(rating)
     rating.completeness = float(value)
     rating.modified_at = utcnow()
+
+
+def set_nothing_codable(
+    session: Session, re_id: int, coder_id: int, layer: Layer, marked: bool
+) -> bool:
+    """Mark (or unmark) an RE "nothing codable" for a coder and layer, by the rule in
+    ``core.coding_done``; returns whether it was marked before."""
+    mine = (CodedUnit.re_id == re_id, CodedUnit.coder_id == coder_id)
+    rating = session.scalars(
+        select(ReRating).where(
+            ReRating.re_id == re_id, ReRating.coder_id == coder_id, ReRating.layer == layer.value
+        )
+    ).one_or_none()
+    before = rating is not None and rating.nothing_codable
+    if marked and not before:
+        units = session.scalar(
+            select(func.count(CodedUnit.id)).where(*mine, CodedUnit.layer == layer.value)
+        )
+        check_nothing_codable(rating is not None, units or 0)
+    if rating is not None and before != marked:
+        rating.nothing_codable = marked
+        rating.modified_at = utcnow()
+    return before
 
 
 def insert_units(
@@ -188,7 +213,9 @@ def load_ratings(
     if layer is not None:
         query = query.where(ReRating.layer == layer.value)
     return [
-        RatingRecord(r.re_id, r.coder_id, Layer(r.layer), r.completeness, r.modified_at)
+        RatingRecord(
+            r.re_id, r.coder_id, Layer(r.layer), r.completeness, r.modified_at, r.nothing_codable
+        )
         for r in session.scalars(query.order_by(ReRating.re_id, ReRating.coder_id, ReRating.layer))
     ]
 
@@ -203,6 +230,7 @@ def restore_ratings(session: Session, ratings: Sequence[RatingRecord]) -> None:
                 "coder_id": r.coder_id,
                 "layer": r.layer.value,
                 "completeness": r.completeness,
+                "nothing_codable": r.nothing_codable,
                 "modified_at": r.modified_at,
             }
             for r in ratings

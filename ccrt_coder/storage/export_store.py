@@ -74,6 +74,7 @@ class Rating(NamedTuple):
     coder: str
     layer: str
     completeness: float
+    nothing_codable: int  # the coder's "nothing codable" mark (0 or 1)
 
 
 def _stream(
@@ -140,7 +141,7 @@ def ratings(
     """Completeness ratings of some coders (None: all) and layers."""
     where, params = _filter("r", coder_ids, layers)
     sql = (
-        "SELECT r.re_id, c.name, r.layer, r.completeness FROM re_ratings r "
+        "SELECT r.re_id, c.name, r.layer, r.completeness, r.nothing_codable FROM re_ratings r "
         f"JOIN coders c ON c.id = r.coder_id WHERE {where}"
     )
     return [Rating(*row) for row in session.connection().exec_driver_sql(sql, params)]

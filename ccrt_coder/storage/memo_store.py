@@ -74,6 +74,10 @@ def list_memos(
         query = query.where(Memo.interview_id == interview_id)
     if re_ids is not None:
         query = query.where(Memo.re_id.in_(re_ids))
+    return _listed(session, query)
+
+
+def _listed(session: Session, query: Select) -> list[MemoRecord]:
     query = query.order_by(
         Dyad.code, Interview.narrator, Interview.phase, RelationshipEpisode.number, Coder.name
     )
@@ -81,6 +85,27 @@ def list_memos(
         MemoRecord(cid, name, iid, f"{dyad} / {narrator} / phase {phase}", rid, num, text, mod)
         for cid, name, iid, dyad, narrator, phase, rid, num, text, mod in session.execute(query)
     ]
+
+
+def memos_where(
+    session: Session,
+    coder: str | None,
+    dyad: str | None = None,
+    narrator: str | None = None,
+    phase: int | None = None,
+) -> list[MemoRecord]:
+    """Memos on the interviews of a dyad, narrator and phase (None: any) by a coder's name
+    (None: every coder's; "" matches no coder: nobody is coding), as ``list_memos`` orders them."""
+    query = _records()
+    if coder is not None:
+        query = query.where(Coder.name == coder)
+    if dyad is not None:
+        query = query.where(Dyad.code == dyad)
+    if narrator is not None:
+        query = query.where(Interview.narrator == narrator)
+    if phase is not None:
+        query = query.where(Interview.phase == phase)
+    return _listed(session, query)
 
 
 def _row(session: Session, coder_id: int, interview_id: int, re_id: int | None) -> Memo | None:

@@ -34,6 +34,7 @@ from ccrt_coder.storage.models import (
     ReRating,
     Transcript,
 )
+from ccrt_coder.storage.rating_snap import RatingSnap
 
 Spans = tuple[tuple[int, int], ...]
 CategoryKey = tuple[str, str, str]  # (system name, system version, category code)
@@ -93,14 +94,6 @@ class UnitRow(NamedTuple):
         return self[3:11]
 
 
-class RatingSnap(NamedTuple):
-    re_uid: str
-    coder_uid: str
-    layer: str
-    completeness: float
-    modified_at: str
-
-
 @dataclass(frozen=True)
 class WorkSnapshot:
     """Transcripts, REs, coders, unit rows and ratings of one project, all keyed by uid."""
@@ -136,7 +129,7 @@ JOIN relationship_episodes re ON re.id = u.re_id
 JOIN coders c ON c.id = u.coder_id
 """
 _RATINGS_SQL = """
-SELECT re.uid, c.uid, r.layer, r.completeness, r.modified_at
+SELECT re.uid, c.uid, r.layer, r.completeness, r.modified_at, r.nothing_codable
 FROM re_ratings r
 JOIN relationship_episodes re ON re.id = r.re_id
 JOIN coders c ON c.id = r.coder_id
@@ -262,12 +255,9 @@ def write_merge(session: Session, rows: MergeRows) -> None:
     _insert_units(session, rows.units, coder_id, re_ids, category_ids)
     _executemany(
         session,
-        "INSERT INTO re_ratings (re_id, coder_id, layer, completeness, modified_at) "
-        "VALUES (?, ?, ?, ?, ?)",
-        [
-            (re_ids[r.re_uid], coder_id[r.coder_uid], r.layer, r.completeness, r.modified_at)
-            for r in rows.ratings
-        ],
+        "INSERT INTO re_ratings (re_id, coder_id, layer, completeness, modified_at, "
+        "nothing_codable) VALUES (?, ?, ?, ?, ?, ?)",
+        [(re_ids[r.re_uid], coder_id[r.coder_uid], r.layer, *r[3:]) for r in rows.ratings],
     )
 
 

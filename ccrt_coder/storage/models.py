@@ -194,6 +194,8 @@ class ReRating(Base):
     coder_id: Mapped[int] = mapped_column(ForeignKey("coders.id"))
     layer: Mapped[str] = mapped_column(String(10))
     completeness: Mapped[float] = mapped_column(Float)
+    # the coder read the RE and found no W, RO or RS to code (core.coding_done)
+    nothing_codable: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
     modified_at: Mapped[datetime] = mapped_column(DateTime)
     __table_args__ = (
         UniqueConstraint("re_id", "coder_id", "layer"),

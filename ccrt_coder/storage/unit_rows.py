@@ -10,16 +10,17 @@ from collections.abc import Sequence
 from datetime import datetime
 from typing import NamedTuple
 
-from sqlalchemy import select
+from sqlalchemy import select, tuple_
 from sqlalchemy.orm import Session
 
+from ccrt_coder.core.coding_done import check_unmarked
 from ccrt_coder.core.domain import Span
 from ccrt_coder.core.errors import NotFoundError
 from ccrt_coder.core.records import UnitDraft
 from ccrt_coder.core.rules import check_unit
 from ccrt_coder.storage import study_store
 from ccrt_coder.storage.bulk import insert_returning_ids, insert_rows
-from ccrt_coder.storage.models import CodedUnit, ReSpan, UnitCategory, UnitSpan
+from ccrt_coder.storage.models import CodedUnit, ReRating, ReSpan, UnitCategory, UnitSpan
 
 
 class NewUnit(NamedTuple):
@@ -77,6 +78,10 @@ def check_units(session: Session, drafts: Sequence[UnitDraft]) -> None:
         if draft.re_id not in spans:
             raise NotFoundError(f"RE {draft.re_id} does not exist")
         check_unit(draft, spans[draft.re_id], system)
+    keys = {(d.re_id, d.coder_id, d.layer.value) for d in drafts}
+    key = tuple_(ReRating.re_id, ReRating.coder_id, ReRating.layer)
+    marked = select(ReRating.re_id).where(ReRating.nothing_codable, key.in_(keys))
+    check_unmarked(session.scalars(marked))
 
 
 def insert_units(

@@ -36,18 +36,19 @@ def coding_states(
     )
     rated = exists().where(*mine, ReRating.completeness.is_not(None))
     rated_out = exists().where(*mine, is_below_threshold(ReRating.completeness, threshold))
+    marked = exists().where(*mine, ReRating.nothing_codable)
     has_unit = exists().where(
         CodedUnit.re_id == RE.id,
         CodedUnit.coder_id == coder_id,
         CodedUnit.layer == Layer.CODER.value,
     )
-    query = select(RE.interview_id, rated, rated_out, has_unit).order_by(RE.interview_id)
+    query = select(RE.interview_id, rated, rated_out, has_unit, marked).order_by(RE.interview_id)
     if interview_ids is not None:
         query = query.where(RE.interview_id.in_(interview_ids))
     states: dict[int, list[ReCoding]] = {}
-    for interview_id, is_rated, is_out, with_unit in session.execute(query):
+    for interview_id, is_rated, is_out, with_unit, is_marked in session.execute(query):
         states.setdefault(interview_id, []).append(
-            ReCoding(bool(is_rated), bool(is_out), bool(with_unit))
+            ReCoding(bool(is_rated), bool(is_out), bool(with_unit), bool(is_marked))
         )
     return states
 

@@ -131,23 +131,30 @@ def _unit_rows(session: Session, scope: ExportScope, uses_lu: bool) -> Iterator[
 
 
 def res_sheet(session: Session, scope: ExportScope) -> SheetSource:
+    """One row per RE: its place, its text's lines, each coder's rating and who marked it
+    "nothing codable" ("Ana (coder); Ben (consensus)")."""
     ratings: dict[int, dict[tuple[str, str], float]] = {}
+    marks: dict[int, list[str]] = {}
     for rating in export_store.ratings(session, scope.coder_ids, scope.layers):
         ratings.setdefault(rating.re_id, {})[(rating.coder, rating.layer)] = rating.completeness
+        if rating.nothing_codable:
+            marks.setdefault(rating.re_id, []).append(f"{rating.coder} ({rating.layer})")
     columns = sorted(
         {key for by_re in ratings.values() for key in by_re},
         key=lambda key: (LAYER_ORDER.index(key[1]), key[0]),
     )
-    header = (*RES_HEADER, *(f"completeness: {c} ({layer})" for c, layer in columns), "re_uid")
-    rows = _re_rows(session, ratings, columns)
+    completeness = (f"completeness: {c} ({layer})" for c, layer in columns)
+    header = (*RES_HEADER, *completeness, "nothing codable", "re_uid")
+    rows = _re_rows(session, (ratings, marks), columns)
     return SheetSource("REs", "res", header, rows, export_store.count_res(session), WRAPPED)
 
 
 def _re_rows(
     session: Session,
-    ratings: dict[int, dict[tuple[str, str], float]],
+    decisions: tuple[dict[int, dict[tuple[str, str], float]], dict[int, list[str]]],
     columns: list[tuple[str, str]],
 ) -> Iterator[tuple[Value, ...]]:
+    ratings, marks = decisions
     transcripts = _Transcripts(session)
     for row in export_store.iter_res(session):
         (re_id, dyad, patient, therapist, narrator, phase, interview_id, number, other_type,
@@ -160,7 +167,7 @@ def _re_rows(
             dyad, patient, therapist, narrator, phase, f"{dyad}/{narrator}/{phase}", number,
             other_type, other_name, time_frame, format_spans(pieces),
             transcripts.line(start), transcripts.line(end - 1),
-            *(rated.get(key) for key in columns), uid,
+            *(rated.get(key) for key in columns), "; ".join(sorted(marks.get(re_id, []))), uid,
         )  # fmt: skip
 
 

@@ -9,12 +9,12 @@ from typing import TypeVar
 from ccrt_coder.storage.merge_store import (
     LayerKey,
     MergeRows,
-    RatingSnap,
     ReSnap,
     UnitDetail,
     UnitRow,
     WorkSnapshot,
 )
+from ccrt_coder.storage.rating_snap import RatingSnap
 from ccrt_coder.usecases.merge_plan import LayerPlan, SourcePlan
 
 Item = TypeVar("Item", UnitRow, RatingSnap)
@@ -34,9 +34,9 @@ class Target:
         self.units: dict[LayerKey, dict[str, UnitRow]] = defaultdict(dict)
         for u in snapshot.units:
             self.units[(u.coder_uid, u.layer)][u.uid] = u
-        self.ratings: dict[LayerKey, dict[str, float]] = defaultdict(dict)
+        self.ratings: dict[LayerKey, dict[str, tuple[float, bool]]] = defaultdict(dict)
         for r in snapshot.ratings:
-            self.ratings[(r.coder_uid, r.layer)][r.re_uid] = r.completeness
+            self.ratings[(r.coder_uid, r.layer)][r.re_uid] = r.decision
         self.unit_owner = {uid: key for key, units in self.units.items() for uid in units}
         self._details: dict[str, UnitDetail] = {}
         self._loaded: set[LayerKey] = set()
@@ -240,7 +240,7 @@ class _Layers:
         problems = Counter[str]()
         problems["units changed"] = self._changed_units(key, units, mine_units)
         problems["ratings changed"] = sum(
-            ratings[re].completeness != mine_ratings[re] for re in ratings.keys() & mine_ratings
+            ratings[re].decision != mine_ratings[re] for re in ratings.keys() & mine_ratings
         )
         if self.blocked:
             problems["new units on REs in conflict"] = sum(
@@ -294,4 +294,4 @@ class _Layers:
             mine_ratings = self.index.ratings[key]
             ratings = [r for re, r in self.ratings[key].items() if re not in mine_ratings]
             self.rows.ratings += ratings
-            mine_ratings.update((r.re_uid, r.completeness) for r in ratings)
+            mine_ratings.update((r.re_uid, r.decision) for r in ratings)

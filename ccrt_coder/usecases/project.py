@@ -33,6 +33,7 @@ from ccrt_coder.usecases.category_services import CategoryServices
 from ccrt_coder.usecases.coders import CoderServices
 from ccrt_coder.usecases.design import DesignServices
 from ccrt_coder.usecases.memos import MemoServices
+from ccrt_coder.usecases.nothing_codable import NothingCodableServices
 from ccrt_coder.usecases.project_services import ProjectServices
 from ccrt_coder.usecases.transcript_import import ImportReport
 
@@ -40,10 +41,17 @@ if TYPE_CHECKING:
     from ccrt_coder.core.text_search import TextHit
 
 
-class Project(ProjectServices, CategoryServices, DesignServices, CoderServices, MemoServices):
+class Project(
+    ProjectServices,
+    CategoryServices,
+    DesignServices,
+    CoderServices,
+    MemoServices,
+    NothingCodableServices,
+):
     """An open ``.ccrt`` project file (analyses, exports, exchange: ProjectServices; category
-    systems, the study design, the coders and their memos: CategoryServices, DesignServices,
-    CoderServices, MemoServices)."""
+    systems, the study design, the coders, their memos and "nothing codable" marks:
+    CategoryServices, DesignServices, CoderServices, MemoServices, NothingCodableServices)."""
 
     def __init__(self, db: Database) -> None:
         self._db = db
@@ -241,7 +249,7 @@ class Project(ProjectServices, CategoryServices, DesignServices, CoderServices, 
     ) -> dict[int, tuple[int, int]]:
         """(REs this coder is done with, all REs) per interview, in one query.
 
-        Done: rated, and coded (a unit) or rated below the threshold — see
+        Done: rated, and coded (a unit), marked nothing codable or rated below the threshold — see
         ``core.coding_done``; interviews without REs are left out.
         """
         return workspace.coding_progress(self._db, coder_id, interview_ids)

@@ -7,6 +7,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 
 from ccrt_coder.core.errors import InputError, NotFoundError
+from ccrt_coder.core.memos import MemoRecord
 from ccrt_coder.core.unit_filter import (
     MATRIX_LEVELS,
     SORT_KEYS,
@@ -22,6 +23,7 @@ from ccrt_coder.io.xlsx_writer import write_xlsx
 from ccrt_coder.storage import coding_store, export_store, study_store, unit_query
 from ccrt_coder.storage.database import Database, Session
 from ccrt_coder.usecases.export_sheets import _categories, _pairs
+from ccrt_coder.usecases.unit_memos import filtered_memos, memos_sheet
 
 TABLE_HEADER = (
     "dyad", "narrator", "phase", "re", "other_type", "other_name", "time_frame", "coder", "layer",
@@ -37,6 +39,11 @@ class UnitBrowser:
 
     def __init__(self, db: Database) -> None:
         self._db = db
+
+    def memos(self, unit_filter: UnitFilter) -> list[MemoRecord]:
+        """The memos on the filter's interviews and their REs (see ``unit_memos``)."""
+        with self._db.reading() as session:
+            return filtered_memos(session, unit_filter)
 
     def count(self, unit_filter: UnitFilter) -> int:
         with self._db.reading() as session:
@@ -112,7 +119,8 @@ class UnitBrowser:
         descending: bool = False,
         level: str = "category",
     ) -> dict[str, int]:
-        """The listed units (sheet Units) and the frequency matrix (sheet Matrix) as .xlsx;
+        """The listed units (sheet Units), the frequency matrix (sheet Matrix) and the memos on
+        the filter's interviews and REs (sheet Memos) as .xlsx;
         texts a spreadsheet could execute are stored inert, as in the export."""
         out = Path(out)
         if out.suffix.lower() != ".xlsx":
@@ -124,6 +132,7 @@ class UnitBrowser:
             sheets = [
                 SheetSource("Units", "units", TABLE_HEADER, table, total, WRAPPED),
                 _matrix_sheet(counts, level),
+                memos_sheet(session, unit_filter),
             ]
             return write_xlsx(partials[0], sheets)
 

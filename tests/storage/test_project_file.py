@@ -230,7 +230,7 @@ def test_a_project_of_schema_0002_is_upgraded_to_know_coder_copies(tmp_path: Pat
     assert (tmp_path / "before-copies.ccrt.bak-0002").exists()
 
 
-@pytest.mark.parametrize("revision", ["0001", "0002", "0003"])
+@pytest.mark.parametrize("revision", ["0001", "0002", "0003", "0004"])
 def test_a_coded_study_of_an_older_schema_opens_with_all_its_work(
     tmp_path: Path, revision: str
 ) -> None:
@@ -275,5 +275,31 @@ def test_a_project_of_schema_0003_is_backed_up_and_gets_the_memos_table(tmp_path
     new = sqlite3.connect(path)
     columns = [row[1] for row in new.execute("PRAGMA table_info(memos)")]
     assert columns == ["id", "coder_id", "interview_id", "re_id", "text", "modified_at"]
-    assert new.execute(f"SELECT version_num FROM {schema.VERSION_TABLE}").fetchone() == ("0004",)
+    assert new.execute(f"SELECT version_num FROM {schema.VERSION_TABLE}").fetchone() == (
+        schema.SCHEMA_HEAD,
+    )
     new.close()
+
+
+def test_a_project_of_schema_0004_gets_unmarked_ratings(tmp_path: Path) -> None:
+    """Revision 0005 adds the "nothing codable" mark to the ratings; no rating is marked."""
+    from ccrt_coder.storage.database import Database
+    from ccrt_coder.usecases.demo import build_demo
+
+    path = tmp_path / "study.ccrt"
+    build_demo(path)
+    db = Database(path)
+    schema.migrate(db, "0004", down=True)
+    db.close()
+    old = sqlite3.connect(path)
+    assert "nothing_codable" not in {row[1] for row in old.execute("PRAGMA table_info(re_ratings)")}
+    ratings = old.execute("SELECT count(*) FROM re_ratings").fetchone()[0]
+    old.close()
+    with Project.open(path) as project:
+        assert project.nothing_codable_marks() == []
+    new = sqlite3.connect(path)
+    assert new.execute("SELECT count(*) FROM re_ratings WHERE NOT nothing_codable").fetchone() == (
+        ratings,
+    )
+    new.close()
+    assert (tmp_path / "study.ccrt.bak-0004").exists()

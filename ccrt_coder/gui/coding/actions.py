@@ -76,6 +76,9 @@ class CodingActions(QObject):
             for value in range(low, high + 1)
         }
         self.rate_in_panel = {value: self._plain_key(str(value), panel) for value in self.rate}
+        self.nothing_codable = self._make(  # enabled by its flows (on an RE only)
+            self.tr("Nothing &codable in this RE"), "nothing_codable", window, _WINDOW
+        )
 
     def _make(
         self,
@@ -125,6 +128,7 @@ class CodingActions(QObject):
         menu.addActions([self.new_re, self.extend_re, self.edit_re, self.delete_re])
         rate = menu.addMenu(self.tr("&Rate completeness"))
         rate.addActions(list(self.rate.values()))
+        menu.addAction(self.nothing_codable)
 
     def fill_toolbar(self, toolbar: QToolBar) -> None:
         toolbar.addSeparator()

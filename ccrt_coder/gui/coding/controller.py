@@ -12,6 +12,7 @@ from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QApplication, QMainWindow
 
 from ccrt_coder.gui.coding.actions import CodingActions
+from ccrt_coder.gui.coding.codable_flows import NothingCodableFlows
 from ccrt_coder.gui.coding.re_flows import ReFlows
 from ccrt_coder.gui.coding.undo_commands import Change, ProjectCommand
 from ccrt_coder.gui.coding.unit_flows import UnitFlows
@@ -38,6 +39,9 @@ class CodingController(QObject):
         self.picker, self.re_editor = self.unit_flows.picker, self.re_flows.editor
         panel = workspace.panel
         self.actions = CodingActions(window, workspace.view, panel, panel.units_table(), self.stack)
+        self.codable = NothingCodableFlows(
+            self, self.actions.nothing_codable, lambda: self._project
+        )
         self._connect()
         self._enable()
 
@@ -58,6 +62,7 @@ class CodingController(QObject):
         panel.header.completeness.rated.connect(res.rate)
         panel.header.add_action(a.edit_re)
         panel.header.add_action(a.delete_re)
+        self.nothing_codable_box = panel.header.add_check(a.nothing_codable)
         panel.units_table().doubleClicked.connect(lambda _index: units.edit())
         view.unit_clicked.connect(units.choose)
         self.workspace.current_re_changed.connect(self._name_current_re)

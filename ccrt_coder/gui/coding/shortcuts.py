@@ -77,6 +77,13 @@ BINDINGS: tuple[Binding, ...] = (
     Binding("rate_3", QT_TRANSLATE_NOOP("coding.shortcuts", "Rate completeness 3"), "Alt+3"),
     Binding("rate_4", QT_TRANSLATE_NOOP("coding.shortcuts", "Rate completeness 4"), "Alt+4"),
     Binding("rate_5", QT_TRANSLATE_NOOP("coding.shortcuts", "Rate completeness 5"), "Alt+5"),
+    Binding(
+        "nothing_codable",
+        QT_TRANSLATE_NOOP(
+            "coding.shortcuts", "Mark the current RE: nothing codable in it (again: unmark)"
+        ),
+        "Alt+0",
+    ),
 )
 _BY_NAME = {b.name: b for b in BINDINGS}
 

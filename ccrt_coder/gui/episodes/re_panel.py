@@ -8,6 +8,7 @@ from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QAction, QPalette, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QFormLayout,
     QFrame,
     QHBoxLayout,
@@ -64,6 +65,7 @@ class ReHeaderBar(QFrame):
         form.addRow(self.tr("Text:"), self.lines)
         form.addRow(self.tr("Completeness:"), self.completeness)
         form.addRow(self.tr("Memo:"), self.memo)
+        self._form = form
         self._title_row = QHBoxLayout()
         self._title_row.setSpacing(2)
         self._title_row.addWidget(self.title, 1)
@@ -80,6 +82,21 @@ class ReHeaderBar(QFrame):
         button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         self._title_row.addWidget(button)
         return button
+
+    def add_check(self, action: QAction) -> QCheckBox:
+        """A check box for a checkable action on the RE ("nothing codable"), below the form."""
+        box = QCheckBox(action.text().replace("&", ""))
+        box.setToolTip(action.toolTip())
+
+        def follow() -> None:
+            box.setChecked(action.isChecked())
+            box.setEnabled(action.isEnabled())
+
+        action.changed.connect(follow)
+        box.clicked.connect(lambda _checked: action.trigger())
+        follow()
+        self._form.addRow(box)
+        return box
 
     def show_re(self, re: ReRecord | None, lines: str = "") -> None:
         self.title.setText(

@@ -40,12 +40,13 @@ def _comparison_view(window: ShellWindow) -> QWidget:
 
 def _units_view(window: ShellWindow) -> QWidget:
     """The Units view; a unit opened in it is shown in the Coding view (open_unit)."""
-    from ccrt_coder.gui.shell.unit_opener import open_unit
+    from ccrt_coder.gui.shell.unit_opener import open_memo, open_unit
     from ccrt_coder.gui.units_view.view import UnitsView
 
     view = UnitsView()
     follow_window(view, window)
     view.unit_opened.connect(lambda row: open_unit(window, row))
+    view.memos.memo_opened.connect(lambda memo: open_memo(window, memo))
     return view
 
 

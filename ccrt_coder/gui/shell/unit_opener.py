@@ -6,7 +6,17 @@ from PySide6.QtCore import QCoreApplication
 
 from ccrt_coder.gui.shell.view_switcher import CODING
 from ccrt_coder.gui.shell.window_host import ShellWindow
-from ccrt_coder.usecases.domain import UnitRow
+from ccrt_coder.usecases.domain import MemoRecord, UnitRow
+
+
+def open_memo(window: ShellWindow, memo: MemoRecord) -> bool:
+    """Show a memo's interview for coding, at its RE when it is on one; False if not shown."""
+    window.views.show_view(CODING)
+    if not window.workspace.show_interview(memo.interview_id):
+        return False
+    if memo.re_id is not None:
+        window.workspace.select_re(memo.re_id)
+    return True
 
 
 def open_unit(window: ShellWindow, row: UnitRow) -> bool:

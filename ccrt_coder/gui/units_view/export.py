@@ -59,8 +59,10 @@ def export_units(
         if button is not None:
             button.setEnabled(True)
         text = QCoreApplication.translate(
-            "units_view.export", "Wrote {units} units and {matrix} matrix rows."
-        ).format(units=rows.get("Units", 0), matrix=rows.get("Matrix", 0))
+            "units_view.export", "Wrote {units} units, {matrix} matrix rows and {memos} memos."
+        ).format(
+            units=rows.get("Units", 0), matrix=rows.get("Matrix", 0), memos=rows.get("Memos", 0)
+        )
         done_box(
             parent, QCoreApplication.translate("units_view.export", "Units exported"), text, [out]
         )

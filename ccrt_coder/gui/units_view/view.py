@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSplitter,
     QTableView,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -25,6 +26,7 @@ from ccrt_coder.gui.units_view.context_panel import ContextPanel
 from ccrt_coder.gui.units_view.export import ask_export_path, export_units
 from ccrt_coder.gui.units_view.filter_bar import UnitFilterBar
 from ccrt_coder.gui.units_view.matrix_model import MatrixModel
+from ccrt_coder.gui.units_view.memos_tab import MemosTab
 from ccrt_coder.gui.units_view.table_model import TEXT_COLUMN, UnitsTableModel
 from ccrt_coder.gui.widgets.busy_overlay import BusyOverlay
 from ccrt_coder.gui.widgets.report_boxes import report_error
@@ -65,6 +67,9 @@ class UnitsView(QWidget):
         self.context = ContextPanel()
         self.matrix_model = MatrixModel(self)
         self.matrix = _make_matrix(self.matrix_model)
+        self.memos = MemosTab()  # the memos on the filtered interviews and REs
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("unitsTabs")
         self.summary = QLabel()
         self.summary.setObjectName("unitsSummary")
         self.level = QComboBox()
@@ -101,9 +106,11 @@ class UnitsView(QWidget):
         title.addStretch(1)
         column.addLayout(title)
         column.addWidget(self.matrix, 1)
+        self.tabs.addTab(right, self.tr("Matrix"))
+        self.tabs.addTab(self.memos, self.tr("Memos"))
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(left)
-        splitter.addWidget(right)
+        splitter.addWidget(self.tabs)
         splitter.setStretchFactor(0, 5)
         splitter.setStretchFactor(1, 3)
         splitter.setChildrenCollapsible(False)
@@ -160,6 +167,11 @@ class UnitsView(QWidget):
         project = self._project
         self.model.reset_query(project.unit_browser() if project else None, self.effective_filter())
         self.context.show_unit(None, None)
+        self.memos.show_memos(project, self.effective_filter())
+        memos = self.memos.model.rowCount()
+        self.tabs.setTabText(
+            1, self.tr("Memos ({n})").format(n=memos) if memos else self.tr("Memos")
+        )
         if not self._fitted and self.model.rowCount():
             self._fitted = True  # once: later the user's widths stay
             fit_columns(self.table)
