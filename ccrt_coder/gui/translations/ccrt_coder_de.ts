@@ -659,6 +659,10 @@
         <translation>Vollständigkeit {value}</translation>
     </message>
     <message>
+        <source>Nothing &amp;codable in this RE</source>
+        <translation>Nichts zu &amp;kodieren in dieser BE</translation>
+    </message>
+    <message>
         <source>&amp;Rate completeness</source>
         <translation>&amp;Vollständigkeit bewerten</translation>
     </message>
@@ -1616,6 +1620,36 @@ Doppelklick oder Eingabe: in der Konsenssitzung öffnen</translation>
     </message>
 </context>
 <context>
+    <name>MemosModel</name>
+    <message>
+        <source>Where</source>
+        <translation>Wo</translation>
+    </message>
+    <message>
+        <source>Coder</source>
+        <translation>Kodierer:in</translation>
+    </message>
+    <message>
+        <source>Memo</source>
+        <translation>Memo</translation>
+    </message>
+    <message>
+        <source>{place} · interview</source>
+        <translation>{place} · Interview</translation>
+    </message>
+    <message>
+        <source>{place} · RE {number}</source>
+        <translation>{place} · BE {number}</translation>
+    </message>
+</context>
+<context>
+    <name>MemosTab</name>
+    <message>
+        <source>Choose a memo to read it in full.</source>
+        <translation>Wählen Sie ein Memo, um es ganz zu lesen.</translation>
+    </message>
+</context>
+<context>
     <name>MergeDialog</name>
     <message>
         <source>&amp;Merge</source>
@@ -1694,6 +1728,21 @@ Doppelklick oder Eingabe: in der Konsenssitzung öffnen</translation>
     <message>
         <source>Choose an interview in the study tree: dyad → narrator → phase.</source>
         <translation>Wählen Sie ein Interview im Studienbaum: Dyade → Erzähler:in → Phase.</translation>
+    </message>
+</context>
+<context>
+    <name>NothingCodableFlows</name>
+    <message>
+        <source>Choose an RE (and say who is coding) to mark it.</source>
+        <translation>Wählen Sie eine BE (und sagen Sie, wer kodiert), um sie zu markieren.</translation>
+    </message>
+    <message>
+        <source>Mark RE {number} nothing codable</source>
+        <translation>BE {number} als „nichts zu kodieren“ markieren</translation>
+    </message>
+    <message>
+        <source>Unmark RE {number} nothing codable</source>
+        <translation>Markierung „nichts zu kodieren“ von BE {number} entfernen</translation>
     </message>
 </context>
 <context>
@@ -2518,6 +2567,18 @@ Doppelklick oder Eingabe: in der Konsenssitzung öffnen</translation>
     <message>
         <source>Units (REs) by</source>
         <translation>Einheiten (BE) je</translation>
+    </message>
+    <message>
+        <source>Matrix</source>
+        <translation>Matrix</translation>
+    </message>
+    <message>
+        <source>Memos</source>
+        <translation>Memos</translation>
+    </message>
+    <message>
+        <source>Memos ({n})</source>
+        <translation>Memos ({n})</translation>
     </message>
     <message>
         <source>Counting…</source>
@@ -3456,6 +3517,10 @@ Sie können dies mit Strg+Z rückgängig machen.</translation>
     <message>
         <source>Rate completeness 5</source>
         <translation>Vollständigkeit mit 5 bewerten</translation>
+    </message>
+    <message>
+        <source>Mark the current RE: nothing codable in it (again: unmark)</source>
+        <translation>Aktuelle BE markieren: nichts darin zu kodieren (nochmals: Markierung entfernen)</translation>
     </message>
     <message>
         <source>filter the categories by code or by words of their label</source>
@@ -4633,8 +4698,8 @@ Replace {old} with {new}, or add {new} beside it?</source>
         <translation>Excel-Arbeitsmappe (*.xlsx)</translation>
     </message>
     <message>
-        <source>Wrote {units} units and {matrix} matrix rows.</source>
-        <translation>{units} Einheiten und {matrix} Zeilen der Häufigkeitsmatrix geschrieben.</translation>
+        <source>Wrote {units} units, {matrix} matrix rows and {memos} memos.</source>
+        <translation>{units} Einheiten, {matrix} Zeilen der Häufigkeitsmatrix und {memos} Memos geschrieben.</translation>
     </message>
     <message>
         <source>Units exported</source>
