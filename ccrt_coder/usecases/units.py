@@ -39,6 +39,11 @@ class UnitBrowser:
     def __init__(self, db: Database) -> None:
         self._db = db
 
+    @property
+    def path(self) -> Path:
+        """The project file (a worker opens its own connection to it)."""
+        return Path(self._db.path)
+
     def _text_ids(self, unit_filter: UnitFilter) -> list[int] | None:
         """The units holding the filter's text (None: no text asked for), found in memory."""
         if not unit_filter.text.strip():
