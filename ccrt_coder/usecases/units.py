@@ -4,6 +4,7 @@ units of a study under one filter, through the same queries (storage/unit_query.
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import replace
 from pathlib import Path
 
 from ccrt_coder.core.errors import InputError, NotFoundError
@@ -56,6 +57,8 @@ class UnitBrowser:
 
     def count(self, unit_filter: UnitFilter) -> int:
         ids = self._text_ids(unit_filter)
+        if ids is not None and replace(unit_filter, text="") == UnitFilter():
+            return len(ids)  # the text is the only condition: no query needed
         with self._db.reading() as session:
             return unit_query.count_units(session, unit_filter, ids)
 
