@@ -104,7 +104,11 @@ def _search(app: QApplication, view: UnitsView, unit_filter: UnitFilter) -> tupl
     while view.model.is_searching():
         app.processEvents()
         time.sleep(0.001)
-    return held, (time.perf_counter() - start) * 1000
+    found = (time.perf_counter() - start) * 1000
+    while view.is_counting():  # the matrix, counted after the table's search
+        app.processEvents()
+        time.sleep(0.001)
+    return held, found
 
 
 def _text_searches(app: QApplication, view: UnitsView) -> float:

@@ -56,6 +56,7 @@ class UnitsView(QWidget):
         self._blind = True
         self._stale = True
         self._matrix_generation = 0
+        self._matrix_waits = False  # for a text search to end (the two would share the CPU)
         self._counting = False
         self._fitted = False
         self._choices: FilterChoices | None = None
@@ -170,10 +171,16 @@ class UnitsView(QWidget):
     def _query(self) -> None:
         """Query the table (count and first page) now, and the matrix on a worker."""
         project = self._project
+        self._matrix_waits = False
         self.model.reset_query(project.unit_browser() if project else None, self.effective_filter())
         self.context.show_unit(None, None)
         self._fit_once()
-        self._count_matrix()
+        if self.model.is_searching():
+            self._matrix_generation += 1  # an older count is outdated
+            self._matrix_waits = self._counting = True
+            self.overlay.start(self.tr("Counting…"))
+        else:
+            self._count_matrix()
 
     def _fit_once(self) -> None:
         if not self._fitted and self.model.rowCount():
@@ -188,6 +195,9 @@ class UnitsView(QWidget):
         else:
             self.table_overlay.finish()
             self._fit_once()
+            if self._matrix_waits:
+                self._matrix_waits = False
+                self._count_matrix()
 
     def _refill_choices(self) -> None:
         """The lists as the project holds them now (a chosen value it lost becomes "any")."""
