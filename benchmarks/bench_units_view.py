@@ -4,7 +4,9 @@ Run: python benchmarks/bench_units_view.py   (offscreen; CCRT_BENCH_STUDY picks 
 
 Target (issue 11): a filter change <= 100 ms: the view counts the units under the new filter and
 shows the first page (on the GUI thread). The frequency matrix of the same filter is counted on
-a worker afterwards; its time is printed too, as are sorting, scrolling and a text search.
+a worker afterwards; its time is printed too, as are sorting and scrolling. A text search counts
+and loads its first page on a worker (the window goes on): printed are the first search of the
+file (which reads every unit's text once), later searches and their further pages.
 Best of three runs; wall time and this process's CPU time (the machine's other load hardly
 changes the latter).
 """
@@ -64,7 +66,6 @@ def main() -> int:
         "dyad, RE 3": UnitFilter(dyad="G0100", re_number=3),
         "negative, anticipated": UnitFilter(valence="-", actuality="anticipated"),
         "mother, past": UnitFilter(other_type="mother", time_frame="past-childhood"),
-        "text 'angry'": UnitFilter(text="angry"),
     }
     worst = worst_cpu = 0.0
     print(f"{'filter':<26}{'units':>9}{'table ms':>10}{'CPU ms':>8}{'matrix ms':>11}")
@@ -85,12 +86,54 @@ def main() -> int:
         if view.model.rowCount() >= 5000:
             break
     print(f"scrolling to 5,000 rows: {(time.perf_counter() - start) * 1000:.0f} ms")
+    worst_text = _text_searches(app, view)
     print(
         f"slowest filter change without text: {worst:.0f} ms wall, {worst_cpu:.0f} ms CPU "
         f"(target {TARGET_MS:.0f} ms)"
     )
+    print(f"slowest later text search: {worst_text:.0f} ms wall (target {TARGET_MS:.0f} ms)")
     project.close()
-    return 0 if worst_cpu <= TARGET_MS else 1
+    return 0 if worst_cpu <= TARGET_MS and worst_text <= TARGET_MS else 1
+
+
+def _search(app: QApplication, view: UnitsView, unit_filter: UnitFilter) -> tuple[float, float]:
+    """(ms the GUI thread was held by choosing the filter, ms until count and first page)."""
+    start = time.perf_counter()
+    view.filters.set_filter(unit_filter)
+    held = (time.perf_counter() - start) * 1000
+    while view.model.is_searching():
+        app.processEvents()
+        time.sleep(0.001)
+    found = (time.perf_counter() - start) * 1000
+    while view.is_counting():  # the matrix, counted after the table's search
+        app.processEvents()
+        time.sleep(0.001)
+    return held, found
+
+
+def _text_searches(app: QApplication, view: UnitsView) -> float:
+    """Print the text searches' times; the slowest later search (count + first page), ms."""
+    held, first = _search(app, view, UnitFilter(text="angry"))
+    print(f"text 'angry', first search (reads all texts): {first:.0f} ms, GUI held {held:.0f} ms")
+    words = {
+        "text 'angry'": UnitFilter(text="angry"),
+        "text 'the'": UnitFilter(text="the"),
+        "text 'mother'": UnitFilter(text="mother"),
+        "text 'xylophone' (none)": UnitFilter(text="xylophone"),
+        "text 'the', component RO": UnitFilter(text="the", component="RO"),
+    }
+    worst = 0.0
+    print(f"{'search':<28}{'units':>9}{'first page ms':>15}{'GUI held ms':>13}{'next page ms':>14}")
+    for name, unit_filter in words.items():
+        runs = [_search(app, view, unit_filter) for _ in range(RUNS)]
+        held, total = (min(run[n] for run in runs) for n in range(2))
+        worst = max(worst, total)
+        start = time.perf_counter()
+        if view.model.canFetchMore():
+            view.model.fetchMore()
+        more = (time.perf_counter() - start) * 1000
+        print(f"{name:<28}{view.model.total():>9}{total:>15.0f}{held:>13.0f}{more:>14.0f}")
+    return worst
 
 
 if __name__ == "__main__":

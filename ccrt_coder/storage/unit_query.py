@@ -7,6 +7,7 @@ change costs a count and one small page however many units the study holds.
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Iterator, Sequence
 
@@ -84,6 +85,8 @@ _TEXT_FOUND = """(instr(lower(u.tailor_label), :text) OR instr(lower(u.memo), :t
                     AND instr(lower(substr(t.text, s.start + 1, s."end" - s.start)), :text))))"""
 # The IN list (transcripts holding the text at all, found once) spares the per-unit test in
 # every other interview: a rare word is found fast.
+_TEXT_IDS = "u.id IN (SELECT value FROM json_each(:text_ids))"
+# The units a search found in memory (usecases/unit_search.py), handed over as one JSON list.
 _EQUALS = {
     "component": "u.component",
     "valence": "u.valence",
@@ -97,8 +100,11 @@ _EQUALS = {
 }
 
 
-def where(unit_filter: UnitFilter) -> tuple[str, dict[str, object]]:
-    """The WHERE clause (over the aliases of ``_JOINS``) of a filter, with its parameters."""
+def where(
+    unit_filter: UnitFilter, text_ids: Sequence[int] | None = None
+) -> tuple[str, dict[str, object]]:
+    """The WHERE clause (over the aliases of ``_JOINS``) of a filter, with its parameters;
+    ``text_ids``: the units holding the filter's text, when already found (else SQL looks)."""
     terms: list[str] = []
     params: dict[str, object] = {}
     for name, column in _EQUALS.items():
@@ -117,7 +123,10 @@ def where(unit_filter: UnitFilter) -> tuple[str, dict[str, object]]:
             column = "code" if name == "category" else "cluster"
             terms.append(_HAS_CATEGORY.format(column=column, name=name))
             params[name] = value
-    if unit_filter.text.strip():
+    if unit_filter.text.strip() and text_ids is not None:
+        terms.append(_TEXT_IDS)
+        params["text_ids"] = json.dumps(list(text_ids))
+    elif unit_filter.text.strip():
         terms.append(_TEXT_FOUND)  # last: the costly test only on rows the others kept
         params["text"] = unit_filter.text.strip().lower()
     return " AND ".join(terms) or "1", params
@@ -145,8 +154,10 @@ def _joins_for(clause: str) -> str:
     return "\n".join(wanted)
 
 
-def count_units(session: Session, unit_filter: UnitFilter) -> int:
-    clause, params = where(unit_filter)
+def count_units(
+    session: Session, unit_filter: UnitFilter, text_ids: Sequence[int] | None = None
+) -> int:
+    clause, params = where(unit_filter, text_ids)
     sql = f"SELECT COUNT(*) {_joins_for(clause)} WHERE {clause}"
     return int(session.connection().exec_driver_sql(sql, params).scalar_one())
 
@@ -158,6 +169,7 @@ def page_ids(
     descending: bool,
     offset: int,
     limit: int,
+    text_ids: Sequence[int] | None = None,
 ) -> list[int]:
     """The ids of about ``limit`` units from ``offset`` on, in the chosen order.
 
@@ -167,7 +179,7 @@ def page_ids(
     at the end of a group (it may hold a few more than ``limit`` rows), so pages are exact
     when ``offset`` is the number of rows the earlier pages returned.
     """
-    clause, params = where(unit_filter)
+    clause, params = where(unit_filter, text_ids)
     key = _GROUP_KEYS.get(sort or "", "NULL")
     joins = _JOINS + (_FIRST_CATEGORY_JOIN if sort in ("category", "cluster") else "")
     cheap = order_by(sort, descending).replace(f"{_FIRST_START}, ", "")
@@ -223,19 +235,23 @@ def unit_details(session: Session, unit_ids: Sequence[int]) -> list[tuple]:
     return [found[unit_id] for unit_id in unit_ids if unit_id in found]
 
 
-def iter_details(session: Session, unit_filter: UnitFilter) -> Iterator[tuple]:
+def iter_details(
+    session: Session, unit_filter: UnitFilter, text_ids: Sequence[int] | None = None
+) -> Iterator[tuple]:
     """Every unit under the filter as a detail row, in the export's order."""
-    clause, params = where(unit_filter)
+    clause, params = where(unit_filter, text_ids)
     yield from _stream(session, f"{_DETAILS} WHERE {clause} ORDER BY {order_by(None)}", params)
 
 
-def matrix(session: Session, unit_filter: UnitFilter, level: str) -> list[tuple]:
+def matrix(
+    session: Session, unit_filter: UnitFilter, level: str, text_ids: Sequence[int] | None = None
+) -> list[tuple]:
     """(category or cluster, narrator, phase, units, REs) under the filter; a unit with two
     categories counts in both rows, a unit without any under ``""``."""
     if level not in MATRIX_LEVELS:
         raise ValueError(level)
     column = "code" if level == "category" else "cluster"
-    clause, params = where(unit_filter)
+    clause, params = where(unit_filter, text_ids)
     sql = (
         f"SELECT COALESCE(cat.{column}, ''), i.narrator, i.phase, COUNT(DISTINCT u.id), "
         f"COUNT(DISTINCT u.re_id) {_joins_for(clause + ' i.phase')} "
@@ -244,6 +260,17 @@ def matrix(session: Session, unit_filter: UnitFilter, level: str) -> list[tuple]
         f"WHERE {clause} GROUP BY 1, 2, 3 ORDER BY 1, 2, 3"
     )
     return list(_stream(session, sql, params))
+
+
+def searchable_units(session: Session) -> Iterator[tuple]:
+    """(unit id, interview id, tailor label, memo, packed spans) of every unit, by interview."""
+    sql = (
+        "SELECT u.id, re.interview_id, u.tailor_label, u.memo, (SELECT group_concat("
+        "s.start || ':' || s.\"end\") FROM unit_spans s WHERE s.unit_id = u.id) "
+        "FROM coded_units u JOIN relationship_episodes re ON re.id = u.re_id "
+        "ORDER BY re.interview_id"
+    )
+    yield from _stream(session, sql, {})
 
 
 def distinct_values(session: Session, column: str) -> list[object]:

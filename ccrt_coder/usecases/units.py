@@ -4,6 +4,7 @@ units of a study under one filter, through the same queries (storage/unit_query.
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import replace
 from pathlib import Path
 
 from ccrt_coder.core.errors import InputError, NotFoundError
@@ -22,6 +23,7 @@ from ccrt_coder.io.units_format import join_texts
 from ccrt_coder.io.xlsx_writer import write_xlsx
 from ccrt_coder.storage import coding_store, export_store, study_store, unit_query
 from ccrt_coder.storage.database import Database, Session
+from ccrt_coder.usecases import unit_search
 from ccrt_coder.usecases.export_sheets import _categories, _pairs
 from ccrt_coder.usecases.unit_memos import filtered_memos, memos_sheet
 
@@ -45,9 +47,27 @@ class UnitBrowser:
         with self._db.reading() as session:
             return filtered_memos(session, unit_filter)
 
+    @property
+    def path(self) -> Path:
+        """The project file (a worker opens its own connection to it)."""
+        return Path(self._db.path)
+
+    def _text_ids(self, unit_filter: UnitFilter) -> list[int] | None:
+        """The units holding the filter's text (None: no text asked for), found in memory."""
+        if not unit_filter.text.strip():
+            return None
+        return unit_search.index_of(self._db).find(unit_filter.text)
+
+    def invalidate(self) -> None:
+        """The coding changed: the next text search reads the units' texts again."""
+        unit_search.forget(self._db)
+
     def count(self, unit_filter: UnitFilter) -> int:
+        ids = self._text_ids(unit_filter)
+        if ids is not None and replace(unit_filter, text="") == UnitFilter():
+            return len(ids)  # the text is the only condition: no query needed
         with self._db.reading() as session:
-            return unit_query.count_units(session, unit_filter)
+            return unit_query.count_units(session, unit_filter, ids)
 
     def page(
         self,
@@ -61,21 +81,25 @@ class UnitBrowser:
         dyad, narrator, phase, RE, layer, coder and place in the text, as the export)."""
         if sort is not None and sort not in SORT_KEYS:
             raise InputError(f"cannot sort by {sort!r}; choose one of {', '.join(SORT_KEYS)}")
+        found = self._text_ids(unit_filter)
         with self._db.reading() as session:
-            ids = unit_query.page_ids(session, unit_filter, sort, descending, offset, limit)
+            ids = unit_query.page_ids(session, unit_filter, sort, descending, offset, limit, found)
             return list(_rows(session, unit_query.unit_details(session, ids)))
 
     def rows(self, unit_filter: UnitFilter) -> list[UnitRow]:
         """Every unit under the filter, in the export's order (the CLI's list)."""
+        ids = self._text_ids(unit_filter)
         with self._db.reading() as session:
-            return list(_rows(session, unit_query.iter_details(session, unit_filter)))
+            return list(_rows(session, unit_query.iter_details(session, unit_filter, ids)))
 
     def matrix(self, unit_filter: UnitFilter, level: str = "category") -> list[MatrixCount]:
         """Units and REs per category (or cluster) x narrator x phase under the filter."""
         if level not in MATRIX_LEVELS:
             raise InputError(f"level must be one of {', '.join(MATRIX_LEVELS)}, not {level!r}")
+        ids = self._text_ids(unit_filter)
         with self._db.reading() as session:
-            return [MatrixCount(*row) for row in unit_query.matrix(session, unit_filter, level)]
+            rows = unit_query.matrix(session, unit_filter, level, ids)
+            return [MatrixCount(*row) for row in rows]
 
     def choices(self) -> FilterChoices:
         with self._db.reading() as session:
@@ -125,10 +149,11 @@ class UnitBrowser:
         out = Path(out)
         if out.suffix.lower() != ".xlsx":
             raise InputError(f"{out.name}: choose a file ending in .xlsx")
+        ids = self._text_ids(unit_filter)
         with atomic_outputs([out]) as partials, self._db.reading() as session:
-            total = unit_query.count_units(session, unit_filter)
-            table = _table(session, unit_filter, sort, descending, total)
-            counts = [MatrixCount(*r) for r in unit_query.matrix(session, unit_filter, level)]
+            total = unit_query.count_units(session, unit_filter, ids)
+            table = _table(session, unit_filter, sort, descending, total, ids)
+            counts = [MatrixCount(*r) for r in unit_query.matrix(session, unit_filter, level, ids)]
             sheets = [
                 SheetSource("Units", "units", TABLE_HEADER, table, total, WRAPPED),
                 _matrix_sheet(counts, level),
@@ -138,11 +163,16 @@ class UnitBrowser:
 
 
 def _table(
-    session: Session, unit_filter: UnitFilter, sort: str | None, descending: bool, total: int
+    session: Session,
+    unit_filter: UnitFilter,
+    sort: str | None,
+    descending: bool,
+    total: int,
+    text_ids: list[int] | None,
 ) -> Iterator[tuple]:
     """The table's rows, a page at a time (memory stays flat)."""
     for offset in range(0, total, 2000):
-        ids = unit_query.page_ids(session, unit_filter, sort, descending, offset, 2000)
+        ids = unit_query.page_ids(session, unit_filter, sort, descending, offset, 2000, text_ids)
         for row in _rows(session, unit_query.unit_details(session, ids)):
             yield tuple(getattr(row, name) for name in TABLE_HEADER)
 

@@ -2565,6 +2565,10 @@ Doppelklick oder Eingabe: in der Konsenssitzung öffnen</translation>
         <translation>Nach Excel exportieren…</translation>
     </message>
     <message>
+        <source>Cannot search the units</source>
+        <translation>Die Einheiten können nicht durchsucht werden</translation>
+    </message>
+    <message>
         <source>Units (REs) by</source>
         <translation>Einheiten (BE) je</translation>
     </message>
@@ -2583,6 +2587,10 @@ Doppelklick oder Eingabe: in der Konsenssitzung öffnen</translation>
     <message>
         <source>Counting…</source>
         <translation>Zählung läuft…</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Suche läuft…</translation>
     </message>
     <message>
         <source>Cannot count the units</source>

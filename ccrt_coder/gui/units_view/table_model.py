@@ -2,10 +2,14 @@
 
 The model asks the use case for a count and the first page; the view's scrolling asks for more
 (``canFetchMore``/``fetchMore``); sorting a column asks the database again in that order.
+A filter with text is counted and its first page loaded on a worker (the first search of a file
+reads every unit's text): a newer query drops the result of an older one.
 """
 
 from __future__ import annotations
 
+from functools import partial
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import (
@@ -18,7 +22,9 @@ from PySide6.QtCore import (
 )
 
 from ccrt_coder.gui.widgets.tr_marks import QT_TRANSLATE_NOOP
+from ccrt_coder.gui.workers import run_in_background
 from ccrt_coder.usecases.domain import UnitFilter, UnitRow
+from ccrt_coder.usecases.project import Project
 from ccrt_coder.usecases.units import UnitBrowser
 
 PAGE, MORE = 500, 2000  # the first page; more rows as the view scrolls (fewer, larger queries)
@@ -42,6 +48,16 @@ COLUMNS: tuple[tuple[str, str], ...] = (  # (sort key, title)
 TEXT_COLUMN = 12
 
 
+def _first_page(
+    path: Path, unit_filter: UnitFilter, sort: str | None, descending: bool
+) -> tuple[int, list[UnitRow]]:
+    """On a worker thread: the count and first page, through a connection of its own."""
+    with Project.open(path) as project:
+        browser = project.unit_browser()
+        total = browser.count(unit_filter)
+        return total, browser.page(unit_filter, sort, descending, 0, PAGE)
+
+
 def cell_text(row: UnitRow, key: str) -> str:
     """What a column shows of a unit."""
     if key == "category":
@@ -62,6 +78,8 @@ class UnitsTableModel(QAbstractTableModel):
     """Rows are loaded as the view scrolls; ``reset_query`` starts over for a new filter."""
 
     counted = Signal(int)  # the number of units under the current filter
+    searching = Signal(bool)  # a text search runs on a worker (True) or ended (False)
+    search_failed = Signal(object)  # the error of the latest text search
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -71,6 +89,8 @@ class UnitsTableModel(QAbstractTableModel):
         self._descending = False
         self._rows: list[UnitRow] = []
         self._total = 0
+        self._generation = 0  # of the latest query: an older search's result is dropped
+        self._searching = False
 
     # -- the query ----------------------------------------------------------------------------
     def reset_query(self, browser: UnitBrowser | None, unit_filter: UnitFilter) -> None:
@@ -85,14 +105,52 @@ class UnitsTableModel(QAbstractTableModel):
         self._reload()
 
     def _reload(self) -> None:
+        self._generation += 1
+        searched = self._browser is not None and bool(self._filter.text.strip())
         self.beginResetModel()
-        if self._browser is None:
+        if self._browser is None or searched:
             self._rows, self._total = [], 0
         else:
             self._total = self._browser.count(self._filter)
             self._rows = self._page(0, PAGE)
         self.endResetModel()
+        if searched:
+            self._search()
+        else:
+            self._set_searching(False)
+            self.counted.emit(self._total)
+
+    def _search(self) -> None:
+        assert self._browser is not None
+        self._set_searching(True)
+        run_in_background(
+            partial(_first_page, self._browser.path, self._filter, self._sort, self._descending),
+            partial(self._found, self._generation),
+            partial(self._failed, self._generation),
+            context=self,
+        )
+
+    def _found(self, generation: int, result: tuple[int, list[UnitRow]]) -> None:
+        if generation != self._generation:
+            return
+        self.beginResetModel()
+        self._total, self._rows = result
+        self.endResetModel()
+        self._set_searching(False)
         self.counted.emit(self._total)
+
+    def _failed(self, generation: int, error: BaseException) -> None:
+        if generation == self._generation:
+            self._set_searching(False)
+            self.search_failed.emit(error)
+
+    def _set_searching(self, searching: bool) -> None:
+        if searching != self._searching:
+            self._searching = searching
+            self.searching.emit(searching)
+
+    def is_searching(self) -> bool:
+        return self._searching
 
     def _page(self, offset: int, limit: int) -> list[UnitRow]:
         assert self._browser is not None

@@ -58,6 +58,7 @@ class UnitsView(QWidget):
         self._blind = True
         self._stale = True
         self._matrix_generation = 0
+        self._matrix_waits = False  # for a text search to end (the two would share the CPU)
         self._counting = False
         self._fitted = False
         self._choices: FilterChoices | None = None
@@ -80,6 +81,11 @@ class UnitsView(QWidget):
         self.export_button.setObjectName("unitsExport")
         self.splitter = self._layout()
         self.overlay = BusyOverlay(self.matrix)
+        self.table_overlay = BusyOverlay(self.table)
+        self.model.searching.connect(self._searching)
+        self.model.search_failed.connect(
+            lambda error: report_error(self, self.tr("Cannot search the units"), error)
+        )
         self.filters.filter_changed.connect(lambda _filter: self._query())
         self.level.currentIndexChanged.connect(lambda _index: self._count_matrix())
         self.model.counted.connect(self._show_total)
@@ -136,15 +142,22 @@ class UnitsView(QWidget):
         if blind is None and project is not None:
             blind = project.settings().blind_mode
         self._blind = bool(blind)
+        self._forget_texts()
         self._stale = True
         if self.isVisible():
             self.refresh()
 
     def invalidate(self) -> None:
         """The coding changed: query again (now if shown, else when next shown)."""
+        self._forget_texts()
         self._stale = True
         if self.isVisible():
             self.refresh()
+
+    def _forget_texts(self) -> None:
+        """The units' texts may have changed: the next text search reads them again."""
+        if self._project is not None:
+            self._project.unit_browser().invalidate()
 
     def effective_filter(self) -> UnitFilter:
         """The filter the rows are queried with: the bar's, as blind mode allows it."""
@@ -165,6 +178,7 @@ class UnitsView(QWidget):
     def _query(self) -> None:
         """Query the table (count and first page) now, and the matrix on a worker."""
         project = self._project
+        self._matrix_waits = False
         self.model.reset_query(project.unit_browser() if project else None, self.effective_filter())
         self.context.show_unit(None, None)
         self.memos.show_memos(project, self.effective_filter())
@@ -172,10 +186,30 @@ class UnitsView(QWidget):
         self.tabs.setTabText(
             1, self.tr("Memos ({n})").format(n=memos) if memos else self.tr("Memos")
         )
+        self._fit_once()
+        if self.model.is_searching():
+            self._matrix_generation += 1  # an older count is outdated
+            self._matrix_waits = self._counting = True
+            self.overlay.start(self.tr("Counting…"))
+        else:
+            self._count_matrix()
+
+    def _fit_once(self) -> None:
         if not self._fitted and self.model.rowCount():
             self._fitted = True  # once: later the user's widths stay
             fit_columns(self.table)
-        self._count_matrix()
+
+    def _searching(self, searching: bool) -> None:
+        """The table is busy while a text search runs on a worker."""
+        if searching:
+            self.summary.setText(self.tr("Searching…"))
+            self.table_overlay.start(self.tr("Searching…"))
+        else:
+            self.table_overlay.finish()
+            self._fit_once()
+            if self._matrix_waits:
+                self._matrix_waits = False
+                self._count_matrix()
 
     def _refill_choices(self) -> None:
         """The lists as the project holds them now (a chosen value it lost becomes "any")."""
