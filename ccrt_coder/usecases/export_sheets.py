@@ -69,7 +69,7 @@ class _Transcripts:
         return bisect_left(self._newlines, offset) + 1
 
 
-def _pairs(packed: str | None) -> list[tuple[int, int]]:
+def packed_pairs(packed: str | None) -> list[tuple[int, int]]:
     """``"a:b,c:d"`` from SQL (spans, or category positions and ids) as sorted pairs."""
     if not packed:
         return []
@@ -79,11 +79,11 @@ def _pairs(packed: str | None) -> list[tuple[int, int]]:
     return sorted((int(a), int(b)) for a, b in (piece.split(":") for piece in packed.split(",")))
 
 
-def _categories(
+def category_cells(
     packed: str | None, facts: dict[int, export_store.CategoryFacts]
 ) -> tuple[str | None, str | None, str | None]:
     """Codes, labels and clusters of a unit's categories, each joined in the unit's order."""
-    chosen = [facts[category_id] for _, category_id in _pairs(packed)]
+    chosen = [facts[category_id] for _, category_id in packed_pairs(packed)]
     if len(chosen) == 1:
         return chosen[0]
     if not chosen:
@@ -111,8 +111,8 @@ def _unit_rows(session: Session, scope: ExportScope, uses_lu: bool) -> Iterator[
         (dyad, patient, therapist, narrator, phase, interview_id, number, other_type, other_name,
          time_frame, coder, layer, component, category_ids, valence, actuality, explicitness,
          lu_direction, label, packed_spans, memo, created, modified, uid) = row  # fmt: skip
-        codes, labels, clusters = _categories(category_ids, categories)
-        spans = _pairs(packed_spans) or [(0, 0)]
+        codes, labels, clusters = category_cells(category_ids, categories)
+        spans = packed_pairs(packed_spans) or [(0, 0)]
         transcripts.load(interview_id)
         start, end = spans[0][0], spans[-1][1]
         attributes: tuple[Value, ...] = (valence, actuality, explicitness)

@@ -14,7 +14,7 @@ from pathlib import Path
 
 from ccrt_coder.storage import export_store, unit_query
 from ccrt_coder.storage.database import Database
-from ccrt_coder.usecases.export_sheets import _pairs
+from ccrt_coder.usecases.export_sheets import packed_pairs
 
 _GAP = "\x00"  # between a unit's pieces: a word is found within one piece, as in SQL
 
@@ -45,7 +45,7 @@ def build(db: Database) -> TextIndex:
             if interview_id != interview:
                 interview = interview_id
                 transcript = export_store.transcript_text(session, interview_id)
-            pieces = [transcript[start:end] for start, end in _pairs(spans)]
+            pieces = [transcript[start:end] for start, end in packed_pairs(spans)]
             pieces += [piece for piece in (label, memo) if piece]
             texts.append((unit_id, _GAP.join(pieces).lower()))
     texts.sort()

@@ -24,7 +24,7 @@ from ccrt_coder.io.xlsx_writer import write_xlsx
 from ccrt_coder.storage import coding_store, export_store, study_store, unit_query
 from ccrt_coder.storage.database import Database, Session
 from ccrt_coder.usecases import unit_search
-from ccrt_coder.usecases.export_sheets import _categories, _pairs
+from ccrt_coder.usecases.export_sheets import category_cells, packed_pairs
 from ccrt_coder.usecases.unit_memos import filtered_memos, memos_sheet
 
 TABLE_HEADER = (
@@ -197,8 +197,8 @@ def _rows(session: Session, details: Iterable[tuple]) -> Iterator[UnitRow]:
             if len(texts) > 64:
                 texts.clear()
             texts[interview_id] = export_store.transcript_text(session, interview_id)
-        spans = _pairs(packed_spans) or [(0, 0)]
-        codes, labels, clusters = _categories(category_ids, facts)
+        spans = packed_pairs(packed_spans) or [(0, 0)]
+        codes, labels, clusters = category_cells(category_ids, facts)
         yield UnitRow(
             unit_id, uid, re_id, interview_id, dyad, narrator, phase, number, other_type,
             other_name, time_frame, coder, layer, component, codes, labels, clusters, valence,
