@@ -77,7 +77,7 @@ class Rating(NamedTuple):
     nothing_codable: int  # the coder's "nothing codable" mark (0 or 1)
 
 
-def _stream(
+def raw_rows(
     session: Session, sql: str, params: Mapping[str, object] | None = None
 ) -> Iterator[tuple]:
     """Rows straight from the sqlite3 cursor, in the session's transaction.
@@ -112,7 +112,7 @@ def iter_units(
 ) -> Iterator[tuple]:
     """Stream the units of some coders (None: all) and layers, in RE, layer, coder, text order."""
     where, params = _filter("u", coder_ids, layers)
-    yield from _stream(session, _UNITS_SQL.format(where=where), params)
+    yield from raw_rows(session, _UNITS_SQL.format(where=where), params)
 
 
 def count_dyads(session: Session) -> int:
@@ -126,7 +126,7 @@ def count_res(session: Session) -> int:
 
 def iter_res(session: Session) -> Iterator[tuple]:
     """Stream every RE with its interview, people and spans (see RE_FIELDS)."""
-    yield from _stream(session, _RES_SQL)
+    yield from raw_rows(session, _RES_SQL)
 
 
 def transcript_text(session: Session, interview_id: int) -> str:

@@ -14,7 +14,7 @@ from collections.abc import Iterator, Sequence
 from sqlalchemy.orm import Session
 
 from ccrt_coder.core.unit_filter import MATRIX_LEVELS, SORT_KEYS, UnitFilter
-from ccrt_coder.storage.export_store import _stream
+from ccrt_coder.storage.export_store import raw_rows
 
 DETAIL_FIELDS = (
     "unit_id", "unit_uid", "re_id", "interview_id", "dyad", "narrator", "phase", "re",
@@ -187,7 +187,7 @@ def page_ids(
         f"SELECT u.id, u.re_id, u.layer, u.coder_id, {key} {joins} WHERE {clause} "
         f"ORDER BY {cheap} LIMIT :limit OFFSET :offset"
     )
-    rows = list(_stream(session, sql, {**params, "limit": limit, "offset": offset}))
+    rows = list(raw_rows(session, sql, {**params, "limit": limit, "offset": offset}))
     if len(rows) == limit:  # the rest of the last group
         last = rows[-1]
         rest = (
@@ -196,7 +196,7 @@ def page_ids(
             f"AND {key} IS :g_key AND u.id > :g_id ORDER BY u.id"
         )
         group = {"g_id": last[0], "g_re": last[1], "g_layer": last[2], "g_coder": last[3]}
-        rows += _stream(session, rest, {**params, **group, "g_key": last[4]})
+        rows += raw_rows(session, rest, {**params, **group, "g_key": last[4]})
     starts = _first_starts(session, [row[0] for row in rows])
     runs = _runs(rows)
     ordered = sorted(range(len(rows)), key=lambda n: (runs[n], starts.get(rows[n][0], 0), n))
@@ -220,7 +220,7 @@ def _first_starts(session: Session, unit_ids: Sequence[int]) -> dict[int, int]:
             "SELECT unit_id, MIN(start) FROM unit_spans "
             f"WHERE unit_id IN ({', '.join(':' + k for k in params)}) GROUP BY unit_id"
         )
-        found.update(_stream(session, sql, params))
+        found.update(raw_rows(session, sql, params))
     return found
 
 
@@ -231,7 +231,7 @@ def unit_details(session: Session, unit_ids: Sequence[int]) -> list[tuple]:
         chunk = unit_ids[start : start + 900]
         params = {f"u{n}": unit_id for n, unit_id in enumerate(chunk)}
         sql = f"{_DETAILS} WHERE u.id IN ({', '.join(':' + key for key in params)})"
-        found.update((row[0], row) for row in _stream(session, sql, params))
+        found.update((row[0], row) for row in raw_rows(session, sql, params))
     return [found[unit_id] for unit_id in unit_ids if unit_id in found]
 
 
@@ -240,7 +240,7 @@ def iter_details(
 ) -> Iterator[tuple]:
     """Every unit under the filter as a detail row, in the export's order."""
     clause, params = where(unit_filter, text_ids)
-    yield from _stream(session, f"{_DETAILS} WHERE {clause} ORDER BY {order_by(None)}", params)
+    yield from raw_rows(session, f"{_DETAILS} WHERE {clause} ORDER BY {order_by(None)}", params)
 
 
 def matrix(
@@ -259,7 +259,7 @@ def matrix(
         "LEFT JOIN categories cat ON cat.id = uc.category_id "
         f"WHERE {clause} GROUP BY 1, 2, 3 ORDER BY 1, 2, 3"
     )
-    return list(_stream(session, sql, params))
+    return list(raw_rows(session, sql, params))
 
 
 def searchable_units(session: Session) -> Iterator[tuple]:
@@ -270,7 +270,7 @@ def searchable_units(session: Session) -> Iterator[tuple]:
         "FROM coded_units u JOIN relationship_episodes re ON re.id = u.re_id "
         "ORDER BY re.interview_id"
     )
-    yield from _stream(session, sql, {})
+    yield from raw_rows(session, sql, {})
 
 
 def distinct_values(session: Session, column: str) -> list[object]:
