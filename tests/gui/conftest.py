@@ -189,3 +189,25 @@ def demo_project(demo_path: Path) -> Iterator[Project]:
 def carla_demo(tmp_path: Path) -> Path:
     """A copy of the demo study with one more coder, Carla, who has coded nothing yet."""
     return demo_with_coder(tmp_path)
+
+
+@pytest.fixture
+def carla_window(qtbot, carla_demo: Path):  # type: ignore[no-untyped-def]
+    """The app on that copy with Carla coding, showing D01's patient at phase 5."""
+    from tests.gui.coding_helpers import open_window, show_interview
+
+    window = open_window(qtbot, carla_demo, "Carla")
+    window.interview = show_interview(qtbot, window, "D01", NarratorRole.PATIENT, 5)
+    return window
+
+
+@pytest.fixture
+def opposed(tmp_path: Path) -> Iterator[Project]:
+    """The study whose coders disagree systematically (Scott's π −1 for one pair)."""
+    from PySide6.QtCore import QThreadPool
+
+    from tests.gui.opposed_study import build_opposed
+
+    with Project.open(build_opposed(tmp_path / "opposed.ccrt")) as project:
+        yield project
+    QThreadPool.globalInstance().waitForDone(10_000)

@@ -2,11 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from pathlib import Path
-
 import pytest
-from PySide6.QtCore import QModelIndex, QRect, QThreadPool
+from PySide6.QtCore import QModelIndex, QRect
 from PySide6.QtGui import QImage, QPainter
 from PySide6.QtWidgets import QStyleOptionViewItem, QTableView
 
@@ -15,7 +12,7 @@ from ccrt_coder.gui.agreement.table_model import COUNT_ROLE, VALUE_ROLE
 from ccrt_coder.gui.agreement.view import AgreementView
 from ccrt_coder.usecases.project import Project
 from tests.gui.agreement_helpers import wait_shown
-from tests.gui.opposed_study import CONTRA, PRO, build_opposed
+from tests.gui.opposed_study import CONTRA, PRO
 
 SIZES = [(1024, 700), (1920, 1080)]
 
@@ -32,13 +29,6 @@ class Recorder(QPainter):
         assert isinstance(rect, QRect) and isinstance(text, str)
         self.texts.append((QRect(rect), text))
         super().drawText(*args)  # type: ignore[call-overload]
-
-
-@pytest.fixture
-def opposed(tmp_path: Path) -> Iterator[Project]:
-    with Project.open(build_opposed(tmp_path / "opposed.ccrt")) as project:
-        yield project
-    QThreadPool.globalInstance().waitForDone(10_000)
 
 
 def show(qtbot, project: Project, size: tuple[int, int]) -> AgreementView:

@@ -3,7 +3,6 @@ legend text inside the canvas, and the card in the palette's colours (dark stays
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -17,13 +16,6 @@ from ccrt_coder.usecases.project import Project
 from tests.gui.agreement_helpers import wait_shown
 from tests.gui.dark_palette import dark_app
 from tests.gui.opposed_study import ALLY, LONG_LABEL, build_opposed
-
-
-@pytest.fixture
-def opposed(tmp_path: Path) -> Iterator[Project]:
-    with Project.open(build_opposed(tmp_path / "opposed.ccrt")) as project:
-        yield project
-    QThreadPool.globalInstance().waitForDone(10_000)
 
 
 def show(qtbot, project: Project, size: tuple[int, int]) -> AgreementView:

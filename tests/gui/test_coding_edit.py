@@ -6,15 +6,13 @@ import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QTextCursor
 
-from ccrt_coder.core.domain import Component, NarratorRole
+from ccrt_coder.core.domain import Component
 from ccrt_coder.gui.units import unit_text
 from tests.gui.coding_helpers import (
     code,
     drag_select,
     focused,
-    open_window,
     press,
-    show_interview,
     span_of,
     type_text,
     units_of,
@@ -22,10 +20,8 @@ from tests.gui.coding_helpers import (
 
 
 @pytest.fixture
-def window(qtbot, carla_demo: Path):
-    window = open_window(qtbot, carla_demo, "Carla")
-    window.interview = show_interview(qtbot, window, "D01", NarratorRole.PATIENT, 5)
-    return window
+def window(carla_window):  # type: ignore[no-untyped-def]
+    return carla_window
 
 
 def stored_units(window, carla_demo: Path):

@@ -5,14 +5,12 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 
-from ccrt_coder.core.domain import Component, NarratorRole
+from ccrt_coder.core.domain import Component
 from tests.gui.coding_helpers import (
     code,
     focused,
     keyboard_select,
-    open_window,
     press,
-    show_interview,
     span_of,
     type_text,
     units_of,
@@ -20,10 +18,8 @@ from tests.gui.coding_helpers import (
 
 
 @pytest.fixture
-def window(qtbot, carla_demo: Path):
-    window = open_window(qtbot, carla_demo, "Carla")
-    window.interview = show_interview(qtbot, window, "D01", NarratorRole.PATIENT, 5)
-    return window
+def window(carla_window):  # type: ignore[no-untyped-def]
+    return carla_window
 
 
 def test_a_ticked_category_and_the_filtered_one_are_both_stored(

@@ -5,13 +5,11 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 
-from ccrt_coder.core.domain import Component, NarratorRole
+from ccrt_coder.core.domain import Component
 from tests.gui.coding_helpers import (
     code,
     focused,
-    open_window,
     press,
-    show_interview,
     span_of,
     type_text,
     units_of,
@@ -19,10 +17,8 @@ from tests.gui.coding_helpers import (
 
 
 @pytest.fixture
-def window(qtbot, carla_demo: Path):
-    window = open_window(qtbot, carla_demo, "Carla")
-    window.interview = show_interview(qtbot, window, "D01", NarratorRole.PATIENT, 5)
-    return window
+def window(carla_window):  # type: ignore[no-untyped-def]
+    return carla_window
 
 
 def put_cursor(view, words: str, offset: int = 2) -> None:
