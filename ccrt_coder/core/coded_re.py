@@ -15,7 +15,7 @@ from typing import Any, Protocol, TypeVar
 
 CODED_RE_RULE = (
     "an RE counts as coded by a layer (a coder's own or the consensus layer) when the layer has "
-    "a unit or a completeness rating in it; a \"nothing codable\" mark comes with a rating, so a "
+    'a unit or a completeness rating in it; a "nothing codable" mark comes with a rating, so a '
     "marked RE is coded with no units"
 )
 

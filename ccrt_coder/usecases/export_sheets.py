@@ -9,8 +9,8 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-from ccrt_coder.core.coded_re import CODED_RE_RULE
 from ccrt_coder.core.categories import CategorySystem
+from ccrt_coder.core.coded_re import CODED_RE_RULE
 from ccrt_coder.core.domain import StudySettings
 from ccrt_coder.io.sheet_source import SheetSource, Value
 from ccrt_coder.io.units_format import LIST_JOIN, SPAN_JOIN, format_spans, join_texts, units_header
