@@ -45,7 +45,7 @@ def generate(
     res["about_partner"] = res["other_type"].to_numpy() == partner
     completeness = rng.choice(np.arange(1.0, 5.5, 0.5), len(res))
     res["completeness"] = np.where(rng.random(len(res)) < 0.1, np.nan, completeness)
-    res["coded"] = rng.random(len(res)) < 0.95
+    res["has_units"] = rng.random(len(res)) < 0.95
     categories, _ = category_system()
     n_units = int(len(res) * units_per_re)
     units = pd.DataFrame(

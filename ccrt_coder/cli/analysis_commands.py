@@ -66,6 +66,7 @@ def _ccrt(args: argparse.Namespace) -> int:
         print_json({"layer": _layer_dict(choice), "level": args.level, **payload})
     else:
         print(f"CCRT of the {choice.describe()} layer, {args.level} level")
+        print(_few_res_note(results.settings.min_res))
         _print_ccrts(results, args.level, _dyads(args))
     return 0
 
@@ -76,12 +77,8 @@ def _print_ccrts(results: CcrtResults, level: str, dyads: list[str] | None) -> N
         if key.scope != "all" or (dyads is not None and key.dyad not in dyads):
             continue
         scope = results.scope(*key)
-        flag = "  (few REs)" if scope.few_res else ""
-        excluded = f", {scope.n_res_excluded} excluded" if scope.n_res_excluded else ""
-        print(
-            f"\n{key.dyad} {key.narrator} phase {key.phase}: "
-            f"{_res(scope.n_res_included)}{excluded}{flag}"
-        )
+        counts = _counts(scope.n_res_included, scope.n_res_excluded, scope.few_res)
+        print(f"\n{key.dyad} {key.narrator} phase {key.phase}: {counts}")
         for component in components:
             profile = scope.profile(component, level)
             tops = [s for s in profile.stats if s.code in profile.ccrt]
@@ -100,6 +97,7 @@ def _compare(args: argparse.Namespace) -> int:
         print_json({"layer": _layer_dict(choice), "level": args.level, **payload})
     else:
         print(f"Patient vs therapist, {choice.describe()} layer, {args.level} level")
+        print(_few_res_note(comparison.results.settings.min_res))
         _print_comparison(comparison, _dyads(args))
     return 0
 
@@ -109,7 +107,11 @@ def _print_comparison(comparison: ComparisonResults, dyads: list[str] | None) ->
     for pair in data["pairs"]:
         if pair["kind"] != "patient_vs_therapist":
             continue
-        print(f"\n{pair['dyad']} phase {pair['phase']}")
+        left, right = (
+            _counts(side["n_res_included"], side["n_res_excluded"], side["few_res"])
+            for side in (pair["left"], pair["right"])
+        )
+        print(f"\n{pair['dyad']} phase {pair['phase']}: patient {left} | therapist {right}")
         for sim in pair["similarity"].values():
             print(
                 f"  {sim['component']:<2}  patient {_codes(sim['left_top'])} | therapist "
@@ -132,6 +134,16 @@ def _value(value: object) -> str:
 
 def _layer_dict(choice: LayerChoice) -> dict[str, object]:
     return {"layer": choice.layer.value, "coder": choice.coder}
+
+
+def _few_res_note(min_res: int) -> str:
+    return f"(few REs: fewer than {min_res} included REs, the project's minimum for a CCRT)"
+
+
+def _counts(n_included: int, n_excluded: int, few_res: bool) -> str:
+    """Included REs, excluded ones if any, and the few-REs flag, as each scope line shows them."""
+    excluded = f", {n_excluded} excluded" if n_excluded else ""
+    return f"{_res(n_included)}{excluded}{' (few REs)' if few_res else ''}"
 
 
 def _res(n: int) -> str:

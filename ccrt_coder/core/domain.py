@@ -94,7 +94,7 @@ DEFAULT_OTHER_PERSON_TYPES = (
 )
 DEFAULT_TIME_FRAMES = ("current", "past-childhood", "here-and-now")
 DEFAULT_COMPLETENESS_THRESHOLD = 2.5
-DEFAULT_MIN_RES_FOR_CCRT = 4
+DEFAULT_MIN_RES_FOR_CCRT = 10  # about 10 REs are usual for a stable CCRT; fewer are flagged
 COMPLETENESS_SCALE = (1, 5)
 COMPLETENESS_STEP = 0.5
 COMPLETENESS_GRID = tuple(

@@ -19,7 +19,7 @@ SELECT re.id AS re_id, d.code AS dyad, i.narrator AS narrator, i.phase AS phase,
          AS completeness,
        EXISTS (SELECT 1 FROM coded_units u
          WHERE u.re_id = re.id AND u.layer = :layer AND (:coder IS NULL OR u.coder_id = :coder))
-         AS coded
+         AS has_units
 FROM relationship_episodes re
 JOIN interviews i ON i.id = re.interview_id
 JOIN dyads d ON d.id = i.dyad_id
@@ -39,7 +39,7 @@ WHERE u.layer = :layer AND (:coder IS NULL OR u.coder_id = :coder)
 def layer_frames(
     session: Session, layer: Layer, coder_id: int | None
 ) -> tuple[pd.DataFrame, pd.DataFrame]:
-    """All REs (with this layer's completeness and whether it coded them) and its code rows.
+    """All REs (with this layer's completeness and whether it has units in them) and its codes.
 
     ``coder_id`` None reads the layer of every coder (the consensus layer is shared).
     """
@@ -58,11 +58,11 @@ def layer_frames(
             "number",
             "other_type",
             "completeness",
-            "coded",
+            "has_units",
         ],
     )
     res["completeness"] = res["completeness"].astype(float)
-    res["coded"] = res["coded"].astype(bool)
+    res["has_units"] = res["has_units"].astype(bool)
     pairs = zip(res["narrator"], res["other_type"], strict=True)
     res["about_partner"] = [is_about_partner(narrator, other) for narrator, other in pairs]
     code_rows = cursor.execute(_CODES_SQL, params).fetchall()

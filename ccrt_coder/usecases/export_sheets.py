@@ -10,6 +10,7 @@ from datetime import datetime
 from typing import Any
 
 from ccrt_coder.core.categories import CategorySystem
+from ccrt_coder.core.coded_re import CODED_RE_RULE
 from ccrt_coder.core.domain import StudySettings
 from ccrt_coder.io.sheet_source import SheetSource, Value
 from ccrt_coder.io.units_format import LIST_JOIN, SPAN_JOIN, format_spans, join_texts, units_header
@@ -219,10 +220,13 @@ def about_sheet(_session: Session, scope: ExportScope) -> SheetSource:
          "empty) or on an RE"),
         ("line numbers", "lines of the transcript as imported, counted from 1"),
         ("timestamps", "created_at and modified_at are UTC"),
+        ("coded REs", f"{CODED_RE_RULE}; only the REs a layer coded enter its CCRT: one rated "
+         "below the completeness threshold is excluded (n_res_excluded), with or without units, "
+         "one not rated is included (n_res_unrated); the Agreement sheet uses the same rule"),
         ("CCRT sheet", "per layer: each coder's own and the consensus; per dyad (ALL: pooled), "
          "narrator, phase, scope (all REs, about the partner, about others), component and "
          f"level: the most frequent categories (ties joined with '{LIST_JOIN}'), counted once "
-         "per included RE"),
+         "per included RE; few_res: fewer included REs than the minimum for a CCRT"),
         ("Agreement sheet", "the exported coders' own layers (never the consensus), over the "
          "REs every one of them coded; one row per statistic and pair of coders (or all)"),
     ]  # fmt: skip

@@ -72,7 +72,7 @@ CODES = [
 
 @pytest.fixture(scope="module")
 def comparison():
-    res = pd.DataFrame(RES, columns=RE_COLUMNS).assign(coded=True)
+    res = pd.DataFrame(RES, columns=RE_COLUMNS).assign(has_units=True)
     partner = res["narrator"].map({"patient": "therapist", "therapist": "patient"})
     res["about_partner"] = res["other_type"] == partner
     codes = pd.DataFrame(CODES, columns=["unit_id", "re_id", "component", "category", "valence"])

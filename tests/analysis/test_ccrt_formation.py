@@ -23,14 +23,16 @@ CLUSTERS = {
     "RS": ["RS2", "RS5", "RS6", "RS7"],
 }
 
-# (re_id, dyad, narrator, phase, number, other_type, completeness, coded)
-RE_COLUMNS = ["re_id", "dyad", "narrator", "phase", "number", "other_type", "completeness", "coded"]
+# (re_id, dyad, narrator, phase, number, other_type, completeness, has_units)
+RE_COLUMNS = [
+    "re_id", "dyad", "narrator", "phase", "number", "other_type", "completeness", "has_units",
+]  # fmt: skip
 RES = [
     (1, "D1", "patient", 5, 1, "mother", 4.0, True),
     (2, "D1", "patient", 5, 2, "therapist", 2.5, True),  # about the partner; 2.5 is included
     (3, "D1", "patient", 5, 3, "father", NAN, True),  # not rated: included, counted unrated
     (4, "D1", "patient", 5, 4, "mother", 2.0, True),  # 2.0 < 2.5: excluded
-    (5, "D1", "patient", 5, 5, "friend", 3.0, False),  # this layer never coded it: not its RE
+    (5, "D1", "patient", 5, 5, "friend", NAN, False),  # no unit, no rating: not this layer's RE
     (6, "D1", "patient", 5, 6, "partner", 5.0, True),
     (7, "D2", "patient", 5, 1, "mother", 3.0, True),
     (8, "D2", "patient", 5, 2, "therapist", 1.5, True),  # excluded
@@ -94,7 +96,28 @@ def test_included_excluded_and_unrated_res_are_counted(results) -> None:
     assert scope.n_res_excluded == 1
     assert [(e.re_id, e.number, e.completeness) for e in scope.excluded] == [(4, 4, 2.0)]
     assert scope.n_res_unrated == 1  # RE 3
-    assert scope.few_res is False  # 4 REs, minimum 4
+    assert scope.few_res is True  # 4 REs, default minimum 10
+
+
+def test_a_rated_re_without_units_is_the_layers_re() -> None:
+    """A unit or a rating makes an RE coded (the agreement report's rule too): rated at or
+    above the threshold it is included with no categories, below it is excluded and listed."""
+    rows = [
+        (1, "D1", "patient", 5, 1, "mother", 4.0, True),
+        (2, "D1", "patient", 5, 2, "mother", 3.0, False),  # rated, nothing scored: included
+        (3, "D1", "patient", 5, 3, "father", 1.5, False),  # rated too incomplete: excluded
+        (4, "D1", "patient", 5, 4, "friend", NAN, False),  # neither: not the layer's RE
+    ]
+    res, codes = frames(rows, [(1, 1, "W", "W1a", None)])
+    results = compute_ccrts(res, codes, AnalysisSettings(), CATEGORIES, CLUSTERS)
+    scope = results.scope("D1", "patient", 5)
+    assert (scope.n_res_included, scope.n_res_excluded, scope.n_res_unrated) == (2, 1, 0)
+    assert [(e.re_id, e.number, e.completeness) for e in scope.excluded] == [(3, 3, 1.5)]
+    assert figures(scope, "W", "category")["W1a"] == (1, 0.5, 1)
+    father = results.scope("D1", "patient", 5, "other:father")
+    assert [e.re_id for e in father.excluded] == [3]
+    friend = results.scope("D1", "patient", 5, "other:friend")
+    assert (friend.n_res_included, friend.n_res_excluded) == (0, 0)
 
 
 def test_categories_are_counted_per_re_not_per_unit(results) -> None:
@@ -276,7 +299,7 @@ def test_the_grid_covers_every_dyad_narrator_phase_and_filter(results) -> None:
     [
         (lambda res, codes: (res.assign(narrator="client"), codes), "narrator"),
         (lambda res, codes: (res.assign(dyad="ALL"), codes), "ALL"),
-        (lambda res, codes: (res.drop(columns="coded"), codes), "coded"),
+        (lambda res, codes: (res.drop(columns="has_units"), codes), "has_units"),
         (lambda res, codes: (res, codes.assign(component="X")), "components"),
         (lambda res, codes: (pd.concat([res, res]), codes), "duplicate"),
     ],

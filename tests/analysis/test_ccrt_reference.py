@@ -32,7 +32,7 @@ def random_study(seed: int) -> tuple[pd.DataFrame, pd.DataFrame]:
             "number": np.arange(1, n + 1),
             "other_type": rng.choice(TYPES, n),
             "completeness": rng.choice([1.0, 2.0, 2.5, 3.0, 4.5, math.nan], n),
-            "coded": rng.random(n) < 0.85,
+            "has_units": rng.random(n) < 0.85,
         }
     )
     partner = res["narrator"].map({"patient": "therapist", "therapist": "patient"})
@@ -53,7 +53,8 @@ def random_study(seed: int) -> tuple[pd.DataFrame, pd.DataFrame]:
 
 def naive_scope(res, codes, settings, key):
     """Straight from the method text, one scope at a time, with Python sets."""
-    rows = res.loc[res["coded"] & (res["narrator"] == key.narrator) & (res["phase"] == key.phase)]
+    coded = res["has_units"] | res["completeness"].notna()  # a unit or a rating
+    rows = res.loc[coded & (res["narrator"] == key.narrator) & (res["phase"] == key.phase)]
     if key.dyad != "ALL":
         rows = rows.loc[rows["dyad"] == key.dyad]
     if key.scope == "about_partner":

@@ -15,7 +15,7 @@ CLUSTERS = {"W": ["W1", "W5"], "RO": ["RO2", "RO6"], "RS": ["RS5"]}
 # 2 + 2 + 1 + 2 + 1 + 1 = 9 columns; grid: (D1, ALL) × 2 narrators × 3 phases × 13 filters.
 RE_COLUMNS = [
     "re_id", "dyad", "narrator", "phase", "number",
-    "other_type", "about_partner", "completeness", "coded",
+    "other_type", "about_partner", "completeness", "has_units",
 ]  # fmt: skip
 N_COLUMNS, N_SCOPES = 9, 2 * 2 * 3 * 13
 
@@ -69,7 +69,7 @@ def test_counts_pervasiveness_rank_and_ccrt(results) -> None:
     w1a = row(table, **PATIENT_5, level="category", category="W1a")
     assert (w1a["n_res_included"], w1a["n_res_excluded"], w1a["n_res_unrated"]) == (2, 1, 1)
     assert (w1a["n_res_with"], w1a["pervasiveness"], w1a["rank"]) == (2, 1.0, 1)
-    assert (w1a["is_ccrt"], w1a["few_res"]) == (True, True)  # 2 REs < 4
+    assert (w1a["is_ccrt"], w1a["few_res"]) == (True, True)  # 2 REs < 10
     # W5a: only RE 3 counts (RE 2 excluded) -> 1/2, rank 2.
     w5a = row(table, **PATIENT_5, level="category", category="W5a")
     assert (w5a["n_res_with"], w5a["pervasiveness"], w5a["rank"], w5a["is_ccrt"]) == (

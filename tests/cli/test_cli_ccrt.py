@@ -1,6 +1,7 @@
 """`ccrt` and `compare` on the demo study: figures explained from the units themselves."""
 
 import json
+import shutil
 from collections import Counter
 from pathlib import Path
 
@@ -72,7 +73,7 @@ def test_text_output_names_the_layer_and_the_top_categories(
     assert main(["ccrt", str(demo), "--consensus", "--dyad", "D01"]) == 0
     out = capsys.readouterr().out
     assert out.startswith("CCRT of the consensus layer, category level")
-    assert "D01 patient phase 5: 4 REs" in out
+    assert "D01 patient phase 5: 4 REs (few REs)" in out
     assert "W   W6 To be loved and understood (75%, 3 REs)" in out
 
 
@@ -115,11 +116,27 @@ def test_compare_reports_similarity_per_phase(
     assert -1 <= ro["spearman"] <= 1 and 0 <= ro["cosine"] <= 1
 
 
+def test_compare_text_names_excluded_res_and_drops_the_flag_above_the_minimum(
+    demo: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    study = tmp_path / "study.ccrt"
+    shutil.copy(demo, study)
+    assert main(["settings", str(study), "--min-res", "3"]) == 0
+    capsys.readouterr()
+    assert main(["compare", str(study), "--coder", "Coder B (M. Costa)", "--dyad", "D01"]) == 0
+    out = capsys.readouterr().out
+    assert "fewer than 3 included REs" in out
+    assert "D01 phase 28: patient 4 REs | therapist 3 REs, 1 excluded\n" in out
+
+
 def test_compare_as_text(demo: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["compare", str(demo), "--consensus", "--dyad", "D01"]) == 0
     out = capsys.readouterr().out
     assert out.startswith("Patient vs therapist, consensus layer, cluster level")
-    assert "D01 phase 5" in out and "ALL phase 28" in out
+    assert "fewer than 10 included REs, the project's minimum for a CCRT" in out
+    # Each side's included REs and the few-RE flag, as the JSON's left/right carry them.
+    assert "D01 phase 5: patient 4 REs (few REs) | therapist 3 REs (few REs)" in out
+    assert "ALL phase 28: patient 4 REs (few REs) | therapist 4 REs (few REs)" in out
     assert "RO  patient RO5 | therapist RO5 | match yes | spearman 0.82 | cosine 0.95" in out
 
 

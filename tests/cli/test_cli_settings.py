@@ -34,7 +34,7 @@ def test_prints_the_settings_aligned(demo: Path, capsys: pytest.CaptureFixture[s
     lines = out.splitlines()
     assert lines[1:4] == [
         "Completeness threshold  2.5",
-        "Minimum REs for a CCRT  4",
+        "Minimum REs for a CCRT  10",
         "Phases                  5, 15, 28",
     ]
     assert lines[0].startswith("Study                   Demo study")

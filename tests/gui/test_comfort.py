@@ -88,6 +88,10 @@ def test_project_settings_are_saved_by_the_lead(qtbot, project_path: Path) -> No
     window = open_as(qtbot, project_path, "Anna", lead=True)
     dialog = window.menus.edit_project_settings()
     assert dialog.ui.blindValue.text().startswith("On:")
+    assert dialog.ui.minResSpin.value() == 10  # the default, about what a stable CCRT needs
+    hint = dialog.ui.minResHint.text()
+    assert all(use in hint for use in ("CCRT", "comparison", "agreement report"))
+    assert dialog.ui.minResHint.isVisible()
     dialog.ui.nameEdit.clear()
     qtbot.keyClicks(dialog.ui.nameEdit, "Leipzig dyads")
     dialog.ui.phasesEdit.clear()

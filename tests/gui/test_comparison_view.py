@@ -58,11 +58,19 @@ def test_it_opens_on_the_first_dyad_consensus_cluster_level(view: ComparisonView
     assert cell(view, "W", "therapist", 1) == "W1, W5, W6, W8 (tied)\n25% (1/4 REs)"
 
 
-def test_few_res_cells_are_italic_with_a_tooltip(view: ComparisonView) -> None:
-    few = cell(view, "W", "therapist", 0, Qt.ItemDataRole.FontRole)  # 3 REs, minimum 4
-    assert few is not None and few.italic()
-    assert "Few REs" in cell(view, "W", "therapist", 0, Qt.ItemDataRole.ToolTipRole)
-    assert cell(view, "W", "patient", 0, Qt.ItemDataRole.FontRole) is None
+def test_few_res_cells_are_italic_with_a_tooltip(
+    qtbot, view: ComparisonView, demo_project: Project
+) -> None:
+    # The demo's scopes rest on 3-4 REs: below the default minimum of 10 every cell is flagged.
+    for side in ("patient", "therapist"):
+        few = cell(view, "W", side, 0, Qt.ItemDataRole.FontRole)
+        assert few is not None and few.italic()
+    tip = cell(view, "W", "therapist", 0, Qt.ItemDataRole.ToolTipRole)
+    assert "Few REs" in tip and "minimum for a CCRT: 10" in tip
+    demo_project.update_settings(min_res_for_ccrt=4)  # the project's setting, not a constant
+    lower = open_view(qtbot, demo_project)
+    assert cell(lower, "W", "therapist", 0, Qt.ItemDataRole.FontRole).italic()  # 3 REs < 4
+    assert cell(lower, "W", "patient", 0, Qt.ItemDataRole.FontRole) is None  # 4 REs
 
 
 def test_switching_dyad_scope_and_level_updates_the_table(qtbot, view: ComparisonView) -> None:

@@ -86,7 +86,7 @@ def test_workbook_sheets_and_units_columns(demo: Database, tmp_path: Path) -> No
     assert openpyxl.load_workbook(out).sheetnames == list(SHEETS)
     assert report.rows == {"Units": DEMO.all_units, "REs": DEMO.res, "Memos": 0, "CCRT": 972,
                            "Comparison": 324, "Agreement": 147, "Categories": 24,
-                           "About": 21}  # fmt: skip
+                           "About": 22}  # fmt: skip
     units = rows_of(out, "Units")
     assert tuple(units[0]) == UNITS_HEADER
     assert {u["coder"] for u in units} == {"Coder A (L. Berger)", CODER_B}
@@ -141,7 +141,9 @@ def test_categories_and_about(demo: Database, tmp_path: Path) -> None:
     about = {r["item"]: r["value"] for r in rows_of(tmp_path / "demo.xlsx", "About")}
     assert about["app version"] == f"CCRT Coder {__version__}"
     assert about["schema revision"] == schema.SCHEMA_HEAD
-    assert about["completeness threshold"] == 2.5 and about["minimum REs for a CCRT"] == 4
+    assert about["completeness threshold"] == 2.5 and about["minimum REs for a CCRT"] == 10
+    assert "a unit or a completeness rating" in about["coded REs"]  # the rule, said once
+    assert "excluded (n_res_excluded), with or without units" in about["coded REs"]
     assert about["phases"] == "5, 15, 28" and about["blind mode"] == "on"
     assert about["layers exported"] == "consensus" and about["coders exported"] == "all"
     assert isinstance(about["exported at (UTC)"], datetime)
@@ -229,7 +231,7 @@ def test_cancel_leaves_no_file(demo: Database, tmp_path: Path, monkeypatch) -> N
         with pytest.raises(ExportCancelled):
             export_project(demo, out, progress=lambda d, t: calls.append((d, t)),
                            cancelled=lambda: bool(calls))  # fmt: skip
-        assert calls == [(0, DEMO.all_units + DEMO.res + 972 + 324 + 147 + 24 + 21)]
+        assert calls == [(0, DEMO.all_units + DEMO.res + 972 + 324 + 147 + 24 + 22)]
         assert list(out_dir.iterdir()) == [] and list(scratch.iterdir()) == []
 
 

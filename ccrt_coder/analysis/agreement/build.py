@@ -88,7 +88,7 @@ def build_agreement_report(
         formulation=formulation_agreement(
             cover.shared, chosen_rows, labels, names, level, data.min_res
         ),
-        warnings=_warnings(components, completeness, level),
+        warnings=_warnings(components, completeness, level, data.min_res),
         disagreements=disagreements(cover.shared, chosen_tables, chosen_rows, names, level),
     )
 
@@ -178,14 +178,14 @@ def _completeness(
 
 
 def _warnings(
-    components: dict[str, ComponentAgreement], completeness: StatBlock, level: str
+    components: dict[str, ComponentAgreement], completeness: StatBlock, level: str, min_res: int
 ) -> tuple[AgreementWarning, ...]:
     """Warnings on the chosen level's main table, cluster presence, valence and completeness."""
     found: list[AgreementWarning] = []
     for component, agreement in components.items():
-        found += block_warnings(agreement.level(level), level, component)
+        found += block_warnings(agreement.level(level), level, component, min_res)
         found += presence_warnings(agreement.cluster_presence, component)
         if agreement.valence is not None:
-            found += block_warnings(agreement.valence, "valence", component)
-    found += block_warnings(completeness, "completeness", None, rare=False)
+            found += block_warnings(agreement.valence, "valence", component, min_res)
+    found += block_warnings(completeness, "completeness", None, min_res, rare=False)
     return tuple(found)

@@ -10,7 +10,6 @@ from ccrt_coder.analysis.agreement.statistics import StatBlock
 
 DOMINANT_SHARE = 0.8  # one category above this share of the ratings: kappa is unstable
 RARE_COUNT = 5  # a category used fewer times than this: its part in kappa is unstable
-FEW_RES = 10  # fewer REs rated by two coders than this: every figure is imprecise
 
 
 @dataclass(frozen=True)
@@ -59,16 +58,17 @@ class Benchmark:
 
 
 def block_warnings(
-    block: StatBlock, section: str, component: str | None, rare: bool = True
+    block: StatBlock, section: str, component: str | None, min_res: int, rare: bool = True
 ) -> list[AgreementWarning]:
-    """A dominant category (> 80% of the ratings), rare categories (< 5), too few REs."""
+    """A dominant category (> 80% of the ratings), rare categories (< 5), fewer REs rated by two
+    or more coders than the project's minimum for a CCRT (``min_res``, one setting for all)."""
     where = f"{component} {section}" if component else section
     found = []
-    if 0 < block.n_rated < FEW_RES:
+    if 0 < block.n_rated < min_res:
         found.append(AgreementWarning(
             section, component, "few_res", (),
-            f"{where}: only {block.n_rated} REs rated by two or more coders; "
-            "every figure is imprecise",
+            f"{where}: only {block.n_rated} REs rated by two or more coders (the project's "
+            f"minimum is {min_res}); every figure is imprecise",
         ))  # fmt: skip
     for label, share in block.prevalence.items():
         if share > DOMINANT_SHARE:

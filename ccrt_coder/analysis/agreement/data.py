@@ -8,6 +8,7 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 
+from ccrt_coder.core.coded_re import is_coded_re
 from ccrt_coder.core.domain import DEFAULT_MIN_RES_FOR_CCRT
 from ccrt_coder.core.errors import InputError
 
@@ -91,12 +92,18 @@ class Coverage:
 
 
 def coverage(data: AgreementData, coders: Sequence[tuple[int, str]]) -> Coverage:
-    """An RE counts as coded by a coder with any coder-layer unit or completeness rating in it."""
+    """The REs each coder coded in their own layer, by the rule CCRT formation uses too
+    (:func:`~ccrt_coder.core.coded_re.is_coded_re`: a unit or a completeness rating)."""
     ids = np.array([coder_id for coder_id, _ in coders])
-    coded = pd.concat(
-        [data.units[["re_id", "coder_id"]], data.ratings[["re_id", "coder_id"]]],
-        ignore_index=True,
-    ).drop_duplicates()
+    keys = ["re_id", "coder_id"]
+    rated = data.ratings.loc[data.ratings["completeness"].notna(), keys]
+    flags = pd.merge(
+        data.units[keys].drop_duplicates().assign(has_units=True),
+        rated.drop_duplicates().assign(rated=True),
+        on=keys,
+        how="outer",
+    )
+    coded = flags.loc[is_coded_re(flags["has_units"].notna(), flags["rated"].notna()), keys]
     coded = coded[coded["coder_id"].isin(ids)]
     per_re = coded.groupby("re_id").size()
     shared_ids = per_re.index[per_re.to_numpy() == len(ids)]

@@ -162,7 +162,7 @@ def _coder_tops(
             "other_type": "",
             "about_partner": False,
             "completeness": np.nan,  # no completeness exclusion: every shared RE counts
-            "coded": True,
+            "has_units": True,
         }
     )
     codes = pd.concat(

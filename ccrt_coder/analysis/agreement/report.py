@@ -54,13 +54,13 @@ from ccrt_coder.analysis.agreement.formulation import FormulationAgreement
 from ccrt_coder.analysis.agreement.modal_category import COMPONENTS
 from ccrt_coder.analysis.agreement.spans import SpanAgreement
 from ccrt_coder.analysis.agreement.statistics import StatBlock
+from ccrt_coder.core.coded_re import CODED_RE_RULE
 
 SCHEMA = "ccrt-coder/agreement-report/1"
 OTHER_PERSON_NOTE = "not coded independently in this project (one value per RE)"
 RULES = {
-    "coded_re": "an RE counts as coded by a coder who has a unit or a completeness rating in it "
-    "in their own coder layer; every figure uses the REs coded by all chosen coders; the "
-    "consensus layer is never used",
+    "coded_re": f"{CODED_RE_RULE} (as in CCRT formation); here each coder's own layer: every "
+    "figure uses the REs coded by all chosen coders; the consensus layer is never used",
     "main_category": "per RE and component, the category on most of the coder's units (a unit "
     "counts once for each of its categories); ties: the category whose earliest unit starts "
     "first in the transcript, then the one listed first in the category system",

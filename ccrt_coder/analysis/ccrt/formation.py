@@ -28,7 +28,7 @@ from ccrt_coder.core.domain import Valence
 
 RES_COLUMNS = (
     "re_id", "dyad", "narrator", "phase", "number",
-    "other_type", "about_partner", "completeness", "coded",
+    "other_type", "about_partner", "completeness", "has_units",
 )  # fmt: skip
 CODES_COLUMNS = ("unit_id", "re_id", "component", "category", "cluster", "valence")
 
@@ -107,12 +107,13 @@ def compute_ccrts(
     """Every dyad × narrator × phase × filter scope of one layer, and the same pooled over dyads.
 
     ``res`` has one row per RE of the project (RES_COLUMNS): ``completeness`` is this layer's
-    rating (NaN when it did not rate the RE), ``coded`` tells whether the layer has a unit in it.
+    rating (NaN when it did not rate the RE), ``has_units`` whether the layer has a unit in it.
     ``codes`` has one row per (unit, category) of the layer (CODES_COLUMNS); a unit without a
     category is one row with category and cluster None/NaN; ``valence`` is '+', '-' or None.
 
-    Conventions: only coded REs belong to the layer; completeness below the threshold
-    excludes an RE (listed and counted), not rated includes it (counted as unrated); a category
+    Conventions: only the REs the layer coded belong to it (a unit or a rating:
+    :mod:`ccrt_coder.core.coded_re`); completeness below the threshold excludes an RE (listed
+    and counted, units or not), not rated includes it (counted as unrated); a category
     counts once per included RE; pervasiveness = REs with it / included REs, undefined (None,
     NaN in arrays) when a scope has no included RE; ranks are standard competition ranks
     ('1224') by count, none for absent categories; the CCRT is every code of rank 1 (ties

@@ -9,6 +9,7 @@ from typing import NamedTuple
 import numpy as np
 import pandas as pd
 
+from ccrt_coder.core.coded_re import is_coded_re
 from ccrt_coder.core.completeness import is_below_threshold
 from ccrt_coder.core.domain import COMPONENTS as COMPONENTS  # the analysis's axes, from core
 from ccrt_coder.core.domain import (
@@ -200,9 +201,11 @@ class LayerRes:
 
 
 def split_layer(res: pd.DataFrame, settings: AnalysisSettings, grid: ScopeGrid) -> LayerRes:
-    """Only REs with ``coded`` are the layer's: an RE a coder never touched is not part of their
-    CCRT. Completeness below the threshold excludes; not rated (NaN) includes, counted unrated."""
-    layer = res.loc[res["coded"].astype(bool)]
+    """Only the REs the layer coded (:func:`~ccrt_coder.core.coded_re.is_coded_re`: a unit or a
+    rating) are its own. Completeness below the threshold excludes, listed even without units;
+    not rated (NaN) includes, counted unrated."""
+    rated = res["completeness"].notna().to_numpy()
+    layer = res.loc[is_coded_re(res["has_units"].astype(bool).to_numpy(), rated)]
     completeness = layer["completeness"].astype(float)
     included = (~is_below_threshold(completeness, settings.completeness_threshold)).to_numpy()
     scopes = _scope_ids(layer, grid)

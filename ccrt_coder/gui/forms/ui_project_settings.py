@@ -24,7 +24,7 @@ class Ui_ProjectSettingsDialog(object):
     def setupUi(self, ProjectSettingsDialog):
         if not ProjectSettingsDialog.objectName():
             ProjectSettingsDialog.setObjectName(u"ProjectSettingsDialog")
-        ProjectSettingsDialog.resize(520, 360)
+        ProjectSettingsDialog.resize(520, 400)
         ProjectSettingsDialog.setMinimumSize(QSize(480, 0))
         self.mainLayout = QVBoxLayout(ProjectSettingsDialog)
         self.mainLayout.setSpacing(10)
@@ -84,20 +84,26 @@ class Ui_ProjectSettingsDialog(object):
         self.minResSpin.setObjectName(u"minResSpin")
         self.minResSpin.setMinimum(1)
         self.minResSpin.setMaximum(99)
-        self.minResSpin.setValue(4)
+        self.minResSpin.setValue(10)
 
         self.form.setWidget(3, QFormLayout.ItemRole.FieldRole, self.minResSpin)
+
+        self.minResHint = QLabel(ProjectSettingsDialog)
+        self.minResHint.setObjectName(u"minResHint")
+        self.minResHint.setWordWrap(True)
+
+        self.form.setWidget(4, QFormLayout.ItemRole.FieldRole, self.minResHint)
 
         self.blindLabel = QLabel(ProjectSettingsDialog)
         self.blindLabel.setObjectName(u"blindLabel")
 
-        self.form.setWidget(4, QFormLayout.ItemRole.LabelRole, self.blindLabel)
+        self.form.setWidget(5, QFormLayout.ItemRole.LabelRole, self.blindLabel)
 
         self.blindValue = QLabel(ProjectSettingsDialog)
         self.blindValue.setObjectName(u"blindValue")
         self.blindValue.setWordWrap(True)
 
-        self.form.setWidget(4, QFormLayout.ItemRole.FieldRole, self.blindValue)
+        self.form.setWidget(5, QFormLayout.ItemRole.FieldRole, self.blindValue)
 
 
         self.mainLayout.addLayout(self.form)
@@ -143,8 +149,9 @@ class Ui_ProjectSettingsDialog(object):
 #endif // QT_CONFIG(tooltip)
         self.minResLabel.setText(QCoreApplication.translate("ProjectSettingsDialog", u"&Minimum REs for a CCRT:", None))
 #if QT_CONFIG(tooltip)
-        self.minResSpin.setToolTip(QCoreApplication.translate("ProjectSettingsDialog", u"A CCRT built on fewer included REs is flagged", None))
+        self.minResSpin.setToolTip(QCoreApplication.translate("ProjectSettingsDialog", u"Fewer REs than this are flagged in the CCRT, the comparison and the agreement report", None))
 #endif // QT_CONFIG(tooltip)
+        self.minResHint.setText(QCoreApplication.translate("ProjectSettingsDialog", u"One minimum for the CCRT, the patient\u2013therapist comparison and the agreement report: fewer REs are flagged \u201cfew REs\u201d. About 10 are usual for a stable CCRT.", None))
         self.blindLabel.setText(QCoreApplication.translate("ProjectSettingsDialog", u"Blind coding:", None))
         self.blindValue.setText(QCoreApplication.translate("ProjectSettingsDialog", u"On", None))
     # retranslateUi

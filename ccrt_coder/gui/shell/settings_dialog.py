@@ -63,9 +63,10 @@ class ProjectSettingsDialog(QDialog):
                     text=ui.introLabel.text()
                 )
             )
-        palette = ui.blindValue.palette()
-        palette.setColor(ui.blindValue.foregroundRole(), muted_text(palette))
-        ui.blindValue.setPalette(palette)
+        for hint in (ui.blindValue, ui.minResHint):
+            palette = hint.palette()
+            palette.setColor(hint.foregroundRole(), muted_text(palette))
+            hint.setPalette(palette)
 
     def save(self) -> None:
         """Store the settings and close, or say what is wrong and stay open."""
