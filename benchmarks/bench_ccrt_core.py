@@ -12,8 +12,9 @@ import pandas as pd
 
 from ccrt_coder.analysis.ccrt.comparison import compare
 from ccrt_coder.analysis.ccrt.formation import compute_ccrts
-from ccrt_coder.analysis.ccrt.scopes import DEFAULT_OTHER_TYPES, AnalysisSettings
+from ccrt_coder.analysis.ccrt.scopes import AnalysisSettings
 from ccrt_coder.analysis.ccrt.tidy import tidy_table
+from ccrt_coder.core.domain import DEFAULT_OTHER_PERSON_TYPES
 
 # Item-level sizes of Edition 3 (about 35 W, 30 RO, 31 RS categories), 8 clusters each.
 CATEGORY_COUNTS = {"W": 35, "RO": 30, "RS": 31}
@@ -40,7 +41,7 @@ def generate(
     res = interviews.loc[interviews.index.repeat(res_per_interview)].reset_index(drop=True)
     res["re_id"] = np.arange(len(res))
     res["number"] = res.groupby(["dyad", "narrator", "phase"]).cumcount() + 1
-    res["other_type"] = rng.choice(DEFAULT_OTHER_TYPES, len(res))
+    res["other_type"] = rng.choice(DEFAULT_OTHER_PERSON_TYPES, len(res))
     partner = np.where(res["narrator"] == "patient", "therapist", "patient")
     res["about_partner"] = res["other_type"].to_numpy() == partner
     completeness = rng.choice(np.arange(1.0, 5.5, 0.5), len(res))
