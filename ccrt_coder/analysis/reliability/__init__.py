@@ -29,6 +29,8 @@ Conventions, the same for every function:
 - Readings: `landis_koch_band`, `krippendorff_band`, `compare_with_benchmark` (a CI below /
   overlapping / above a cut-off or benchmark interval); `prevalence_bias` / `prevalence_bias_of`
   (Byrt, Bishop & Carlin 1993: PI, BI, PABAK) and `pabak` for k categories.
+- `icc_2_1(ratings)`: ICC(2,1) (Shrout & Fleiss 1979) of complete targets with McGraw & Wong's
+  (1996) F-based CI in `ci_low`/`ci_high`.
 - Set-valued codes: `set_alpha(ratings, distance="masi"|"jaccard")` (Passonneau 2006), each
   rating a frozenset of labels, and `exact_match_rate`.
 - Definitions follow the original papers, cited in each docstring: Cohen (1960, 1968), Scott
@@ -41,6 +43,7 @@ from .byrt import PrevalenceBias, pabak, prevalence_bias, prevalence_bias_of
 from .cohen import cohen_kappa
 from .fleiss import fleiss_kappa
 from .gwet import gwet_ac1
+from .icc import icc_2_1
 from .krippendorff import krippendorff_alpha
 from .per_category import per_category_kappa
 from .percent import percent_agreement
@@ -64,6 +67,7 @@ __all__ = [
     "exact_match_rate",
     "fleiss_kappa",
     "gwet_ac1",
+    "icc_2_1",
     "jaccard_distance",
     "krippendorff_alpha",
     "krippendorff_band",
