@@ -11,7 +11,9 @@ from ccrt_coder.analysis.reliability import (
     cohen_kappa,
     fleiss_kappa,
     gwet_ac1,
+    icc_2_1,
     krippendorff_alpha,
+    per_category_kappa,
     percent_agreement,
     scott_pi,
     set_alpha,
@@ -31,6 +33,7 @@ FUNCTIONS = {
     "krippendorff_alpha_ordinal": lambda x: krippendorff_alpha(x, level="ordinal"),
     "krippendorff_alpha_interval": lambda x: krippendorff_alpha(x, level="interval"),
     "krippendorff_alpha_ratio": lambda x: krippendorff_alpha(x, level="ratio"),
+    "icc_2_1": icc_2_1,
 }
 TWO_CODERS = ("cohen_kappa", "cohen_kappa_linear", "cohen_kappa_quadratic", "scott_pi")
 
@@ -94,7 +97,7 @@ def test_set_alpha_interval_equals_the_loop():
         assert interval.se_boot == pytest.approx(se, abs=1e-12)
 
 
-@pytest.mark.parametrize("name", BOOTSTRAP_STATISTICS[:13])
+@pytest.mark.parametrize("name", [name for name in BOOTSTRAP_STATISTICS if name in FUNCTIONS])
 def test_all_units_once_reproduce_the_point_estimate(name):
     ratings, clusters = study(n_clusters=40, seed=2)
     data = ratings[:, :2] if name in TWO_CODERS else ratings
@@ -135,6 +138,16 @@ def test_settings_are_reported_and_the_same_seed_gives_the_same_interval():
         "n_clusters": 25,
         "n_undefined": 0,
     }
+
+
+def test_fleiss_kappa_j_is_fleiss_kappa_of_the_recoded_table():
+    # Fleiss (1971): kappa_j equals kappa of the table dichotomised into j / not j, so the
+    # per-category kappas are bootstrapped as fleiss_kappa of the recoded ratings.
+    ratings, clusters = study(missing=0.0)
+    kappa_j = per_category_kappa(ratings)[2.0].value
+    recoded = (ratings == 2.0).astype(float)
+    assert fleiss_kappa(recoded).value == pytest.approx(kappa_j, abs=1e-12)
+    assert bootstrap_ci("fleiss_kappa", recoded, clusters, b=50).low < kappa_j
 
 
 def test_many_statistics_in_one_product_equal_one_at_a_time():
