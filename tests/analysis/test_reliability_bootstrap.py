@@ -163,6 +163,21 @@ def test_many_statistics_in_one_product_equal_one_at_a_time():
     assert together == alone
 
 
+def test_interleaved_clusters_give_the_same_interval_as_grouped_ones():
+    ratings, clusters = study(n_clusters=12)
+    names = list(dict.fromkeys(clusters))
+    rank = [clusters[:i].count(c) for i, c in enumerate(clusters)]  # position in its interview
+    # First units of every interview, then second units, ...: interviews still first appear
+    # in the same order, but their units are no longer next to each other.
+    order = sorted(range(len(clusters)), key=lambda i: (rank[i], names.index(clusters[i])))
+    interleaved = [clusters[i] for i in order]
+    assert list(dict.fromkeys(interleaved)) == names and interleaved != clusters
+    for name in ("gwet_ac1", "krippendorff_alpha", "icc_2_1"):
+        grouped = bootstrap_ci(name, ratings, clusters, b=100, seed=3)
+        mixed = bootstrap_ci(name, ratings[order], interleaved, b=100, seed=3)
+        assert (mixed.low, mixed.high) == pytest.approx((grouped.low, grouped.high), abs=1e-12)
+
+
 def test_bad_requests_are_refused():
     ratings, clusters = study()
     with pytest.raises(AgreementInputError, match="no bootstrap"):

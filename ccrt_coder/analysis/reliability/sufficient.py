@@ -147,17 +147,20 @@ def _fleiss(coded: CodedRatings) -> Sufficient:
 
 def distance_alpha(coded: CodedRatings, delta: np.ndarray) -> Sufficient:
     """Krippendorff's alpha for a fixed distance matrix delta over the coded values."""
-    counts = coded.counts().astype(float)
-    rated = counts.sum(axis=1)
-    pairable = (rated >= 2)[:, None]
     codes, present = coded.codes, coded.codes != MISSING
-    pair_sums = np.zeros(coded.n_units)
+    rated = present.sum(axis=1)
+    pairable = rated >= 2
+    stats = np.empty((coded.n_units, 2 + len(coded.categories)))
+    stats[:, 2:] = coded.counts()
+    stats[~pairable, 2:] = 0.0
+    stats[:, 1] = 0.0
     for first in range(coded.n_coders):  # sum over ordered pairs of ratings = 2 x unordered
         for second in range(first + 1, coded.n_coders):
             both = present[:, first] & present[:, second]
-            pair_sums[both] += 2.0 * delta[codes[both, first], codes[both, second]]
-    observed = pair_sums / np.maximum(rated - 1, 1)
-    stats = np.column_stack([rated, observed, counts]) * pairable
+            stats[both, 1] += 2.0 * delta[codes[both, first], codes[both, second]]
+    stats[:, 1] /= np.maximum(rated - 1, 1)
+    stats[:, 0] = np.where(pairable, rated, 0)
+    stats[~pairable, 1] = 0.0
 
     def compute(sums: np.ndarray) -> np.ndarray:
         observed, expected, valid = alpha_terms(sums, delta)
