@@ -4,7 +4,6 @@ units of a study under one filter, through the same queries (storage/unit_query.
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import replace
 from pathlib import Path
 
 from ccrt_coder.core.errors import InputError, NotFoundError
@@ -25,6 +24,7 @@ from ccrt_coder.storage import coding_store, export_store, study_store, unit_que
 from ccrt_coder.storage.database import Database, Session
 from ccrt_coder.usecases import unit_search
 from ccrt_coder.usecases.export_sheets import category_cells, packed_pairs
+from ccrt_coder.usecases.unit_index import Mask, UnitIndex
 from ccrt_coder.usecases.unit_memos import filtered_memos, memos_sheet
 
 TABLE_HEADER = (
@@ -56,16 +56,26 @@ class UnitBrowser:
         """The units holding the filter's text (None: no text asked for), found in memory."""
         if not unit_filter.text.strip():
             return None
-        return unit_search.index_of(self._db).find(unit_filter.text)
+        return unit_search.index_of(self._db).text_ids(unit_filter.text)
+
+    def _in_memory(self, unit_filter: UnitFilter) -> tuple[UnitIndex, Mask] | None:
+        """For a filter with text: the index and which units are under the filter, if the
+        index keeps all the filter asks for (else SQL counts and pages the found ids)."""
+        if not unit_filter.text.strip():
+            return None
+        index = unit_search.index_of(self._db)
+        mask = index.select(unit_filter)
+        return None if mask is None else (index, mask)
 
     def invalidate(self) -> None:
         """The coding changed: the next text search reads the units' texts again."""
         unit_search.forget(self._db)
 
     def count(self, unit_filter: UnitFilter) -> int:
+        found = self._in_memory(unit_filter)
+        if found is not None:
+            return int(found[1].sum())
         ids = self._text_ids(unit_filter)
-        if ids is not None and replace(unit_filter, text="") == UnitFilter():
-            return len(ids)  # the text is the only condition: no query needed
         with self._db.reading() as session:
             return unit_query.count_units(session, unit_filter, ids)
 
@@ -81,9 +91,16 @@ class UnitBrowser:
         dyad, narrator, phase, RE, layer, coder and place in the text, as the export)."""
         if sort is not None and sort not in SORT_KEYS:
             raise InputError(f"cannot sort by {sort!r}; choose one of {', '.join(SORT_KEYS)}")
-        found = self._text_ids(unit_filter)
+        in_memory = self._in_memory(unit_filter)
         with self._db.reading() as session:
-            ids = unit_query.page_ids(session, unit_filter, sort, descending, offset, limit, found)
+            if in_memory is not None:
+                index, mask = in_memory
+                ids = index.ids_at(index.ordered(mask, sort, descending)[offset : offset + limit])
+            else:
+                found = self._text_ids(unit_filter)
+                ids = unit_query.page_ids(
+                    session, unit_filter, sort, descending, offset, limit, found
+                )
             return list(_rows(session, unit_query.unit_details(session, ids)))
 
     def rows(self, unit_filter: UnitFilter) -> list[UnitRow]:

@@ -1,0 +1,191 @@
+"""UnitIndex: every unit's searchable text and filter values in memory, in the list's order.
+
+A text search for a common word ("the", "and") finds tens of thousands of units; handing their
+ids to SQL to count and page them under the other filters took longer than the search itself.
+Here each unit sits at its place in the unsorted list's order (the export's: RE, layer, coder,
+place in the text) with its filter values as small integer codes in numpy arrays, so a filter
+with text is a few boolean masks: counting it is ``len`` and a page is a slice of positions,
+whose rows alone SQL then reads by id.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Iterable, Sequence
+from dataclasses import fields
+
+import numpy as np
+import numpy.typing as npt
+import pandas as pd
+
+from ccrt_coder.core.unit_filter import SORT_KEYS, UnitFilter
+
+Mask = npt.NDArray[np.bool_]
+Positions = npt.NDArray[np.intp]
+COLUMNS = (
+    "component", "valence", "actuality", "dyad", "narrator", "phase", "re_number",
+    "other_type", "time_frame", "layer", "coder",
+)  # fmt: skip
+"""The per-unit values filters compare (``layer`` and ``coder``: the coder and consensus
+filters); the sorts also rank memo, first start and first category (see SORTS)."""
+EQUALS = frozenset(COLUMNS) - {"layer", "coder"}  # filters that name their column's value
+SETS = ("category", "cluster")  # a unit has several categories; the filter wants one of them
+
+
+SORTS = {key: (key,) for key in SORT_KEYS} | {
+    "coder": ("layer", "coder"),
+    "re": ("re_number",),
+    "text": ("first_start",),
+    "category": ("first_category",),
+    "cluster": ("first_cluster",),
+}  # the values each sort key orders by (as storage/unit_query.py's _SORT_COLUMNS)
+
+
+def _sql_order(value: object) -> tuple[int, object]:
+    """SQLite's order of values: NULL, then numbers, then text, then blobs."""
+    if value is None:
+        return (0, 0)
+    if isinstance(value, int | float):
+        return (1, value)
+    return (2, value) if isinstance(value, str) else (3, value)
+
+
+class Column:
+    """One value per unit as an integer code (equal values, equal codes), and its rank in
+    SQL's ascending order (NULL first)."""
+
+    def __init__(self, values: Sequence[object]) -> None:
+        boxed = np.empty(len(values), dtype=object)
+        boxed[:] = values
+        codes, uniques = pd.factorize(boxed)  # a None value gets the code -1
+        self.array = codes.astype(np.int32)
+        self._codes: dict[object, int] = {value: n for n, value in enumerate(uniques.tolist())}
+        ranks = np.empty(len(self._codes) + 1, dtype=np.int32)  # by code + 1 (None: 0)
+        ranks[0] = 0
+        by_order = sorted(self._codes, key=_sql_order)
+        ranks[[self._codes[value] + 1 for value in by_order]] = np.arange(1, len(by_order) + 1)
+        self.ranks = ranks[self.array + 1]
+
+    def equals(self, value: object) -> Mask:
+        """Units whose value is ``value`` (as SQL's ``=``: never a None value)."""
+        code = self._codes.get(value)
+        if value is None or code is None:
+            return np.zeros(len(self.array), dtype=np.bool_)
+        return self.array == code
+
+
+class UnitIndex:
+    """Texts (lower-cased, a unit's pieces joined by NUL), filter values and sort ranks, by
+    position in the unsorted list."""
+
+    def __init__(
+        self,
+        ids: npt.NDArray[np.int64],
+        texts: list[str],
+        columns: dict[str, Column],
+        members: dict[str, dict[object, Positions]],
+    ) -> None:
+        self._ids = ids
+        self._texts = texts
+        self._columns = {name: columns[name] for name in COLUMNS}
+        self._members = members  # "category"/"cluster" -> code -> positions of its units
+        self._ranks = {key: _ranks([columns[name] for name in SORTS[key]]) for key in SORTS}
+        self._found: dict[str, Mask] = {}
+        self._orders: dict[tuple[str, bool], Positions] = {}
+
+    def __len__(self) -> int:
+        return len(self._ids)
+
+    def find(self, text: str) -> Mask:
+        """Which units hold ``text``, case ignored (the latest few terms are remembered)."""
+        term = text.strip().lower()
+        if term not in self._found:
+            if len(self._found) > 16:
+                self._found.clear()
+            found = (term in hay for hay in self._texts)
+            self._found[term] = np.fromiter(found, dtype=np.bool_, count=len(self._texts))
+        return self._found[term]
+
+    def text_ids(self, text: str) -> list[int]:
+        """The ids (ascending) of the units holding ``text``."""
+        return [int(unit_id) for unit_id in np.sort(self._ids[self.find(text)])]
+
+    def select(self, unit_filter: UnitFilter) -> Mask | None:
+        """Which units are under ``unit_filter``; None if it asks for something the index does
+        not keep (SQL must answer)."""
+        mask = np.ones(len(self._ids), dtype=np.bool_)
+        if unit_filter.text.strip():
+            mask &= self.find(unit_filter.text)
+        for field in fields(unit_filter):
+            value = getattr(unit_filter, field.name)
+            if field.name == "text" or value == field.default:
+                continue
+            if field.name in EQUALS:
+                mask &= self._columns[field.name].equals(value)
+            elif field.name == "consensus":
+                mask &= self._columns["layer"].equals("consensus")
+            elif field.name == "coder":
+                mask &= self._columns["layer"].equals("coder")
+                mask &= self._columns["coder"].equals(value)
+            elif field.name in SETS:
+                mask &= self._members_of(field.name, value)
+            else:
+                return None
+        return mask
+
+    def _members_of(self, kind: str, code: object) -> Mask:
+        mask = np.zeros(len(self._ids), dtype=np.bool_)
+        positions = self._members[kind].get(code)
+        if positions is not None:
+            mask[positions] = True
+        return mask
+
+    def ordered(self, mask: Mask, sort: str | None, descending: bool) -> Positions:
+        """The positions of the units in ``mask``, sorted by ``sort`` (None: the list's own
+        order); ties keep the list's order, as in SQL."""
+        if sort is None:
+            return np.flatnonzero(mask)
+        order = self._order(sort, descending)
+        return order[mask[order]]
+
+    def _order(self, sort: str, descending: bool) -> Positions:
+        """Every position sorted by ``sort`` (the latest two orders are remembered)."""
+        if (sort, descending) not in self._orders:
+            if len(self._orders) >= 2:
+                self._orders.pop(next(iter(self._orders)))
+            ranks = self._ranks[sort]
+            primary = -ranks if descending else ranks  # NULL (rank 0) last when descending
+            order = np.lexsort((np.arange(len(ranks)), primary)).astype(np.int32)
+            self._orders[(sort, descending)] = order
+        return self._orders[(sort, descending)]
+
+    def ids_at(self, positions: Positions) -> list[int]:
+        """The unit ids at ``positions``, in that order."""
+        return [int(unit_id) for unit_id in self._ids[positions]]
+
+    def size_bytes(self) -> int:
+        """About the memory the index holds (texts, arrays; not the remembered searches)."""
+        arrays = [self._ids, *self._ranks.values(), *self._orders.values()]
+        arrays += [column.array for column in self._columns.values()]
+        arrays += [p for kind in self._members.values() for p in kind.values()]
+        texts = sys.getsizeof(self._texts) + sum(sys.getsizeof(text) for text in self._texts)
+        return texts + sum(array.nbytes for array in arrays)
+
+
+def _ranks(columns: list[Column]) -> npt.NDArray[np.int32]:
+    """One rank per unit ordering by the columns' values in turn (equal values, equal rank)."""
+    if len(columns) == 1:
+        return columns[0].ranks
+    ranks = np.zeros(len(columns[0].ranks), dtype=np.int64)
+    for column in columns:
+        ranks = ranks * (int(column.ranks.max(initial=0)) + 1) + column.ranks
+    return np.unique(ranks, return_inverse=True)[1].astype(np.int32)
+
+
+def member_positions(pairs: Iterable[tuple[int, object]]) -> dict[object, Positions]:
+    """(position, code) pairs as code -> positions (ascending); None codes are left out."""
+    grouped: dict[object, list[int]] = {}
+    for position, code in pairs:
+        if code is not None:
+            grouped.setdefault(code, []).append(position)
+    return {code: np.unique(np.array(found, dtype=np.intp)) for code, found in grouped.items()}
