@@ -9,6 +9,7 @@ import pytest
 
 from ccrt_coder.storage import unit_query
 from ccrt_coder.storage.database import Database
+from ccrt_coder.usecases import unit_search
 from ccrt_coder.usecases.demo import build_demo
 from ccrt_coder.usecases.domain import UnitFilter
 from ccrt_coder.usecases.generate import generate_study
@@ -28,6 +29,10 @@ FILTERS = (
     UnitFilter(text="o", dyad="G0002", re_number=3, time_frame="past-childhood"),
     UnitFilter(text="i", coder="nobody"),
     UnitFilter(text="xylophone"),
+    UnitFilter(),  # without text, once the index is built (by the filters above)
+    UnitFilter(component="W", narrator="therapist"),
+    UnitFilter(category="RS7", phase=5),
+    UnitFilter(consensus=True, cluster="RO5"),
 )
 SORTS = (
     (None, False), ("category", False), ("category", True), ("cluster", True), ("coder", True),
@@ -72,7 +77,10 @@ def test_the_index_counts_sorts_and_pages_as_sql_does(study: Path) -> None:
                 assert ids == expected, (unit_filter, sort, descending)
                 assert browser.count(unit_filter) == len(expected)
             found_some += bool(expected)
-        assert found_some >= 7  # the filters find units in this study
+        assert found_some >= 9  # the filters find units in this study
+        db = Database(study)
+        assert unit_search.built(db) is not None  # the filters without text were counted with it
+        db.close()
 
 
 def test_a_commit_by_anyone_makes_the_index_read_the_units_again(tmp_path: Path) -> None:

@@ -14,9 +14,7 @@ class FileVersion:
 
     def __init__(self, path: Path) -> None:
         # The GUI thread and workers both ask: the lock keeps the probe serial.
-        self._probe: sqlite3.Connection | None = sqlite3.connect(
-            str(path), check_same_thread=False
-        )
+        self._probe: sqlite3.Connection | None = sqlite3.connect(str(path), check_same_thread=False)
         self._lock = threading.Lock()
         self._seen = self._version()
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 import sys
 from collections.abc import Iterable, Sequence
 from dataclasses import fields
+from typing import Any
 
 import numpy as np
 import numpy.typing as npt
@@ -155,8 +156,7 @@ class UnitIndex:
                 self._orders.pop(next(iter(self._orders)))
             ranks = self._ranks[sort]
             primary = -ranks if descending else ranks  # NULL (rank 0) last when descending
-            order = np.lexsort((np.arange(len(ranks)), primary)).astype(np.int32)
-            self._orders[(sort, descending)] = order
+            self._orders[(sort, descending)] = np.argsort(primary, kind="stable")
         return self._orders[(sort, descending)]
 
     def ids_at(self, positions: Positions) -> list[int]:
@@ -165,7 +165,7 @@ class UnitIndex:
 
     def size_bytes(self) -> int:
         """About the memory the index holds (texts, arrays; not the remembered searches)."""
-        arrays = [self._ids, *self._ranks.values(), *self._orders.values()]
+        arrays: list[npt.NDArray[Any]] = [self._ids, *self._ranks.values(), *self._orders.values()]
         arrays += [column.array for column in self._columns.values()]
         arrays += [p for kind in self._members.values() for p in kind.values()]
         texts = sys.getsizeof(self._texts) + sum(sys.getsizeof(text) for text in self._texts)

@@ -4,8 +4,9 @@ Searching SQL for a word cut every unit's text out of its transcript on every qu
 second on 200k units, and again for every page). Here each unit's searchable text (its
 transcript spans, tailor label and memo, lower-cased) and its filter values are read once per
 project file into a :class:`UnitIndex`, kept until anyone commits to the file (or ``forget``);
-a search is then a substring test per unit, and a filter with text in the list's own order is
-counted and paged in memory (unit_index.py); other sorts and the matrix hand the found ids to SQL.
+a search is then a substring test per unit, and a filter is counted, sorted and paged in memory
+(unit_index.py), SQL reading just the page's rows; the matrix hands the found ids to SQL. A filter
+without text uses the index only once one is built (the Units view builds it on a worker).
 """
 
 from __future__ import annotations
@@ -82,6 +83,18 @@ def index_of(db: Database) -> UnitIndex:
                 _drop(next(iter(_INDEXES)))
         _INDEXES.move_to_end(key)
         return kept[1]
+
+
+def built(db: Database) -> UnitIndex | None:
+    """The index of ``db``'s file if one is built and the file unchanged since; never waits
+    for one being built (the GUI thread asks: SQL answers meanwhile)."""
+    if not _LOCK.acquire(blocking=False):
+        return None
+    try:
+        kept = _INDEXES.get(Path(db.path).resolve())
+        return kept[1] if kept is not None and kept[0].unchanged() else None
+    finally:
+        _LOCK.release()
 
 
 def forget(db: Database) -> None:

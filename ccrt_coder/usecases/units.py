@@ -59,13 +59,19 @@ class UnitBrowser:
         return unit_search.index_of(self._db).text_ids(unit_filter.text)
 
     def _in_memory(self, unit_filter: UnitFilter) -> tuple[UnitIndex, Mask] | None:
-        """For a filter with text: the index and which units are under the filter, if the
-        index keeps all the filter asks for (else SQL counts and pages the found ids)."""
-        if not unit_filter.text.strip():
-            return None
-        index = unit_search.index_of(self._db)
-        mask = index.select(unit_filter)
-        return None if mask is None else (index, mask)
+        """The index and which units are under the filter, if the index keeps all the filter
+        asks for. A filter with text builds the index; one without uses it if built."""
+        if unit_filter.text.strip():
+            index: UnitIndex | None = unit_search.index_of(self._db)
+        else:
+            index = unit_search.built(self._db)
+        mask = None if index is None else index.select(unit_filter)
+        return None if index is None or mask is None else (index, mask)
+
+    def prepare(self) -> None:
+        """Build the in-memory index now (on a worker), so that later filter changes without
+        text are counted in memory too."""
+        unit_search.index_of(self._db)
 
     def invalidate(self) -> None:
         """The coding changed: the next text search reads the units' texts again."""

@@ -12,6 +12,7 @@ from PySide6.QtCore import QThreadPool
 from ccrt_coder.gui.units_view.view import UnitsView
 from ccrt_coder.storage import unit_query
 from ccrt_coder.storage.database import Database
+from ccrt_coder.usecases import unit_search
 from ccrt_coder.usecases.domain import UnitFilter
 from ccrt_coder.usecases.project import Project
 
@@ -80,3 +81,25 @@ def test_the_search_runs_on_a_worker_and_an_outdated_one_is_dropped(qtbot, demo_
         assert {view.model.row_at(n).unit_id for n in range(view.model.rowCount())} <= set(expected)
         assert view.model.rowCount() == min(len(expected), 500)
         assert not view.table_overlay.isVisible()
+
+
+def test_the_shown_view_builds_the_index_on_a_worker_and_counts_with_it(
+    qtbot, demo_path: Path
+) -> None:
+    with Project.open(demo_path) as project:
+        view = UnitsView()
+        qtbot.addWidget(view)
+        view.set_context(project, None, blind=False)
+        view.show()
+        assert view.is_preparing()
+        qtbot.waitUntil(lambda: not view.is_preparing() and not view.is_counting(), timeout=10_000)
+        db = Database(demo_path)
+        assert unit_search.built(db) is not None
+        view.filters.set_filter(UnitFilter(component="RO", narrator="patient"))
+        expected = _sql_search(demo_path, UnitFilter(component="RO", narrator="patient"))
+        assert view.model.total() == len(expected) > 0
+        assert [view.model.row_at(n).unit_id for n in range(view.model.rowCount())] == expected
+        with sqlite3.connect(demo_path) as raw:
+            raw.execute("UPDATE coded_units SET component = 'RO' WHERE component = 'W'")  # a commit
+        assert unit_search.built(db) is None  # SQL counts until it is built again
+        db.close()
