@@ -235,6 +235,27 @@ def unit_details(session: Session, unit_ids: Sequence[int]) -> list[tuple]:
     return [found[unit_id] for unit_id in unit_ids if unit_id in found]
 
 
+def span_texts(session: Session, unit_ids: Sequence[int]) -> dict[tuple[int, int, int], str]:
+    """(unit id, start, end) -> the text of that span, for the spans of ``unit_ids`` (a page
+    sorted by other than place holds units of hundreds of transcripts: only the spans are read)."""
+    found: dict[tuple[int, int, int], str] = {}
+    for first in range(0, len(unit_ids), 900):  # SQLite's limit on bound parameters
+        chunk = unit_ids[first : first + 900]
+        params = {f"u{n}": unit_id for n, unit_id in enumerate(chunk)}
+        sql = (
+            'SELECT s.unit_id, s.start, s."end", substr(t.text, s.start + 1, s."end" - s.start) '
+            "FROM unit_spans s JOIN coded_units u ON u.id = s.unit_id "
+            "JOIN relationship_episodes re ON re.id = u.re_id "
+            "JOIN transcripts t ON t.interview_id = re.interview_id "
+            f"WHERE s.unit_id IN ({', '.join(':' + key for key in params)})"
+        )
+        found.update(
+            ((unit, start, end), text or "")
+            for unit, start, end, text in raw_rows(session, sql, params)
+        )
+    return found
+
+
 def iter_details(
     session: Session, unit_filter: UnitFilter, text_ids: Sequence[int] | None = None
 ) -> Iterator[tuple]:

@@ -18,7 +18,7 @@ from ccrt_coder.core.unit_filter import (
 )
 from ccrt_coder.io.atomic_file import atomic_outputs
 from ccrt_coder.io.sheet_source import SheetSource
-from ccrt_coder.io.units_format import join_texts
+from ccrt_coder.io.units_format import SPAN_JOIN, join_texts
 from ccrt_coder.io.xlsx_writer import write_xlsx
 from ccrt_coder.storage import coding_store, export_store, study_store, unit_query
 from ccrt_coder.storage.database import Database, Session
@@ -68,6 +68,11 @@ class UnitBrowser:
         mask = None if index is None else index.select(unit_filter)
         return None if index is None or mask is None else (index, mask)
 
+    def indexed(self) -> bool:
+        """Whether the in-memory index is built and up to date: any filter, text or not, is
+        then counted and paged in a few milliseconds (else a text search builds it first)."""
+        return unit_search.built(self._db) is not None
+
     def prepare(self) -> None:
         """Build the in-memory index now (on a worker), so that later filter changes without
         text are counted in memory too."""
@@ -107,7 +112,8 @@ class UnitBrowser:
                 ids = unit_query.page_ids(
                     session, unit_filter, sort, descending, offset, limit, found
                 )
-            return list(_rows(session, unit_query.unit_details(session, ids)))
+            pieces = unit_query.span_texts(session, ids)
+            return list(_rows(session, unit_query.unit_details(session, ids), pieces))
 
     def rows(self, unit_filter: UnitFilter) -> list[UnitRow]:
         """Every unit under the filter, in the export's order (the CLI's list)."""
@@ -207,24 +213,32 @@ def _matrix_sheet(counts: Sequence[MatrixCount], level: str) -> SheetSource:
     return SheetSource("Matrix", "matrix", header, rows, len(rows), frozenset())
 
 
-def _rows(session: Session, details: Iterable[tuple]) -> Iterator[UnitRow]:
-    """Detail rows as UnitRows: category codes, labels and clusters, and the unit's text cut
-    from its transcript (joined pieces for a unit in several spans, as the export has it)."""
+def _rows(
+    session: Session,
+    details: Iterable[tuple],
+    pieces: dict[tuple[int, int, int], str] | None = None,
+) -> Iterator[UnitRow]:
+    """Detail rows as UnitRows: category codes, labels and clusters, and the unit's text
+    (joined pieces for a unit in several spans, as the export has it): from ``pieces`` (see
+    ``unit_query.span_texts``) if given, else cut from its transcript (read once per run)."""
     facts = export_store.category_facts(session)
     texts: dict[int, str] = {}
     for row in details:
         (unit_id, uid, re_id, interview_id, dyad, narrator, phase, number, other_type,
          other_name, time_frame, coder, layer, component, category_ids, valence, actuality,
          label, packed_spans, memo) = row  # fmt: skip
-        if interview_id not in texts:
-            if len(texts) > 64:
-                texts.clear()
-            texts[interview_id] = export_store.transcript_text(session, interview_id)
         spans = packed_pairs(packed_spans) or [(0, 0)]
+        if pieces is not None:
+            text = SPAN_JOIN.join(pieces.get((unit_id, start, end), "") for start, end in spans)
+        else:
+            if interview_id not in texts:
+                if len(texts) > 64:
+                    texts.clear()
+                texts[interview_id] = export_store.transcript_text(session, interview_id)
+            text = join_texts(texts[interview_id], spans)
         codes, labels, clusters = category_cells(category_ids, facts)
         yield UnitRow(
             unit_id, uid, re_id, interview_id, dyad, narrator, phase, number, other_type,
             other_name, time_frame, coder, layer, component, codes, labels, clusters, valence,
-            actuality, label, spans[0][0], spans[-1][1],
-            join_texts(texts[interview_id], spans), memo,
+            actuality, label, spans[0][0], spans[-1][1], text, memo,
         )  # fmt: skip

@@ -62,12 +62,14 @@ def test_a_changed_memo_is_found_once_the_coding_changed(demo_path: Path) -> Non
 
 
 def test_the_search_runs_on_a_worker_and_an_outdated_one_is_dropped(qtbot, demo_path: Path) -> None:
+    """While the index is not built (a search builds it), a search runs on a worker."""
     with Project.open(demo_path) as project:
         view = UnitsView()
         qtbot.addWidget(view)
         view.set_context(project, None, blind=False)
         view.show()
-        qtbot.waitUntil(lambda: not view.is_counting(), timeout=10_000)
+        qtbot.waitUntil(lambda: not view.is_counting() and not view.is_preparing(), timeout=10_000)
+        project.unit_browser().invalidate()  # as after an edit: the next search builds the index
         totals: list[int] = []
         view.model.counted.connect(totals.append)
         view.filters.set_filter(UnitFilter(text="the"))
@@ -97,6 +99,11 @@ def test_the_shown_view_builds_the_index_on_a_worker_and_counts_with_it(
         assert unit_search.built(db) is not None
         view.filters.set_filter(UnitFilter(component="RO", narrator="patient"))
         expected = _sql_search(demo_path, UnitFilter(component="RO", narrator="patient"))
+        assert view.model.total() == len(expected) > 0
+        assert [view.model.row_at(n).unit_id for n in range(view.model.rowCount())] == expected
+        view.filters.set_filter(UnitFilter(text="the", narrator="patient"))  # found at once
+        assert not view.model.is_searching()
+        expected = _sql_search(demo_path, UnitFilter(text="the", narrator="patient"))
         assert view.model.total() == len(expected) > 0
         assert [view.model.row_at(n).unit_id for n in range(view.model.rowCount())] == expected
         with sqlite3.connect(demo_path) as raw:
