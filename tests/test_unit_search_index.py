@@ -79,8 +79,10 @@ def test_the_index_counts_sorts_and_pages_as_sql_does(study: Path) -> None:
             found_some += bool(expected)
         assert found_some >= 9  # the filters find units in this study
         db = Database(study)
-        assert unit_search.built(db) is not None  # the filters without text were counted with it
+        index = unit_search.built(db)  # the filters without text were counted with it
         db.close()
+        assert index is not None
+        assert all(index.select(unit_filter) is not None for unit_filter in FILTERS)  # not SQL
 
 
 def test_a_commit_by_anyone_makes_the_index_read_the_units_again(tmp_path: Path) -> None:

@@ -1,16 +1,18 @@
-"""UnitIndex: every unit's searchable text and filter values in memory, in the list's order.
+"""UnitIndex: every unit's searchable text, filter values and sort ranks in memory.
 
 A text search for a common word ("the", "and") finds tens of thousands of units; handing their
-ids to SQL to count and page them under the other filters took longer than the search itself.
-Here each unit sits at its place in the unsorted list's order (the export's: RE, layer, coder,
-place in the text) with its filter values as small integer codes in numpy arrays, so a filter
-with text is a few boolean masks: counting it is ``len`` and a page is a slice of positions,
-whose rows alone SQL then reads by id.
+ids to SQL to count, sort and page them under the other filters took longer than the search
+itself. Here each unit sits at its place in the unsorted list's order (the export's: RE, layer,
+coder, place in the text) with its filter values as small integer codes and its rank under each
+sort key in numpy arrays, so a filter is a few boolean masks, its count a sum, a sort a stable
+argsort remembered per key, and a page a slice of positions whose rows alone SQL then reads by
+id. Ties keep the list's order, as SQL's ORDER BY ends with it.
 """
 
 from __future__ import annotations
 
 import sys
+import threading
 from collections.abc import Iterable, Sequence
 from dataclasses import fields
 from typing import Any
@@ -93,6 +95,7 @@ class UnitIndex:
         self._ranks = {key: _ranks([columns[name] for name in SORTS[key]]) for key in SORTS}
         self._found: dict[str, Mask] = {}
         self._orders: dict[tuple[str, bool], Positions] = {}
+        self._lock = threading.Lock()  # the GUI thread and workers share the two caches
 
     def __len__(self) -> int:
         return len(self._ids)
@@ -100,12 +103,15 @@ class UnitIndex:
     def find(self, text: str) -> Mask:
         """Which units hold ``text``, case ignored (the latest few terms are remembered)."""
         term = text.strip().lower()
-        if term not in self._found:
-            if len(self._found) > 16:
-                self._found.clear()
-            found = (term in hay for hay in self._texts)
-            self._found[term] = np.fromiter(found, dtype=np.bool_, count=len(self._texts))
-        return self._found[term]
+        found = self._found.get(term)
+        if found is None:
+            tests = (term in hay for hay in self._texts)
+            found = np.fromiter(tests, dtype=np.bool_, count=len(self._texts))
+            with self._lock:
+                if len(self._found) > 16:
+                    self._found.clear()
+                self._found[term] = found
+        return found
 
     def text_ids(self, text: str) -> list[int]:
         """The ids (ascending) of the units holding ``text``."""
@@ -150,14 +156,17 @@ class UnitIndex:
         return order[mask[order]]
 
     def _order(self, sort: str, descending: bool) -> Positions:
-        """Every position sorted by ``sort`` (the latest two orders are remembered)."""
-        if (sort, descending) not in self._orders:
-            if len(self._orders) >= 2:
-                self._orders.pop(next(iter(self._orders)))
+        """Every position sorted by ``sort`` (at most two orders are remembered)."""
+        order = self._orders.get((sort, descending))
+        if order is None:
             ranks = self._ranks[sort]
             primary = -ranks if descending else ranks  # NULL (rank 0) last when descending
-            self._orders[(sort, descending)] = np.argsort(primary, kind="stable")
-        return self._orders[(sort, descending)]
+            order = np.argsort(primary, kind="stable")
+            with self._lock:
+                if len(self._orders) >= 2:
+                    self._orders.clear()
+                self._orders[(sort, descending)] = order
+        return order
 
     def ids_at(self, positions: Positions) -> list[int]:
         """The unit ids at ``positions``, in that order."""
