@@ -54,27 +54,25 @@ def _sql_order(value: object) -> tuple[int, object]:
 
 
 class Column:
-    """One value per unit as an integer code (equal values, equal codes), and its rank in
-    SQL's ascending order (NULL first)."""
+    """One value per unit as its rank in SQL's ascending order (NULL: 0; equal values, equal
+    ranks), which serves both to filter by a value and to sort."""
 
     def __init__(self, values: Sequence[object]) -> None:
         boxed = np.empty(len(values), dtype=object)
         boxed[:] = values
         codes, uniques = pd.factorize(boxed)  # a None value gets the code -1
-        self.array = codes.astype(np.int32)
-        self._codes: dict[object, int] = {value: n for n, value in enumerate(uniques.tolist())}
-        ranks = np.empty(len(self._codes) + 1, dtype=np.int32)  # by code + 1 (None: 0)
-        ranks[0] = 0
-        by_order = sorted(self._codes, key=_sql_order)
-        ranks[[self._codes[value] + 1 for value in by_order]] = np.arange(1, len(by_order) + 1)
-        self.ranks = ranks[self.array + 1]
+        found = uniques.tolist()
+        ordered = sorted(found, key=_sql_order)
+        self._rank_of = {value: rank for rank, value in enumerate(ordered, start=1)}
+        by_code = np.array([0] + [self._rank_of[value] for value in found], dtype=np.int32)
+        self.ranks = by_code[codes + 1]
 
     def equals(self, value: object) -> Mask:
         """Units whose value is ``value`` (as SQL's ``=``: never a None value)."""
-        code = self._codes.get(value)
-        if value is None or code is None:
-            return np.zeros(len(self.array), dtype=np.bool_)
-        return self.array == code
+        rank = self._rank_of.get(value)
+        if value is None or rank is None:
+            return np.zeros(len(self.ranks), dtype=np.bool_)
+        return self.ranks == rank
 
 
 class UnitIndex:
@@ -175,10 +173,10 @@ class UnitIndex:
     def size_bytes(self) -> int:
         """About the memory the index holds (texts, arrays; not the remembered searches)."""
         arrays: list[npt.NDArray[Any]] = [self._ids, *self._ranks.values(), *self._orders.values()]
-        arrays += [column.array for column in self._columns.values()]
+        arrays += [column.ranks for column in self._columns.values()]
         arrays += [p for kind in self._members.values() for p in kind.values()]
         texts = sys.getsizeof(self._texts) + sum(sys.getsizeof(text) for text in self._texts)
-        return texts + sum(array.nbytes for array in arrays)
+        return texts + sum({id(array): array.nbytes for array in arrays}.values())  # once each
 
 
 def _ranks(columns: list[Column]) -> npt.NDArray[np.int32]:
