@@ -98,9 +98,13 @@ def built(db: Database) -> UnitIndex | None:
 
 
 def forget(db: Database) -> None:
-    """The coding of ``db``'s file changed: the next search reads the units again."""
-    with _LOCK:
-        _drop(Path(db.path).resolve())
+    """The coding of ``db``'s file changed: the next search reads the units again. Never
+    waits (the GUI thread calls it): an index being built meanwhile is stale by the commit."""
+    if _LOCK.acquire(blocking=False):
+        try:
+            _drop(Path(db.path).resolve())
+        finally:
+            _LOCK.release()
 
 
 def _drop(key: Path) -> None:
