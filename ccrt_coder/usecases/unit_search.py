@@ -97,10 +97,11 @@ def built(db: Database) -> UnitIndex | None:
         _LOCK.release()
 
 
-def forget(db: Database) -> None:
-    """The coding of ``db``'s file changed: the next search reads the units again. Never
-    waits (the GUI thread calls it): an index being built meanwhile is stale by the commit."""
-    if _LOCK.acquire(blocking=False):
+def forget(db: Database, wait: bool = False) -> None:
+    """The coding of ``db``'s file changed: the next search reads the units again. Does not
+    wait for an index being built (a commit makes that one stale anyway) unless ``wait``: the
+    file is closed, and nothing may keep it open (the index's version probe would)."""
+    if _LOCK.acquire(blocking=wait):
         try:
             _drop(Path(db.path).resolve())
         finally:

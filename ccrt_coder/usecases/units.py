@@ -82,6 +82,10 @@ class UnitBrowser:
         """The coding changed: the next text search reads the units' texts again."""
         unit_search.forget(self._db)
 
+    def release(self) -> None:
+        """The project is closed: its in-memory index goes (with the connection it keeps)."""
+        unit_search.forget(self._db, wait=True)
+
     def count(self, unit_filter: UnitFilter) -> int:
         found = self._in_memory(unit_filter)
         if found is not None:

@@ -109,4 +109,9 @@ def test_the_shown_view_builds_the_index_on_a_worker_and_counts_with_it(
         with sqlite3.connect(demo_path) as raw:
             raw.execute("UPDATE coded_units SET component = 'RO' WHERE component = 'W'")  # a commit
         assert unit_search.built(db) is None  # SQL counts until it is built again
+        view.filters.set_filter(UnitFilter(text="the"))
+        qtbot.waitUntil(lambda: not view.model.is_searching(), timeout=10_000)
+        assert unit_search.built(db) is not None
+        view.set_context(None)  # the project closes: its index goes, and the file is let go
+        assert unit_search.built(db) is None
         db.close()

@@ -145,6 +145,8 @@ class UnitsView(QWidget):
     ) -> None:
         """The open project, the coder working and whether coding is blind (None: as the
         project's settings say); a blind coder sees only their own units."""
+        if self._project is not None and project is not self._project:
+            self._project.unit_browser().release()  # closed: nothing may keep its file open
         self._project, self._coder = project, coder or None
         if blind is None and project is not None:
             blind = project.settings().blind_mode
