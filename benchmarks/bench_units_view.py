@@ -2,13 +2,14 @@
 
 Run: python benchmarks/bench_units_view.py   (offscreen; CCRT_BENCH_STUDY picks the study file)
 
-Target (issue 11): a filter change <= 100 ms: the view counts the units under the new filter and
-shows the first page (on the GUI thread). The frequency matrix of the same filter is counted on
-a worker afterwards; its time is printed too, as are sorting and scrolling. A text search counts
-and loads its first page on a worker (the window goes on): printed are the first search of the
-file (which reads every unit's text once), later searches and their further pages.
-Best of three runs; wall time and this process's CPU time (the machine's other load hardly
-changes the latter).
+Target (issue 11): a filter change <= 100 ms wall: the view counts the units under the new
+filter and shows the first page (on the GUI thread). Once shown, the view builds its in-memory
+index of the units on a worker (printed: how long, how large); the filter changes are timed after
+that, when they are counted in memory. The frequency matrix of the same filter is counted on a
+worker afterwards; its time is printed too, as are sorting and scrolling. A text search counts
+and loads its first page on a worker (the window goes on): printed are its first run (the word
+not searched before) and the best of three, and the next page (GUI thread).
+Best of three runs; wall time and this process's CPU time; the machine's load is printed.
 """
 
 from __future__ import annotations
@@ -26,6 +27,8 @@ from PySide6.QtWidgets import QApplication
 
 from benchmarks.common import large_study
 from ccrt_coder.gui.units_view.view import UnitsView
+from ccrt_coder.storage.database import Database
+from ccrt_coder.usecases import unit_search
 from ccrt_coder.usecases.domain import UnitFilter
 from ccrt_coder.usecases.project import Project
 
@@ -54,6 +57,17 @@ def main() -> int:
     view.resize(1600, 900)
     view.set_context(project, None, blind=False)
     view.show()
+    start = time.perf_counter()
+    while view.is_preparing() or view.is_counting():
+        app.processEvents()
+        time.sleep(0.001)
+    db = Database(large_study())  # the index is kept per file, so this finds the view's
+    index = unit_search.index_of(db)
+    db.close()
+    print(
+        f"index built on a worker in {time.perf_counter() - start:.1f} s: {len(index)} units, "
+        f"{index.size_bytes() / 1e6:.0f} MB"
+    )
     coder = project.coders()[0].name
     filters = {
         "everything": UnitFilter(),
@@ -86,14 +100,15 @@ def main() -> int:
         if view.model.rowCount() >= 5000:
             break
     print(f"scrolling to 5,000 rows: {(time.perf_counter() - start) * 1000:.0f} ms")
-    worst_text = _text_searches(app, view)
+    worst_text = _text_searches(app, view, coder)
+    print(f"machine load (1, 5, 15 min): {', '.join(f'{n:.2f}' for n in os.getloadavg())}")
     print(
         f"slowest filter change without text: {worst:.0f} ms wall, {worst_cpu:.0f} ms CPU "
         f"(target {TARGET_MS:.0f} ms)"
     )
-    print(f"slowest later text search: {worst_text:.0f} ms wall (target {TARGET_MS:.0f} ms)")
+    print(f"slowest text search: {worst_text:.0f} ms wall (target {TARGET_MS:.0f} ms)")
     project.close()
-    return 0 if worst_cpu <= TARGET_MS and worst_text <= TARGET_MS else 1
+    return 0 if max(worst, worst_text) <= TARGET_MS else 1
 
 
 def _search(app: QApplication, view: UnitsView, unit_filter: UnitFilter) -> tuple[float, float]:
@@ -111,28 +126,38 @@ def _search(app: QApplication, view: UnitsView, unit_filter: UnitFilter) -> tupl
     return held, found
 
 
-def _text_searches(app: QApplication, view: UnitsView) -> float:
-    """Print the text searches' times; the slowest later search (count + first page), ms."""
-    held, first = _search(app, view, UnitFilter(text="angry"))
-    print(f"text 'angry', first search (reads all texts): {first:.0f} ms, GUI held {held:.0f} ms")
+def _text_searches(app: QApplication, view: UnitsView, coder: str) -> float:
+    """Print the text searches' times (sorted as the sorts above left the table: by text,
+    descending); the slowest search (count + first page, first run), ms."""
     words = {
         "text 'angry'": UnitFilter(text="angry"),
         "text 'the'": UnitFilter(text="the"),
         "text 'mother'": UnitFilter(text="mother"),
         "text 'xylophone' (none)": UnitFilter(text="xylophone"),
+        "text 'I'": UnitFilter(text="I"),
+        "text 'and'": UnitFilter(text="and"),
         "text 'the', component RO": UnitFilter(text="the", component="RO"),
+        "text 'I', narrator patient": UnitFilter(text="I", narrator="patient"),
+        f"text 'and', {coder}": UnitFilter(text="and", coder=coder),
+        "text 'the', category RS7": UnitFilter(text="the", category="RS7"),
+        "text 'and', RO, therapist": UnitFilter(text="and", component="RO", narrator="therapist"),
     }
     worst = 0.0
-    print(f"{'search':<28}{'units':>9}{'first page ms':>15}{'GUI held ms':>13}{'next page ms':>14}")
+    print(
+        f"{'search':<30}{'units':>7}{'first run':>10}{'best ms':>9}{'GUI held':>9}{'next page':>10}"
+    )
     for name, unit_filter in words.items():
         runs = [_search(app, view, unit_filter) for _ in range(RUNS)]
         held, total = (min(run[n] for run in runs) for n in range(2))
-        worst = max(worst, total)
+        worst = max(worst, runs[0][1])
         start = time.perf_counter()
         if view.model.canFetchMore():
             view.model.fetchMore()
         more = (time.perf_counter() - start) * 1000
-        print(f"{name:<28}{view.model.total():>9}{total:>15.0f}{held:>13.0f}{more:>14.0f}")
+        first = runs[0][1]
+        print(
+            f"{name:<30}{view.model.total():>7}{first:>10.0f}{total:>9.0f}{held:>9.0f}{more:>10.0f}"
+        )
     return worst
 
 

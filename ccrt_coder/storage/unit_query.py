@@ -182,7 +182,7 @@ def page_ids(
     clause, params = where(unit_filter, text_ids)
     key = _GROUP_KEYS.get(sort or "", "NULL")
     joins = _JOINS + (_FIRST_CATEGORY_JOIN if sort in ("category", "cluster") else "")
-    cheap = order_by(sort, descending).replace(f"{_FIRST_START}, ", "")
+    cheap = order_by(sort, descending).replace(f", {_FIRST_START}, u.id", ", u.id")
     sql = (
         f"SELECT u.id, u.re_id, u.layer, u.coder_id, {key} {joins} WHERE {clause} "
         f"ORDER BY {cheap} LIMIT :limit OFFSET :offset"
@@ -235,6 +235,27 @@ def unit_details(session: Session, unit_ids: Sequence[int]) -> list[tuple]:
     return [found[unit_id] for unit_id in unit_ids if unit_id in found]
 
 
+def span_texts(session: Session, unit_ids: Sequence[int]) -> dict[tuple[int, int, int], str]:
+    """(unit id, start, end) -> the text of that span, for the spans of ``unit_ids`` (a page
+    sorted by other than place holds units of hundreds of transcripts: only the spans are read)."""
+    found: dict[tuple[int, int, int], str] = {}
+    for first in range(0, len(unit_ids), 900):  # SQLite's limit on bound parameters
+        chunk = unit_ids[first : first + 900]
+        params = {f"u{n}": unit_id for n, unit_id in enumerate(chunk)}
+        sql = (
+            'SELECT s.unit_id, s.start, s."end", substr(t.text, s.start + 1, s."end" - s.start) '
+            "FROM unit_spans s JOIN coded_units u ON u.id = s.unit_id "
+            "JOIN relationship_episodes re ON re.id = u.re_id "
+            "JOIN transcripts t ON t.interview_id = re.interview_id "
+            f"WHERE s.unit_id IN ({', '.join(':' + key for key in params)})"
+        )
+        found.update(
+            ((unit, start, end), text or "")
+            for unit, start, end, text in raw_rows(session, sql, params)
+        )
+    return found
+
+
 def iter_details(
     session: Session, unit_filter: UnitFilter, text_ids: Sequence[int] | None = None
 ) -> Iterator[tuple]:
@@ -269,6 +290,37 @@ def searchable_units(session: Session) -> Iterator[tuple]:
         "s.start || ':' || s.\"end\") FROM unit_spans s WHERE s.unit_id = u.id) "
         "FROM coded_units u JOIN relationship_episodes re ON re.id = u.re_id "
         "ORDER BY re.interview_id"
+    )
+    yield from raw_rows(session, sql, {})
+
+
+KEY_FIELDS = (
+    "unit_id", "dyad", "narrator", "phase", "re_number", "layer", "coder", "component",
+    "valence", "actuality", "other_type", "time_frame", "memo", "first_start",
+    "first_category", "first_cluster",
+)  # fmt: skip
+"""Fields of ``unit_keys`` rows: what a filter compares and a sort orders by, per unit."""
+
+
+def unit_keys(session: Session) -> Iterator[tuple]:
+    """Every unit's filter and sort values (see KEY_FIELDS) in the order of ``page_ids``
+    without a sort (the export's; a unit without spans counts as starting at 0, as there)."""
+    sql = (
+        "SELECT u.id, d.code, i.narrator, i.phase, re.number, u.layer, c.name, u.component, "
+        "u.valence, u.actuality, re.other_type, re.time_frame, u.memo, f.first, cat0.code, "
+        f"cat0.cluster {_JOINS} {_FIRST_CATEGORY_JOIN} "
+        "LEFT JOIN (SELECT unit_id, MIN(start) AS first FROM unit_spans GROUP BY unit_id) f "
+        "ON f.unit_id = u.id ORDER BY d.code, i.narrator, i.phase, re.number, u.layer, c.name, "
+        "COALESCE(f.first, 0), u.id"
+    )
+    yield from raw_rows(session, sql, {})
+
+
+def unit_categories(session: Session) -> Iterator[tuple]:
+    """(unit id, category code, cluster) of every category of every unit."""
+    sql = (
+        "SELECT uc.unit_id, cat.code, cat.cluster FROM unit_categories uc "
+        "JOIN categories cat ON cat.id = uc.category_id"
     )
     yield from raw_rows(session, sql, {})
 

@@ -4,7 +4,6 @@ units of a study under one filter, through the same queries (storage/unit_query.
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import replace
 from pathlib import Path
 
 from ccrt_coder.core.errors import InputError, NotFoundError
@@ -19,12 +18,13 @@ from ccrt_coder.core.unit_filter import (
 )
 from ccrt_coder.io.atomic_file import atomic_outputs
 from ccrt_coder.io.sheet_source import SheetSource
-from ccrt_coder.io.units_format import join_texts
+from ccrt_coder.io.units_format import SPAN_JOIN, join_texts
 from ccrt_coder.io.xlsx_writer import write_xlsx
 from ccrt_coder.storage import coding_store, export_store, study_store, unit_query
 from ccrt_coder.storage.database import Database, Session
 from ccrt_coder.usecases import unit_search
 from ccrt_coder.usecases.export_sheets import category_cells, packed_pairs
+from ccrt_coder.usecases.unit_index import Mask, UnitIndex
 from ccrt_coder.usecases.unit_memos import filtered_memos, memos_sheet
 
 TABLE_HEADER = (
@@ -56,16 +56,41 @@ class UnitBrowser:
         """The units holding the filter's text (None: no text asked for), found in memory."""
         if not unit_filter.text.strip():
             return None
-        return unit_search.index_of(self._db).find(unit_filter.text)
+        return unit_search.index_of(self._db).text_ids(unit_filter.text)
+
+    def _in_memory(self, unit_filter: UnitFilter) -> tuple[UnitIndex, Mask] | None:
+        """The index and which units are under the filter, if the index keeps all the filter
+        asks for. A filter with text builds the index; one without uses it if built."""
+        if unit_filter.text.strip():
+            index: UnitIndex | None = unit_search.index_of(self._db)
+        else:
+            index = unit_search.built(self._db)
+        mask = None if index is None else index.select(unit_filter)
+        return None if index is None or mask is None else (index, mask)
+
+    def indexed(self) -> bool:
+        """Whether the in-memory index is built and up to date: any filter, text or not, is
+        then counted and paged in a few milliseconds (else a text search builds it first)."""
+        return unit_search.built(self._db) is not None
+
+    def prepare(self) -> None:
+        """Build the in-memory index now (on a worker), so that later filter changes without
+        text are counted in memory too."""
+        unit_search.index_of(self._db)
 
     def invalidate(self) -> None:
         """The coding changed: the next text search reads the units' texts again."""
         unit_search.forget(self._db)
 
+    def release(self) -> None:
+        """The project is closed: its in-memory index goes (with the connection it keeps)."""
+        unit_search.forget(self._db, wait=True)
+
     def count(self, unit_filter: UnitFilter) -> int:
+        found = self._in_memory(unit_filter)
+        if found is not None:
+            return int(found[1].sum())
         ids = self._text_ids(unit_filter)
-        if ids is not None and replace(unit_filter, text="") == UnitFilter():
-            return len(ids)  # the text is the only condition: no query needed
         with self._db.reading() as session:
             return unit_query.count_units(session, unit_filter, ids)
 
@@ -81,10 +106,18 @@ class UnitBrowser:
         dyad, narrator, phase, RE, layer, coder and place in the text, as the export)."""
         if sort is not None and sort not in SORT_KEYS:
             raise InputError(f"cannot sort by {sort!r}; choose one of {', '.join(SORT_KEYS)}")
-        found = self._text_ids(unit_filter)
+        in_memory = self._in_memory(unit_filter)
         with self._db.reading() as session:
-            ids = unit_query.page_ids(session, unit_filter, sort, descending, offset, limit, found)
-            return list(_rows(session, unit_query.unit_details(session, ids)))
+            if in_memory is not None:
+                index, mask = in_memory
+                ids = index.ids_at(index.ordered(mask, sort, descending)[offset : offset + limit])
+            else:
+                found = self._text_ids(unit_filter)
+                ids = unit_query.page_ids(
+                    session, unit_filter, sort, descending, offset, limit, found
+                )
+            pieces = unit_query.span_texts(session, ids)
+            return list(_rows(session, unit_query.unit_details(session, ids), pieces))
 
     def rows(self, unit_filter: UnitFilter) -> list[UnitRow]:
         """Every unit under the filter, in the export's order (the CLI's list)."""
@@ -184,24 +217,32 @@ def _matrix_sheet(counts: Sequence[MatrixCount], level: str) -> SheetSource:
     return SheetSource("Matrix", "matrix", header, rows, len(rows), frozenset())
 
 
-def _rows(session: Session, details: Iterable[tuple]) -> Iterator[UnitRow]:
-    """Detail rows as UnitRows: category codes, labels and clusters, and the unit's text cut
-    from its transcript (joined pieces for a unit in several spans, as the export has it)."""
+def _rows(
+    session: Session,
+    details: Iterable[tuple],
+    pieces: dict[tuple[int, int, int], str] | None = None,
+) -> Iterator[UnitRow]:
+    """Detail rows as UnitRows: category codes, labels and clusters, and the unit's text
+    (joined pieces for a unit in several spans, as the export has it): from ``pieces`` (see
+    ``unit_query.span_texts``) if given, else cut from its transcript (read once per run)."""
     facts = export_store.category_facts(session)
     texts: dict[int, str] = {}
     for row in details:
         (unit_id, uid, re_id, interview_id, dyad, narrator, phase, number, other_type,
          other_name, time_frame, coder, layer, component, category_ids, valence, actuality,
          label, packed_spans, memo) = row  # fmt: skip
-        if interview_id not in texts:
-            if len(texts) > 64:
-                texts.clear()
-            texts[interview_id] = export_store.transcript_text(session, interview_id)
         spans = packed_pairs(packed_spans) or [(0, 0)]
+        if pieces is not None:
+            text = SPAN_JOIN.join(pieces.get((unit_id, start, end), "") for start, end in spans)
+        else:
+            if interview_id not in texts:
+                if len(texts) > 64:
+                    texts.clear()
+                texts[interview_id] = export_store.transcript_text(session, interview_id)
+            text = join_texts(texts[interview_id], spans)
         codes, labels, clusters = category_cells(category_ids, facts)
         yield UnitRow(
             unit_id, uid, re_id, interview_id, dyad, narrator, phase, number, other_type,
             other_name, time_frame, coder, layer, component, codes, labels, clusters, valence,
-            actuality, label, spans[0][0], spans[-1][1],
-            join_texts(texts[interview_id], spans), memo,
+            actuality, label, spans[0][0], spans[-1][1], text, memo,
         )  # fmt: skip

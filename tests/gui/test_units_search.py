@@ -12,6 +12,7 @@ from PySide6.QtCore import QThreadPool
 from ccrt_coder.gui.units_view.view import UnitsView
 from ccrt_coder.storage import unit_query
 from ccrt_coder.storage.database import Database
+from ccrt_coder.usecases import unit_search
 from ccrt_coder.usecases.domain import UnitFilter
 from ccrt_coder.usecases.project import Project
 
@@ -61,12 +62,14 @@ def test_a_changed_memo_is_found_once_the_coding_changed(demo_path: Path) -> Non
 
 
 def test_the_search_runs_on_a_worker_and_an_outdated_one_is_dropped(qtbot, demo_path: Path) -> None:
+    """While the index is not built (a search builds it), a search runs on a worker."""
     with Project.open(demo_path) as project:
         view = UnitsView()
         qtbot.addWidget(view)
         view.set_context(project, None, blind=False)
         view.show()
-        qtbot.waitUntil(lambda: not view.is_counting(), timeout=10_000)
+        qtbot.waitUntil(lambda: not view.is_counting() and not view.is_preparing(), timeout=10_000)
+        project.unit_browser().invalidate()  # as after an edit: the next search builds the index
         totals: list[int] = []
         view.model.counted.connect(totals.append)
         view.filters.set_filter(UnitFilter(text="the"))
@@ -80,3 +83,35 @@ def test_the_search_runs_on_a_worker_and_an_outdated_one_is_dropped(qtbot, demo_
         assert {view.model.row_at(n).unit_id for n in range(view.model.rowCount())} <= set(expected)
         assert view.model.rowCount() == min(len(expected), 500)
         assert not view.table_overlay.isVisible()
+
+
+def test_the_shown_view_builds_the_index_on_a_worker_and_counts_with_it(
+    qtbot, demo_path: Path
+) -> None:
+    with Project.open(demo_path) as project:
+        view = UnitsView()
+        qtbot.addWidget(view)
+        view.set_context(project, None, blind=False)
+        view.show()
+        assert view.is_preparing()
+        qtbot.waitUntil(lambda: not view.is_preparing() and not view.is_counting(), timeout=10_000)
+        db = Database(demo_path)
+        assert unit_search.built(db) is not None
+        view.filters.set_filter(UnitFilter(component="RO", narrator="patient"))
+        expected = _sql_search(demo_path, UnitFilter(component="RO", narrator="patient"))
+        assert view.model.total() == len(expected) > 0
+        assert [view.model.row_at(n).unit_id for n in range(view.model.rowCount())] == expected
+        view.filters.set_filter(UnitFilter(text="the", narrator="patient"))  # found at once
+        assert not view.model.is_searching()
+        expected = _sql_search(demo_path, UnitFilter(text="the", narrator="patient"))
+        assert view.model.total() == len(expected) > 0
+        assert [view.model.row_at(n).unit_id for n in range(view.model.rowCount())] == expected
+        with sqlite3.connect(demo_path) as raw:
+            raw.execute("UPDATE coded_units SET component = 'RO' WHERE component = 'W'")  # a commit
+        assert unit_search.built(db) is None  # SQL counts until it is built again
+        view.filters.set_filter(UnitFilter(text="the"))
+        qtbot.waitUntil(lambda: not view.model.is_searching(), timeout=10_000)
+        assert unit_search.built(db) is not None
+        view.set_context(None)  # the project closes: its index goes, and the file is let go
+        assert unit_search.built(db) is None
+        db.close()

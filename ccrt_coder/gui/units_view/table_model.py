@@ -2,8 +2,9 @@
 
 The model asks the use case for a count and the first page; the view's scrolling asks for more
 (``canFetchMore``/``fetchMore``); sorting a column asks the database again in that order.
-A filter with text is counted and its first page loaded on a worker (the first search of a file
-reads every unit's text): a newer query drops the result of an older one.
+A filter with text is counted and its first page loaded on a worker while the file's in-memory
+index is not built (the search builds it: it reads every unit's text), else at once as any
+filter; a newer query drops the result of an older one.
 """
 
 from __future__ import annotations
@@ -106,7 +107,8 @@ class UnitsTableModel(QAbstractTableModel):
 
     def _reload(self) -> None:
         self._generation += 1
-        searched = self._browser is not None and bool(self._filter.text.strip())
+        text = bool(self._filter.text.strip())  # found at once if the index is built, else:
+        searched = self._browser is not None and text and not self._browser.indexed()
         self.beginResetModel()
         if self._browser is None or searched:
             self._rows, self._total = [], 0

@@ -42,6 +42,12 @@ def _matrix_of(path: Path, unit_filter: UnitFilter, level: str) -> list[MatrixCo
         return project.unit_browser().matrix(unit_filter, level)
 
 
+def _prepare_index(path: Path) -> None:
+    """On a worker thread: build the in-memory index later filter changes are counted with."""
+    with Project.open(path) as project:
+        project.unit_browser().prepare()
+
+
 MAX_COLUMN_WIDTH, MAX_TEXT_WIDTH = 220, 480
 
 
@@ -60,6 +66,7 @@ class UnitsView(QWidget):
         self._matrix_generation = 0
         self._matrix_waits = False  # for a text search to end (the two would share the CPU)
         self._counting = False
+        self._preparing = False
         self._fitted = False
         self._choices: FilterChoices | None = None
         self.filters = UnitFilterBar()
@@ -138,6 +145,8 @@ class UnitsView(QWidget):
     ) -> None:
         """The open project, the coder working and whether coding is blind (None: as the
         project's settings say); a blind coder sees only their own units."""
+        if self._project is not None and project is not self._project:
+            self._project.unit_browser().release()  # closed: nothing may keep its file open
         self._project, self._coder = project, coder or None
         if blind is None and project is not None:
             blind = project.settings().blind_mode
@@ -174,6 +183,25 @@ class UnitsView(QWidget):
         self._stale = False
         self._refill_choices()
         self._query()
+        self._prepare()
+
+    def _prepare(self) -> None:
+        """Build the index on a worker: until it is there, SQL counts each filter."""
+        if self._project is None:
+            return
+        self._preparing = True
+        path = self._project.path
+        run_in_background(
+            partial(_prepare_index, path), self._prepared, self._prepared, context=self
+        )
+
+    def _prepared(self, _result_or_error: object) -> None:
+        """Built (or not: a search then builds it and reports what failed)."""
+        self._preparing = False
+
+    def is_preparing(self) -> bool:
+        """Whether the in-memory index is being built (the benchmark waits for it)."""
+        return self._preparing
 
     def _query(self) -> None:
         """Query the table (count and first page) now, and the matrix on a worker."""
