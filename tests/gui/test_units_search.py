@@ -115,3 +115,29 @@ def test_the_shown_view_builds_the_index_on_a_worker_and_counts_with_it(
         view.set_context(None)  # the project closes: its index goes, and the file is let go
         assert unit_search.built(db) is None
         db.close()
+
+
+def test_scrolling_a_found_list_after_an_outside_commit_searches_again_on_a_worker(
+    qtbot, demo_path: Path
+) -> None:
+    """The index is stale after another program's commit: the next page is not built on the
+    GUI thread (seconds on a large study) but searched again off it."""
+    with Project.open(demo_path) as project:
+        view = UnitsView()
+        qtbot.addWidget(view)
+        view.set_context(project, None, blind=False)
+        view.show()
+        qtbot.waitUntil(lambda: not view.is_preparing() and not view.is_counting(), timeout=10_000)
+        view.filters.set_filter(UnitFilter(text="e"))
+        assert not view.model.is_searching()  # found at once from the built index
+        total = view.model.total()
+        assert view.model.canFetchMore() and total > view.model.rowCount()
+        with sqlite3.connect(demo_path) as raw:
+            raw.execute("PRAGMA foreign_keys = ON")  # another program deletes 20 units
+            raw.execute("DELETE FROM coded_units WHERE id IN (SELECT id FROM coded_units "
+                        "ORDER BY id LIMIT 20)")  # fmt: skip
+        view.model.fetchMore()
+        assert view.model.is_searching()  # searching again, off the GUI thread
+        qtbot.waitUntil(lambda: not view.model.is_searching(), timeout=10_000)
+        expected = _sql_search(demo_path, UnitFilter(text="e"))
+        assert view.model.total() == len(expected) == total - 20

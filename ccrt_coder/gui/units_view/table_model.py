@@ -107,8 +107,7 @@ class UnitsTableModel(QAbstractTableModel):
 
     def _reload(self) -> None:
         self._generation += 1
-        text = bool(self._filter.text.strip())  # found at once if the index is built, else:
-        searched = self._browser is not None and text and not self._browser.indexed()
+        searched = self._needs_search()
         self.beginResetModel()
         if self._browser is None or searched:
             self._rows, self._total = [], 0
@@ -121,6 +120,12 @@ class UnitsTableModel(QAbstractTableModel):
         else:
             self._set_searching(False)
             self.counted.emit(self._total)
+
+    def _needs_search(self) -> bool:
+        """A text filter is answered at once from a built index; without one (not built yet,
+        or the file changed since) a worker searches, so the window never waits on a build."""
+        text = bool(self._filter.text.strip())
+        return self._browser is not None and text and not self._browser.indexed()
 
     def _search(self) -> None:
         assert self._browser is not None
@@ -163,6 +168,9 @@ class UnitsTableModel(QAbstractTableModel):
 
     def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
         if not self.canFetchMore(parent):
+            return
+        if self._needs_search():  # the file changed since the search: search again off-thread
+            self._reload()
             return
         more = self._page(len(self._rows), MORE)
         if not more:  # the file changed meanwhile: the count was too high
