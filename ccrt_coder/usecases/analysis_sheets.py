@@ -26,7 +26,7 @@ CCRT_SCOPES = ("all", "about_partner", "about_others")  # per other-person type:
 DYADS_AT_A_TIME = 25
 _KEY = ["dyad", "narrator", "phase", "scope", "component", "level"]
 _COUNTS = ["n_res_included", "n_res_excluded", "n_res_unrated", "few_res", "share_positive",
-           "share_res_with_negative"]  # fmt: skip
+           "share_res_with_negative", "share_res_positive"]  # fmt: skip
 CCRT_HEADER = ("layer", "coder", *_KEY, "ccrt", "ccrt_label", "pervasiveness", "n_res_with",
                *_COUNTS)  # fmt: skip
 _SIMILARITY = "similarity rows by layer"  # ExportScope.cache key: Comparison rows made early
