@@ -4,13 +4,15 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
+from ccrt_coder.cli.compare_text import print_comparison
 from ccrt_coder.cli.output import print_json
+from ccrt_coder.usecases.ccrt import DEFAULT_PERMUTATIONS, DEFAULT_SEED
 from ccrt_coder.usecases.domain import LayerChoice, NotFoundError
 
 if TYPE_CHECKING:
-    from ccrt_coder.usecases.ccrt import CcrtResults, ComparisonResults
+    from ccrt_coder.usecases.ccrt import CcrtResults
     from ccrt_coder.usecases.project import Project
 
 
@@ -25,6 +27,19 @@ def register(sub: argparse._SubParsersAction) -> None:
     )
     _layer_options(compare)
     compare.add_argument("--level", choices=["category", "cluster"], default="cluster")
+    compare.add_argument(
+        "--permutations",
+        type=int,
+        default=DEFAULT_PERMUTATIONS,
+        metavar="B",
+        help=f"random re-pairings of dyads for the baseline (default {DEFAULT_PERMUTATIONS})",
+    )
+    compare.add_argument(
+        "--seed",
+        type=int,
+        default=DEFAULT_SEED,
+        help=f"of the re-pairings (default {DEFAULT_SEED})",
+    )
     compare.set_defaults(handler=_compare)
 
 
@@ -94,40 +109,16 @@ def _print_ccrts(results: CcrtResults, level: str, dyads: list[str] | None) -> N
 def _compare(args: argparse.Namespace) -> int:
     project, choice = _open(args)
     with project:
-        comparison = project.ccrt_comparison(choice, args.level)
+        comparison = project.ccrt_comparison(
+            choice, args.level, permutations=args.permutations, seed=args.seed
+        )
     if args.json:
-        payload = comparison.to_dict(dyads=_dyads(args))
+        payload = comparison.to_dict(dyads=_dyads(args))  # "across_dyads": every dyad's
         print_json({"layer": _layer_dict(choice), "level": args.level, **payload})
     else:
         print(f"Patient vs therapist, {choice.describe()} layer, {args.level} level")
-        _print_comparison(comparison, _dyads(args))
+        print_comparison(comparison, _dyads(args))
     return 0
-
-
-def _print_comparison(comparison: ComparisonResults, dyads: list[str] | None) -> None:
-    data: dict[str, Any] = comparison.to_dict(dyads=dyads)  # JSON-ready nesting
-    for pair in data["pairs"]:
-        if pair["kind"] != "patient_vs_therapist":
-            continue
-        print(f"\n{pair['dyad']} phase {pair['phase']}")
-        for sim in pair["similarity"].values():
-            print(
-                f"  {sim['component']:<2}  patient {_codes(sim['left_top'])} | therapist "
-                f"{_codes(sim['right_top'])} | match {_value(sim['top_match'])} | "
-                f"spearman {_value(sim['spearman'])} | cosine {_value(sim['cosine'])}"
-            )
-
-
-def _codes(codes: list[str] | None) -> str:
-    return "+".join(codes) if codes else "-"
-
-
-def _value(value: object) -> str:
-    if value is None:
-        return "undefined"
-    if isinstance(value, bool):
-        return "yes" if value else "no"
-    return f"{value:.2f}" if isinstance(value, float) else str(value)
 
 
 def _layer_dict(choice: LayerChoice) -> dict[str, object]:
