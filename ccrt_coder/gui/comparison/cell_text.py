@@ -13,6 +13,7 @@ from ccrt_coder.usecases.ccrt import (
     VALENCED_COMPONENTS,
     CategoryStat,
     ComponentSimilarity,
+    DyadBaseline,
     ScopeResult,
 )
 
@@ -163,13 +164,13 @@ def valence_line(scope: ScopeResult, component: str) -> str:
     )
 
 
-def similarity_text(sim: ComponentSimilarity | None) -> str:
-    """'Top ✓ · ρ 0.49 · cos 0.73'; each undefined figure with its reason."""
+def similarity_text(sim: ComponentSimilarity | None, baseline: DyadBaseline | None = None) -> str:
+    """'Top ✓ · cos 0.73 (p 0.04) · J 0.60 · ρ 0.49'; each undefined figure with its reason."""
     if sim is None:
         return "–"
     shown: list[str] = []
     undefined: dict[str, list[str]] = {}
-    for name, value, reason in _figures(sim):
+    for name, value, reason in _figures(sim, baseline):
         if value is None:
             undefined.setdefault(
                 friendly(reason or QCoreApplication.translate("comparison.cell_text", "no data")),
@@ -204,26 +205,43 @@ def similarity_tooltip(sim: ComponentSimilarity | None, phase: int, level: str) 
                 level=level_word(level), tops_=tops_
             ),
             QCoreApplication.translate(
-                "comparison.cell_text", "Top ✓: the top sets (ties kept) share a code."
+                "comparison.cell_text",
+                "Top ✓: the top sets (ties kept) are equal; ∩: they share a code but differ; "
+                "✗: no code in common.",
             ),
             QCoreApplication.translate(
                 "comparison.cell_text",
-                "ρ: Spearman's rank correlation over every {level} of {component}, zeros included.",
+                "cos: cosine similarity of the two profiles (0 = nothing shared), the headline: "
+                "{level}s neither side used do not change it. p: the share of pseudo-dyads (this "
+                "patient with the other dyads' therapists) as alike or more, (1 + k) / (1 + n).",
+            ).format(level=level_word(level)),
+            QCoreApplication.translate(
+                "comparison.cell_text",
+                "J: Jaccard, {level}s present in both / present in either profile.",
+            ).format(level=level_word(level)),
+            QCoreApplication.translate(
+                "comparison.cell_text",
+                "ρ: Spearman's rank correlation over every {level} of {component}, zeros "
+                "included: it changes with the number of {level}s in the system.",
             ).format(level=level_word(level), component=sim.component),
-            QCoreApplication.translate(
-                "comparison.cell_text",
-                "cos: cosine similarity of the two profiles (0 = nothing shared).",
-            ),
         ]
     )
 
 
-def _figures(sim: ComponentSimilarity) -> list[tuple[str, str | None, str | None]]:
-    match = None if sim.top_match is None else ("✓" if sim.top_match else "✗")
+def _figures(
+    sim: ComponentSimilarity, baseline: DyadBaseline | None
+) -> list[tuple[str, str | None, str | None]]:
+    match = None
+    if sim.top_match is not None:
+        match = "✓" if sim.top_match else ("∩" if sim.top_overlap else "✗")
+    cosine = _number(sim.cosine)
+    if cosine is not None and baseline is not None and baseline.p_value is not None:
+        cosine += f" (p\N{NO-BREAK SPACE}{baseline.p_value:.2f})"
     return [
         (QCoreApplication.translate("comparison.cell_text", "Top"), match, sim.top_match_reason),
+        ("cos", cosine, sim.cosine_reason),
+        ("J", _number(sim.jaccard), sim.jaccard_reason),
         ("ρ", _number(sim.spearman), sim.spearman_reason),
-        ("cos", _number(sim.cosine), sim.cosine_reason),
     ]
 
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from ccrt_coder.gui.comparison.choices import ViewChoice
 from ccrt_coder.usecases.ccrt import (
@@ -11,8 +11,10 @@ from ccrt_coder.usecases.ccrt import (
     ALL,
     COMPONENTS,
     NARRATORS,
+    AcrossDyads,
     ComparisonResults,
     ComponentSimilarity,
+    DyadBaseline,
     ScopeKey,
     ScopeResult,
     pair_similarities,
@@ -32,12 +34,19 @@ class ComparisonFigures:
     min_res: int
     sides: Mapping[tuple[str, int], ScopeResult | None]  # None: no REs in the grid
     similarity: Mapping[tuple[int, str], ComponentSimilarity | None]  # (phase, component)
+    # The dyad's cosine among its pseudo-dyads, and the cosine over all dyads, by (phase,
+    # component); empty where the RE filter has no pair kind (about others).
+    baselines: Mapping[tuple[int, str], DyadBaseline] = field(default_factory=dict)
+    over_dyads: Mapping[tuple[int, str], AcrossDyads] = field(default_factory=dict)
 
     def side(self, narrator: str, phase: int) -> ScopeResult | None:
         return self.sides.get((narrator, phase))
 
     def similarity_of(self, phase: int, component: str) -> ComponentSimilarity | None:
         return self.similarity.get((phase, component))
+
+    def baseline_of(self, phase: int, component: str) -> DyadBaseline | None:
+        return self.baselines.get((phase, component))
 
 
 def build_figures(comparison: ComparisonResults, choice: ViewChoice) -> ComparisonFigures:
@@ -59,7 +68,18 @@ def build_figures(comparison: ComparisonResults, choice: ViewChoice) -> Comparis
         for phase, components in _similarities(comparison, choice, phases).items():
             for sim in components:
                 similarity[phase, sim.component] = sim
-    return ComparisonFigures(choice, phases, results.settings.min_res, sides, similarity)
+    kind = PAIR_KINDS.get(choice.scope)
+    baselines: dict[tuple[int, str], DyadBaseline] = {}
+    over_dyads: dict[tuple[int, str], AcrossDyads] = {}
+    for phase in phases if kind is not None else ():
+        for component in COMPONENTS:
+            over_dyads[phase, component] = comparison.across_dyads(kind, phase, component)
+            found = comparison.baseline(kind, choice.dyad, phase, component)
+            if found is not None:
+                baselines[phase, component] = found
+    return ComparisonFigures(
+        choice, phases, results.settings.min_res, sides, similarity, baselines, over_dyads
+    )
 
 
 def _similarities(

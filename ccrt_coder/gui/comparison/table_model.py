@@ -109,13 +109,15 @@ class ComparisonTableModel(QAbstractTableModel):
         assert self._figures is not None
         sim = self._figures.similarity_of(phase, component)
         if role == Qt.ItemDataRole.DisplayRole:
-            return cell_text.similarity_text(sim)
+            return cell_text.similarity_text(sim, self._figures.baseline_of(phase, component))
         if role == Qt.ItemDataRole.ToolTipRole:
             return cell_text.similarity_tooltip(sim, phase, self._figures.choice.level)
         if role == Qt.ItemDataRole.BackgroundRole:
             return QGuiApplication.palette().alternateBase()
         if role == FIGURES_ROLE:
-            return None if sim is None else sim.to_dict()
+            baseline = self._figures.baseline_of(phase, component)
+            shown = None if baseline is None else baseline.to_dict()
+            return None if sim is None else {**sim.to_dict(), "baseline": shown}
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
