@@ -100,7 +100,7 @@ class OverDyadsModel(QAbstractTableModel):
         if orientation == Qt.Orientation.Vertical and 0 <= section < len(self._rows):
             row = self._rows[section]
             if role == Qt.ItemDataRole.DisplayRole:
-                return self.tr("{phase} · {component}").format(
+                return self.tr("Phase {phase} · {component}").format(
                     phase=row.phase, component=row.component
                 )
         return None
