@@ -94,6 +94,10 @@ def _add_valence(frame: pd.DataFrame, results: CcrtResults, s: np.ndarray, k: np
 
 
 _BASELINE = ("n_pseudo", "percentile", "p_value")
+DYAD_SUMMARY_COLUMNS = (
+    "kind", "phase", "component", "measure", "n_dyads", "mean", "sd", "minimum", "maximum",
+    "pooled_profiles", "pseudo_mean", "permutation_p", "n_permutations", "seed", "level",
+)  # fmt: skip
 
 
 def similarity_table(comparison: ComparisonResults) -> pd.DataFrame:
@@ -144,7 +148,8 @@ def dyad_summary_table(comparison: ComparisonResults) -> pd.DataFrame:
     frame = pd.DataFrame(
         [{**s.to_dict(), "level": comparison.level} for s in comparison.dyads.summaries]
     )
-    return frame.rename(columns={"pooled": "pooled_profiles"})
+    frame = frame.rename(columns={"pooled": "pooled_profiles"})
+    return frame.loc[:, list(DYAD_SUMMARY_COLUMNS)]
 
 
 def change_table(comparison: ComparisonResults) -> pd.DataFrame:
