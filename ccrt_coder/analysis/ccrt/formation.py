@@ -197,11 +197,11 @@ def _count_valence(
     re_position = units["re"].to_numpy(np.int64)
     flat = layer.included_scopes[re_position] * 6 + (component * 3 + valence)[:, None]
     unit_counts = np.bincount(flat.ravel(), minlength=n_scopes * 6).reshape(n_scopes, 2, 3)
-    res_with = tuple(
+    negative, positive, valenced = (
         _res_with(re_position[mask], component[mask], layer, n_scopes)
         for mask in (valence == 1, valence == 0, valence < 2)
     )
-    return unit_counts, res_with
+    return unit_counts, (negative, positive, valenced)
 
 
 def _res_with(

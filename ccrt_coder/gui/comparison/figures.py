@@ -68,18 +68,28 @@ def build_figures(comparison: ComparisonResults, choice: ViewChoice) -> Comparis
         for phase, components in _similarities(comparison, choice, phases).items():
             for sim in components:
                 similarity[phase, sim.component] = sim
-    kind = PAIR_KINDS.get(choice.scope)
+    baselines, over_dyads = _chance(comparison, choice, phases)
+    return ComparisonFigures(
+        choice, phases, results.settings.min_res, sides, similarity, baselines, over_dyads
+    )
+
+
+def _chance(
+    comparison: ComparisonResults, choice: ViewChoice, phases: tuple[int, ...]
+) -> tuple[dict[tuple[int, str], DyadBaseline], dict[tuple[int, str], AcrossDyads]]:
+    """The dyad's cosine among its pseudo-dyads and the cosine over all dyads."""
     baselines: dict[tuple[int, str], DyadBaseline] = {}
     over_dyads: dict[tuple[int, str], AcrossDyads] = {}
-    for phase in phases if kind is not None else ():
+    kind = PAIR_KINDS.get(choice.scope)
+    if kind is None:
+        return baselines, over_dyads
+    for phase in phases:
         for component in COMPONENTS:
             over_dyads[phase, component] = comparison.across_dyads(kind, phase, component)
             found = comparison.baseline(kind, choice.dyad, phase, component)
             if found is not None:
                 baselines[phase, component] = found
-    return ComparisonFigures(
-        choice, phases, results.settings.min_res, sides, similarity, baselines, over_dyads
-    )
+    return baselines, over_dyads
 
 
 def _similarities(
