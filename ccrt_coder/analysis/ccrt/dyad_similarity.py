@@ -133,19 +133,23 @@ def _profiles(
 
 
 def _baselines(matrix: np.ndarray, measure: str) -> list[DyadBaseline]:
+    """Row i: dyad i's left side against every right side; the diagonal is the dyad itself."""
+    observed = np.diag(matrix)[:, None]
+    pseudo = ~np.eye(len(matrix), dtype=bool) & ~np.isnan(matrix)
+    with np.errstate(invalid="ignore"):
+        close = pseudo & np.isclose(matrix, observed)  # rounding must not decide "as alike"
+        below = (pseudo & (matrix < observed) & ~close).sum(axis=1)
+        at_least = (pseudo & ((matrix >= observed) | close)).sum(axis=1)
+    tied = close.sum(axis=1)
+    n_pseudo = pseudo.sum(axis=1)
     found = []
-    for i, observed in enumerate(np.diag(matrix)):
-        pseudo = np.delete(matrix[i], i)
-        pseudo = pseudo[~np.isnan(pseudo)]
-        if np.isnan(observed) or not pseudo.size:
-            found.append(DyadBaseline(measure, int(pseudo.size), None, None))
+    for i, n in enumerate(n_pseudo):
+        if np.isnan(observed[i, 0]) or not n:
+            found.append(DyadBaseline(measure, int(n), None, None))
             continue
-        tied = np.isclose(pseudo, observed)  # rounding must not decide "as alike"
-        below = int(((pseudo < observed) & ~tied).sum())
-        at_least = int(((pseudo >= observed) | tied).sum())
-        percentile = 100 * (below + 0.5 * tied.sum()) / pseudo.size
-        p_value = (1 + at_least) / (1 + pseudo.size)
-        found.append(DyadBaseline(measure, int(pseudo.size), float(percentile), float(p_value)))
+        percentile = 100 * (below[i] + 0.5 * tied[i]) / n
+        p_value = (1 + at_least[i]) / (1 + n)
+        found.append(DyadBaseline(measure, int(n), float(percentile), float(p_value)))
     return found
 
 
