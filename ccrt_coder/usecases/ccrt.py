@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ccrt_coder.analysis.ccrt.comparison import ComparisonResults, compare
+from ccrt_coder.analysis.ccrt.comparison import ComparisonResults, ComponentChange, compare
 from ccrt_coder.analysis.ccrt.dyad_similarity import (
     DEFAULT_PERMUTATIONS,
     DEFAULT_SEED,
@@ -53,6 +53,7 @@ __all__ = [
     "CategoryStat",
     "CcrtResults",
     "ComparisonResults",
+    "ComponentChange",
     "ComponentSimilarity",
     "DyadBaseline",
     "ScopeKey",

@@ -64,3 +64,39 @@ def test_the_table_shows_every_phase_and_component_of_the_cli(
         wait_shown(qtbot, view)
         assert not panel.isVisible() and model.rowCount() == 0
         QThreadPool.globalInstance().waitForDone(10_000)
+
+
+def test_the_last_phase_tells_the_change_since_the_first_and_the_share_per_re(
+    qtbot, study: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    with Project.open(study) as project:
+        coder = project.coders()[0].name
+        view = open_view(qtbot, project, coder)
+        dyad = sorted({i.dyad for i in project.interviews()})[1]
+        view.set_choice(
+            ViewChoice(dyad=dyad, layer=LayerChoice(Layer.CODER, coder), scope="about_partner")
+        )
+        wait_shown(qtbot, view)
+        model = view.model
+        capsys.readouterr()
+        assert main(["compare", str(study), "--coder", coder, "--dyad", dyad, "--json"]) == 0
+        data = json.loads(capsys.readouterr().out)
+        (change,) = [
+            c for c in data["changes"]
+            if (c["dyad"], c["narrator"], c["scope"], c["from_phase"], c["to_phase"])
+            == (dyad, "therapist", "about_partner", 5, 28)
+        ]  # fmt: skip
+        ro = change["components"]["RO"]
+        row = model.row_of("RO", "therapist")
+        last = model.data(model.index(row, 2), Qt.ItemDataRole.ToolTipRole)
+        first = model.data(model.index(row, 0), Qt.ItemDataRole.ToolTipRole)
+        stable = {True: "same top", False: "top changed", None: "top undefined"}
+        assert f"Since the first phase: {stable[ro['top_stable']]}" in last
+        assert "Since the first phase" not in first
+        if ro["share_res_positive_change"] is not None:
+            assert f"REs with a positive RO {ro['share_res_positive_change']:+.0%}" in last
+        scope = view.figures().side("therapist", 28)
+        if scope is not None and scope.n_res_included:
+            share = scope.valence_of("RO").share_res_positive
+            assert "REs with a positive RO: " in last and (share is None or f"{share:.0%}" in last)
+        QThreadPool.globalInstance().waitForDone(10_000)

@@ -12,6 +12,7 @@ from ccrt_coder.gui.widgets.tr_marks import QT_TRANSLATE_NOOP
 from ccrt_coder.usecases.ccrt import (
     VALENCED_COMPONENTS,
     CategoryStat,
+    ComponentChange,
     ComponentSimilarity,
     DyadBaseline,
     ScopeResult,
@@ -76,7 +77,12 @@ def side_text(scope: ScopeResult | None, component: str, level: str) -> str:
 
 
 def side_tooltip(
-    scope: ScopeResult | None, component: str, level: str, narrator: str, min_res: int
+    scope: ScopeResult | None,
+    component: str,
+    level: str,
+    narrator: str,
+    min_res: int,
+    change: ComponentChange | None = None,
 ) -> str:
     if scope is None:
         return QCoreApplication.translate(
@@ -143,7 +149,38 @@ def side_tooltip(
         ]
     if component in VALENCED_COMPONENTS and scope.n_res_included:
         lines.append(valence_line(scope, component))
+        lines.append(res_valence_line(scope, component))
+    if change is not None:
+        lines.append(change_line(change))
     return "\n".join(lines)
+
+
+def res_valence_line(scope: ScopeResult, component: str) -> str:
+    """Per RE, so an RE with many units weighs no more than one with a single unit."""
+    v = scope.valence_of(component)
+    return QCoreApplication.translate(
+        "comparison.cell_text",
+        "REs with a positive {component}: {percent} of {n_res_valenced} REs with a valence",
+    ).format(
+        component=component, percent=percent(v.share_res_positive), n_res_valenced=v.n_res_valenced
+    )
+
+
+def change_line(change: ComponentChange) -> str:
+    """From the first to the last phase: top stable, and the per-RE share's change."""
+    stable = {
+        True: QCoreApplication.translate("comparison.cell_text", "same top"),
+        False: QCoreApplication.translate("comparison.cell_text", "top changed"),
+        None: QCoreApplication.translate("comparison.cell_text", "top undefined"),
+    }[change.top_stable]
+    text = QCoreApplication.translate(
+        "comparison.cell_text", "Since the first phase: {stable}"
+    ).format(stable=stable)
+    if change.share_res_positive_change is not None:
+        text += QCoreApplication.translate(
+            "comparison.cell_text", "; REs with a positive {component} {delta:+.0%}"
+        ).format(component=change.component, delta=change.share_res_positive_change)
+    return text
 
 
 def valence_line(scope: ScopeResult, component: str) -> str:

@@ -13,6 +13,7 @@ from ccrt_coder.usecases.ccrt import (
     NARRATORS,
     AcrossDyads,
     ComparisonResults,
+    ComponentChange,
     ComponentSimilarity,
     DyadBaseline,
     ScopeKey,
@@ -38,6 +39,8 @@ class ComparisonFigures:
     # component); empty where the RE filter has no pair kind (about others).
     baselines: Mapping[tuple[int, str], DyadBaseline] = field(default_factory=dict)
     over_dyads: Mapping[tuple[int, str], AcrossDyads] = field(default_factory=dict)
+    # From the first to the last phase, by (narrator, component); empty for "about others".
+    first_to_last: Mapping[tuple[str, str], ComponentChange] = field(default_factory=dict)
 
     def side(self, narrator: str, phase: int) -> ScopeResult | None:
         return self.sides.get((narrator, phase))
@@ -47,6 +50,12 @@ class ComparisonFigures:
 
     def baseline_of(self, phase: int, component: str) -> DyadBaseline | None:
         return self.baselines.get((phase, component))
+
+    def change_to(self, narrator: str, phase: int, component: str) -> ComponentChange | None:
+        """The change from the first phase, shown at the last phase only."""
+        if len(self.phases) < 2 or phase != self.phases[-1]:
+            return None
+        return self.first_to_last.get((narrator, component))
 
 
 def build_figures(comparison: ComparisonResults, choice: ViewChoice) -> ComparisonFigures:
@@ -69,8 +78,21 @@ def build_figures(comparison: ComparisonResults, choice: ViewChoice) -> Comparis
             for sim in components:
                 similarity[phase, sim.component] = sim
     baselines, over_dyads = _chance(comparison, choice, phases)
+    first_to_last: dict[tuple[str, str], ComponentChange] = {}
+    if known and len(phases) > 1 and choice.scope in PAIR_KINDS:
+        for narrator in NARRATORS:
+            change = comparison.change(choice.dyad, narrator, phases[-1], phases[0], choice.scope)
+            for component in change.components:
+                first_to_last[narrator, component.component] = component
     return ComparisonFigures(
-        choice, phases, results.settings.min_res, sides, similarity, baselines, over_dyads
+        choice,
+        phases,
+        results.settings.min_res,
+        sides,
+        similarity,
+        baselines,
+        over_dyads,
+        first_to_last,
     )
 
 

@@ -94,7 +94,9 @@ class ComparisonTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return cell_text.side_text(scope, component, level)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return cell_text.side_tooltip(scope, component, level, narrator, self._figures.min_res)
+            change = self._figures.change_to(narrator, phase, component)
+            min_res = self._figures.min_res
+            return cell_text.side_tooltip(scope, component, level, narrator, min_res, change)
         if role == Qt.ItemDataRole.FontRole and scope is not None and scope.few_res:
             font = QFont()
             font.setItalic(True)
