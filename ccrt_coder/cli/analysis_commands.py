@@ -4,13 +4,15 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
+from ccrt_coder.cli.compare_text import print_comparison, re_counts, res_count
 from ccrt_coder.cli.output import print_json
+from ccrt_coder.usecases.ccrt import DEFAULT_PERMUTATIONS, DEFAULT_SEED
 from ccrt_coder.usecases.domain import LayerChoice, NotFoundError
 
 if TYPE_CHECKING:
-    from ccrt_coder.usecases.ccrt import CcrtResults, ComparisonResults
+    from ccrt_coder.usecases.ccrt import CcrtResults
     from ccrt_coder.usecases.project import Project
 
 
@@ -25,6 +27,19 @@ def register(sub: argparse._SubParsersAction) -> None:
     )
     _layer_options(compare)
     compare.add_argument("--level", choices=["category", "cluster"], default="cluster")
+    compare.add_argument(
+        "--permutations",
+        type=int,
+        default=DEFAULT_PERMUTATIONS,
+        metavar="B",
+        help=f"random re-pairings of dyads for the baseline (default {DEFAULT_PERMUTATIONS})",
+    )
+    compare.add_argument(
+        "--seed",
+        type=int,
+        default=DEFAULT_SEED,
+        help=f"of the re-pairings (default {DEFAULT_SEED})",
+    )
     compare.set_defaults(handler=_compare)
 
 
@@ -77,13 +92,14 @@ def _print_ccrts(results: CcrtResults, level: str, dyads: list[str] | None) -> N
         if key.scope != "all" or (dyads is not None and key.dyad not in dyads):
             continue
         scope = results.scope(*key)
-        counts = _counts(scope.n_res_included, scope.n_res_excluded, scope.few_res)
+        counts = re_counts(scope.n_res_included, scope.n_res_excluded, scope.few_res)
         print(f"\n{key.dyad} {key.narrator} phase {key.phase}: {counts}")
         for component in components:
             profile = scope.profile(component, level)
             tops = [s for s in profile.stats if s.code in profile.ccrt]
             text = "; ".join(
-                f"{s.code} {s.label} ({s.pervasiveness:.0%}, {_res(s.n_res_with)})" for s in tops
+                f"{s.code} {s.label} ({s.pervasiveness:.0%}, {res_count(s.n_res_with)})"
+                for s in tops
             )
             print(f"  {component:<2}  {text or '-'}")
 
@@ -91,45 +107,17 @@ def _print_ccrts(results: CcrtResults, level: str, dyads: list[str] | None) -> N
 def _compare(args: argparse.Namespace) -> int:
     project, choice = _open(args)
     with project:
-        comparison = project.ccrt_comparison(choice, args.level)
+        comparison = project.ccrt_comparison(
+            choice, args.level, permutations=args.permutations, seed=args.seed
+        )
     if args.json:
-        payload = comparison.to_dict(dyads=_dyads(args))
+        payload = comparison.to_dict(dyads=_dyads(args))  # "across_dyads": every dyad's
         print_json({"layer": _layer_dict(choice), "level": args.level, **payload})
     else:
         print(f"Patient vs therapist, {choice.describe()} layer, {args.level} level")
         print(_few_res_note(comparison.results.settings.min_res))
-        _print_comparison(comparison, _dyads(args))
+        print_comparison(comparison, _dyads(args))
     return 0
-
-
-def _print_comparison(comparison: ComparisonResults, dyads: list[str] | None) -> None:
-    data: dict[str, Any] = comparison.to_dict(dyads=dyads)  # JSON-ready nesting
-    for pair in data["pairs"]:
-        if pair["kind"] != "patient_vs_therapist":
-            continue
-        left, right = (
-            _counts(side["n_res_included"], side["n_res_excluded"], side["few_res"])
-            for side in (pair["left"], pair["right"])
-        )
-        print(f"\n{pair['dyad']} phase {pair['phase']}: patient {left} | therapist {right}")
-        for sim in pair["similarity"].values():
-            print(
-                f"  {sim['component']:<2}  patient {_codes(sim['left_top'])} | therapist "
-                f"{_codes(sim['right_top'])} | match {_value(sim['top_match'])} | "
-                f"spearman {_value(sim['spearman'])} | cosine {_value(sim['cosine'])}"
-            )
-
-
-def _codes(codes: list[str] | None) -> str:
-    return "+".join(codes) if codes else "-"
-
-
-def _value(value: object) -> str:
-    if value is None:
-        return "undefined"
-    if isinstance(value, bool):
-        return "yes" if value else "no"
-    return f"{value:.2f}" if isinstance(value, float) else str(value)
 
 
 def _layer_dict(choice: LayerChoice) -> dict[str, object]:
@@ -138,13 +126,3 @@ def _layer_dict(choice: LayerChoice) -> dict[str, object]:
 
 def _few_res_note(min_res: int) -> str:
     return f"(few REs: fewer than {min_res} included REs, the project's minimum for a CCRT)"
-
-
-def _counts(n_included: int, n_excluded: int, few_res: bool) -> str:
-    """Included REs, excluded ones if any, and the few-REs flag, as each scope line shows them."""
-    excluded = f", {n_excluded} excluded" if n_excluded else ""
-    return f"{_res(n_included)}{excluded}{' (few REs)' if few_res else ''}"
-
-
-def _res(n: int) -> str:
-    return f"{n} RE" if n == 1 else f"{n} REs"

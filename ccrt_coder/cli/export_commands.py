@@ -5,7 +5,16 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-SHEETS = ("units", "res", "ccrt", "comparison", "agreement", "categories", "about")  # for --help
+SHEETS = (
+    "units",
+    "res",
+    "ccrt",
+    "comparison",
+    "dyads",
+    "agreement",
+    "categories",
+    "about",
+)  # for --help
 
 
 def register(sub: argparse._SubParsersAction) -> None:

@@ -40,8 +40,9 @@ class InterviewRecord:
         return f"{self.dyad} / {self.narrator.value} / phase {self.phase}"
 
     def is_about_partner(self, re: ReRecord) -> bool:
-        """Is an RE of this interview about the narrator's dyad partner?"""
-        return is_about_partner(self.narrator.value, re.other_type)
+        """Is an RE of this interview about the narrator's dyad partner? The RE says (its
+        stored flag, inferred from the other-person type unless a coder set it)."""
+        return re.about_partner
 
 
 @dataclass(frozen=True)
@@ -61,6 +62,7 @@ class ReRecord:
     other_name: str
     time_frame: str
     spans: tuple[Span, ...]
+    about_partner: bool = False  # about the narrator's dyad partner (see ReHeader)
 
     def label(self) -> str:
         who = f"{self.other_type} ({self.other_name})" if self.other_name else self.other_type
@@ -123,10 +125,18 @@ class ReHeader:
     other_type: str
     other_name: str = ""
     time_frame: str = ""
+    about_partner: bool | None = None  # None: inferred from the other-person type
 
     @classmethod
     def of(cls, re: ReRecord) -> ReHeader:
-        return cls(re.other_type, re.other_name, re.time_frame)
+        return cls(re.other_type, re.other_name, re.time_frame, re.about_partner)
+
+    def partner_flag(self, narrator: str) -> bool:
+        """The flag to store for an RE of ``narrator``: the coder's, else the inferred one (a
+        patient's RE about "therapist", a therapist's about "patient")."""
+        if self.about_partner is not None:
+            return self.about_partner
+        return is_about_partner(narrator, self.other_type)
 
 
 @dataclass(frozen=True)

@@ -6,14 +6,14 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy.orm import Session
 
-from ccrt_coder.core.domain import Layer, is_about_partner
+from ccrt_coder.core.domain import Layer
 
 if TYPE_CHECKING:
     import pandas as pd
 
 _RES_SQL = """
 SELECT re.id AS re_id, d.code AS dyad, i.narrator AS narrator, i.phase AS phase,
-       re.number AS number, re.other_type AS other_type,
+       re.number AS number, re.other_type AS other_type, re.about_partner AS about_partner,
        (SELECT MAX(r.completeness) FROM re_ratings r
          WHERE r.re_id = re.id AND r.layer = :layer AND (:coder IS NULL OR r.coder_id = :coder))
          AS completeness,
@@ -57,14 +57,14 @@ def layer_frames(
             "phase",
             "number",
             "other_type",
+            "about_partner",
             "completeness",
             "has_units",
         ],
     )
     res["completeness"] = res["completeness"].astype(float)
     res["has_units"] = res["has_units"].astype(bool)
-    pairs = zip(res["narrator"], res["other_type"], strict=True)
-    res["about_partner"] = [is_about_partner(narrator, other) for narrator, other in pairs]
+    res["about_partner"] = res["about_partner"].astype(bool)  # the RE's stored flag
     code_rows = cursor.execute(_CODES_SQL, params).fetchall()
     cursor.close()
     codes = pd.DataFrame.from_records(

@@ -13,7 +13,7 @@ from ccrt_coder.core.errors import InputError, NotFoundError
 from ccrt_coder.core.records import ReHeader, ReRecord, ReSnapshot
 from ccrt_coder.storage import coding_store, memo_store
 from ccrt_coder.storage.ids import new_uid, utcnow
-from ccrt_coder.storage.models import RelationshipEpisode, ReSpan, Transcript
+from ccrt_coder.storage.models import Interview, RelationshipEpisode, ReSpan, Transcript
 
 
 def _episode(session: Session, re_id: int) -> RelationshipEpisode:
@@ -44,6 +44,7 @@ def re_record(episode: RelationshipEpisode, spans: tuple[Span, ...]) -> ReRecord
         other_name=episode.other_name,
         time_frame=episode.time_frame,
         spans=spans,
+        about_partner=bool(episode.about_partner),
     )
 
 
@@ -93,6 +94,7 @@ def insert_re(
         other_type=header.other_type,
         other_name=header.other_name,
         time_frame=header.time_frame,
+        about_partner=header.partner_flag(_narrator(session, interview_id)),
         created_at=now,
         modified_at=now,
     )
@@ -100,6 +102,13 @@ def insert_re(
     session.flush()
     _write_spans(session, episode.id, spans)
     return re_record(episode, tuple(sorted(spans)))
+
+
+def _narrator(session: Session, interview_id: int) -> str:
+    narrator = session.scalar(select(Interview.narrator).where(Interview.id == interview_id))
+    if narrator is None:
+        raise NotFoundError(f"interview {interview_id} does not exist")
+    return str(narrator)
 
 
 def _write_spans(session: Session, re_id: int, spans: Sequence[Span]) -> None:
@@ -124,6 +133,7 @@ def set_header(session: Session, re_id: int, header: ReHeader) -> ReRecord:
     episode.other_type = header.other_type
     episode.other_name = header.other_name
     episode.time_frame = header.time_frame
+    episode.about_partner = header.partner_flag(_narrator(session, episode.interview_id))
     episode.modified_at = utcnow()
     return re_record(episode, _spans(session, re_id))
 
@@ -158,6 +168,7 @@ def restore_re(session: Session, snapshot: ReSnapshot, category_ids: dict[str, i
                 other_type=re.other_type,
                 other_name=re.other_name,
                 time_frame=re.time_frame,
+                about_partner=re.about_partner,
                 created_at=snapshot.created_at,
                 modified_at=snapshot.modified_at,
             )

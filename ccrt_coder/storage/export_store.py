@@ -21,7 +21,7 @@ timestamps are the stored ISO texts (naive UTC).
 
 RE_FIELDS = (
     "re_id", "dyad", "patient", "therapist", "narrator", "phase", "interview_id", "re",
-    "other_type", "other_name", "time_frame", "spans", "re_uid",
+    "other_type", "other_name", "time_frame", "about_partner", "spans", "re_uid",
 )  # fmt: skip
 """Fields of the rows :func:`iter_res` yields; ``spans`` is ``"start:end,..."`` in RE order."""
 
@@ -51,7 +51,7 @@ ORDER BY d.code, i.narrator, i.phase, re.number, u.layer, c.name,
 
 _RES_SQL = f"""
 SELECT re.id, d.code, pp.code, tp.code, i.narrator, i.phase, i.id, re.number, re.other_type,
-       re.other_name, re.time_frame,
+       re.other_name, re.time_frame, re.about_partner,
        (SELECT group_concat(x.start || ':' || x."end") FROM
           (SELECT s.start, s."end" FROM re_spans s WHERE s.re_id = re.id ORDER BY s.ordinal) x),
        re.uid
@@ -157,6 +157,6 @@ def category_facts(session: Session) -> dict[int, CategoryFacts]:
 def re_keys(session: Session) -> dict[tuple[str, str, int, int], tuple[int, int, str]]:
     """(dyad, narrator, phase, number) -> (re_id, interview_id, spans) for every RE."""
     return {
-        (row[1], row[4], row[5], row[7]): (row[0], row[6], row[11] or "")
+        (row[1], row[4], row[5], row[7]): (row[0], row[6], row[12] or "")
         for row in iter_res(session)
     }

@@ -55,6 +55,7 @@ class ReSnap(NamedTuple):
     other_type: str
     other_name: str
     time_frame: str
+    about_partner: bool
     spans: Spans
     created_at: str
     modified_at: str
@@ -136,7 +137,7 @@ JOIN coders c ON c.id = r.coder_id
 """
 _RES_SQL = """
 SELECT re.id, re.uid, t.uid, re.number, re.other_type, re.other_name, re.time_frame,
-       re.created_at, re.modified_at
+       re.about_partner, re.created_at, re.modified_at
 FROM relationship_episodes re
 JOIN transcripts t ON t.interview_id = re.interview_id
 """
@@ -228,8 +229,12 @@ def _res(session: Session) -> dict[str, ReSnap]:
     ):
         spans[re_id].append((start, end))
     return {
-        uid: ReSnap(uid, t_uid, number, other, name, frame, tuple(spans[re_id]), created, mod)
-        for re_id, uid, t_uid, number, other, name, frame, created, mod in _fetch(session, _RES_SQL)
+        uid: ReSnap(
+            uid, t_uid, number, other, name, frame, bool(partner), tuple(spans[re_id]), created, mod
+        )
+        for re_id, uid, t_uid, number, other, name, frame, partner, created, mod in _fetch(
+            session, _RES_SQL
+        )
     }
 
 
@@ -303,7 +308,7 @@ def _insert_res(session: Session, res: list[ReSnap]) -> None:
         session,
         _INSERT_RE,
         [
-            (i, r.uid, interview_ids[r.transcript_uid], *r[2:6], r.created_at, r.modified_at)
+            (i, r.uid, interview_ids[r.transcript_uid], *r[2:7], r.created_at, r.modified_at)
             for i, r in zip(ids, res, strict=True)
         ],
     )
@@ -320,8 +325,8 @@ def _insert_res(session: Session, res: list[ReSnap]) -> None:
 
 _INSERT_RE = """
 INSERT INTO relationship_episodes (id, uid, interview_id, number, other_type, other_name,
-    time_frame, created_at, modified_at)
-VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+    time_frame, about_partner, created_at, modified_at)
+VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
 """
 
 

@@ -157,6 +157,9 @@ class RelationshipEpisode(Base):
     other_type: Mapped[str] = mapped_column(String(50))
     other_name: Mapped[str] = mapped_column(String(200), default="")
     time_frame: Mapped[str] = mapped_column(String(50), default="")
+    # About the narrator's dyad partner: inferred from the other-person type when the RE is
+    # made or its type changes, unless the coder sets it (a former therapist, another patient).
+    about_partner: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
     created_at: Mapped[datetime] = mapped_column(DateTime)
     modified_at: Mapped[datetime] = mapped_column(DateTime)
     __table_args__ = (UniqueConstraint("interview_id", "number"),)

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, aliased
 
-from ccrt_coder.core.domain import NarratorRole, Span
+from ccrt_coder.core.domain import NarratorRole, Span, is_about_partner
 from ccrt_coder.core.errors import InputError, NotFoundError
 from ccrt_coder.core.narratives import InterviewDraft
 from ccrt_coder.core.records import InterviewRecord, ReRecord, TranscriptRecord
@@ -69,7 +69,7 @@ def store_interviews(
         ],
     )
     targets = [*replaced, *zip(interview_ids, new, strict=True)]
-    episodes = [(i, re) for i, d in targets for re in d.res]
+    episodes = [(i, d.narrator.value, re) for i, d in targets for re in d.res]
     re_ids = insert_returning_ids(
         session,
         RelationshipEpisode,
@@ -81,15 +81,16 @@ def store_interviews(
                 "other_type": re.other_type,
                 "other_name": re.other_name,
                 "time_frame": re.time_frame,
+                "about_partner": is_about_partner(narrator, re.other_type),
                 "created_at": now,
                 "modified_at": now,
             }
-            for i, re in episodes
+            for i, narrator, re in episodes
         ],
     )
     spans = [
         {"re_id": re_id, "ordinal": n, "start": span.start, "end": span.end}
-        for re_id, (_, re) in zip(re_ids, episodes, strict=True)
+        for re_id, (_, _, re) in zip(re_ids, episodes, strict=True)
         for n, span in enumerate(re.spans)
     ]
     insert_rows(session, ReSpan, spans)
@@ -192,6 +193,7 @@ def list_res(session: Session, interview_id: int) -> list[ReRecord]:
             other_name=e.other_name,
             time_frame=e.time_frame,
             spans=tuple(spans[e.id]),
+            about_partner=bool(e.about_partner),
         )
         for e in episodes.values()
     ]

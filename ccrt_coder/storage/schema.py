@@ -20,7 +20,7 @@ if TYPE_CHECKING:
     from sqlalchemy import Connection
 
 VERSION_TABLE = "ccrt_schema_version"
-SCHEMA_HEAD = "0005"
+SCHEMA_HEAD = "0006"
 SQLITE_MAGIC = b"SQLite format 3\x00"
 
 

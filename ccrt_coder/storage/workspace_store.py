@@ -4,16 +4,15 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 
-from sqlalchemy import and_, exists, func, or_, select
+from sqlalchemy import exists, func, select
 from sqlalchemy.orm import Session
 
 from ccrt_coder.core.coding_done import ReCoding
 from ccrt_coder.core.completeness import is_below_threshold
-from ccrt_coder.core.domain import ABOUT_PARTNER_PAIRS, Layer
+from ccrt_coder.core.domain import Layer
 from ccrt_coder.core.errors import NotFoundError
 from ccrt_coder.storage.models import (
     CodedUnit,
-    Interview,
     RelationshipEpisode,
     ReRating,
     Transcript,
@@ -54,19 +53,9 @@ def coding_states(
 
 
 def partner_re_counts(session: Session) -> dict[int, int]:
-    """Per interview, how many REs are about the dyad partner (patient <-> therapist)."""
-    other = func.lower(RE.other_type)
-    about_partner = or_(
-        *(
-            and_(Interview.narrator == narrator, other == other_type)
-            for narrator, other_type in ABOUT_PARTNER_PAIRS
-        )
-    )
+    """Per interview, how many REs are about the dyad partner (the REs' stored flag)."""
     rows = session.execute(
-        select(RE.interview_id, func.count(RE.id))
-        .join(Interview, RE.interview_id == Interview.id)
-        .where(about_partner)
-        .group_by(RE.interview_id)
+        select(RE.interview_id, func.count(RE.id)).where(RE.about_partner).group_by(RE.interview_id)
     )
     return {iid: count for iid, count in rows}
 

@@ -26,10 +26,11 @@ CCRT_SCOPES = ("all", "about_partner", "about_others")  # per other-person type:
 DYADS_AT_A_TIME = 25
 _KEY = ["dyad", "narrator", "phase", "scope", "component", "level"]
 _COUNTS = ["n_res_included", "n_res_excluded", "n_res_unrated", "few_res", "share_positive",
-           "share_res_with_negative"]  # fmt: skip
+           "share_res_with_negative", "share_res_positive"]  # fmt: skip
 CCRT_HEADER = ("layer", "coder", *_KEY, "ccrt", "ccrt_label", "pervasiveness", "n_res_with",
                *_COUNTS)  # fmt: skip
 _SIMILARITY = "similarity rows by layer"  # ExportScope.cache key: Comparison rows made early
+_OVER_DYADS = "dyad similarity rows by layer"  # the same for the Dyad similarity sheet
 Session = Any
 
 
@@ -77,7 +78,7 @@ def ccrt_sheet(session: Session, scope: ExportScope) -> SheetSource:
             for row in _ccrt_rows(results):
                 yield (choice.layer.value, choice.coder, *row)
             if similarity is not None and choice not in similarity:
-                similarity[choice] = list(frame_rows(_similarity(results)))
+                _comparison_rows(scope, choice, results)
 
     return SheetSource("CCRT", "ccrt", CCRT_HEADER, _Lazy(rows), per_layer * len(choices))
 
@@ -121,32 +122,68 @@ def _ccrt_table(frame: pd.DataFrame) -> Iterator[tuple[Value, ...]]:
         )  # fmt: skip
 
 
-def _similarity(results: CcrtResults) -> pd.DataFrame:
+def _comparison_rows(
+    scope: ExportScope, choice: LayerChoice, results: CcrtResults
+) -> dict[str, list[tuple[Value, ...]]]:
+    """Compare one layer once and keep the rows of each comparison sheet being exported
+    (the baseline's permutations are the costly part: not run twice for one layer)."""
     from ccrt_coder.analysis.ccrt.comparison import compare
-    from ccrt_coder.analysis.ccrt.tidy import similarity_table
+    from ccrt_coder.analysis.ccrt.tidy import dyad_summary_table, similarity_table
 
-    return similarity_table(compare(results))
+    comparison = compare(results)
+    tables = {_SIMILARITY: similarity_table, _OVER_DYADS: dyad_summary_table}
+    made = {key: list(frame_rows(table(comparison))) for key, table in tables.items()}
+    for key, rows in made.items():
+        if key in scope.cache:
+            scope.cache[key][choice] = rows
+    return made
 
 
 def comparison_sheet(session: Session, scope: ExportScope) -> SheetSource:
-    """Patient vs therapist (and the other pairs) per layer, dyad, phase and component."""
+    """Patient vs therapist (and the other pairs) per layer, dyad, phase and component, with
+    each dyad's place among its pseudo-dyads."""
+    from ccrt_coder.analysis.ccrt.tidy import similarity_table
     from ccrt_coder.usecases.ccrt import ccrt_results
 
     choices = layer_choices(scope, session)
     made: dict[LayerChoice, list[tuple[Value, ...]]] = scope.cache.setdefault(_SIMILARITY, {})
     columns: tuple[str, ...] = ()
     if choices:  # the first layer now: its columns make the header
-        first = _similarity(ccrt_results(scope.db, choices[0]))
+        from ccrt_coder.analysis.ccrt.comparison import compare
+
+        first = similarity_table(compare(ccrt_results(scope.db, choices[0])))
         columns = tuple(first.columns)
         made[choices[0]] = list(frame_rows(first))
+    rows = _layer_rows(scope, choices, _SIMILARITY)
+    total = len(made[choices[0]]) * len(choices) if choices else 0
+    return SheetSource("Comparison", "comparison", ("layer", "coder", *columns), rows, total)
+
+
+def dyad_similarity_sheet(session: Session, scope: ExportScope) -> SheetSource:
+    """The dyads' similarity over dyads per layer, kind, phase, component and measure: n,
+    mean, SD, range, the pooled profiles' value named apart, and the pseudo-dyad baseline."""
+    from ccrt_coder.analysis.ccrt.tidy import DYAD_SUMMARY_COLUMNS
+
+    choices = layer_choices(scope, session)
+    scope.cache.setdefault(_OVER_DYADS, {})
+    total = 4 * len(scope.settings.phases) * 3 * 2 * len(choices)  # for progress only
+    rows = _layer_rows(scope, choices, _OVER_DYADS)
+    return SheetSource(
+        "Dyad similarity", "dyads", ("layer", "coder", *DYAD_SUMMARY_COLUMNS), rows, total
+    )
+
+
+def _layer_rows(scope: ExportScope, choices: list[LayerChoice], key: str) -> _Lazy:
+    """A comparison sheet's rows, layer by layer: kept from the CCRT sheet's pass, else made."""
+    from ccrt_coder.usecases.ccrt import ccrt_results
 
     def rows() -> Iterator[tuple[Value, ...]]:
         for choice in choices:
-            layer_rows = made.pop(choice, None)
+            layer_rows = scope.cache[key].pop(choice, None)
             if layer_rows is None:
-                layer_rows = list(frame_rows(_similarity(ccrt_results(scope.db, choice))))
+                layer_rows = _comparison_rows(scope, choice, ccrt_results(scope.db, choice))[key]
+                scope.cache[key].pop(choice, None)
             for row in layer_rows:
                 yield (choice.layer.value, choice.coder, *row)
 
-    total = len(made[choices[0]]) * len(choices) if choices else 0
-    return SheetSource("Comparison", "comparison", ("layer", "coder", *columns), _Lazy(rows), total)
+    return _Lazy(rows)

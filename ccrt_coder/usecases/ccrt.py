@@ -7,7 +7,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ccrt_coder.analysis.ccrt.comparison import ComparisonResults, compare
+from ccrt_coder.analysis.ccrt.comparison import ComparisonResults, ComponentChange, compare
+from ccrt_coder.analysis.ccrt.dyad_similarity import (
+    DEFAULT_PERMUTATIONS,
+    DEFAULT_SEED,
+    AcrossDyads,
+    DyadBaseline,
+)
 from ccrt_coder.analysis.ccrt.formation import CcrtResults, compute_ccrts
 from ccrt_coder.analysis.ccrt.scopes import (
     ABOUT_OTHERS,
@@ -38,13 +44,18 @@ __all__ = [
     "ABOUT_PARTNER",
     "ALL",
     "COMPONENTS",
+    "DEFAULT_PERMUTATIONS",
+    "DEFAULT_SEED",
     "NARRATORS",
     "POOLED",
     "VALENCED_COMPONENTS",
+    "AcrossDyads",
     "CategoryStat",
     "CcrtResults",
     "ComparisonResults",
+    "ComponentChange",
     "ComponentSimilarity",
+    "DyadBaseline",
     "ScopeKey",
     "ScopeResult",
     "ccrt_comparison",
@@ -100,9 +111,18 @@ def ccrt_results(db: Database, choice: LayerChoice) -> CcrtResults:
     return compute_ccrts(res, codes, analysis_settings(settings, system), categories, clusters)
 
 
-def ccrt_comparison(db: Database, choice: LayerChoice, level: str) -> ComparisonResults:
-    """Patient vs therapist per dyad and pooled, per phase, and change across phases."""
-    return compare(ccrt_results(db, choice), level=level)
+def ccrt_comparison(
+    db: Database,
+    choice: LayerChoice,
+    level: str,
+    permutations: int = DEFAULT_PERMUTATIONS,
+    seed: int = DEFAULT_SEED,
+) -> ComparisonResults:
+    """Patient vs therapist per dyad and pooled, per phase, and change across phases; the
+    baseline's re-pairings are ``permutations`` (at least 1) drawn from ``seed``."""
+    if permutations < 1:
+        raise InputError(f"the number of permutations must be at least 1, not {permutations}")
+    return compare(ccrt_results(db, choice), level=level, permutations=permutations, seed=seed)
 
 
 def ccrt_table(db: Database, choice: LayerChoice) -> pd.DataFrame:

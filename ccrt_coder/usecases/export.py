@@ -27,6 +27,7 @@ BUILDERS = {
     "memos": export_sheets.memos_sheet,
     "ccrt": analysis_sheets.ccrt_sheet,
     "comparison": analysis_sheets.comparison_sheet,
+    "dyads": analysis_sheets.dyad_similarity_sheet,
     "agreement": agreement_sheet.agreement_sheet,
     "categories": export_sheets.categories_sheet,
     "about": export_sheets.about_sheet,

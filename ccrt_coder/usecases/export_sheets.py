@@ -18,7 +18,7 @@ from ccrt_coder.storage import export_store, memo_store
 
 RES_HEADER = (
     "dyad", "patient", "therapist", "narrator", "phase", "interview", "re", "other_type",
-    "other_name", "time_frame", "spans", "line_start", "line_end",
+    "other_name", "time_frame", "about_partner", "spans", "line_start", "line_end",
 )  # fmt: skip
 CATEGORIES_HEADER = (
     "code", "label", "component", "cluster", "cluster_label", "default_valence", "description",
@@ -159,14 +159,14 @@ def _re_rows(
     transcripts = _Transcripts(session)
     for row in export_store.iter_res(session):
         (re_id, dyad, patient, therapist, narrator, phase, interview_id, number, other_type,
-         other_name, time_frame, packed_spans, uid) = row  # fmt: skip
+         other_name, time_frame, about_partner, packed_spans, uid) = row  # fmt: skip
         pieces = [_span(p) for p in (packed_spans or "").split(",") if p]
         transcripts.load(interview_id)
         start, end = (pieces[0][0], pieces[-1][1]) if pieces else (0, 1)
         rated = ratings.get(re_id, {})
         yield (
             dyad, patient, therapist, narrator, phase, f"{dyad}/{narrator}/{phase}", number,
-            other_type, other_name, time_frame, format_spans(pieces),
+            other_type, other_name, time_frame, bool(about_partner), format_spans(pieces),
             transcripts.line(start), transcripts.line(end - 1),
             *(rated.get(key) for key in columns), "; ".join(sorted(marks.get(re_id, []))), uid,
         )  # fmt: skip

@@ -49,11 +49,14 @@ class ProjectServices:
 
         return ccrt_service.ccrt_results(self._db, choice)
 
-    def ccrt_comparison(self, choice: LayerChoice, level: str = "cluster") -> ComparisonResults:
-        """Patient vs therapist per dyad and pooled, per phase, and change across phases."""
+    def ccrt_comparison(
+        self, choice: LayerChoice, level: str = "cluster", **baseline: int
+    ) -> ComparisonResults:
+        """Patient vs therapist per dyad and pooled, per phase, and change across phases;
+        ``baseline``: permutations and seed of the pseudo-dyad baseline."""
         from ccrt_coder.usecases import ccrt as ccrt_service
 
-        return ccrt_service.ccrt_comparison(self._db, choice, level)
+        return ccrt_service.ccrt_comparison(self._db, choice, level, **baseline)
 
     def ccrt_table(self, choice: LayerChoice) -> pd.DataFrame:
         """The long table (one row per dyad x narrator x phase x filter x component x category)."""

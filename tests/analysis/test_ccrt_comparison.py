@@ -96,10 +96,14 @@ def test_patient_vs_therapist_w(comparison) -> None:
     assert (w.top_match_reason, w.spearman_reason, w.cosine_reason) == (None, None, None)
 
 
-def test_patient_vs_therapist_ro_ties_match_when_top_sets_intersect(comparison) -> None:
+def test_tied_top_sets_that_only_overlap_are_no_top_match(comparison) -> None:
+    """Finding 7: "top match" was true whenever tied top sets shared any code."""
     ro = comparison.pair("patient_vs_therapist", "D1", 5).similarity("RO")
-    # Tops: patient {RO6}, therapist {RO2, RO6, RO7} (three-way tie): they share RO6.
-    assert (ro.left_top, ro.right_top, ro.top_match) == (("RO6",), ("RO2", "RO6", "RO7"), True)
+    # Tops: patient {RO6}, therapist {RO2, RO6, RO7} (three-way tie): they share RO6 only.
+    assert (ro.left_top, ro.right_top) == (("RO6",), ("RO2", "RO6", "RO7"))
+    assert (ro.top_match, ro.top_overlap) == (False, True)
+    # Jaccard: present {RO2, RO6, RO7} on both sides -> 3/3.
+    assert ro.jaccard == pytest.approx(1.0)
     # [1,2,1,0] vs [1,1,1,0]: ranks [2.5,4,2.5,1] and [3,3,3,1]; deviations [0,1.5,0,-1.5]
     # and [.5,.5,.5,-1.5]; products 0+.75+0+2.25 = 3; squares 4.5 and 3 -> 3/sqrt(13.5)
     # = sqrt(2/3) = .816497.
@@ -124,8 +128,11 @@ def test_patient_vs_therapist_rs_orthogonal_profiles(comparison) -> None:
 def test_about_partner_pair(comparison) -> None:
     w = comparison.pair("about_partner", "D1", 5).similarity("W")
     # Patient about therapist: RE 2 -> W [1,1,0,0]; therapist about patient: REs 21, 23 ->
-    # W [0,2,0,0]. Tops {W1, W5} and {W5}: match.
-    assert (w.left_top, w.right_top, w.top_match) == (("W1", "W5"), ("W5",), True)
+    # W [0,2,0,0]. Tops {W1, W5} and {W5}: they overlap but are not the same set.
+    assert (w.left_top, w.right_top, w.top_match, w.top_overlap) == (
+        ("W1", "W5"), ("W5",), False, True,
+    )  # fmt: skip
+    assert w.jaccard == pytest.approx(1 / 2)  # {W5} of {W1, W5}
     # Ranks [3.5,3.5,1.5,1.5] and [2,4,2,2]; deviations [1,1,-1,-1], [-.5,1.5,-.5,-.5];
     # products -.5+1.5+.5+.5 = 2; squares 4 and 3 -> 2/sqrt(12) = .57735.
     assert w.spearman == pytest.approx(2 / math.sqrt(12))
@@ -209,9 +216,10 @@ def test_change_into_a_phase_without_res_is_undefined(comparison) -> None:
 
 
 def test_every_dyad_and_the_pool_is_compared_at_every_phase(comparison) -> None:
-    # (D1, D2, ALL) × 3 phases × 4 kinds; changes: 3 dyads × 2 narrators × 2 steps.
+    # (D1, D2, ALL) × 3 phases × 4 kinds.
     assert len(comparison.pairs) == 3 * 3 * len(PAIR_KINDS)
-    assert len(comparison.changes) == 3 * 2 * 2
+    # Changes: 3 dyads × 2 narrators × (all, about partner) × (5→15, 15→28, 5→28).
+    assert len(comparison.changes) == 3 * 2 * 2 * 3
 
 
 def test_to_dict_is_plain_json(comparison) -> None:

@@ -147,8 +147,16 @@ def test_similarity_and_change_tables(results) -> None:
     assert math.isnan(first["spearman"]) and pd.isna(first["top_match"])
     assert first["spearman_reason"] == "therapist/all has no included REs"
     changes = change_table(comparison)
-    # (D1, ALL) × 2 narrators × 2 steps × (2 + 2 + 1) clusters.
-    assert len(changes) == 2 * 2 * 2 * 5
-    w1 = row(changes, dyad="D1", narrator="patient", from_phase=5, category="W1")
+    # (D1, ALL) × 2 narrators × (all, about partner) × 3 steps × (2 + 2 + 1) clusters.
+    assert len(changes) == 2 * 2 * 2 * 3 * 5
+    w1 = row(
+        changes,
+        dyad="D1",
+        narrator="patient",
+        from_phase=5,
+        to_phase=15,
+        scope="all",
+        category="W1",
+    )
     assert math.isnan(w1["pervasiveness_change"])  # phase 15 has no REs
     assert pd.isna(w1["top_stable"])

@@ -134,10 +134,16 @@ def test_compare_as_text(demo: Path, capsys: pytest.CaptureFixture[str]) -> None
     out = capsys.readouterr().out
     assert out.startswith("Patient vs therapist, consensus layer, cluster level")
     assert "fewer than 10 included REs, the project's minimum for a CCRT" in out
-    # Each side's included REs and the few-RE flag, as the JSON's left/right carry them.
+    assert "D01 phase 5" in out and "ALL phase 28" in out
+    assert (
+        "RO  patient RO5 | therapist RO5 | top match yes, overlap yes | cosine 0.95 | "
+        "jaccard 0.67 | spearman 0.82"
+    ) in out
+    # The counts behind each row and the few-REs flag (finding 8), the summary over dyads
+    # and the first-to-last change also for the REs about the partner.
     assert "D01 phase 5: patient 4 REs (few REs) | therapist 3 REs (few REs)" in out
-    assert "ALL phase 28: patient 4 REs (few REs) | therapist 4 REs (few REs)" in out
-    assert "RO  patient RO5 | therapist RO5 | match yes | spearman 0.82 | cosine 0.95" in out
+    assert "phase 28  RO  1 dyad: mean 0.85, SD undefined" in out
+    assert "D01 patient about_partner: W yes, RO no (+0.00), RS no (+1.00)" in out
 
 
 @pytest.mark.parametrize(

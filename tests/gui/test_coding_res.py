@@ -202,3 +202,37 @@ def test_an_re_cannot_overlap_another(qtbot, path: Path) -> None:
     assert not window.coding.re_editor.isVisible()
     assert "overlaps RE 1" in window.statusBar().currentMessage()
     assert len(the_res(path)) == 1
+
+
+def test_the_partner_flag_follows_the_type_until_the_coder_sets_it(qtbot, path: Path) -> None:
+    """Finding 8: a former therapist or another patient could not be marked."""
+    with Project.open(path) as project:
+        interview = project.interviews()[0]
+        project.create_re(interview.id, [line_span("P: My brother borrowed")], ReHeader("sibling"))
+    window = open_window(qtbot, path, "Dora")
+    show_interview(qtbot, window, "D05", NarratorRole.PATIENT, 15)
+    editor = window.coding.re_editor
+    qtbot.keyClick(window.workspace.view, Qt.Key.Key_F2)
+    assert editor.isVisible() and not editor.partner.isChecked()
+    editor.other.setCurrentText("therapist")  # the patient's partner type ticks it ...
+    assert editor.partner.isChecked()
+    editor.other.setCurrentText("sibling")  # ... and clears it again
+    assert not editor.partner.isChecked()
+    qtbot.mouseClick(editor.partner, Qt.MouseButton.LeftButton)  # the coder says: the partner
+    editor.other.setCurrentText("therapist")
+    editor.other.setCurrentText("sibling")
+    assert editor.partner.isChecked()  # the coder's tick stays whatever the type
+    press(qtbot, Qt.Key.Key_Return)
+    (re,) = the_res(path)
+    assert (re.other_type, re.about_partner) == ("sibling", True)
+    # A former therapist: "therapist" but not this dyad's partner.
+    qtbot.keyClick(window.workspace.view, Qt.Key.Key_F2)
+    assert editor.partner.isChecked()
+    editor.other.setCurrentText("therapist")
+    qtbot.mouseClick(editor.partner, Qt.MouseButton.LeftButton)
+    press(qtbot, Qt.Key.Key_Return)
+    (re,) = the_res(path)
+    assert (re.other_type, re.about_partner) == ("therapist", False)
+    press(qtbot, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)  # undo gives the tick back
+    (re,) = the_res(path)
+    assert (re.other_type, re.about_partner) == ("sibling", True)

@@ -73,8 +73,10 @@ def test_every_cell_of_d01_equals_the_cli_json(
         for component in COMPONENTS:
             cell = shown(view, component, "similarity", column, FIGURES_ROLE)
             expected = pairs[phase]["similarity"][component]
-            for figure in ("top_match", "spearman", "cosine", "left_top", "right_top"):
+            figures = ("top_match", "top_overlap", "cosine", "jaccard", "spearman")
+            for figure in (*figures, "left_top", "right_top"):
                 assert cell[figure] == expected[figure], (phase, component, figure)
+            assert cell["baseline"] == expected["baseline"]["cosine"]  # the view's headline
             _check_similarity_text(view, expected, component, column)
             checked += 1
     assert checked == 3 * (6 + 3)
@@ -100,10 +102,9 @@ def _check_top(view, cell, profile, side_json, component, narrator, column) -> N
 
 def _check_similarity_text(view, expected, component, column) -> None:  # type: ignore[no-untyped-def]
     text = shown(view, component, "similarity", column, Qt.ItemDataRole.DisplayRole)
-    for name, key in (("ρ", "spearman"), ("cos", "cosine")):
+    for name, key in (("ρ", "spearman"), ("cos", "cosine"), ("J", "jaccard")):
         value = expected[key]
         assert (f"{name}\N{NO-BREAK SPACE}{value:.2f}" if value is not None else name) in text
     if expected["top_match"] is not None:
-        assert (
-            "Top\N{NO-BREAK SPACE}✓" if expected["top_match"] else "Top\N{NO-BREAK SPACE}✗"
-        ) in text
+        sign = "✓" if expected["top_match"] else "∩" if expected["top_overlap"] else "✗"
+        assert f"Top\N{NO-BREAK SPACE}{sign}" in text

@@ -89,14 +89,15 @@ def test_a_scope_with_only_excluded_res_says_how_many() -> None:
 
 def test_similarity_gives_each_undefined_figure_its_reason(figures) -> None:
     assert cell_text.similarity_text(figures.similarity_of(5, "RS")) == (
-        "Top\N{NO-BREAK SPACE}✗ · ρ\N{NO-BREAK SPACE}-1.00 · cos\N{NO-BREAK SPACE}0.00"
+        "Top\N{NO-BREAK SPACE}✗ · cos\N{NO-BREAK SPACE}0.00 · J\N{NO-BREAK SPACE}0.00 · "
+        "ρ\N{NO-BREAK SPACE}-1.00"
     )
     assert cell_text.similarity_text(figures.similarity_of(5, "W")) == (
-        "Top, cos undefined: therapist has no W codes\n"
+        "Top, cos, J undefined: therapist has no W codes\n"
         "ρ undefined: patient has a constant W profile"
     )
     assert cell_text.similarity_text(figures.similarity_of(15, "W")) == (
-        "Top, ρ, cos undefined: patient has no included REs"
+        "Top, cos, J, ρ undefined: patient has no included REs"
     )
     assert cell_text.similarity_text(None) == "–"
 

@@ -31,7 +31,10 @@ from tests.demo_counts import DEMO
 
 RISKY = ['=HYPERLINK("http://evil.example","click")', "+1", "-2+3", "@SUM(A1)", "\t=1", "\r=1"]
 CODER_A, CODER_B = DEMO.coder_a, DEMO.coder_b
-SHEETS = ("Units", "REs", "Memos", "CCRT", "Comparison", "Agreement", "Categories", "About")
+SHEETS = (
+    "Units", "REs", "Memos", "CCRT", "Comparison", "Dyad similarity", "Agreement", "Categories",
+    "About",
+)  # fmt: skip
 
 
 @pytest.fixture(scope="module")
@@ -85,7 +88,8 @@ def test_workbook_sheets_and_units_columns(demo: Database, tmp_path: Path) -> No
     assert report.files == (out,)
     assert openpyxl.load_workbook(out).sheetnames == list(SHEETS)
     assert report.rows == {"Units": DEMO.all_units, "REs": DEMO.res, "Memos": 0, "CCRT": 972,
-                           "Comparison": 324, "Agreement": 147, "Categories": 24,
+                           "Comparison": 324, "Dyad similarity": 3 * 4 * 3 * 3 * 2,
+                           "Agreement": 147, "Categories": 24,
                            "About": 22}  # fmt: skip
     units = rows_of(out, "Units")
     assert tuple(units[0]) == UNITS_HEADER
@@ -165,7 +169,9 @@ def test_filters_by_coder_and_layer(demo: Database, tmp_path: Path) -> None:
 def test_csv_one_file_per_sheet(demo: Database, tmp_path: Path) -> None:
     report = export_project(demo, tmp_path / "study.csv")
     names = [f"study-{key}.csv" for key in export_service.sheet_keys()]
-    assert names[3:6] == ["study-ccrt.csv", "study-comparison.csv", "study-agreement.csv"]
+    assert names[3:7] == [
+        "study-ccrt.csv", "study-comparison.csv", "study-dyads.csv", "study-agreement.csv",
+    ]  # fmt: skip
     assert [p.name for p in report.files] == names
     assert sorted(p.name for p in tmp_path.iterdir()) == sorted(names)
     raw = (tmp_path / "study-units.csv").read_bytes()
@@ -231,7 +237,7 @@ def test_cancel_leaves_no_file(demo: Database, tmp_path: Path, monkeypatch) -> N
         with pytest.raises(ExportCancelled):
             export_project(demo, out, progress=lambda d, t: calls.append((d, t)),
                            cancelled=lambda: bool(calls))  # fmt: skip
-        assert calls == [(0, DEMO.all_units + DEMO.res + 972 + 324 + 147 + 24 + 22)]
+        assert calls == [(0, DEMO.all_units + DEMO.res + 972 + 324 + 216 + 147 + 24 + 22)]
         assert list(out_dir.iterdir()) == [] and list(scratch.iterdir()) == []
 
 

@@ -51,6 +51,8 @@ class CcrtResults:
     n_unrated: np.ndarray
     valence_units: np.ndarray  # (scopes, RO/RS, +/-/none): units, each counted once
     res_with_negative: np.ndarray  # (scopes, RO/RS): included REs with any negative unit
+    res_with_positive: np.ndarray  # (scopes, RO/RS): included REs with any positive unit
+    res_with_valenced: np.ndarray  # (scopes, RO/RS): included REs with any + or - unit
     excluded: pd.DataFrame  # re_id, number, completeness of every excluded RE
     excluded_scopes: np.ndarray  # (excluded REs, 6): the scope ids each one was excluded from
 
@@ -135,7 +137,7 @@ def compute_ccrts(
     kept = codes.loc[position >= 0]
     position = position[position >= 0]
     counts = _count_res_with(kept, position, axis, layer, len(grid))
-    units, negative = _count_valence(kept, position, layer, len(grid))
+    units, (negative, positive, valenced) = _count_valence(kept, position, layer, len(grid))
     return CcrtResults(
         settings=settings,
         grid=grid,
@@ -147,6 +149,8 @@ def compute_ccrts(
         n_unrated=_per_scope(layer.included_scopes[layer.unrated], len(grid)),
         valence_units=units,
         res_with_negative=negative,
+        res_with_positive=positive,
+        res_with_valenced=valenced,
         excluded=layer.excluded,
         excluded_scopes=layer.excluded_scopes,
     )
@@ -181,9 +185,10 @@ def _count_res_with(
 
 def _count_valence(
     kept: pd.DataFrame, position: np.ndarray, layer: LayerRes, n_scopes: int
-) -> tuple[np.ndarray, np.ndarray]:
+) -> tuple[np.ndarray, tuple[np.ndarray, np.ndarray, np.ndarray]]:
     """Units, not rows: a unit with two categories has two rows but one valence, counted once.
-    Units without valence are counted apart so they never dilute the share positive."""
+    Units without valence are counted apart so they never dilute the share positive.
+    Also per RE: included REs with a negative, a positive, and any valenced unit."""
     rows = kept["component"].isin(VALENCED_COMPONENTS).to_numpy()
     units = kept.loc[rows, ["unit_id", "component", "valence"]].assign(re=position[rows])
     units = units.drop_duplicates("unit_id")
@@ -193,13 +198,21 @@ def _count_valence(
     re_position = units["re"].to_numpy(np.int64)
     flat = layer.included_scopes[re_position] * 6 + (component * 3 + valence)[:, None]
     unit_counts = np.bincount(flat.ravel(), minlength=n_scopes * 6).reshape(n_scopes, 2, 3)
-    negative = _unique(
-        re_position[valence == 1] * 2 + component[valence == 1], 2 * len(layer.included_ids)
+    negative, positive, valenced = (
+        _res_with(re_position[mask], component[mask], layer, n_scopes)
+        for mask in (valence == 1, valence == 0, valence < 2)
     )
-    re_negative, component_negative = np.divmod(negative, 2)
-    flat = layer.included_scopes[re_negative] * 2 + component_negative[:, None]
-    res_negative = np.bincount(flat.ravel(), minlength=n_scopes * 2).reshape(n_scopes, 2)
-    return unit_counts, res_negative
+    return unit_counts, (negative, positive, valenced)
+
+
+def _res_with(
+    re_position: np.ndarray, component: np.ndarray, layer: LayerRes, n_scopes: int
+) -> np.ndarray:
+    """(scopes, RO/RS): included REs with at least one of the given units, each RE once."""
+    unique = _unique(re_position * 2 + component, 2 * len(layer.included_ids))
+    re_unique, component_unique = np.divmod(unique, 2)
+    flat = layer.included_scopes[re_unique] * 2 + component_unique[:, None]
+    return np.bincount(flat.ravel(), minlength=n_scopes * 2).reshape(n_scopes, 2)
 
 
 def _unique(keys: np.ndarray, space: int) -> np.ndarray:

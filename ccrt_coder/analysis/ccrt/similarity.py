@@ -1,4 +1,12 @@
-"""Similarity of paired CCRT profiles: top match, Spearman's rho, cosine; undefined as None."""
+"""Similarity of paired CCRT profiles; undefined as None.
+
+The headline measure is the cosine of the two pervasiveness profiles: categories neither side
+used add 0 to every sum, so the value does not depend on how many categories the system has.
+Jaccard (categories present in either profile) is the set-based measure beside it and is
+equally independent of the system's size. Spearman's rho over every code of the component is
+kept, named as such, because it is what older CCRT comparisons report — but the shared zeros
+of unused categories enter its ranks, so it changes with the size of the system.
+"""
 
 from __future__ import annotations
 
@@ -19,12 +27,15 @@ class ComponentSimilarity:
     component: str
     left_top: tuple[str, ...]
     right_top: tuple[str, ...]
-    top_match: bool | None  # the top sets (ties kept) share at least one code
+    top_match: bool | None  # the top sets (ties kept) are equal
+    top_overlap: bool | None  # the top sets share at least one code
+    cosine: float | None  # of the profiles: independent of the system's size (the headline)
+    jaccard: float | None  # codes present in both / codes present in either
     spearman: float | None  # over every code of the component, zeros included
-    cosine: float | None
     top_match_reason: str | None = None
-    spearman_reason: str | None = None
     cosine_reason: str | None = None
+    jaccard_reason: str | None = None
+    spearman_reason: str | None = None
 
     def to_dict(self) -> dict[str, object]:
         return {**vars(self), "left_top": list(self.left_top), "right_top": list(self.right_top)}
@@ -67,6 +78,36 @@ def cosine_rows(left: np.ndarray, right: np.ndarray) -> np.ndarray:
     return np.where(norms > _EPSILON, np.clip(cosine, -1.0, 1.0), np.nan)
 
 
+def jaccard_rows(left: np.ndarray, right: np.ndarray) -> np.ndarray:
+    """|present in both| / |present in either| for each pair of rows; NaN where both are empty."""
+    left, right = left > 0, right > 0
+    either = (left | right).sum(axis=1)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        return np.where(either > 0, (left & right).sum(axis=1) / either, np.nan)
+
+
+def cosine_matrix(left: np.ndarray, right: np.ndarray) -> np.ndarray:
+    """Cosine of every left row with every right row (rows × rows); NaN for an all-zero row."""
+    norms = np.sqrt((left**2).sum(axis=1))[:, None] * np.sqrt((right**2).sum(axis=1))[None, :]
+    with np.errstate(divide="ignore", invalid="ignore"):
+        cosine = (left @ right.T) / norms
+    return np.where(norms > _EPSILON, np.clip(cosine, -1.0, 1.0), np.nan)
+
+
+def jaccard_matrix(left: np.ndarray, right: np.ndarray) -> np.ndarray:
+    """Jaccard of every left row with every right row; NaN where a row has no codes (as the
+    pairwise figure, which is undefined when either side has no codes)."""
+    left, right = (left > 0).astype(float), (right > 0).astype(float)
+    both = left @ right.T
+    sizes = left.sum(axis=1)[:, None], right.sum(axis=1)[None, :]
+    either = sizes[0] + sizes[1] - both
+    with np.errstate(divide="ignore", invalid="ignore"):
+        return np.where((sizes[0] > 0) & (sizes[1] > 0), both / either, np.nan)
+
+
+MATRIX_MEASURES = {"cosine": cosine_matrix, "jaccard": jaccard_matrix}
+
+
 @dataclass(frozen=True)
 class _Side:
     """One side of one pair, for one component."""
@@ -80,7 +121,7 @@ class _Side:
 def pair_similarities(
     results: CcrtResults, level: str, lefts: list[ScopeKey], rights: list[ScopeKey]
 ) -> list[tuple[ComponentSimilarity, ...]]:
-    """Vectorised over all pairs: one Spearman and one cosine call per component."""
+    """Vectorised over all pairs: one call per measure and component."""
     ids = [np.array([results.grid.index(k) for k in ks], dtype=np.int64) for ks in (lefts, rights)]
     per_component = []
     for component in COMPONENTS:
@@ -88,15 +129,20 @@ def pair_similarities(
         # Counts, not pervasiveness: both measures ignore a positive scale factor, and integer
         # counts make "constant" and "zero" exact.
         left, right = (results.counts[i, block].astype(float) for i in ids)
-        rho, cosine = spearman_rows(left, right), cosine_rows(left, right)
+        figures = zip(
+            spearman_rows(left, right),
+            cosine_rows(left, right),
+            jaccard_rows(left, right),
+            strict=True,
+        )
         sides = [
             _sides(results, component, level, ks, i)
             for ks, i in zip((lefts, rights), ids, strict=True)
         ]
         per_component.append(
             [
-                _similarity(component, pair, float(r), float(c))
-                for pair, r, c in zip(zip(*sides, strict=True), rho, cosine, strict=True)
+                _similarity(component, pair, *(float(x) for x in values))
+                for pair, values in zip(zip(*sides, strict=True), figures, strict=True)
             ]
         )
     return list(zip(*per_component, strict=True))
@@ -119,26 +165,29 @@ def _sides(
 
 
 def _similarity(
-    component: str, sides: tuple[_Side, _Side], rho: float, cosine: float
+    component: str, sides: tuple[_Side, _Side], rho: float, cosine: float, jaccard: float
 ) -> ComponentSimilarity:
-    """One pair's figures; an undefined figure is None with the first reason that applies."""
+    """One pair's figures; an undefined figure is None with the first reason that applies.
+    Top match, cosine and Jaccard need codes on both sides, so they share one reason."""
     no_codes = f"has no {component} codes"
-    top_reason = _why_undefined(sides, lambda s: no_codes if not s.counts.any() else None)
+    codes_reason = _why_undefined(sides, lambda s: no_codes if not s.counts.any() else None)
     rho_reason = _why_undefined(
         sides, lambda s: f"has a constant {component} profile" if _constant(s.counts) else None
     )
-    cosine_reason = _why_undefined(sides, lambda s: no_codes if not s.counts.any() else None)
     left, right = sides
     return ComponentSimilarity(
         component=component,
         left_top=left.top,
         right_top=right.top,
-        top_match=None if top_reason else bool(set(left.top) & set(right.top)),
+        top_match=None if codes_reason else set(left.top) == set(right.top),
+        top_overlap=None if codes_reason else bool(set(left.top) & set(right.top)),
+        cosine=None if codes_reason or np.isnan(cosine) else cosine,
+        jaccard=None if codes_reason or np.isnan(jaccard) else jaccard,
         spearman=None if rho_reason or np.isnan(rho) else rho,
-        cosine=None if cosine_reason or np.isnan(cosine) else cosine,
-        top_match_reason=top_reason,
+        top_match_reason=codes_reason,
+        cosine_reason=codes_reason,
+        jaccard_reason=codes_reason,
         spearman_reason=rho_reason,
-        cosine_reason=cosine_reason,
     )
 
 

@@ -43,6 +43,10 @@ class ScopeArrays(Protocol):
     def valence_units(self) -> np.ndarray: ...
     @property
     def res_with_negative(self) -> np.ndarray: ...
+    @property
+    def res_with_positive(self) -> np.ndarray: ...
+    @property
+    def res_with_valenced(self) -> np.ndarray: ...
 
 
 def share(part: int, whole: int) -> float | None:
@@ -97,6 +101,8 @@ class ValenceProfile:
     n_units_unvalenced: int  # units with no valence: outside the share's denominator
     n_res_with_negative: int  # included REs with at least one negative unit
     n_res_included: int
+    n_res_with_positive: int  # included REs with at least one positive unit
+    n_res_valenced: int  # included REs with at least one positive or negative unit
 
     @property
     def share_positive(self) -> float | None:
@@ -106,6 +112,12 @@ class ValenceProfile:
     def share_res_with_negative(self) -> float | None:
         return share(self.n_res_with_negative, self.n_res_included)
 
+    @property
+    def share_res_positive(self) -> float | None:
+        """Per RE, not per unit: of the REs with a valenced unit, the share with a positive
+        one, so an RE with many units weighs no more than an RE with one."""
+        return share(self.n_res_with_positive, self.n_res_valenced)
+
     def to_dict(self) -> dict[str, object]:
         return {
             "n_units_positive": self.n_units_positive,
@@ -114,6 +126,9 @@ class ValenceProfile:
             "share_positive": self.share_positive,
             "n_res_with_negative": self.n_res_with_negative,
             "share_res_with_negative": self.share_res_with_negative,
+            "n_res_with_positive": self.n_res_with_positive,
+            "n_res_valenced": self.n_res_valenced,
+            "share_res_positive": self.share_res_positive,
         }
 
 
@@ -194,6 +209,8 @@ def _valence(results: ScopeArrays, scope_id: int, index: int, n_included: int) -
         unvalenced,
         n_res_with_negative=int(results.res_with_negative[scope_id, index]),
         n_res_included=n_included,
+        n_res_with_positive=int(results.res_with_positive[scope_id, index]),
+        n_res_valenced=int(results.res_with_valenced[scope_id, index]),
     )
 
 

@@ -1,6 +1,8 @@
 """ReEditor: the other person and time frame of a new RE, or of one being re-labelled.
 
 A new RE starts with no other person: a quick Enter must not label it "mother" unasked.
+"About this dyad's partner" follows the other person (the partner's type ticks it) until the
+coder ticks or clears it: a former therapist or another patient is then told apart.
 """
 
 from __future__ import annotations
@@ -8,7 +10,15 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import QCoreApplication, QRect
-from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ccrt_coder.gui.widgets.component_style import muted_text
 from ccrt_coder.gui.widgets.popup_frame import PopupFrame
@@ -38,6 +48,17 @@ class ReEditor(PopupFrame):
         self.name = QLineEdit()
         self.name.setPlaceholderText(self.tr("e.g. Helga (optional)"))
         self.time_frame = QComboBox()
+        self.partner = QCheckBox(self.tr("About this dyad's &partner"))
+        self.partner.setToolTip(
+            self.tr(
+                "Ticked by itself when the other person is the dyad partner's type; tick or "
+                "clear it for, e.g., a former therapist or another patient."
+            )
+        )
+        self._partner_type = ""
+        self._partner_set = False  # the coder ticked or cleared it: the type no longer decides
+        self.partner.clicked.connect(self._partner_clicked)
+        self.other.currentTextChanged.connect(self._follow_type)
         self.hint = QLabel()
         self.hint.setWordWrap(True)
         self.hint.setPalette(palette)
@@ -45,6 +66,7 @@ class ReEditor(PopupFrame):
         form.addRow(self.tr("&Other person:"), self.other)
         form.addRow(self.tr("&Name:"), self.name)
         form.addRow(self.tr("&Time frame:"), self.time_frame)
+        form.addRow("", self.partner)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(14, 12, 14, 12)
         layout.setSpacing(8)
@@ -61,8 +83,11 @@ class ReEditor(PopupFrame):
         time_frames: Sequence[str],
         anchor: QRect,
         header: ReHeader | None = None,
+        partner_type: str = "",
     ) -> None:
-        """Show beside ``anchor`` (host coordinates), prefilled with ``header`` if given."""
+        """Show beside ``anchor`` (host coordinates), prefilled with ``header`` if given;
+        ``partner_type`` is the other-person type that names the narrator's dyad partner."""
+        self._partner_type, self._partner_set = partner_type.lower(), False
         self.title.setText(title)
         self.detail.setText(detail)
         self.detail.setVisible(bool(detail))
@@ -79,6 +104,10 @@ class ReEditor(PopupFrame):
                 self.other.addItem(header.other_type)  # a type the settings no longer list
             self.other.setCurrentIndex(self.other.findText(header.other_type))
             self.time_frame.setCurrentIndex(max(self.time_frame.findData(header.time_frame), 0))
+        self._follow_type(self.other.currentText())
+        if header is not None and header.about_partner is not None:
+            self._partner_set = header.about_partner != self.partner.isChecked()
+            self.partner.setChecked(header.about_partner)
         self.name.setText(header.other_name if header else "")
         self.popup_at(anchor, self.other)
 
@@ -91,4 +120,16 @@ class ReEditor(PopupFrame):
             self.resize(self.width(), max(self.height(), self.sizeHint().height()))
             self.other.setFocus()
             return None
-        return ReHeader(other, self.name.text().strip(), self.time_frame.currentData() or "")
+        return ReHeader(
+            other,
+            self.name.text().strip(),
+            self.time_frame.currentData() or "",
+            self.partner.isChecked(),  # as shown: the type's inference unless the coder set it
+        )
+
+    def _follow_type(self, other: str) -> None:
+        if not self._partner_set:
+            self.partner.setChecked(bool(other) and other.lower() == self._partner_type)
+
+    def _partner_clicked(self) -> None:
+        self._partner_set = True

@@ -50,6 +50,7 @@ class ReFlows(QObject):
             settings.other_person_types,
             settings.time_frames,
             self._c.anchor(),
+            partner_type=interview.narrator.partner_type,
         )
 
     def edit(self) -> None:
@@ -69,7 +70,12 @@ class ReFlows(QObject):
             settings.time_frames,
             anchor.adjusted(0, 0, 0, 24 - anchor.height()),
             ReHeader.of(re),
+            partner_type=self._partner_type(),
         )
+
+    def _partner_type(self) -> str:
+        interview = self._ws.current_interview()
+        return interview.narrator.partner_type if interview is not None else ""
 
     def _on_header(self, header: ReHeader) -> None:
         pending, self._pending = self._pending, None

@@ -12,7 +12,9 @@ from ccrt_coder.gui.widgets.tr_marks import QT_TRANSLATE_NOOP
 from ccrt_coder.usecases.ccrt import (
     VALENCED_COMPONENTS,
     CategoryStat,
+    ComponentChange,
     ComponentSimilarity,
+    DyadBaseline,
     ScopeResult,
 )
 
@@ -75,7 +77,12 @@ def side_text(scope: ScopeResult | None, component: str, level: str) -> str:
 
 
 def side_tooltip(
-    scope: ScopeResult | None, component: str, level: str, narrator: str, min_res: int
+    scope: ScopeResult | None,
+    component: str,
+    level: str,
+    narrator: str,
+    min_res: int,
+    change: ComponentChange | None = None,
 ) -> str:
     if scope is None:
         return QCoreApplication.translate(
@@ -142,7 +149,38 @@ def side_tooltip(
         ]
     if component in VALENCED_COMPONENTS and scope.n_res_included:
         lines.append(valence_line(scope, component))
+        lines.append(res_valence_line(scope, component))
+    if change is not None:
+        lines.append(change_line(change))
     return "\n".join(lines)
+
+
+def res_valence_line(scope: ScopeResult, component: str) -> str:
+    """Per RE, so an RE with many units weighs no more than one with a single unit."""
+    v = scope.valence_of(component)
+    return QCoreApplication.translate(
+        "comparison.cell_text",
+        "REs with a positive {component}: {percent} of {n_res_valenced} REs with a valence",
+    ).format(
+        component=component, percent=percent(v.share_res_positive), n_res_valenced=v.n_res_valenced
+    )
+
+
+def change_line(change: ComponentChange) -> str:
+    """From the first to the last phase: top stable, and the per-RE share's change."""
+    stable = {
+        True: QCoreApplication.translate("comparison.cell_text", "same top"),
+        False: QCoreApplication.translate("comparison.cell_text", "top changed"),
+        None: QCoreApplication.translate("comparison.cell_text", "top undefined"),
+    }[change.top_stable]
+    text = QCoreApplication.translate(
+        "comparison.cell_text", "Since the first phase: {stable}"
+    ).format(stable=stable)
+    if change.share_res_positive_change is not None:
+        text += QCoreApplication.translate(
+            "comparison.cell_text", "; REs with a positive {component} {delta:+.0%}"
+        ).format(component=change.component, delta=change.share_res_positive_change)
+    return text
 
 
 def valence_line(scope: ScopeResult, component: str) -> str:
@@ -163,13 +201,13 @@ def valence_line(scope: ScopeResult, component: str) -> str:
     )
 
 
-def similarity_text(sim: ComponentSimilarity | None) -> str:
-    """'Top ✓ · ρ 0.49 · cos 0.73'; each undefined figure with its reason."""
+def similarity_text(sim: ComponentSimilarity | None, baseline: DyadBaseline | None = None) -> str:
+    """'Top ✓ · cos 0.73 (p 0.04) · J 0.60 · ρ 0.49'; each undefined figure with its reason."""
     if sim is None:
         return "–"
     shown: list[str] = []
     undefined: dict[str, list[str]] = {}
-    for name, value, reason in _figures(sim):
+    for name, value, reason in _figures(sim, baseline):
         if value is None:
             undefined.setdefault(
                 friendly(reason or QCoreApplication.translate("comparison.cell_text", "no data")),
@@ -204,26 +242,43 @@ def similarity_tooltip(sim: ComponentSimilarity | None, phase: int, level: str) 
                 level=level_word(level), tops_=tops_
             ),
             QCoreApplication.translate(
-                "comparison.cell_text", "Top ✓: the top sets (ties kept) share a code."
+                "comparison.cell_text",
+                "Top ✓: the top sets (ties kept) are equal; ∩: they share a code but differ; "
+                "✗: no code in common.",
             ),
             QCoreApplication.translate(
                 "comparison.cell_text",
-                "ρ: Spearman's rank correlation over every {level} of {component}, zeros included.",
+                "cos: cosine similarity of the two profiles (0 = nothing shared), the headline: "
+                "{level}s neither side used do not change it. p: the share of pseudo-dyads (this "
+                "patient with the other dyads' therapists) as alike or more, (1 + k) / (1 + n).",
+            ).format(level=level_word(level)),
+            QCoreApplication.translate(
+                "comparison.cell_text",
+                "J: Jaccard, {level}s present in both / present in either profile.",
+            ).format(level=level_word(level)),
+            QCoreApplication.translate(
+                "comparison.cell_text",
+                "ρ: Spearman's rank correlation over every {level} of {component}, zeros "
+                "included: it changes with the number of {level}s in the system.",
             ).format(level=level_word(level), component=sim.component),
-            QCoreApplication.translate(
-                "comparison.cell_text",
-                "cos: cosine similarity of the two profiles (0 = nothing shared).",
-            ),
         ]
     )
 
 
-def _figures(sim: ComponentSimilarity) -> list[tuple[str, str | None, str | None]]:
-    match = None if sim.top_match is None else ("✓" if sim.top_match else "✗")
+def _figures(
+    sim: ComponentSimilarity, baseline: DyadBaseline | None
+) -> list[tuple[str, str | None, str | None]]:
+    match = None
+    if sim.top_match is not None:
+        match = "✓" if sim.top_match else ("∩" if sim.top_overlap else "✗")
+    cosine = _number(sim.cosine)
+    if cosine is not None and baseline is not None and baseline.p_value is not None:
+        cosine += f" (p\N{NO-BREAK SPACE}{baseline.p_value:.2f})"
     return [
         (QCoreApplication.translate("comparison.cell_text", "Top"), match, sim.top_match_reason),
+        ("cos", cosine, sim.cosine_reason),
+        ("J", _number(sim.jaccard), sim.jaccard_reason),
         ("ρ", _number(sim.spearman), sim.spearman_reason),
-        ("cos", _number(sim.cosine), sim.cosine_reason),
     ]
 
 

@@ -94,7 +94,9 @@ class ComparisonTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return cell_text.side_text(scope, component, level)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return cell_text.side_tooltip(scope, component, level, narrator, self._figures.min_res)
+            change = self._figures.change_to(narrator, phase, component)
+            min_res = self._figures.min_res
+            return cell_text.side_tooltip(scope, component, level, narrator, min_res, change)
         if role == Qt.ItemDataRole.FontRole and scope is not None and scope.few_res:
             font = QFont()
             font.setItalic(True)
@@ -109,13 +111,15 @@ class ComparisonTableModel(QAbstractTableModel):
         assert self._figures is not None
         sim = self._figures.similarity_of(phase, component)
         if role == Qt.ItemDataRole.DisplayRole:
-            return cell_text.similarity_text(sim)
+            return cell_text.similarity_text(sim, self._figures.baseline_of(phase, component))
         if role == Qt.ItemDataRole.ToolTipRole:
             return cell_text.similarity_tooltip(sim, phase, self._figures.choice.level)
         if role == Qt.ItemDataRole.BackgroundRole:
             return QGuiApplication.palette().alternateBase()
         if role == FIGURES_ROLE:
-            return None if sim is None else sim.to_dict()
+            baseline = self._figures.baseline_of(phase, component)
+            shown = None if baseline is None else baseline.to_dict()
+            return None if sim is None else {**sim.to_dict(), "baseline": shown}
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:

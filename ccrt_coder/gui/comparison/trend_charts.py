@@ -176,7 +176,8 @@ def draw_similarity(fig: Figure, figures: ComparisonFigures, ink: ChartInk) -> l
         [
             QCoreApplication.translate(
                 "comparison.trend_charts",
-                "✓ / ✗ under each phase: the top {level}s (ties kept) match or not.",
+                "Under each phase: ✓ the top {level}s (ties kept) are the same, ∩ they share "
+                "one but differ, ✗ none in common.",
             ).format(level=level_word(level)),
             *notes,
         ],
@@ -193,7 +194,7 @@ def _value(sim: Any, name: str) -> float:
 def _top(sim: Any) -> str:
     if sim is None or sim.top_match is None:
         return "–"
-    return "✓" if sim.top_match else "✗"
+    return "✓" if sim.top_match else ("∩" if sim.top_overlap else "✗")
 
 
 def _undefined_notes(figures: ComparisonFigures, component: str) -> list[str]:

@@ -10,8 +10,10 @@ from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QFrame,
     QHeaderView,
     QLabel,
+    QScrollArea,
     QSplitter,
     QTableView,
     QVBoxLayout,
@@ -33,6 +35,7 @@ from ccrt_coder.gui.comparison.compute import (
 )
 from ccrt_coder.gui.comparison.controls import ComparisonControls
 from ccrt_coder.gui.comparison.figures import ComparisonFigures, build_figures
+from ccrt_coder.gui.comparison.over_dyads import OverDyadsPanel
 from ccrt_coder.gui.comparison.table_model import ComparisonTableModel
 from ccrt_coder.gui.project_fingerprint import fingerprint
 from ccrt_coder.gui.widgets.busy_overlay import BusyOverlay
@@ -68,6 +71,8 @@ class ComparisonView(QWidget):
         self.note = QLabel()
         self.note.setWordWrap(True)
         _mute(self.note)
+        self.over_dyads = OverDyadsPanel()
+        self.over_dyads.hide()
         self.charts = ChartPanel()
         self.splitter = self._make_splitter()
         layout = QVBoxLayout(self)
@@ -89,9 +94,15 @@ class ComparisonView(QWidget):
         column.setContentsMargins(8, 0, 4, 8)
         column.addWidget(self.table)
         column.addWidget(self.note)
+        column.addWidget(self.over_dyads)
         column.addStretch(1)  # the table is as tall as its rows; the note stays right below it
+        scroller = QScrollArea()  # on a low screen the table and the summary scroll together
+        scroller.setWidgetResizable(True)
+        scroller.setFrameShape(QFrame.Shape.NoFrame)
+        scroller.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroller.setWidget(left)
         splitter = QSplitter(Qt.Orientation.Horizontal)
-        splitter.addWidget(left)
+        splitter.addWidget(scroller)
         splitter.addWidget(self.charts)
         splitter.setStretchFactor(0, 1)
         splitter.setStretchFactor(1, 1)
@@ -110,6 +121,7 @@ class ComparisonView(QWidget):
             self._cache.reset()  # late results of the old project are dropped
             self.overlay.finish()
             self.model.set_figures(None)
+            self.over_dyads.show_figures(None)
             self.charts.show_figures(None)
         self._coder, self._blind = coder or None, blind
         self.refresh_options()
@@ -219,6 +231,7 @@ class ComparisonView(QWidget):
         self.overlay.finish()
         figures = build_figures(results, choice)
         self.model.set_figures(figures)
+        self.over_dyads.show_figures(figures)
         self.charts.show_figures(figures, describe(choice))
         self._set_note(_note(figures))
         self.figures_shown.emit()

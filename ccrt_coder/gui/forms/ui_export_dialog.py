@@ -169,6 +169,12 @@ class Ui_ExportDialog(object):
 
         self.sheetGrid.addWidget(self.memosCheck, 1, 3, 1, 1)
 
+        self.dyadsCheck = QCheckBox(ExportDialog)
+        self.dyadsCheck.setObjectName(u"dyadsCheck")
+        self.dyadsCheck.setChecked(True)
+
+        self.sheetGrid.addWidget(self.dyadsCheck, 2, 0, 1, 1)
+
         self.aboutCheck = QCheckBox(ExportDialog)
         self.aboutCheck.setObjectName(u"aboutCheck")
         self.aboutCheck.setChecked(True)
@@ -228,7 +234,8 @@ class Ui_ExportDialog(object):
         QWidget.setTabOrder(self.unitsCheck, self.resCheck)
         QWidget.setTabOrder(self.resCheck, self.ccrtCheck)
         QWidget.setTabOrder(self.ccrtCheck, self.comparisonCheck)
-        QWidget.setTabOrder(self.comparisonCheck, self.agreementCheck)
+        QWidget.setTabOrder(self.comparisonCheck, self.dyadsCheck)
+        QWidget.setTabOrder(self.dyadsCheck, self.agreementCheck)
         QWidget.setTabOrder(self.agreementCheck, self.categoriesCheck)
         QWidget.setTabOrder(self.categoriesCheck, self.aboutCheck)
         QWidget.setTabOrder(self.aboutCheck, self.memosCheck)
@@ -281,6 +288,10 @@ class Ui_ExportDialog(object):
         self.memosCheck.setText(QCoreApplication.translate("ExportDialog", u"&Memos", None))
 #if QT_CONFIG(tooltip)
         self.memosCheck.setToolTip(QCoreApplication.translate("ExportDialog", u"One row per coder's memo on an interview or an RE", None))
+#endif // QT_CONFIG(tooltip)
+        self.dyadsCheck.setText(QCoreApplication.translate("ExportDialog", u"D&yad similarity", None))
+#if QT_CONFIG(tooltip)
+        self.dyadsCheck.setToolTip(QCoreApplication.translate("ExportDialog", u"Patient-therapist similarity over the dyads (mean, SD, range), the pooled profiles apart, and the chance baseline", None))
 #endif // QT_CONFIG(tooltip)
         self.aboutCheck.setText(QCoreApplication.translate("ExportDialog", u"Abo&ut", None))
 #if QT_CONFIG(tooltip)
