@@ -71,37 +71,25 @@ def units_of(study: Path, coder: str) -> set[int]:
         return {u.id for u in project.units(res, project.coder(coder).id)}
 
 
-def test_two_imports_of_codes_and_the_apps_saves_all_succeed(
+def test_two_imports_of_codes_a_merge_and_the_apps_saves_at_once_all_succeed(
     study: Path, tmp_path: Path, processes: list[subprocess.Popen[str]]
 ) -> None:
+    source = tmp_path / "dan.ccrt"
+    with Project.open(study) as project:
+        project.write_coder_copy(CODER, source)  # a copy of the same study for Dan to code
+    with Project.open(source) as copy:
+        copy.add_coder("Dan")
+        copy.add_units(unit_drafts(copy, "Dan", ROWS))
     sheets = [units_sheet(tmp_path / f"{name}.csv", name) for name in ("Ben", "Cleo")]
     with saving_as_the_app_does(study, tmp_path / "stop", processes) as saves:
-        imports = [ccrt_coder("import-codes", study, sheet) for sheet in sheets]
-        processes.extend(imports)
-        results = [finished(process) for process in imports]
-    assert [(code, err) for code, _, err in results] == [(0, "")] * 2
+        writers = [ccrt_coder("import-codes", study, sheet) for sheet in sheets]
+        writers.append(ccrt_coder("merge", study, source))
+        processes.extend(writers)
+        results = [finished(process) for process in writers]
+    assert [(code, err) for code, _, err in results] == [(0, "")] * 3
     assert saves["failures"] == [] and len(saves["saved"]) > 0
     assert set(saves["saved"]) == units_of(study, CODER)
-    assert len(units_of(study, "Ben")) == len(units_of(study, "Cleo")) == ROWS
-
-
-def test_a_merge_and_the_apps_saves_all_succeed(
-    study: Path, tmp_path: Path, processes: list[subprocess.Popen[str]]
-) -> None:
-    source = tmp_path / "ben.ccrt"
-    with Project.open(study) as project:
-        project.write_coder_copy(CODER, source)  # a copy of the same study for Ben to code
-    with Project.open(source) as copy:
-        copy.add_coder("Ben")
-        copy.add_units(unit_drafts(copy, "Ben", ROWS))
-    with saving_as_the_app_does(study, tmp_path / "stop", processes) as saves:
-        merges = [ccrt_coder("merge", study, source)]
-        processes.extend(merges)
-        code, _, err = finished(merges[0])
-    assert (code, err) == (0, "")
-    assert saves["failures"] == [] and len(saves["saved"]) > 0
-    assert set(saves["saved"]) <= units_of(study, CODER)
-    assert len(units_of(study, "Ben")) == ROWS
+    assert [len(units_of(study, name)) for name in ("Ben", "Cleo", "Dan")] == [ROWS] * 3
 
 
 @pytest.fixture
