@@ -15,3 +15,7 @@ class ProjectFileError(CcrtError):
 
 class NotFoundError(CcrtError):
     """A named thing (dyad, coder, RE, unit) does not exist in the project."""
+
+
+class ProjectBusyError(CcrtError):
+    """Another program kept the project's write lock longer than a write waits for it."""
