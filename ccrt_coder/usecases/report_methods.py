@@ -1,0 +1,109 @@
+"""The report's Method section: design, narrators, phases, coders, counts, rules and settings."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from ccrt_coder.io.report_model import Paragraph, it, stat, text
+from ccrt_coder.usecases.report_reliability import bootstrap_words, coder_tags
+
+
+@dataclass(frozen=True)
+class MethodsFacts:
+    """The study's counts and the settings the analyses used."""
+
+    study: str
+    project_file: str
+    dyads: int
+    phases: tuple[int, ...]
+    interviews: int
+    res: int
+    coders: tuple[str, ...]  # the coders whose agreement is reported
+    units: Mapping[str, int]  # units in each coder's own layer
+    layer: str  # "the consensus layer" or "coder X's layer"
+    layer_units: int
+    level: str  # category or cluster
+    category_system: str
+    completeness_threshold: float
+    min_res: int
+    version: str
+
+
+def series(items: Sequence[str]) -> str:
+    """ "a", "a and b", "a, b, and c" (APA's serial comma)."""
+    if len(items) <= 2:
+        return " and ".join(items)
+    return f"{', '.join(items[:-1])}, and {items[-1]}"
+
+
+def methods_paragraphs(facts: MethodsFacts, agreement: Mapping[str, Any] | None) -> list[Paragraph]:
+    """Design and material; coders and reliability; CCRT formation and software."""
+    phases = series([str(p) for p in facts.phases])
+    design = Paragraph(
+        text(
+            f"The study “{facts.study}” comprises {facts.dyads} patient–therapist dyads. Patients "
+            "and therapists were each interviewed with the Relationship Anecdotes Paradigm (RAP) "
+            f"at {len(facts.phases)} phases (after sessions {phases}), giving "
+            f"{facts.interviews} interviews with ",
+            it("N"),
+            f" = {facts.res} relationship episodes (REs). REs were scored with the Core "
+            "Conflictual Relationship Theme method (CCRT) for the wish (W), the response of the "
+            "other (RO) and the response of the self (RS), using the category system "
+            f"{facts.category_system}.",
+        )
+    )
+    paragraphs = [design, _coders(facts, agreement)]
+    paragraphs.append(
+        Paragraph(
+            text(
+                f"The CCRT was formed from {facts.layer} ({facts.layer_units} coded units) at the "
+                f"{facts.level} level. An RE entered the CCRT when its completeness was rated at "
+                f"least {facts.completeness_threshold:g} (scale 1–5). Per narrator and phase, "
+                "each code counted once per RE; the CCRT of a component is its most frequent "
+                f"{facts.level} (ties kept), and its pervasiveness the share of included REs "
+                f"containing it. CCRTs resting on fewer than {facts.min_res} REs are marked. "
+                f"Analyses were run with CCRT Coder {facts.version}."
+            )
+        )
+    )
+    return paragraphs
+
+
+def _coders(facts: MethodsFacts, agreement: Mapping[str, Any] | None) -> Paragraph:
+    if agreement is None:
+        names = series([f"{name} ({facts.units.get(name, 0)} units)" for name in facts.coders])
+        return Paragraph(text(f"Coding: {names or 'no coder'}. Interrater reliability was not "
+                              "computed: it needs at least two coders."))  # fmt: skip
+    tags = coder_tags(agreement)
+    res = agreement.get("res", {})
+    named = series([f"{name} (C{tags[name][1:]}, {facts.units.get(name, 0)} units)"
+                    for name in agreement.get("coders", [])])  # fmt: skip
+    parts: list[Any] = [
+        f"{len(tags)} coders scored the REs independently: {named}. ",
+        "Reliability was computed on the ",
+        it("n"),
+        f" = {res.get('n_shared', 0)} REs coded by every coder "
+        f"({res.get('n_coded_by_some', 0)} REs coded by some but not all were left out); the "
+        "consensus layer was not used. Units of two coders were taken to mark the same stretch "
+        f"when they overlapped by at least {stat(agreement.get('overlap_threshold'))} of the "
+        "shorter unit. Agreement is reported as Cohen's ",
+        it("κ"),
+        ", Scott's ",
+        it("π"),
+        " and Gwet's AC1 per pair of coders, and Fleiss' ",
+        it("κ"),
+        " and Krippendorff's ",
+        it("α"),
+        " across coders.",
+    ]
+    bootstrap = agreement.get("bootstrap")
+    if isinstance(bootstrap, Mapping):
+        parts.append(f" 95% confidence intervals: {bootstrap_words(bootstrap)}.")
+    benchmark = agreement.get("benchmark") or {}
+    if benchmark.get("cohen_kappa"):
+        low, high = benchmark["cohen_kappa"]
+        parts += [" Published CCRT reliability for the standard categories is ", it("κ"),
+                  f" = {stat(low)}–{stat(high)}."]  # fmt: skip
+    return Paragraph(text(*parts))

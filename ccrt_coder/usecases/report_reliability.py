@@ -1,0 +1,272 @@
+"""Adapter: the agreement report's JSON form (``AgreementReport.to_dict()``) -> report tables.
+
+Reads only the dict, so new statistics and keys appear without changes here: every statistic
+of a block is a row, and a result's ``se``, ``ci_low``/``ci_high`` and ``band`` (a word, or a
+dict of words per convention) become columns as soon as any result carries them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping
+from typing import Any
+
+from ccrt_coder.io.report_model import (
+    DASH,
+    Numbering,
+    Table,
+    Text,
+    interval,
+    it,
+    percent,
+    stat,
+    text,
+)
+
+Result = Mapping[str, Any]
+
+SYMBOLS: dict[str, Text] = {
+    "cohen_kappa": text("Cohen's ", it("κ")),
+    "cohen_kappa_linear": text("Weighted ", it("κ"), " (linear)"),
+    "cohen_kappa_quadratic": text("Weighted ", it("κ"), " (quadratic)"),
+    "scott_pi": text("Scott's ", it("π")),
+    "fleiss_kappa": text("Fleiss' ", it("κ")),
+    "krippendorff_alpha": text("Krippendorff's ", it("α")),
+    "krippendorff_alpha_interval": text("Krippendorff's ", it("α"), " (interval)"),
+    "krippendorff_alpha_ordinal": text("Krippendorff's ", it("α"), " (ordinal)"),
+    "gwet_ac1": text("Gwet's AC1"),
+    "percent_agreement": text("Percent agreement"),
+    "pabak": text("PABAK"),
+    "icc": text("ICC(A,1)"),
+}
+PERCENT_STATISTICS = {"percent_agreement"}
+UNITS = {
+    "category": "Main category",
+    "cluster": "Main cluster",
+    "valence": "Valence (majority)",
+}
+
+
+def statistic_name(key: str) -> Text:
+    return SYMBOLS.get(key) or text(key.replace("_", " ").capitalize())
+
+
+def is_result(value: object) -> bool:
+    return isinstance(value, Mapping) and "value" in value and "n_units" in value
+
+
+def value_text(key: str, result: Result) -> str:
+    value = result.get("value")
+    return percent(value) if key in PERCENT_STATISTICS else stat(value)
+
+
+def ci_text(key: str, result: Result) -> str:
+    low, high = result.get("ci_low"), result.get("ci_high")
+    if key in PERCENT_STATISTICS and low is not None and high is not None:
+        return f"[{percent(low)}, {percent(high)}]"
+    return interval(low, high)
+
+
+def band_text(result: Result) -> str:
+    band = result.get("band")
+    if isinstance(band, Mapping):
+        return "; ".join(str(v) for v in band.values() if v) or DASH
+    return str(band) if band else DASH
+
+
+def blocks(agreement: Mapping[str, Any]) -> Iterator[tuple[str, str, Mapping[str, Any]]]:
+    """(component, unit of analysis, block) for every block of the report, in its order."""
+    for component, parts in agreement.get("components", {}).items():
+        for key, block in parts.items():
+            if isinstance(block, Mapping) and isinstance(block.get("all"), Mapping):
+                yield component, UNITS.get(key, key.replace("_", " ").capitalize()), block
+    completeness = agreement.get("completeness")
+    if isinstance(completeness, Mapping):
+        yield DASH, "Completeness rating", completeness
+
+
+def _extra_columns(results: list[Result]) -> tuple[bool, bool, bool]:
+    def has(key: str) -> bool:
+        return any(r.get(key) is not None for r in results)
+
+    return has("se"), has("ci_low"), has("band")
+
+
+def _result_table(
+    numbering: Numbering,
+    title: str,
+    rows_in: list[tuple[tuple[str, ...], str, Result]],
+    lead: tuple[str, ...],
+    note: Text,
+) -> Table:
+    """One row per result: the lead columns, statistic, value, [SE], [95% CI], [band], n."""
+    with_se, with_ci, with_band = _extra_columns([r for _, _, r in rows_in])
+    header: list[Text] = [text(h) for h in lead] + [text("Statistic"), text("Value")]
+    header += [text(it("SE"))] if with_se else []
+    header += [text("95% CI")] if with_ci else []
+    header += [text("Band")] if with_band else []
+    header.append(text(it("n"), " REs"))
+    rows: list[tuple[Text, ...]] = []
+    for leads, key, result in rows_in:
+        row: list[Text] = [text(v) for v in leads] + [statistic_name(key)]
+        row.append(text(value_text(key, result)))
+        row += [text(stat(result.get("se"), 3))] if with_se else []
+        row += [text(ci_text(key, result))] if with_ci else []
+        row += [text(band_text(result))] if with_band else []
+        row.append(text(str(result.get("n_units", DASH))))
+        rows.append(tuple(row))
+    return numbering.table(title, header, rows, note)
+
+
+def across_coders_table(agreement: Mapping[str, Any], numbering: Numbering) -> Table:
+    """Table: every across-coders statistic of every component and unit of analysis."""
+    rows = [
+        ((component, unit), key, result)
+        for component, unit, block in blocks(agreement)
+        for key, result in block["all"].items()
+        if is_result(result)
+    ]
+    return _result_table(
+        numbering,
+        "Interrater Reliability Across All Coders by Component and Unit of Analysis",
+        rows,
+        ("Component", "Unit of analysis"),
+        _note(agreement),
+    )
+
+
+def pairwise_table(agreement: Mapping[str, Any], numbering: Numbering) -> Table:
+    """Table: every statistic of every pair of coders (Cohen's kappa and the rest)."""
+    tags = coder_tags(agreement)
+    rows = [
+        ((component, unit, " – ".join(tags[c] for c in pair["coders"])), key, result)
+        for component, unit, block in blocks(agreement)
+        for pair in block.get("pairs", [])
+        for key, result in pair.items()
+        if is_result(result)
+    ]
+    return _result_table(
+        numbering,
+        "Pairwise Interrater Reliability by Component and Unit of Analysis",
+        rows,
+        ("Component", "Unit of analysis", "Coders"),
+        text("Coders are numbered as in the Method section. ", *_note(agreement)),
+    )
+
+
+def presence_table(agreement: Mapping[str, Any], numbering: Numbering) -> Table:
+    """Table: agreement on the presence of each cluster per RE, with its prevalence."""
+    rows_in = []
+    for component, parts in agreement.get("components", {}).items():
+        for cluster, block in (parts.get("cluster_presence") or {}).items():
+            prevalence = (block.get("prevalence") or {}).get("1")
+            for key, result in block["all"].items():
+                if is_result(result):
+                    rows_in.append(((component, cluster, percent(prevalence)), key, result))
+    return _result_table(
+        numbering,
+        "Agreement on the Presence of Each Cluster per Relationship Episode",
+        rows_in,
+        ("Component", "Cluster", "Prevalence"),
+        text(
+            "Prevalence: share of all ratings (coders × REs) in which the cluster was present. ",
+            *_note(agreement),
+        ),
+    )
+
+
+def spans_table(agreement: Mapping[str, Any], numbering: Numbering) -> Table:
+    """Table: unitizing — matched units per pair and component, and unitizing alpha."""
+    spans = agreement.get("spans") or {}
+    tags = coder_tags(agreement)
+    alphas = spans.get("unitizing_alpha") or {}
+    rows: list[tuple[Text, ...]] = []
+    for pair in spans.get("pairs", []):
+        a, b = pair["coders"]
+        for component in [*alphas, "all"]:
+            part = pair.get(component)
+            if not part:
+                continue
+            alpha = alphas.get(component)
+            shares = f"{percent(part['share_matched'][a])} / {percent(part['share_matched'][b])}"
+            rows.append(
+                (
+                    text(f"{tags[a]} – {tags[b]}"),
+                    text(component if component != "all" else "All"),
+                    text(f"{part['n_units'][a]} / {part['n_units'][b]}"),
+                    text(str(part["matched"])),
+                    text(shares),
+                    text(stat(alpha.get("value")) if alpha else DASH),
+                )
+            )
+    threshold = spans.get("overlap_threshold", agreement.get("overlap_threshold"))
+    return numbering.table(
+        "Agreement on Unit Boundaries (Unitizing)",
+        [
+            text("Coders"),
+            text("Component"),
+            text("Units"),
+            text("Matched"),
+            text("Share matched"),
+            text("Unitizing ", it("α")),
+        ],
+        rows,
+        text(
+            f"Two units match when their overlap is at least {stat(threshold)} of the shorter "
+            "unit; units and shares are given for the first / second coder."
+        ),
+    )
+
+
+def formulation_table(agreement: Mapping[str, Any], numbering: Numbering) -> Table:
+    """Table: do the coders' CCRTs per narrator x phase (and dyad) name the same categories?"""
+    formulation = agreement.get("formulation") or {}
+    rows = []
+    for component, s in (formulation.get("summary") or {}).items():
+        rows.append(
+            (
+                text(component if component != "all" else "All three"),
+                text(str(s["n_comparable"])),
+                text(f"{s['n_equal']} ({percent(s['share_equal'])})"),
+                text(f"{s['n_intersect']} ({percent(s['share_intersect'])})"),
+            )
+        )
+    return numbering.table(
+        "Agreement on the CCRT Formulation per Dyad, Narrator and Phase",
+        [text("Component"), text("Comparable scopes"), text("Same top set"), text("Overlapping")],
+        rows,
+        text(
+            f"Level: {formulation.get('level', DASH)}. A scope is comparable when every coder "
+            "has a top category in it; ties are kept as sets."
+        ),
+    )
+
+
+def coder_tags(agreement: Mapping[str, Any]) -> dict[str, str]:
+    """Coder name -> "C1", "C2", ... in the report's column order."""
+    return {name: f"C{i + 1}" for i, name in enumerate(agreement.get("coders", []))}
+
+
+def _note(agreement: Mapping[str, Any]) -> Text:
+    bootstrap = agreement.get("bootstrap")
+    parts: list[str | Any] = [
+        "Values are from the REs coded by every chosen coder (",
+        it("n"),
+        f" = {agreement.get('res', {}).get('n_shared', DASH)}). ",
+    ]
+    if isinstance(bootstrap, Mapping):
+        parts.append(f"95% CIs: {bootstrap_words(bootstrap)}. ")
+    parts.append("Em dash: undefined.")
+    return text(*parts)
+
+
+def bootstrap_words(bootstrap: Mapping[str, Any]) -> str:
+    """The bootstrap settings in words (keys as the agreement report writes them)."""
+    words = ["percentile bootstrap"]
+    replicates = bootstrap.get("replicates", bootstrap.get("b", bootstrap.get("B")))
+    if replicates is not None:
+        words.append(f"B = {replicates}")
+    if bootstrap.get("resample") or bootstrap.get("cluster"):
+        words.append(f"resampling {bootstrap.get('resample') or bootstrap.get('cluster')}")
+    if bootstrap.get("seed") is not None:
+        words.append(f"seed {bootstrap['seed']}")
+    return ", ".join(words)
