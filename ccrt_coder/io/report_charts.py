@@ -75,7 +75,7 @@ def pervasiveness_chart(
         ax.set_xticks(range(len(codes)), codes)
         ax.set_ylim(0, 100)
         ax.set_ylabel(f"{component}: % of REs")
-    axes[0].legend(ncols=len(phases), fontsize=7, frameon=False, loc="lower left",
+    axes[0].legend(ncols=len(narrators), fontsize=7, frameon=False, loc="lower left",
                    bbox_to_anchor=(0, 1.02))  # fmt: skip
     return png(fig)
 

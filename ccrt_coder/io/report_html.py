@@ -81,6 +81,7 @@ def _figure(figure: Figure) -> str:
     return (
         f'<div class="figure" id="figure-{figure.number}">'
         f"{_caption(f'Figure {figure.number}', figure.title)}"
-        f'<img alt="{escape(figure.title)}" src="data:image/png;base64,{data}">'
+        f'<img alt="{escape(figure.title)}" width="{round(96 * figure.width_inches)}"'
+        f' src="data:image/png;base64,{data}">'
         f"{_note(figure.note)}</div>"
     )

@@ -73,6 +73,7 @@ def _reliability(data: ReportData, numbering: Numbering) -> tuple[Block, ...]:
         rel.pairwise_table(agreement, numbering),
         rel.across_coders_table(agreement, numbering),
         rel.presence_table(agreement, numbering),
+        rel.completeness_table(agreement, numbering),
         rel.formulation_table(agreement, numbering),
         rel.spans_table(agreement, numbering),
     ]
@@ -80,8 +81,9 @@ def _reliability(data: ReportData, numbering: Numbering) -> tuple[Block, ...]:
         text(
             f"Table {tables[0].number} gives the agreement of each pair of coders, Table "
             f"{tables[1].number} the statistics across all coders, Table {tables[2].number} "
-            f"agreement on the presence of each cluster, Table {tables[3].number} agreement on "
-            f"the CCRT formulation and Table {tables[4].number} agreement on unit boundaries."
+            f"agreement on the presence of each cluster, Table {tables[3].number} on the "
+            f"completeness ratings, Table {tables[4].number} on the CCRT formulation and Table "
+            f"{tables[5].number} on unit boundaries."
         )
     )
     return (intro, *tables)
@@ -141,7 +143,16 @@ def _labels_note(scopes: list[Mapping[str, Any]], level: str) -> str:
             for c in profile["categories"]:
                 if c["code"] in profile["ccrt"]:
                     labels[c["code"]] = c["label"]
-    return "; ".join(f"{code} = {label}" for code, label in labels.items())
+    ordered = sorted(labels.items(), key=lambda item: _code_order(item[0]))
+    return "; ".join(f"{code} = {label}" for code, label in ordered)
+
+
+def _code_order(code: str) -> tuple[int, str, int]:
+    """W before RO before RS, then by number (W2 before W10)."""
+    prefix = code.rstrip("0123456789")
+    digits = code[len(prefix) :]
+    rank = next((i for i, c in enumerate(COMPONENTS) if prefix.upper() == c), len(COMPONENTS))
+    return rank, prefix, int(digits) if digits else 0
 
 
 def _ccrt(data: ReportData, numbering: Numbering) -> tuple[Block, ...]:

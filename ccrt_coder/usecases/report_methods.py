@@ -38,6 +38,12 @@ def series(items: Sequence[str]) -> str:
     return f"{', '.join(items[:-1])}, and {items[-1]}"
 
 
+def number_word(n: int) -> str:
+    """APA: numbers below 10 in words (and any number that starts a sentence)."""
+    words = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+    return words[n] if 0 <= n < len(words) else str(n)
+
+
 def methods_paragraphs(facts: MethodsFacts, agreement: Mapping[str, Any] | None) -> list[Paragraph]:
     """Design and material; coders and reliability; CCRT formation and software."""
     phases = series([str(p) for p in facts.phases])
@@ -45,7 +51,7 @@ def methods_paragraphs(facts: MethodsFacts, agreement: Mapping[str, Any] | None)
         text(
             f"The study “{facts.study}” comprises {facts.dyads} patient–therapist dyads. Patients "
             "and therapists were each interviewed with the Relationship Anecdotes Paradigm (RAP) "
-            f"at {len(facts.phases)} phases (after sessions {phases}), giving "
+            f"at {number_word(len(facts.phases))} phases (after sessions {phases}), giving "
             f"{facts.interviews} interviews with ",
             it("N"),
             f" = {facts.res} relationship episodes (REs). REs were scored with the Core "
@@ -81,7 +87,7 @@ def _coders(facts: MethodsFacts, agreement: Mapping[str, Any] | None) -> Paragra
     named = series([f"{name} (C{tags[name][1:]}, {facts.units.get(name, 0)} units)"
                     for name in agreement.get("coders", [])])  # fmt: skip
     parts: list[Any] = [
-        f"{len(tags)} coders scored the REs independently: {named}. ",
+        f"{number_word(len(tags)).capitalize()} coders scored the REs independently: {named}. ",
         "Reliability was computed on the ",
         it("n"),
         f" = {res.get('n_shared', 0)} REs coded by every coder "

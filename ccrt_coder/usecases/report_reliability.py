@@ -79,52 +79,69 @@ def blocks(agreement: Mapping[str, Any]) -> Iterator[tuple[str, str, Mapping[str
         for key, block in parts.items():
             if isinstance(block, Mapping) and isinstance(block.get("all"), Mapping):
                 yield component, UNITS.get(key, key.replace("_", " ").capitalize()), block
-    completeness = agreement.get("completeness")
-    if isinstance(completeness, Mapping):
-        yield DASH, "Completeness rating", completeness
 
 
-def _extra_columns(results: list[Result]) -> tuple[bool, bool, bool]:
-    def has(key: str) -> bool:
-        return any(r.get(key) is not None for r in results)
+def cell(key: str, result: Result) -> Text:
+    """A statistic as APA prints it: value, (SE) and [95% CI] when computed, the band in words,
+    and its own n when it used fewer REs than the row's n (complete cases)."""
+    parts = [value_text(key, result)]
+    if result.get("se") is not None:
+        parts.append(f" ({stat(result['se'])})")
+    if result.get("ci_low") is not None and result.get("ci_high") is not None:
+        parts.append(f" {ci_text(key, result)}")
+    band = band_text(result)
+    if band != DASH:
+        parts.append(f", {band}")
+    return text("".join(parts))
 
-    return has("se"), has("ci_low"), has("band")
+
+Row = tuple[tuple[str, ...], Mapping[str, Result]]
 
 
 def _result_table(
-    numbering: Numbering,
-    title: str,
-    rows_in: list[tuple[tuple[str, ...], str, Result]],
-    lead: tuple[str, ...],
-    note: Text,
+    numbering: Numbering, title: str, rows_in: list[Row], lead: tuple[str, ...], note: Text
 ) -> Table:
-    """One row per result: the lead columns, statistic, value, [SE], [95% CI], [band], n."""
-    with_se, with_ci, with_band = _extra_columns([r for _, _, r in rows_in])
-    header: list[Text] = [text(h) for h in lead] + [text("Statistic"), text("Value")]
-    header += [text(it("SE"))] if with_se else []
-    header += [text("95% CI")] if with_ci else []
-    header += [text("Band")] if with_band else []
-    header.append(text(it("n"), " REs"))
+    """One row per unit of analysis (and pair): lead columns, n, then a column per statistic
+    (every statistic any row has, in the order they first appear)."""
+    keys = list(dict.fromkeys(k for _, results in rows_in for k in results))
+    header: list[Text] = [text(h) for h in lead] + [text(it("n"), " REs")]
+    header += [statistic_name(k) for k in keys]
     rows: list[tuple[Text, ...]] = []
-    for leads, key, result in rows_in:
-        row: list[Text] = [text(v) for v in leads] + [statistic_name(key)]
-        row.append(text(value_text(key, result)))
-        row += [text(stat(result.get("se"), 3))] if with_se else []
-        row += [text(ci_text(key, result))] if with_ci else []
-        row += [text(band_text(result))] if with_band else []
-        row.append(text(str(result.get("n_units", DASH))))
+    for leads, results in rows_in:
+        n = max((r.get("n_units") or 0 for r in results.values()), default=0)
+        row: list[Text] = [text(v) for v in leads] + [text(str(n))]
+        for key in keys:
+            result = results.get(key)
+            if result is None:
+                row.append(text(DASH))
+                continue
+            value = cell(key, result)
+            used = result.get("n_units")
+            if result.get("value") is not None and used is not None and used != n:
+                value = (*value, *text(" (", it("n"), f" = {used})"))
+            row.append(value)
         rows.append(tuple(row))
-    return numbering.table(title, header, rows, note)
+    return numbering.table(title, header, rows, (*note, *_cell_words(rows_in)))
+
+
+def _cell_words(rows_in: list[Row]) -> Text:
+    """What a cell holds beyond the estimate, said once in the note."""
+    results = [r for _, results in rows_in for r in results.values()]
+    extra = [
+        words
+        for key, words in (("se", "(SE)"), ("ci_low", "[95% CI]"), ("band", "band"))
+        if any(r.get(key) is not None for r in results)
+    ]
+    return text(f" Cells: estimate {', '.join(extra)}.") if extra else ()
+
+
+def _results(container: Mapping[str, Any]) -> dict[str, Result]:
+    return {k: v for k, v in container.items() if is_result(v)}
 
 
 def across_coders_table(agreement: Mapping[str, Any], numbering: Numbering) -> Table:
     """Table: every across-coders statistic of every component and unit of analysis."""
-    rows = [
-        ((component, unit), key, result)
-        for component, unit, block in blocks(agreement)
-        for key, result in block["all"].items()
-        if is_result(result)
-    ]
+    rows = [((c, unit), _results(block["all"])) for c, unit, block in blocks(agreement)]
     return _result_table(
         numbering,
         "Interrater Reliability Across All Coders by Component and Unit of Analysis",
@@ -138,11 +155,9 @@ def pairwise_table(agreement: Mapping[str, Any], numbering: Numbering) -> Table:
     """Table: every statistic of every pair of coders (Cohen's kappa and the rest)."""
     tags = coder_tags(agreement)
     rows = [
-        ((component, unit, " – ".join(tags[c] for c in pair["coders"])), key, result)
+        ((component, unit, " – ".join(tags[c] for c in pair["coders"])), _results(pair))
         for component, unit, block in blocks(agreement)
         for pair in block.get("pairs", [])
-        for key, result in pair.items()
-        if is_result(result)
     ]
     return _result_table(
         numbering,
@@ -155,13 +170,11 @@ def pairwise_table(agreement: Mapping[str, Any], numbering: Numbering) -> Table:
 
 def presence_table(agreement: Mapping[str, Any], numbering: Numbering) -> Table:
     """Table: agreement on the presence of each cluster per RE, with its prevalence."""
-    rows_in = []
+    rows_in: list[Row] = []
     for component, parts in agreement.get("components", {}).items():
         for cluster, block in (parts.get("cluster_presence") or {}).items():
-            prevalence = (block.get("prevalence") or {}).get("1")
-            for key, result in block["all"].items():
-                if is_result(result):
-                    rows_in.append(((component, cluster, percent(prevalence)), key, result))
+            prevalence = percent((block.get("prevalence") or {}).get("1"))
+            rows_in.append(((component, cluster, prevalence), _results(block["all"])))
     return _result_table(
         numbering,
         "Agreement on the Presence of Each Cluster per Relationship Episode",
@@ -170,6 +183,28 @@ def presence_table(agreement: Mapping[str, Any], numbering: Numbering) -> Table:
         text(
             "Prevalence: share of all ratings (coders × REs) in which the cluster was present. ",
             *_note(agreement),
+        ),
+    )
+
+
+def completeness_table(agreement: Mapping[str, Any], numbering: Numbering) -> Table:
+    """Table: agreement on the completeness ratings, per pair and across coders."""
+    block = agreement.get("completeness") or {}
+    tags = coder_tags(agreement)
+    rows: list[Row] = [
+        ((" – ".join(tags[c] for c in pair["coders"]),), _results(pair))
+        for pair in block.get("pairs", [])
+    ]
+    rows.append((("All coders",), _results(block.get("all") or {})))
+    scale = block.get("scale") or []
+    span = f"{min(scale):g}–{max(scale):g}" if scale else DASH
+    return _result_table(
+        numbering,
+        "Agreement on the Completeness Ratings of the Relationship Episodes",
+        rows,
+        ("Coders",),
+        text(
+            f"Ratings on the scale {span}; weighted ", it("κ"), " orders them. ", *_note(agreement)
         ),
     )
 
