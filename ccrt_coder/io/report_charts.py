@@ -9,15 +9,18 @@ from __future__ import annotations
 import functools
 import io
 from collections.abc import Callable, Mapping, Sequence
-from typing import ParamSpec
+from typing import TYPE_CHECKING, Any, ParamSpec
 
 import matplotlib
 from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.figure import Figure
 
+if TYPE_CHECKING:
+    from matplotlib.typing import RcKeyType
+
 NARRATOR_INK = {"patient": "#1f4e79", "therapist": "#c55a11"}
 PHASE_SHADES = (1.0, 0.65, 0.35)  # alpha per phase, earliest darkest
-STYLE = {"font.size": 8, "axes.spines.top": False, "axes.spines.right": False}
+STYLE: dict[RcKeyType, Any] = {"font.size": 8, "axes.spines.top": False, "axes.spines.right": False}
 DPI = 200
 P = ParamSpec("P")
 

@@ -11,6 +11,7 @@ import io
 from pathlib import Path
 
 from docx import Document
+from docx.document import Document as DocxDocument
 from docx.enum.table import WD_TABLE_ALIGNMENT
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
@@ -55,7 +56,7 @@ def _runs(paragraph: DocxParagraph, value: Text, size: int | None = None) -> Non
             added.font.size = Pt(size)
 
 
-def _caption(document: Document, label: str, title: str) -> None:  # type: ignore[valid-type]
+def _caption(document: DocxDocument, label: str, title: str) -> None:
     number = document.add_paragraph()
     number.add_run(label).bold = True
     number.paragraph_format.space_after = Pt(0)
@@ -65,7 +66,7 @@ def _caption(document: Document, label: str, title: str) -> None:  # type: ignor
     heading.paragraph_format.keep_with_next = True
 
 
-def _note(document: Document, note: Text) -> None:  # type: ignore[valid-type]
+def _note(document: DocxDocument, note: Text) -> None:
     if note:
         paragraph = document.add_paragraph()
         paragraph.add_run("Note. ").italic = True
@@ -73,7 +74,7 @@ def _note(document: Document, note: Text) -> None:  # type: ignore[valid-type]
         paragraph.runs[0].font.size = Pt(TABLE_PT)
 
 
-def _table(document: Document, table: Table) -> None:  # type: ignore[valid-type]
+def _table(document: DocxDocument, table: Table) -> None:
     _caption(document, f"Table {table.number}", table.title)
     grid = document.add_table(rows=1 + len(table.rows), cols=len(table.header))
     grid.alignment = WD_TABLE_ALIGNMENT.CENTER
@@ -90,7 +91,7 @@ def _table(document: Document, table: Table) -> None:  # type: ignore[valid-type
     _note(document, table.note)
 
 
-def _figure(document: Document, figure: Figure) -> None:  # type: ignore[valid-type]
+def _figure(document: DocxDocument, figure: Figure) -> None:
     _caption(document, f"Figure {figure.number}", figure.title)
     paragraph = document.add_paragraph()
     paragraph.paragraph_format.keep_with_next = True

@@ -49,9 +49,10 @@ def methods_paragraphs(facts: MethodsFacts, agreement: Mapping[str, Any] | None)
     phases = series([str(p) for p in facts.phases])
     design = Paragraph(
         text(
-            f"The study “{facts.study}” comprises {number_word(facts.dyads)} patient–therapist dyads. Patients "
-            "and therapists were each interviewed with the Relationship Anecdotes Paradigm (RAP) "
-            f"at {number_word(len(facts.phases))} phases (after sessions {phases}), giving "
+            f"The study “{facts.study}” comprises {number_word(facts.dyads)} patient–therapist "
+            "dyads. Patients and therapists were each interviewed with the Relationship "
+            f"Anecdotes Paradigm (RAP) at {number_word(len(facts.phases))} phases (after "
+            f"sessions {phases}), giving "
             f"{facts.interviews} interviews with ",
             it("N"),
             f" = {facts.res} relationship episodes (REs). REs were scored with the Core "

@@ -7,7 +7,7 @@ dict of words per convention) become columns as soon as any result carries them.
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator, Mapping, Sequence
 from typing import Any
 
 from ccrt_coder.io.report_model import (
@@ -95,11 +95,11 @@ def cell(key: str, result: Result) -> Text:
     return text("".join(parts))
 
 
-Row = tuple[tuple[str, ...], Mapping[str, Result]]
+Row = tuple[Sequence[str], Mapping[str, Result]]
 
 
 def _result_table(
-    numbering: Numbering, title: str, rows_in: list[Row], lead: tuple[str, ...], note: Text
+    numbering: Numbering, title: str, rows_in: Sequence[Row], lead: tuple[str, ...], note: Text
 ) -> Table:
     """One row per unit of analysis (and pair): lead columns, n, then a column per statistic
     (every statistic any row has, in the order they first appear)."""
@@ -124,7 +124,7 @@ def _result_table(
     return numbering.table(title, header, rows, (*note, *_cell_words(rows_in)))
 
 
-def _cell_words(rows_in: list[Row]) -> Text:
+def _cell_words(rows_in: Sequence[Row]) -> Text:
     """What a cell holds beyond the estimate, said once in the note."""
     results = [r for _, results in rows_in for r in results.values()]
     extra = [

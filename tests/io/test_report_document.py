@@ -12,9 +12,9 @@ import pytest
 from ccrt_coder.io.report_model import plain, stat
 from ccrt_coder.usecases.ccrt import POOLED
 from ccrt_coder.usecases.demo import build_demo
+from ccrt_coder.usecases.domain import InputError
 from ccrt_coder.usecases.project import Project
 from ccrt_coder.usecases.report import ReportCancelled, ReportOptions
-from ccrt_coder.usecases.domain import InputError
 
 A, B = "Coder A (L. Berger)", "Coder B (M. Costa)"
 
@@ -148,7 +148,8 @@ def test_cis_bands_and_a_baseline_appear_when_the_analyses_carry_them(written) -
     from ccrt_coder.usecases.report_methods import MethodsFacts
 
     _document, _html, agreement, _ = written
-    agreement = {**agreement, "bootstrap": {"replicates": 1000, "seed": 7, "resample": "interviews"}}
+    bootstrap = {"replicates": 1000, "seed": 7, "resample": "interviews"}
+    agreement = {**agreement, "bootstrap": bootstrap}
     pair = agreement["components"]["W"]["category"]["pairs"][0]
     pair["cohen_kappa"] = {**pair["cohen_kappa"], "se": 0.0871, "ci_low": 0.351,
                            "ci_high": 0.702, "band": "moderate"}  # fmt: skip
@@ -165,9 +166,7 @@ def test_cis_bands_and_a_baseline_appear_when_the_analyses_carry_them(written) -
     }  # fmt: skip
     facts = MethodsFacts("S", "s.ccrt", 2, (5,), 4, 10, (A, B), {A: 1, B: 1}, "the consensus "
                          "layer", 2, "cluster", "sys", 2.5, 10, "9")  # fmt: skip
-    document = build_document(
-        ReportData(facts, agreement, "", {"scopes": []}, comparison)
-    )
+    document = build_document(ReportData(facts, agreement, "", {"scopes": []}, comparison))
     first = document.tables()[0]
     header = [plain(h) for h in first.header]
     row = next(r for r in first.rows if plain(r[0]) == "W" and plain(r[1]) == "Main category")
@@ -184,7 +183,7 @@ def test_cis_bands_and_a_baseline_appear_when_the_analyses_carry_them(written) -
 
 def test_a_wrong_suffix_or_level_is_refused_and_nothing_is_written(demo: Path) -> None:
     with Project.open(demo) as project:
-        with pytest.raises(InputError, match="docx or .html"):
+        with pytest.raises(InputError, match=r"docx or \.html"):
             project.write_report(demo.with_suffix(".pdf"))
         with pytest.raises(InputError, match="level"):
             project.write_report(demo.with_suffix(".docx"), ReportOptions(level="item"))
