@@ -82,7 +82,7 @@ def report_document(
         db, None if options.layer == CONSENSUS else options.layer, options.layer == CONSENSUS
     )
     step.start()
-    agreement_dict, missing = _agreement(db, options.coders)
+    agreement_dict, missing = _agreement(db, options.coders, options.level)
     step()
     results = ccrt.ccrt_results(db, choice)
     step()
@@ -126,10 +126,13 @@ def report_document(
     return document
 
 
-def _agreement(db: Database, coders: tuple[str, ...]) -> tuple[dict[str, object] | None, str]:
-    """The agreement report's dict, or None and why (only when the coders were not named)."""
+def _agreement(
+    db: Database, coders: tuple[str, ...], level: str
+) -> tuple[dict[str, object] | None, str]:
+    """The agreement report's dict (formulations at the report's level), or None and why (only
+    when the coders were not named)."""
     try:
-        report = agreement.agreement_report(db, coders or None)
+        report = agreement.agreement_report(db, coders or None, level)
     except InputError as error:
         if coders:
             raise

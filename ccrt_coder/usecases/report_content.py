@@ -168,7 +168,7 @@ def _ccrt(data: ReportData, numbering: Numbering) -> tuple[Block, ...]:
     )
     blocks: list[Block] = [
         numbering.table(
-            f"CCRT of Patients and Therapists per Phase, All {facts.dyads} Dyads Pooled",
+            "CCRT of Patients and Therapists per Phase, Dyads Pooled",
             _ccrt_header(False),
             _ccrt_rows(pooled, level, False),
             note,

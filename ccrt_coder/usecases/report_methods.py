@@ -85,17 +85,22 @@ def _coders(facts: MethodsFacts, agreement: Mapping[str, Any] | None) -> Paragra
                               "computed: it needs at least two coders."))  # fmt: skip
     tags = coder_tags(agreement)
     res = agreement.get("res", {})
-    named = series([f"{name} (C{tags[name][1:]}, {facts.units.get(name, 0)} units)"
-                    for name in agreement.get("coders", [])])  # fmt: skip
+    named = series(
+        [
+            f"{tags[name]}, {name}, with {facts.units.get(name, 0)} units"
+            for name in agreement.get("coders", [])
+        ]
+    )
+    some = res.get("n_coded_by_some", 0)
+    left_out = f" ({some} REs coded by some but not all were left out)" if some else ""
     parts: list[Any] = [
         f"{number_word(len(tags)).capitalize()} coders scored the REs independently: {named}. ",
         "Reliability was computed on the ",
         it("n"),
-        f" = {res.get('n_shared', 0)} REs coded by every coder "
-        f"({res.get('n_coded_by_some', 0)} REs coded by some but not all were left out); the "
-        "consensus layer was not used. Units of two coders were taken to mark the same stretch "
-        f"when they overlapped by at least {stat(agreement.get('overlap_threshold'))} of the "
-        "shorter unit. Agreement is reported as Cohen's ",
+        f" = {res.get('n_shared', 0)} REs coded by every coder{left_out}; the consensus layer "
+        "was not used. Units of two coders were taken to mark the same stretch when they "
+        f"overlapped by at least {stat(agreement.get('overlap_threshold'))} of the shorter unit. "
+        "Agreement is reported as Cohen's ",
         it("κ"),
         ", Scott's ",
         it("π"),

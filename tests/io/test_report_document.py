@@ -109,7 +109,7 @@ def test_the_method_paragraph_gives_the_real_counts(written) -> None:
     method = " ".join(p.text for p in document.paragraphs[2:6])
     assert f"{info.interviews} interviews with N = {info.res} relationship episodes" in method
     assert "comprises two patient–therapist dyads" in method
-    assert f"{A} (C1, {info.units[A]['coder']} units)" in method
+    assert f"C1, {A}, with {info.units[A]['coder']} units and C2, {B}, with" in method
     assert f"n = {agreement['res']['n_shared']} REs coded by every coder" in method
     assert info.category_system in method
     assert "at least 2.5 (scale 1–5)" in method
@@ -138,9 +138,9 @@ def test_a_coder_name_with_markup_shows_literally(demo: Path, tmp_path: Path) ->
     html = (tmp_path / "r.html").read_text(encoding="utf-8")
     tree = lxml.html.fromstring(html)
     assert not tree.xpath("//b")
-    assert "<b>Eve</b> & co (C1," in tree.text_content()
+    assert "C1, <b>Eve</b> & co, with" in tree.text_content()
     method = " ".join(p.text for p in docx.Document(str(tmp_path / "r.docx")).paragraphs)
-    assert "<b>Eve</b> & co (C1," in method
+    assert "C1, <b>Eve</b> & co, with" in method
 
 
 def test_cis_bands_and_a_baseline_appear_when_the_analyses_carry_them(written) -> None:
