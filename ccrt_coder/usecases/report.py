@@ -9,9 +9,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from ccrt_coder import __version__
-from ccrt_coder.analysis.ccrt.comparison import compare
+from ccrt_coder.analysis.ccrt.comparison import ComparisonResults, compare
+from ccrt_coder.analysis.ccrt.formation import CcrtResults
 from ccrt_coder.core.domain import Layer
 from ccrt_coder.core.errors import CcrtError, InputError
 from ccrt_coder.core.progress import Cancelled, Progress
@@ -21,7 +23,12 @@ from ccrt_coder.io.report_html import write_html
 from ccrt_coder.io.report_model import ReportDocument
 from ccrt_coder.storage.database import Database
 from ccrt_coder.usecases import agreement, ccrt, study
-from ccrt_coder.usecases.report_content import ReportData, build_document
+from ccrt_coder.usecases.report_content import (
+    MAX_DYAD_ROWS,
+    PAIR_KIND,
+    ReportData,
+    build_document,
+)
 from ccrt_coder.usecases.report_methods import MethodsFacts
 
 FORMATS = (".docx", ".html")
@@ -114,16 +121,48 @@ def report_document(
         min_res=settings.min_res,
         version=__version__,
     )
+    level = options.level
     data = ReportData(
         facts=facts,
         agreement=agreement_dict,
         agreement_missing=missing,
-        ccrt=results.to_dict(scopes=[ccrt.ALL], levels=[options.level]),
-        comparison=comparison.to_dict(),
+        ccrt=results.to_dict(dyads=_listed_dyads(results), scopes=[ccrt.ALL], levels=[level]),
+        comparison=comparison_dict(comparison),
     )
     document = build_document(data)
     step()
     return document
+
+
+def _listed_dyads(results: CcrtResults) -> list[str]:
+    """The pooled scopes, and each dyad's when the report lists them one by one."""
+    dyads = [d for d in results.grid.dyads if d != ccrt.POOLED]
+    return [ccrt.POOLED, *(dyads if len(dyads) <= MAX_DYAD_ROWS else ())]
+
+
+def comparison_dict(comparison: ComparisonResults) -> dict[str, Any]:
+    """``ComparisonResults.to_dict()`` less each pair's two sides (their CCRTs, which the
+    report takes from the CCRT itself) and less the pairs it does not show: the sides cost a
+    scope lookup each (seconds on a 200-dyad study)."""
+    return {
+        "level": comparison.level,
+        "pairs": [
+            {
+                "kind": p.kind, "dyad": p.left.dyad, "phase": p.left.phase,
+                "similarity": {c.component: c.to_dict() for c in p.components},
+            }
+            for p in comparison.pairs
+            if p.kind == PAIR_KIND
+        ],
+        "changes": [
+            {
+                "dyad": c.after.dyad, "narrator": c.after.narrator, "scope": c.after.scope,
+                "from_phase": c.before.phase, "to_phase": c.after.phase,
+                "components": {x.component: x.to_dict() for x in c.components},
+            }
+            for c in comparison.changes
+        ],
+    }  # fmt: skip
 
 
 def _agreement(
