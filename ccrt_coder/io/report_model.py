@@ -13,7 +13,8 @@ from dataclasses import dataclass, field
 
 @dataclass(frozen=True)
 class Run:
-    """A piece of text; ``italic`` for statistical symbols (κ, α, n, M, SD, p)."""
+    """A piece of text; ``italic`` for Latin statistical symbols (n, M, SD, p; APA 7 sets
+    Greek ones such as κ and α upright)."""
 
     text: str
     italic: bool = False

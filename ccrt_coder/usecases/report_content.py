@@ -53,9 +53,17 @@ def build_document(data: ReportData) -> ReportDocument:
     numbering = Numbering()
     sections = [Section("Method", tuple(methods_paragraphs(data.facts, data.agreement)))]
     sections.append(Section("Results: Interrater Reliability", _reliability(data, numbering)))
-    sections.append(Section("Results: CCRT per Narrator and Phase", _ccrt(data, numbering)))
-    sections.append(Section("Results: Patient–Therapist Comparison", _compare(data, numbering)))
-    sections.append(Section("Results: Change Across Phases", _changes(data, numbering)))
+    if any(s["n_res_included"] for s in _scopes(data)):
+        sections.append(Section("Results: CCRT per Narrator and Phase", _ccrt(data, numbering)))
+        sections.append(Section("Results: Patient–Therapist Comparison", _compare(data, numbering)))
+        sections.append(Section("Results: Change Across Phases", _changes(data, numbering)))
+    else:
+        nothing = (
+            f"No RE of {data.facts.layer} is included in a CCRT: the layer has no coded units "
+            "in REs rated complete enough. Choose another layer for the CCRT."
+        )
+        heading = "Results: CCRT per Narrator and Phase"
+        sections.append(Section(heading, (Paragraph(text(nothing)),)))
     facts = data.facts
     return ReportDocument(
         f"CCRT Report: {facts.study}",
@@ -163,8 +171,8 @@ def _ccrt(data: ReportData, numbering: Numbering) -> tuple[Block, ...]:
         f"least {facts.completeness_threshold:g} for completeness; in parentheses its "
         "pervasiveness (share of included REs containing it). ",
         it("n"),
-        f" REs: included REs; ᵃ fewer than {facts.min_res} REs (CCRT not stable). "
-        f"{_labels_note(pooled, level)}.",
+        f" REs: included REs; ᵃ fewer than {facts.min_res} REs (CCRT not stable). ",
+        _sentence(_labels_note(pooled, level)),
     )
     blocks: list[Block] = [
         numbering.table(
@@ -180,7 +188,7 @@ def _ccrt(data: ReportData, numbering: Numbering) -> tuple[Block, ...]:
                 "CCRT per Dyad, Narrator and Phase",
                 _ccrt_header(True),
                 _ccrt_rows(dyads, level, True),
-                text(f"As in Table {numbering.tables}. {_labels_note(dyads, level)}."),
+                text(f"As in Table {numbering.tables}. {_sentence(_labels_note(dyads, level))}"),
             )
         )
     else:
@@ -215,6 +223,14 @@ def _describe(values: Sequence[float]) -> tuple[str, str, str]:
         return DASH, DASH, DASH
     sd = statistics.stdev(values) if len(values) > 1 else None
     return stat(statistics.fmean(values)), stat(sd), f"{stat(min(values))} to {stat(max(values))}"
+
+
+def _mean_sd(mean: str, sd: str) -> str:
+    return DASH if mean == DASH else f"{mean} ({sd})"
+
+
+def _sentence(words: str) -> str:
+    return f"{words}." if words else ""
 
 
 def _pairs(data: ReportData) -> list[Mapping[str, Any]]:
@@ -270,7 +286,7 @@ def _compare(data: ReportData, numbering: Numbering) -> tuple[Block, ...]:
                 and p["similarity"][component]["top_match"] is not None
             ]  # fmt: skip
             row = [text(str(phase)), text(component), text(str(len(values)))]
-            row += [text(f"{mean} ({sd})"), text(spread)]
+            row += [text(_mean_sd(mean, sd)), text(spread)]
             row.append(text(_describe(rho[component].get(phase, []))[0]))
             row.append(text(f"{sum(tops)} of {len(tops)}" if tops else DASH))
             whole = pooled.get((phase, component), {})
@@ -330,7 +346,7 @@ def _changes(data: ReportData, numbering: Numbering) -> tuple[Block, ...]:
                     text(f"{before} → {after}"),
                     text(component),
                     text(f"{sum(stable)} of {len(stable)}" if stable else DASH),
-                    text(f"{mean} ({sd})" if component in VALENCED else DASH),
+                    text(_mean_sd(mean, sd) if component in VALENCED else DASH),
                 ]
             )
     table = numbering.table(

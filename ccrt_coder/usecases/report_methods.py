@@ -101,13 +101,13 @@ def _coders(facts: MethodsFacts, agreement: Mapping[str, Any] | None) -> Paragra
         "was not used. Units of two coders were taken to mark the same stretch when they "
         f"overlapped by at least {stat(agreement.get('overlap_threshold'))} of the shorter unit. "
         "Agreement is reported as Cohen's ",
-        it("κ"),
+        "κ",
         ", Scott's ",
-        it("π"),
+        "π",
         " and Gwet's AC1 per pair of coders, and Fleiss' ",
-        it("κ"),
+        "κ",
         " and Krippendorff's ",
-        it("α"),
+        "α",
         " across coders.",
     ]
     bootstrap = agreement.get("bootstrap")
@@ -116,6 +116,6 @@ def _coders(facts: MethodsFacts, agreement: Mapping[str, Any] | None) -> Paragra
     benchmark = agreement.get("benchmark") or {}
     if benchmark.get("cohen_kappa"):
         low, high = benchmark["cohen_kappa"]
-        parts += [" Published CCRT reliability for the standard categories is ", it("κ"),
+        parts += [" Published CCRT reliability for the standard categories is ", "κ",
                   f" = {stat(low)}–{stat(high)}."]  # fmt: skip
     return Paragraph(text(*parts))

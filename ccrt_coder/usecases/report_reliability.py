@@ -25,14 +25,14 @@ from ccrt_coder.io.report_model import (
 Result = Mapping[str, Any]
 
 SYMBOLS: dict[str, Text] = {
-    "cohen_kappa": text("Cohen's ", it("κ")),
-    "cohen_kappa_linear": text("Weighted ", it("κ"), " (linear)"),
-    "cohen_kappa_quadratic": text("Weighted ", it("κ"), " (quadratic)"),
-    "scott_pi": text("Scott's ", it("π")),
-    "fleiss_kappa": text("Fleiss' ", it("κ")),
-    "krippendorff_alpha": text("Krippendorff's ", it("α")),
-    "krippendorff_alpha_interval": text("Krippendorff's ", it("α"), " (interval)"),
-    "krippendorff_alpha_ordinal": text("Krippendorff's ", it("α"), " (ordinal)"),
+    "cohen_kappa": text("Cohen's ", "κ"),
+    "cohen_kappa_linear": text("Weighted ", "κ", " (linear)"),
+    "cohen_kappa_quadratic": text("Weighted ", "κ", " (quadratic)"),
+    "scott_pi": text("Scott's ", "π"),
+    "fleiss_kappa": text("Fleiss' ", "κ"),
+    "krippendorff_alpha": text("Krippendorff's ", "α"),
+    "krippendorff_alpha_interval": text("Krippendorff's ", "α", " (interval)"),
+    "krippendorff_alpha_ordinal": text("Krippendorff's ", "α", " (ordinal)"),
     "gwet_ac1": text("Gwet's AC1"),
     "percent_agreement": text("Percent agreement"),
     "pabak": text("PABAK"),
@@ -203,9 +203,7 @@ def completeness_table(agreement: Mapping[str, Any], numbering: Numbering) -> Ta
         "Agreement on the Completeness Ratings of the Relationship Episodes",
         rows,
         ("Coders",),
-        text(
-            f"Ratings on the scale {span}; weighted ", it("κ"), " orders them. ", *_note(agreement)
-        ),
+        text(f"Ratings on the scale {span}; weighted ", "κ", " orders them. ", *_note(agreement)),
     )
 
 
@@ -242,7 +240,7 @@ def spans_table(agreement: Mapping[str, Any], numbering: Numbering) -> Table:
             text("Units"),
             text("Matched"),
             text("Share matched"),
-            text("Unitizing ", it("α")),
+            text("Unitizing ", "α"),
         ],
         rows,
         text(

@@ -63,10 +63,12 @@ def test_the_pairwise_table_holds_the_agreement_reports_kappas(written) -> None:
         assert row[kappa] == stat(pair["cohen_kappa"]["value"])
         assert row[column(rows, "Gwet's AC1")] == stat(pair["gwet_ac1"]["value"])
         assert row[rows[0].index("n REs")] == str(agreement["res"]["n_shared"])
-    # APA: no leading zero for a statistic bounded by 1; the symbol in italics.
+    # APA 7: no leading zero for a statistic bounded by 1; Latin symbols in italics, Greek not.
     assert all(not r[kappa].startswith("0.") for r in rows[1:])
-    header = document.tables[0].rows[0].cells[kappa].paragraphs[0].runs
-    assert [(r.text, bool(r.italic)) for r in header] == [("Cohen's ", False), ("κ", True)]
+    header = document.tables[0].rows[0].cells
+    assert not any(r.italic for r in header[kappa].paragraphs[0].runs)
+    n_runs = header[rows[0].index("n REs")].paragraphs[0].runs
+    assert [(r.text, bool(r.italic)) for r in n_runs] == [("n", True), (" REs", False)]
 
 
 def test_the_across_coders_table_and_captions_are_numbered(written) -> None:
@@ -127,7 +129,7 @@ def test_the_html_parses_has_no_scripts_and_carries_its_images(written) -> None:
     kappa = agreement["components"]["W"]["category"]["pairs"][0]["cohen_kappa"]["value"]
     first = tree.xpath("//table")[0]
     assert stat(kappa) in [td.text_content() for td in first.xpath(".//td")]
-    assert tree.xpath("//th/i[text()='κ']")
+    assert tree.xpath("//th/i[text()='n']") and "<i>κ</i>" not in html
 
 
 def test_a_coder_name_with_markup_shows_literally(demo: Path, tmp_path: Path) -> None:
@@ -147,7 +149,8 @@ def test_cis_bands_and_a_baseline_appear_when_the_analyses_carry_them(written) -
     from ccrt_coder.usecases.report_content import ReportData, build_document
     from ccrt_coder.usecases.report_methods import MethodsFacts
 
-    _document, _html, agreement, _ = written
+    _document, _html, agreement, (results, _info) = written
+    ccrt = results.to_dict(dyads=[POOLED], scopes=["all"], levels=["cluster"])
     bootstrap = {"replicates": 1000, "seed": 7, "resample": "interviews"}
     agreement = {**agreement, "bootstrap": bootstrap}
     pair = agreement["components"]["W"]["category"]["pairs"][0]
@@ -166,7 +169,7 @@ def test_cis_bands_and_a_baseline_appear_when_the_analyses_carry_them(written) -
     }  # fmt: skip
     facts = MethodsFacts("S", "s.ccrt", 2, (5,), 4, 10, (A, B), {A: 1, B: 1}, "the consensus "
                          "layer", 2, "cluster", "sys", 2.5, 10, "9")  # fmt: skip
-    document = build_document(ReportData(facts, agreement, "", {"scopes": []}, comparison))
+    document = build_document(ReportData(facts, agreement, "", ccrt, comparison))
     first = document.tables()[0]
     header = [plain(h) for h in first.header]
     row = next(r for r in first.rows if plain(r[0]) == "W" and plain(r[1]) == "Main category")
@@ -207,4 +210,5 @@ def test_one_coder_gives_a_report_without_reliability(tmp_path: Path) -> None:
         summary = project.write_report(tmp_path / "p.html")
     text = lxml.html.fromstring((tmp_path / "p.html").read_text("utf-8")).text_content()
     assert "Interrater reliability is not reported" in text
-    assert summary.figures == 3
+    assert "No RE of the consensus layer is included in a CCRT" in text
+    assert (summary.tables, summary.figures) == (0, 0)
