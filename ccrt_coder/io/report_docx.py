@@ -82,11 +82,8 @@ def _table(document: DocxDocument, table: Table) -> None:
         for col, value in enumerate(row):
             cell = grid.cell(row_index, col)
             _runs(cell.paragraphs[0], value, TABLE_PT)
-            if row_index == 0:
-                _rule(cell, "top")
-                _rule(cell, "bottom")
-            if row_index == len(table.rows):
-                _rule(cell, "bottom")
+            # Rules above and below the header and below the last row, in the schema's order.
+            _rules(cell, top=row_index == 0, bottom=row_index in (0, len(table.rows)))
     _repeat_header(grid.rows[0])
     _note(document, table.note)
 
@@ -99,17 +96,18 @@ def _figure(document: DocxDocument, figure: Figure) -> None:
     _note(document, figure.note)
 
 
-def _rule(cell: _Cell, side: str) -> None:
-    """A single horizontal line on one side of a cell (APA tables have no vertical lines)."""
-    properties = cell._tc.get_or_add_tcPr()
-    borders = properties.find(qn("w:tcBorders"))
-    if borders is None:
-        borders = OxmlElement("w:tcBorders")
-        properties.append(borders)
-    line = OxmlElement(f"w:{side}")
-    for key, value in (("val", "single"), ("sz", "6"), ("space", "0"), ("color", "000000")):
-        line.set(qn(f"w:{key}"), value)
-    borders.append(line)
+def _rules(cell: _Cell, top: bool, bottom: bool) -> None:
+    """Single horizontal lines on a cell (APA tables have no vertical lines)."""
+    sides = [side for side, wanted in (("top", top), ("bottom", bottom)) if wanted]
+    if not sides:
+        return
+    borders = OxmlElement("w:tcBorders")
+    for side in sides:
+        line = OxmlElement(f"w:{side}")
+        for key, value in (("val", "single"), ("sz", "6"), ("space", "0"), ("color", "000000")):
+            line.set(qn(f"w:{key}"), value)
+        borders.append(line)
+    cell._tc.get_or_add_tcPr().append(borders)  # after w:tcW, as the schema orders them
 
 
 def _repeat_header(row: object) -> None:
