@@ -35,6 +35,7 @@ def write_to(qtbot, dialog: ReportDialog, out: Path) -> None:
 def test_the_menu_entry_opens_the_dialog_with_a_project(qtbot, demo_path: Path) -> None:
     window: MainWindow = empty_window(qtbot)
     report = window.exchange.report
+    assert report.action.text() == "Report for pub&lication…"  # no clash with Open &recent
     assert not report.action.isEnabled()
     assert window.open_project(demo_path)
     assert report.action.isEnabled()

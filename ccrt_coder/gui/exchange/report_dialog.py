@@ -1,4 +1,4 @@
-"""ReportDialog: File ▸ Report… — a manuscript-ready .docx or .html, written on a worker."""
+"""ReportDialog: File ▸ Report for publication… — a .docx or .html, written on a worker."""
 
 from __future__ import annotations
 
@@ -50,7 +50,7 @@ class ReportDialog(QDialog):
 
     def __init__(self, project: Project, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Report"))
+        self.setWindowTitle(self.tr("Report for Publication"))
         self._project_path = project.path
         self.result_box: QMessageBox | None = None
         self._running = False

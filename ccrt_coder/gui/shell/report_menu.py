@@ -1,4 +1,4 @@
-"""File ▸ Report…: the manuscript-ready report of the open project (.docx or .html)."""
+"""File ▸ Report for publication…: the manuscript-ready report (.docx or .html)."""
 
 from __future__ import annotations
 
@@ -21,7 +21,7 @@ class ReportMenu(QObject):
         super().__init__(window)
         self._window = window
         self.dialog: ReportDialog | None = None  # the last one opened (tests, screenshots)
-        self.action = QAction(self.tr("&Report…"), window)
+        self.action = QAction(self.tr("Report for pub&lication…"), window)
         self.action.setObjectName("reportAction")
         menu = menu_named(window.menuBar(), "fileMenu", self.tr("&File"))
         menu.insertAction(window.close_action, self.action)
