@@ -27,6 +27,7 @@ TABLE_PT = 10
 TEXT_WIDTH = Inches(6.5)  # US Letter / A4 less 1-inch margins
 MAX_COLUMN_CHARS = 30  # longer texts wrap rather than take the whole width
 CELL_PADDING_CHARS = 3  # a cell's left and right margins, in characters of 10 pt
+UNBROKEN_CHARS = 10  # cells up to this long (numbers, "C1 – C2") keep to one line
 LINE_CHARS = 80  # characters of 10 pt on a line of the text width (with a wider stand-in font)
 
 
@@ -41,6 +42,7 @@ def write_docx(path: Path, report: ReportDocument) -> None:
         heading.font.name, heading.font.size, heading.font.bold = FONT, Pt(size), True
         heading.font.color.rgb = RGBColor(0, 0, 0)
         heading.paragraph_format.alignment = WD_ALIGN_PARAGRAPH.CENTER
+        _no_theme_font(heading)
     _plain_title(document.styles["Title"])
     document.add_heading(report.title, level=0)
     for section in report.sections:
@@ -55,6 +57,14 @@ def write_docx(path: Path, report: ReportDocument) -> None:
     if report.footer:
         document.add_paragraph().add_run(report.footer).italic = True
     document.save(str(path))
+
+
+def _no_theme_font(style: object) -> None:
+    """Drop the template's theme fonts, which would win over the font named in the style."""
+    fonts = style.element.rPr.find(qn("w:rFonts"))  # type: ignore[attr-defined]
+    if fonts is not None:
+        for key in ("asciiTheme", "hAnsiTheme", "eastAsiaTheme", "cstheme"):
+            fonts.attrib.pop(qn(f"w:{key}"), None)
 
 
 def _plain_title(style: object) -> None:
@@ -115,14 +125,15 @@ def _table(document: DocxDocument, table: Table) -> None:
 
 def column_widths(table: Table) -> list[Length]:
     """Each column at least as wide as its longest header word (headers wrap between words,
-    never inside one); the rest of the text width goes to the columns whose cells are longer,
-    in proportion to how much longer."""
+    never inside one) and its short cells; the rest of the text width goes to the columns
+    whose cells are longer, in proportion to how much longer."""
     least: list[float] = []
     wanted: list[float] = []
     for col in range(len(table.header)):
         word = max((len(w) for w in plain(table.header[col]).split()), default=0)
         body = max((len(plain(row[col])) for row in table.rows), default=0)
-        least.append(word + CELL_PADDING_CHARS)
+        short = body if body <= UNBROKEN_CHARS else 0  # numbers and codes never wrap
+        least.append(max(word, short) + CELL_PADDING_CHARS)
         wanted.append(max(min(body, MAX_COLUMN_CHARS) + CELL_PADDING_CHARS, least[-1]))
     spare = LINE_CHARS - sum(least)
     extra = [w - n for w, n in zip(wanted, least, strict=True)]
