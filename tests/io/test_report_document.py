@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import shutil
+import subprocess
 from pathlib import Path
 
 import docx
@@ -212,3 +213,18 @@ def test_one_coder_gives_a_report_without_reliability(tmp_path: Path) -> None:
     assert "Interrater reliability is not reported" in text
     assert "No RE of the consensus layer is included in a CCRT" in text
     assert (summary.tables, summary.figures) == (0, 0)
+
+
+@pytest.mark.skipif(not shutil.which("soffice"), reason="LibreOffice is not installed")
+def test_libreoffice_opens_the_docx_with_its_tables(demo: Path, tmp_path: Path) -> None:
+    out = tmp_path / "report.docx"
+    with Project.open(demo) as project:
+        project.write_report(out)
+    subprocess.run(
+        ["soffice", f"-env:UserInstallation=file://{tmp_path}/lo", "--headless",
+         "--convert-to", "txt:Text", "--outdir", str(tmp_path), str(out)],
+        check=True, capture_output=True, timeout=240,
+    )  # fmt: skip
+    text = (tmp_path / "report.txt").read_text(encoding="utf-8-sig")
+    assert "Table 10" in text and "Figure 3" in text
+    assert "Pairwise Interrater Reliability by Component and Unit of Analysis" in text
