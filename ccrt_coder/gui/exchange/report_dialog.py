@@ -124,6 +124,7 @@ class ReportDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addLayout(form)
+        layout.addStretch(1)  # a taller window keeps the form together, the buttons at the foot
         layout.addLayout(progress_row)
         layout.addWidget(self.status_label)
         layout.addWidget(self.buttons)
