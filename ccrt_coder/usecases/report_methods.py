@@ -6,8 +6,13 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from ccrt_coder.io.report_model import Paragraph, it, stat, text
-from ccrt_coder.usecases.report_reliability import bootstrap_words, coder_tags
+from ccrt_coder.io.report_model import Paragraph, Run, it, stat, text
+from ccrt_coder.usecases.report_reliability import (
+    bootstrap_words,
+    coder_tags,
+    statistic_keys,
+    statistic_name,
+)
 
 
 @dataclass(frozen=True)
@@ -36,6 +41,18 @@ def series(items: Sequence[str]) -> str:
     if len(items) <= 2:
         return " and ".join(items)
     return f"{', '.join(items[:-1])}, and {items[-1]}"
+
+
+def run_series(keys: Sequence[str]) -> list[Run]:
+    """The statistics' names as runs, joined like :func:`series`."""
+    names = [statistic_name(key) for key in keys]
+    runs: list[Run] = []
+    for index, name in enumerate(names):
+        if index:
+            last = index == len(names) - 1
+            runs.append(Run((", and " if len(names) > 2 else " and ") if last else ", "))
+        runs.extend(name)
+    return runs
 
 
 def number_word(n: int) -> str:
@@ -100,14 +117,10 @@ def _coders(facts: MethodsFacts, agreement: Mapping[str, Any] | None) -> Paragra
         f" = {res.get('n_shared', 0)} REs coded by every coder{left_out}; the consensus layer "
         "was not used. Units of two coders were taken to mark the same stretch when they "
         f"overlapped by at least {stat(agreement.get('overlap_threshold'))} of the shorter unit. "
-        "Agreement is reported as Cohen's ",
-        "κ",
-        ", Scott's ",
-        "π",
-        " and Gwet's AC1 per pair of coders, and Fleiss' ",
-        "κ",
-        " and Krippendorff's ",
-        "α",
+        "Agreement is reported as ",
+        *run_series(statistic_keys(agreement, "pairs")),
+        " per pair of coders and ",
+        *run_series(statistic_keys(agreement, "all")),
         " across coders.",
     ]
     bootstrap = agreement.get("bootstrap")

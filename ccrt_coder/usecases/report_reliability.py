@@ -13,6 +13,7 @@ from typing import Any
 from ccrt_coder.io.report_model import (
     DASH,
     Numbering,
+    Run,
     Table,
     Text,
     interval,
@@ -34,7 +35,7 @@ SYMBOLS: dict[str, Text] = {
     "krippendorff_alpha_interval": text("Krippendorff's ", "α", " (interval)"),
     "krippendorff_alpha_ordinal": text("Krippendorff's ", "α", " (ordinal)"),
     "gwet_ac1": text("Gwet's AC1"),
-    "percent_agreement": text("Percent agreement"),
+    "percent_agreement": text("percent agreement"),
     "pabak": text("PABAK"),
     "icc": text("ICC(A,1)"),
 }
@@ -47,7 +48,15 @@ UNITS = {
 
 
 def statistic_name(key: str) -> Text:
-    return SYMBOLS.get(key) or text(key.replace("_", " ").capitalize())
+    """The statistic's name as a sentence says it (a table header capitalises it)."""
+    return SYMBOLS.get(key) or text(key.replace("_", " "))
+
+
+def capitalised(value: Text) -> Text:
+    if not value or not value[0].text:
+        return value
+    first = value[0]
+    return (Run(first.text[0].upper() + first.text[1:], first.italic), *value[1:])
 
 
 def is_result(value: object) -> bool:
@@ -81,6 +90,17 @@ def blocks(agreement: Mapping[str, Any]) -> Iterator[tuple[str, str, Mapping[str
                 yield component, UNITS.get(key, key.replace("_", " ").capitalize()), block
 
 
+def statistic_keys(agreement: Mapping[str, Any], where: str) -> list[str]:
+    """The statistics the report's component blocks hold per pair (``pairs``) or across
+    coders (``all``), in the order they first appear."""
+    keys: dict[str, None] = {}
+    for _component, _unit, block in blocks(agreement):
+        containers = block.get("pairs", []) if where == "pairs" else [block["all"]]
+        for container in containers:
+            keys.update((k, None) for k, v in container.items() if is_result(v))
+    return list(keys)
+
+
 def cell(key: str, result: Result) -> Text:
     """A statistic as APA prints it: value, (SE) and [95% CI] when computed, the band in words,
     and its own n when it used fewer REs than the row's n (complete cases)."""
@@ -105,7 +125,7 @@ def _result_table(
     (every statistic any row has, in the order they first appear)."""
     keys = list(dict.fromkeys(k for _, results in rows_in for k in results))
     header: list[Text] = [text(h) for h in lead] + [text(it("n"), " REs")]
-    header += [statistic_name(k) for k in keys]
+    header += [capitalised(statistic_name(k)) for k in keys]
     rows: list[tuple[Text, ...]] = []
     for leads, results in rows_in:
         n = max((r.get("n_units") or 0 for r in results.values()), default=0)
