@@ -157,6 +157,7 @@ def test_cis_bands_and_a_baseline_appear_when_the_analyses_carry_them(written) -
     pair = agreement["components"]["W"]["category"]["pairs"][0]
     pair["cohen_kappa"] = {**pair["cohen_kappa"], "se": 0.0871, "ci_low": 0.351,
                            "ci_high": 0.702, "band": "moderate"}  # fmt: skip
+    pair["pabak"] = {**pair["cohen_kappa"], "value": 0.6, "band": None}  # a new statistic
     comparison = {
         "level": "cluster",
         "pairs": [
@@ -176,7 +177,10 @@ def test_cis_bands_and_a_baseline_appear_when_the_analyses_carry_them(written) -
     row = next(r for r in first.rows if plain(r[0]) == "W" and plain(r[1]) == "Main category")
     assert plain(row[header.index("Cohen's κ")]) == ".52 (.09) [.35, .70], moderate"
     assert "Cells: estimate (SE), [95% CI], band." in plain(first.note)
-    assert "B = 1000, resampling interviews, seed 7" in plain(document.sections[0].blocks[1].text)
+    method = plain(document.sections[0].blocks[1].text)
+    assert "B = 1000, resampling interviews, seed 7" in method
+    assert "percent agreement, Gwet's AC1, and PABAK per pair of coders" in method
+    assert plain(row[header.index("PABAK")]) == ".60 (.09) [.35, .70]"
     similarity = next(t for t in document.tables() if t.title.startswith("Patient–Therapist"))
     header = [plain(h) for h in similarity.header]
     w = next(r for r in similarity.rows if plain(r[1]) == "W")
