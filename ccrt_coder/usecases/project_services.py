@@ -27,6 +27,7 @@ if TYPE_CHECKING:
     from ccrt_coder.usecases.exchange import QdpxExportSummary
     from ccrt_coder.usecases.export import ExportOptions, ExportReport
     from ccrt_coder.usecases.merge import MergePlan, MergeResult
+    from ccrt_coder.usecases.report import ReportOptions, ReportSummary
     from ccrt_coder.usecases.transcript_import import ImportState
     from ccrt_coder.usecases.units import UnitBrowser
 
@@ -90,6 +91,18 @@ class ProjectServices:
         from ccrt_coder.usecases.export import ExportOptions, export_project
 
         return export_project(self._db, out, options or ExportOptions(), progress, cancelled)
+
+    def write_report(
+        self,
+        out: str | Path,
+        options: ReportOptions | None = None,
+        progress: Progress | None = None,
+        cancelled: Callable[[], bool] | None = None,
+    ) -> ReportSummary:
+        """Write the manuscript report (.docx or .html); nothing if cancelled or failed."""
+        from ccrt_coder.usecases.report import ReportOptions, write_report
+
+        return write_report(self._db, out, options or ReportOptions(), progress, cancelled)
 
     def import_codes(
         self, path: str | Path, coder: str | None = None, skip_existing: bool = False

@@ -43,6 +43,7 @@ def test_the_file_menu_offers_the_exchange_entries_when_a_project_is_open(
         "Merge coders' projects…",
         "Export…",
         "Export REFI-QDA (.qdpx)…",
+        "Report for publication…",
         "Prepare coder copies…",
         "Send my work…",
         "Close project",

@@ -11,6 +11,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDialog, QMenu, QMessageBox
 
 from ccrt_coder.gui.shell.menu_bar import menu_named
+from ccrt_coder.gui.shell.report_menu import ReportMenu
 
 if TYPE_CHECKING:  # the dialogs are imported when first opened: start-up stays quick
     from ccrt_coder.gui.exchange.export_dialog import ExportDialog
@@ -39,6 +40,7 @@ class ExchangeMenu(QObject):
         self.export_qdpx_action = _action(window, self.tr("E&xport REFI-QDA (.qdpx)…"))
         self.import_qdpx_action = _action(window, self.tr("Import REFI-QDA pro&ject…"))
         self._fill(menu_named(window.menuBar(), "fileMenu", self.tr("&File")))
+        self.report = ReportMenu(window)  # File ▸ Report… (its own module; main_window is full)
         self.export_action.triggered.connect(self.open_export)
         self.import_codes_action.triggered.connect(self.open_import_codes)
         self.merge_action.triggered.connect(self.open_merge)
