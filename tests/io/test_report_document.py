@@ -116,7 +116,7 @@ def test_the_method_paragraph_gives_the_real_counts(written) -> None:
     assert f"n = {agreement['res']['n_shared']} REs coded by every coder" in method
     assert info.category_system in method
     assert "at least 2.5 (scale 1–5)" in method
-    assert "fewer than 4 REs" in method
+    assert "fewer than 10 REs" in method
     assert "CCRT Coder 0.1.0" in method
 
 
