@@ -141,28 +141,12 @@ def _listed_dyads(results: CcrtResults) -> list[str]:
 
 
 def comparison_dict(comparison: ComparisonResults) -> dict[str, Any]:
-    """``ComparisonResults.to_dict()`` less each pair's two sides (their CCRTs, which the
-    report takes from the CCRT itself) and less the pairs it does not show: the sides cost a
-    scope lookup each (seconds on a 200-dyad study)."""
-    return {
-        "level": comparison.level,
-        "pairs": [
-            {
-                "kind": p.kind, "dyad": p.left.dyad, "phase": p.left.phase,
-                "similarity": {c.component: c.to_dict() for c in p.components},
-            }
-            for p in comparison.pairs
-            if p.kind == PAIR_KIND
-        ],
-        "changes": [
-            {
-                "dyad": c.after.dyad, "narrator": c.after.narrator, "scope": c.after.scope,
-                "from_phase": c.before.phase, "to_phase": c.after.phase,
-                "components": {x.component: x.to_dict() for x in c.components},
-            }
-            for c in comparison.changes
-        ],
-    }  # fmt: skip
+    """``ComparisonResults.to_dict()`` without each pair's two sides (their CCRTs, which the
+    report takes from the CCRT itself: the sides cost seconds on a 200-dyad study) and with
+    only the patient-vs-therapist pairs the report shows."""
+    data: dict[str, Any] = comparison.to_dict(sides=False)  # JSON-ready nesting
+    data["pairs"] = [p for p in data["pairs"] if p["kind"] == PAIR_KIND]
+    return data
 
 
 def _agreement(

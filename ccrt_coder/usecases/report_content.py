@@ -3,8 +3,7 @@ agreement report -> the manuscript report's document model, in APA order.
 
 This is the one place mapping report data into the document: the reliability tables come from
 :mod:`report_reliability`; CCRT, comparison and phase changes are mapped here. Keys that newer
-analyses add are picked up when present: a comparison pair's ``similarity[component]["baseline"]``
-({``percentile``, ``p_value``}) and the agreement's ``bootstrap`` settings and CIs.
+analyses add are picked up when present: the agreement's ``bootstrap`` settings and CIs.
 """
 
 from __future__ import annotations
@@ -225,97 +224,109 @@ def _describe(values: Sequence[float]) -> tuple[str, str, str]:
     return stat(statistics.fmean(values)), stat(sd), f"{stat(min(values))} to {stat(max(values))}"
 
 
+def _sentence(words: str) -> str:
+    return f"{words}." if words else ""
+
+
 def _mean_sd(mean: str, sd: str) -> str:
     return DASH if mean == DASH else f"{mean} ({sd})"
 
 
-def _sentence(words: str) -> str:
-    return f"{words}." if words else ""
+def _range(summary: Mapping[str, Any]) -> str:
+    low, high = summary.get("minimum"), summary.get("maximum")
+    return DASH if low is None or high is None else f"{stat(low)} to {stat(high)}"
+
+
+def _p(value: float | None) -> str:
+    """APA p: three decimals without the leading zero, "< .001" below it."""
+    if value is None:
+        return DASH
+    return "< .001" if value < 0.001 else stat(value, digits=3)
 
 
 def _pairs(data: ReportData) -> list[Mapping[str, Any]]:
     return [p for p in data.comparison.get("pairs", []) if p["kind"] == PAIR_KIND]
 
 
-def _dyad_values(data: ReportData, measure: str) -> dict[str, dict[int, list[float]]]:
-    values: dict[str, dict[int, list[float]]] = {c: {} for c in COMPONENTS}
-    for p in _pairs(data):
-        for component, sim in p["similarity"].items():
-            if p["dyad"] != POOLED and sim.get(measure) is not None:
-                values[component].setdefault(p["phase"], []).append(float(sim[measure]))
-    return values
+def _across(data: ReportData) -> dict[tuple[int, str, str], Mapping[str, Any]]:
+    """The comparison's summaries over dyads (each dyad's own similarity, its pooled-profile
+    value named apart, the pseudo-dyad baseline) by phase, component and measure."""
+    return {
+        (a["phase"], a["component"], a["measure"]): a
+        for a in data.comparison.get("across_dyads", [])
+        if a["kind"] == PAIR_KIND
+    }
 
 
-def _baseline(data: ReportData, component: str, phase: int) -> tuple[str, str] | None:
-    """Mean percentile and dyads with p < .05 against the permutation baseline, if computed."""
-    found = [
-        p["similarity"][component]["baseline"]
-        for p in _pairs(data)
-        if p["dyad"] != POOLED and p["phase"] == phase
-        and isinstance(p["similarity"].get(component, {}).get("baseline"), Mapping)
+def _dyad_pairs(data: ReportData, phase: int, component: str) -> list[Mapping[str, Any]]:
+    return [
+        p["similarity"][component] for p in _pairs(data)
+        if p["dyad"] != POOLED and p["phase"] == phase and component in p["similarity"]
     ]  # fmt: skip
-    if not found:
-        return None
-    percentiles = [b["percentile"] for b in found if b.get("percentile") is not None]
-    significant = sum(1 for b in found if (b.get("p_value") or 1.0) < 0.05)
-    mean = f"{statistics.fmean(percentiles):.0f}" if percentiles else DASH
-    return mean, f"{significant} of {len(found)}"
+
+
+def _top_matches(sims: list[Mapping[str, Any]]) -> str:
+    tops = [s["top_match"] for s in sims if s.get("top_match") is not None]
+    return f"{sum(tops)} of {len(tops)}" if tops else DASH
+
+
+def _below_chance(sims: list[Mapping[str, Any]]) -> str:
+    """Dyads more alike than 95% of their pseudo-dyads (p < .05 against the baseline)."""
+    found = [s.get("baseline", {}).get("cosine") for s in sims]
+    p_values = [b["p_value"] for b in found if b and b.get("p_value") is not None]
+    return f"{sum(p < 0.05 for p in p_values)} of {len(p_values)}" if p_values else DASH
 
 
 def _compare(data: ReportData, numbering: Numbering) -> tuple[Block, ...]:
-    phases = list(data.facts.phases)
-    cosine, rho = _dyad_values(data, "cosine"), _dyad_values(data, "spearman")
-    pooled = {
-        (p["phase"], c): s for p in _pairs(data) if p["dyad"] == POOLED
-        for c, s in p["similarity"].items()
-    }  # fmt: skip
-    with_baseline = any(_baseline(data, c, ph) for c in COMPONENTS for ph in phases)
+    phases, across = list(data.facts.phases), _across(data)
     header = [text("Phase"), text("Component"), text(it("n"), " dyads")]
-    header += [text("Cosine ", it("M"), " (", it("SD"), ")"), text("Range"), text("ρ ", it("M"))]
-    header += [text("Top match")]
-    header += [text("Pooled cosine"), text("Pooled ρ")]
-    header += [text("Percentile ", it("M")), text(it("p"), " < .05")] if with_baseline else []
+    header += [text("Cosine ", it("M"), " (", it("SD"), ")"), text("Range")]
+    header += [text("Jaccard ", it("M")), text("Equal top")]
+    header += [text("Pseudo-dyads ", it("M")), text(it("p"), " (permutation)")]
+    header += [text("Dyads ", it("p"), " < .05"), text("Pooled cosine")]
     rows = []
     for phase in phases:
         for component in COMPONENTS:
-            values = cosine[component].get(phase, [])
-            mean, sd, spread = _describe(values)
-            tops = [
-                p["similarity"][component]["top_match"] for p in _pairs(data)
-                if p["dyad"] != POOLED and p["phase"] == phase
-                and p["similarity"][component]["top_match"] is not None
-            ]  # fmt: skip
-            row = [text(str(phase)), text(component), text(str(len(values)))]
-            row += [text(_mean_sd(mean, sd)), text(spread)]
-            row.append(text(_describe(rho[component].get(phase, []))[0]))
-            row.append(text(f"{sum(tops)} of {len(tops)}" if tops else DASH))
-            whole = pooled.get((phase, component), {})
-            row += [text(stat(whole.get("cosine"))), text(stat(whole.get("spearman")))]
-            if with_baseline:
-                row += [text(v) for v in (_baseline(data, component, phase) or (DASH, DASH))]
+            cosine = across.get((phase, component, "cosine"), {})
+            jaccard = across.get((phase, component, "jaccard"), {})
+            sims = _dyad_pairs(data, phase, component)
+            row = [text(str(phase)), text(component), text(str(cosine.get("n_dyads", 0)))]
+            spread = _mean_sd(stat(cosine.get("mean")), stat(cosine.get("sd")))
+            row += [text(spread), text(_range(cosine))]
+            row += [text(stat(jaccard.get("mean"))), text(_top_matches(sims))]
+            row += [text(stat(cosine.get("pseudo_mean"))), text(_p(cosine.get("permutation_p")))]
+            row += [text(_below_chance(sims)), text(stat(cosine.get("pooled")))]
             rows.append(row)
+    permutations = next(iter(across.values()), {}).get("n_permutations")
     note = text(
         "Similarity of the patient's and the therapist's ",
-        f"{_level(data)} pervasiveness profiles. Per-dyad values (",
+        f"{_level(data)} pervasiveness profiles within each dyad (",
         it("n"),
-        " dyads with both profiles defined) are summarised by ",
+        " dyads with both profiles defined), summarised by ",
         it("M"),
         ", ",
         it("SD"),
-        " and range; cosine does not depend on the number of codes in the system, ",
-        "ρ (Spearman) does. Top match: dyads whose top sets share a code. Pooled: the "
-        "profiles summed over all dyads (not the dyads' similarity).",
-        " Percentile: each dyad's similarity among pseudo-dyads (permutation baseline)."
-        if with_baseline
-        else "",
+        " and range. Cosine and Jaccard (categories present in both / in either) do not "
+        "depend on the number of codes in the system. Equal top: dyads whose top sets are "
+        "equal. Pseudo-dyads: each patient paired with the other dyads' therapists; ",
+        it("p"),
+        f" (permutation): share of {permutations or DASH} random re-pairings with a mean "
+        "cosine as high or higher; dyads ",
+        it("p"),
+        " < .05: dyads more alike than 95% of their pseudo-dyads. Pooled: the profiles "
+        "summed over all dyads (a group figure, not the dyads' similarity).",
     )
     table = numbering.table(
         "Patient–Therapist Similarity of the CCRT Profiles per Phase", header, rows, note
     )
-    png = report_charts.similarity_chart(
-        cosine, {c: {ph: pooled.get((ph, c), {}).get("cosine") for ph in phases}
-                 for c in COMPONENTS}, phases, "Cosine similarity"
-    )  # fmt: skip
+    dots = {
+        c: {ph: [s["cosine"] for s in _dyad_pairs(data, ph, c) if s.get("cosine") is not None]
+            for ph in phases}
+        for c in COMPONENTS
+    }  # fmt: skip
+    pooled = {c: {ph: across.get((ph, c, "cosine"), {}).get("pooled") for ph in phases}
+              for c in COMPONENTS}  # fmt: skip
+    png = report_charts.similarity_chart(dots, pooled, phases, "Cosine similarity")
     figure = numbering.figure(
         "Patient–Therapist Similarity per Dyad and Phase",
         png,
@@ -337,7 +348,9 @@ def _changes(data: ReportData, numbering: Numbering) -> tuple[Block, ...]:
             parts = [c["components"][component] for c in changes]
             stable = [p["top_stable"] for p in parts if p["top_stable"] is not None]
             shift = [
-                p["share_positive_change"] for p in parts if p["share_positive_change"] is not None
+                p["share_res_positive_change"]
+                for p in parts
+                if p["share_res_positive_change"] is not None
             ]
             mean, sd, _ = _describe(shift)
             rows.append(
@@ -361,13 +374,13 @@ def _changes(data: ReportData, numbering: Numbering) -> tuple[Block, ...]:
         rows,
         text(
             "Same top set: dyads whose CCRT names the same codes in both phases, of the dyads "
-            "with a CCRT in both. Δ positive: change in the share of positive units (later "
-            "minus earlier) across dyads."
+            "with a CCRT in both. Δ positive: change in the share of REs with a positive "
+            "response among the REs with a valenced one (later minus earlier), across dyads."
         ),
     )
     shares = {
         c: {
-            n: {s["phase"]: s["valence"][c]["share_positive"] for s in _scopes(data)
+            n: {s["phase"]: s["valence"][c]["share_res_positive"] for s in _scopes(data)
                 if s["narrator"] == n}
             for n in NARRATOR_NAMES
         }
@@ -377,6 +390,6 @@ def _changes(data: ReportData, numbering: Numbering) -> tuple[Block, ...]:
     figure = numbering.figure(
         "Share of Positive Responses by Narrator and Phase (Dyads Pooled)",
         png,
-        text("Positive units among the valenced RO and RS units of the included REs."),
+        text("Share of the included REs with a positive RO (RS) among those with a valenced one."),
     )
     return (table, figure)

@@ -162,10 +162,16 @@ def test_cis_bands_and_a_baseline_appear_when_the_analyses_carry_them(written) -
         "level": "cluster",
         "pairs": [
             {"kind": "patient_vs_therapist", "dyad": d, "phase": 5, "similarity": {
-                c: {"cosine": v, "spearman": v / 2, "top_match": True,
-                    "baseline": {"percentile": pct, "p_value": p}}
+                c: {"cosine": v, "top_match": True, "baseline": {"cosine": {"p_value": p}}}
                 for c in ("W", "RO", "RS")}}
-            for d, v, pct, p in (("D1", 0.8, 96.0, 0.04), ("D2", 0.4, 50.0, 0.5))
+            for d, v, p in (("D1", 0.8, 0.04), ("D2", 0.4, 0.5))
+        ],
+        "across_dyads": [
+            {"kind": "patient_vs_therapist", "phase": 5, "component": c, "measure": m,
+             "n_dyads": 2, "mean": 0.6, "sd": 0.2828, "minimum": 0.4, "maximum": 0.8,
+             "pooled": 0.9, "pseudo_mean": 0.31, "permutation_p": 0.0004,
+             "n_permutations": 1000, "seed": 12}
+            for c in ("W", "RO", "RS") for m in ("cosine", "jaccard")
         ],
         "changes": [],
     }  # fmt: skip
@@ -185,8 +191,12 @@ def test_cis_bands_and_a_baseline_appear_when_the_analyses_carry_them(written) -
     header = [plain(h) for h in similarity.header]
     w = next(r for r in similarity.rows if plain(r[1]) == "W")
     assert plain(w[header.index("Cosine M (SD)")]) == ".60 (.28)"
-    assert plain(w[header.index("Percentile M")]) == "73"
-    assert plain(w[header.index("p < .05")]) == "1 of 2"
+    assert plain(w[header.index("Range")]) == ".40 to .80"
+    assert plain(w[header.index("Pseudo-dyads M")]) == ".31"
+    assert plain(w[header.index("p (permutation)")]) == "< .001"
+    assert plain(w[header.index("Dyads p < .05")]) == "1 of 2"
+    assert plain(w[header.index("Pooled cosine")]) == ".90"
+    assert "share of 1000 random re-pairings" in plain(similarity.note)
 
 
 def test_a_wrong_suffix_or_level_is_refused_and_nothing_is_written(demo: Path) -> None:
@@ -232,3 +242,28 @@ def test_libreoffice_opens_the_docx_with_its_tables(demo: Path, tmp_path: Path) 
     text = (tmp_path / "report.txt").read_text(encoding="utf-8-sig")
     assert "Table 10" in text and "Figure 3" in text
     assert "Pairwise Interrater Reliability by Component and Unit of Analysis" in text
+
+
+def test_the_similarity_table_holds_the_comparisons_summary_over_dyads(demo: Path) -> None:
+    """Each dyad's own similarity (M, SD, range), the pseudo-dyads and the pooled profiles,
+    as `compare` computes them for the consensus layer at cluster level."""
+    with Project.open(demo) as project:
+        project.write_report(demo.with_suffix(".docx"))
+        choice = project.choose_layer(consensus=True)
+        across = project.ccrt_comparison(choice, "cluster").to_dict(sides=False)["across_dyads"]
+    tables = docx.Document(str(demo.with_suffix(".docx"))).tables
+    rows = next(cells(t) for t in tables if "Cosine M (SD)" in cells(t)[0])
+    checked = 0
+    for row in rows[1:]:
+        summary = next(
+            a for a in across
+            if (a["kind"], a["phase"], a["component"], a["measure"])
+            == ("patient_vs_therapist", int(row[0]), row[1], "cosine")
+        )  # fmt: skip
+        assert row[column(rows, "n dyads")] == str(summary["n_dyads"])
+        if summary["mean"] is not None:
+            assert row[column(rows, "Cosine M (SD)")].startswith(stat(summary["mean"]))
+            checked += 1
+        assert row[column(rows, "Pseudo-dyads M")] == stat(summary["pseudo_mean"])
+        assert row[column(rows, "Pooled cosine")] == stat(summary["pooled"])
+    assert checked == 9  # three phases x W, RO, RS
