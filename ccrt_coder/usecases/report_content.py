@@ -279,42 +279,40 @@ def _below_chance(sims: list[Mapping[str, Any]]) -> str:
 
 def _compare(data: ReportData, numbering: Numbering) -> tuple[Block, ...]:
     phases, across = list(data.facts.phases), _across(data)
-    header = [text("Phase"), text("Component"), text(it("n"), " dyads")]
-    header += [text("Cosine ", it("M"), " (", it("SD"), ")"), text("Range")]
-    header += [text("Jaccard ", it("M")), text("Equal top")]
-    header += [text("Pseudo-dyads ", it("M")), text(it("p"), " (permutation)")]
-    header += [text("Dyads ", it("p"), " < .05"), text("Pooled cosine")]
+    header = [text("Phase"), text("Comp."), text(it("n"))]
+    header += [text("Cosine ", it("M"), " (", it("SD"), ")"), text("Range"), text("Equal top")]
+    header += [text("Chance ", it("M")), text(it("p")), text("Dyads ", it("p"), " < .05")]
+    header += [text("Pooled")]
     rows = []
     for phase in phases:
         for component in COMPONENTS:
             cosine = across.get((phase, component, "cosine"), {})
-            jaccard = across.get((phase, component, "jaccard"), {})
             sims = _dyad_pairs(data, phase, component)
-            row = [text(str(phase)), text(component), text(str(cosine.get("n_dyads", 0)))]
             spread = _mean_sd(stat(cosine.get("mean")), stat(cosine.get("sd")))
-            row += [text(spread), text(_range(cosine))]
-            row += [text(stat(jaccard.get("mean"))), text(_top_matches(sims))]
+            row = [text(str(phase)), text(component), text(str(cosine.get("n_dyads", 0)))]
+            row += [text(spread), text(_range(cosine)), text(_top_matches(sims))]
             row += [text(stat(cosine.get("pseudo_mean"))), text(_p(cosine.get("permutation_p")))]
             row += [text(_below_chance(sims)), text(stat(cosine.get("pooled")))]
             rows.append(row)
     permutations = next(iter(across.values()), {}).get("n_permutations")
     note = text(
-        "Similarity of the patient's and the therapist's ",
-        f"{_level(data)} pervasiveness profiles within each dyad (",
+        "Cosine similarity of the patient's and the therapist's ",
+        f"{_level(data)} pervasiveness profiles within each dyad; it does not depend on the "
+        "number of codes in the system. Comp. = component; ",
         it("n"),
-        " dyads with both profiles defined), summarised by ",
+        " = dyads with both profiles defined, summarised by ",
         it("M"),
         ", ",
         it("SD"),
-        " and range. Cosine and Jaccard (categories present in both / in either) do not "
-        "depend on the number of codes in the system. Equal top: dyads whose top sets are "
-        "equal. Pseudo-dyads: each patient paired with the other dyads' therapists; ",
+        " and range. Equal top: dyads whose top sets are equal. Chance: pseudo-dyads, each "
+        "patient paired with the other dyads' therapists; ",
         it("p"),
-        f" (permutation): share of {permutations or DASH} random re-pairings with a mean "
-        "cosine as high or higher; dyads ",
+        f" = share of {permutations or DASH} random re-pairings with a mean cosine as high or "
+        "higher. Dyads ",
         it("p"),
-        " < .05: dyads more alike than 95% of their pseudo-dyads. Pooled: the profiles "
-        "summed over all dyads (a group figure, not the dyads' similarity).",
+        " < .05: dyads more alike than 95% of their pseudo-dyads. Pooled: the profiles summed "
+        "over all dyads (a group figure, not the dyads' similarity). Jaccard similarities are "
+        "in the export's Dyad similarity sheet.",
     )
     table = numbering.table(
         "Patient–Therapist Similarity of the CCRT Profiles per Phase", header, rows, note

@@ -192,10 +192,10 @@ def test_cis_bands_and_a_baseline_appear_when_the_analyses_carry_them(written) -
     w = next(r for r in similarity.rows if plain(r[1]) == "W")
     assert plain(w[header.index("Cosine M (SD)")]) == ".60 (.28)"
     assert plain(w[header.index("Range")]) == ".40 to .80"
-    assert plain(w[header.index("Pseudo-dyads M")]) == ".31"
-    assert plain(w[header.index("p (permutation)")]) == "< .001"
+    assert plain(w[header.index("Chance M")]) == ".31"
+    assert plain(w[header.index("p")]) == "< .001"
     assert plain(w[header.index("Dyads p < .05")]) == "1 of 2"
-    assert plain(w[header.index("Pooled cosine")]) == ".90"
+    assert plain(w[header.index("Pooled")]) == ".90"
     assert "share of 1000 random re-pairings" in plain(similarity.note)
 
 
@@ -260,10 +260,10 @@ def test_the_similarity_table_holds_the_comparisons_summary_over_dyads(demo: Pat
             if (a["kind"], a["phase"], a["component"], a["measure"])
             == ("patient_vs_therapist", int(row[0]), row[1], "cosine")
         )  # fmt: skip
-        assert row[column(rows, "n dyads")] == str(summary["n_dyads"])
+        assert row[column(rows, "n")] == str(summary["n_dyads"])
         if summary["mean"] is not None:
             assert row[column(rows, "Cosine M (SD)")].startswith(stat(summary["mean"]))
             checked += 1
-        assert row[column(rows, "Pseudo-dyads M")] == stat(summary["pseudo_mean"])
-        assert row[column(rows, "Pooled cosine")] == stat(summary["pooled"])
+        assert row[column(rows, "Chance M")] == stat(summary["pseudo_mean"])
+        assert row[column(rows, "Pooled")] == stat(summary["pooled"])
     assert checked == 9  # three phases x W, RO, RS
