@@ -1,0 +1,80 @@
+"""Presence agreement: did each coder use the category (or cluster) in the RE, 1 or 0?
+
+The primary unit of analysis of CCRT reliability studies: one binary rating per RE, coder and
+label, so a component one coder scored and another did not is a disagreement, never missing.
+Per label: Cohen's kappa, percent agreement, PABAK and Byrt, Bishop & Carlin's (1993)
+prevalence and bias indices per pair; Fleiss' kappa, Krippendorff's alpha and percent agreement
+across all coders; the label's prevalence. All statistics for all labels are computed at once
+(vectorised); row 0 of the replicates is the sample's value.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Sequence
+
+import numpy as np
+
+from ccrt_coder.analysis.agreement.intervals import NO_INTERVAL, Interval, interval
+from ccrt_coder.analysis.agreement.replicates import binary_pair_values, binary_values
+from ccrt_coder.analysis.agreement.resampling import Resampler
+from ccrt_coder.analysis.agreement.statistics import PairStats, StatBlock, from_replicates
+
+PAIR_STATS = ("cohen_kappa", "percent_agreement", "pabak", "prevalence_index", "bias_index")
+ALL_STATS = ("fleiss_kappa", "krippendorff_alpha", "percent_agreement")
+UNDEFINED = "the label was used in every RE or in none (chance agreement is 1)"
+
+
+def presence_blocks(
+    present: np.ndarray, labels: Sequence[str], coders: Sequence[str], resampler: Resampler
+) -> dict[str, StatBlock]:
+    """``present``: shared REs x coders x labels (0/1). One block per label."""
+    n_res, n_coders, _ = present.shape
+    overall = binary_values(present, resampler)
+    pairs = {
+        (i, j): binary_pair_values(present[:, i, :], present[:, j, :], resampler)
+        for i, j in itertools.combinations(range(n_coders), 2)
+    }
+    ones = present.sum(axis=(0, 1))
+    blocks = {}
+    for k, label in enumerate(labels):
+        blocks[str(label)] = StatBlock(
+            n_res=n_res,
+            n_rated=n_res if n_coders >= 2 else 0,
+            missing={name: 0 for name in coders},
+            counts={0: int(n_res * n_coders - ones[k]), 1: int(ones[k])},
+            prevalence={
+                0: 1 - float(overall["prevalence"][0, k]) if n_res else 0.0,
+                1: float(overall["prevalence"][0, k]) if n_res else 0.0,
+            },
+            pairs=tuple(
+                _pair((coders[i], coders[j]), values, k, n_res, resampler)
+                for (i, j), values in pairs.items()
+            ),
+            overall={
+                name: from_replicates(name, overall[name][:, k], n_res, UNDEFINED)
+                for name in ALL_STATS
+            },
+            intervals=_spans(overall, ALL_STATS, k, resampler),
+        )
+    return blocks
+
+
+def _pair(
+    coders: tuple[str, str],
+    values: dict[str, np.ndarray],
+    k: int,
+    n_res: int,
+    resampler: Resampler,
+) -> PairStats:
+    stats = {name: from_replicates(name, values[name][:, k], n_res, UNDEFINED) for name in PAIR_STATS}
+    return PairStats(coders, stats, None, _spans(values, PAIR_STATS, k, resampler))
+
+
+def _spans(
+    values: dict[str, np.ndarray], names: Sequence[str], k: int, resampler: Resampler
+) -> dict[str, Interval]:
+    if not resampler.enabled:
+        return {name: NO_INTERVAL for name in names}
+    confidence = resampler.settings.confidence
+    return {name: interval(values[name][:, k], confidence) for name in names}

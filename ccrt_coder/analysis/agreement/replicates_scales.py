@@ -1,0 +1,110 @@
+"""Ordered and set-valued agreement for every bootstrap replicate at once (row 0: the sample).
+
+Krippendorff's (2011) interval and ordinal alpha (ordinal: interval alpha on the mid-ranks of
+the pairable values, which move with each replicate), ICC(2,1) (Shrout & Fleiss 1979: two-way
+random, absolute agreement, single rater, on the complete units) and Krippendorff's alpha of
+set-valued ratings under a distance matrix (MASI, Passonneau 2006).
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+from ccrt_coder.analysis.agreement.replicates import category_counts, ratio
+from ccrt_coder.analysis.agreement.resampling import Resampler
+
+
+def _alpha(d_o: np.ndarray, d_e: np.ndarray) -> np.ndarray:
+    return np.where(np.isclose(d_e, 0), np.nan, 1 - ratio(d_o, d_e))
+
+
+def interval_alpha(values: np.ndarray, rs: Resampler) -> np.ndarray:
+    """Interval alpha of numeric ratings (units x coders, NaN missing)."""
+    present = ~np.isnan(values)
+    m_u = present.sum(axis=1).astype(np.float64)
+    pairable = m_u >= 2
+    x = np.where(present & pairable[:, None], values, 0.0)
+    s1, s2 = x.sum(axis=1), (x * x).sum(axis=1)
+    m_p = np.where(pairable, m_u, 0.0)
+    within = np.where(pairable, 2 * (m_p * s2 - s1 * s1) / np.where(pairable, m_u - 1, 1), 0.0)
+    n, t1, t2, d = rs.sums(m_p, s1, s2, within)
+    d_e = ratio(2 * (n * t2 - t1 * t1), n * (n - 1))
+    return _alpha(ratio(d, n), d_e)
+
+
+def ordinal_alpha(codes: np.ndarray, k: int, rs: Resampler) -> np.ndarray:
+    """Ordinal alpha of ordered codes 0..k-1 (units x coders, -1 missing)."""
+    counts = category_counts(codes, k)
+    m_u = counts.sum(axis=1)
+    pairable = m_u >= 2
+    counts = counts[pairable]
+    scale = 1 / (m_u[pairable] - 1)
+    coincidence = counts[:, :, None] * counts[:, None, :]
+    coincidence[:, np.arange(k), np.arange(k)] -= counts
+    o, n_c = rs.for_rows(np.nonzero(pairable)[0]).sums(
+        (coincidence * scale[:, None, None]).reshape(len(counts), -1), counts
+    )
+    o = o.reshape(-1, k, k)
+    ranks = np.cumsum(n_c, axis=1) - n_c / 2
+    delta = (ranks[:, :, None] - ranks[:, None, :]) ** 2
+    n = n_c.sum(axis=1)
+    d_o = ratio((o * delta).sum(axis=(1, 2)), n)
+    d_e = ratio(np.einsum("bi,bij,bj->b", n_c, delta, n_c), n * (n - 1))
+    return _alpha(d_o, d_e)
+
+
+def icc_2_1(values: np.ndarray, rs: Resampler) -> np.ndarray:
+    """ICC(2,1) over the units every coder rated (units x coders, NaN missing)."""
+    complete = ~np.isnan(values).any(axis=1)
+    x = values[complete]
+    m = x.shape[1]
+    sub = rs.for_rows(np.nonzero(complete)[0])
+    rows = x.sum(axis=1)
+    n, columns, squares, row_squares = sub.sums(
+        np.ones(len(x)), x, (x * x).sum(axis=1), rows * rows
+    )
+    total = columns.sum(axis=1)
+    correction = ratio(total * total, n * m)
+    ss_total = squares - correction
+    ss_rows = row_squares / m - correction
+    ss_columns = ratio((columns * columns).sum(axis=1), n) - correction
+    ss_error = ss_total - ss_rows - ss_columns
+    ms_rows = ratio(ss_rows, n - 1)
+    ms_columns = ss_columns / (m - 1)
+    ms_error = ratio(ss_error, (n - 1) * (m - 1))
+    den = ms_rows + (m - 1) * ms_error + m * ratio(ms_columns - ms_error, n)
+    return ratio(ms_rows - ms_error, den)
+
+
+def masi_distance(a: frozenset[int], b: frozenset[int]) -> float:
+    """1 - Jaccard x monotonicity (Passonneau 2006): M = 1 equal, 2/3 subset, 1/3 overlap, 0."""
+    if a == b:
+        return 0.0
+    union = len(a | b)
+    shared = len(a & b)
+    if a <= b or b <= a:
+        monotonicity = 2 / 3
+    elif shared:
+        monotonicity = 1 / 3
+    else:
+        monotonicity = 0.0
+    return 1.0 - (shared / union) * monotonicity
+
+
+def distance_matrix(sets: list[frozenset[int]]) -> np.ndarray:
+    return np.array([[masi_distance(a, b) for b in sets] for a in sets])
+
+
+def set_alpha(codes: np.ndarray, distance: np.ndarray, rs: Resampler) -> np.ndarray:
+    """Krippendorff's alpha of codes into a list of sets (units x coders, -1 missing) with
+    ``distance`` between the sets: D_o within units over pairable values, D_e over all pairs."""
+    s = len(distance)
+    counts = category_counts(codes, s)
+    m_u = counts.sum(axis=1)
+    pairable = m_u >= 2
+    counts = counts[pairable]
+    within = np.einsum("ui,ij,uj->u", counts, distance, counts) / (m_u[pairable] - 1)
+    n_s, d = rs.for_rows(np.nonzero(pairable)[0]).sums(counts, within)
+    n = n_s.sum(axis=1)
+    d_e = ratio(np.einsum("bi,ij,bj->b", n_s, distance, n_s), n * (n - 1))
+    return _alpha(ratio(d, n), d_e)

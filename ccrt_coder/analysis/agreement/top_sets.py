@@ -1,0 +1,133 @@
+"""Main-category agreement without tie-breaks: each coder's *set* of top categories per RE.
+
+A coder's value in an RE and component is the set of categories (or clusters) on most of the
+coder's units there (a unit counts once per category; ties are kept, none is broken by position).
+Agreement on these sets: Krippendorff's alpha with the MASI distance (Passonneau 2006) and the
+exact-match rate (pairwise percent agreement on the sets). Primary figures: a coder without a
+unit of the component in an RE that another coder scored has the empty set ("none"), a
+disagreement; REs nobody scored are left out. The complete-case variant leaves such REs out
+of each pair (and the coder's value out of the all-coder figures).
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+import numpy as np
+import pandas as pd
+
+from ccrt_coder.analysis.agreement.intervals import NO_INTERVAL, interval
+from ccrt_coder.analysis.agreement.replicates import all_values, pair_values
+from ccrt_coder.analysis.agreement.replicates_scales import distance_matrix, set_alpha
+from ccrt_coder.analysis.agreement.resampling import Resampler
+from ccrt_coder.analysis.agreement.statistics import PairStats, StatBlock, from_replicates
+
+NONE = "none"
+STATS = ("masi_alpha", "exact_match")
+
+
+@dataclass(frozen=True)
+class SetAgreement:
+    """The primary (empty set = none) and complete-case figures on the top sets."""
+
+    primary: StatBlock
+    complete_cases: StatBlock
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"primary": self.primary.to_dict(), "complete_cases": self.complete_cases.to_dict()}
+
+
+TopSets = tuple[np.ndarray, list[frozenset[int]]]  # codes (REs x coders, -1: none), sets
+
+
+def top_sets(rows: pd.DataFrame, n_res: int, n_coders: int) -> TopSets:
+    """Each (row, coder)'s set of top label indices as a code into a list of distinct sets
+    (the empty set always among them); -1 where the coder has no value."""
+    rows = rows.drop_duplicates(["unit_id", "value"])
+    key = rows["row"].to_numpy(np.int64) * n_coders + rows["coder"].to_numpy(np.int64)
+    value = rows["value"].to_numpy(np.int64)
+    n_labels = int(value.max()) + 1 if len(value) else 1
+    pairs, n = np.unique(key * n_labels + value, return_counts=True)
+    owner, label = np.divmod(pairs, n_labels)
+    starts = np.flatnonzero(np.r_[True, owner[1:] != owner[:-1]])
+    best = np.repeat(np.maximum.reduceat(n, starts), np.diff(np.r_[starts, len(n)]))
+    top_owner, top_label = owner[n == best], label[n == best]
+    groups = np.flatnonzero(np.r_[True, top_owner[1:] != top_owner[:-1]])
+    members = np.split(top_label, groups[1:])
+    found = [frozenset(m.tolist()) for m in members]
+    distinct = sorted(set(found) | {frozenset()}, key=lambda s: (len(s), sorted(s)))
+    index = {s: i for i, s in enumerate(distinct)}
+    codes = np.full(n_res * n_coders, -1, dtype=np.int64)
+    codes[top_owner[groups]] = [index[s] for s in found]
+    return codes.reshape(n_res, n_coders), distinct
+
+
+def set_agreement(
+    sets: TopSets, labels: Sequence[str], coders: Sequence[str], resampler: Resampler
+) -> SetAgreement:
+    """Both variants for a table of top sets (rows: the resampler's rows)."""
+    codes, distinct = sets
+    index = {s: i for i, s in enumerate(distinct)}
+    names = tuple("+".join(labels[i] for i in sorted(s)) or NONE for s in distinct)
+    distance = distance_matrix(distinct)
+    scored = (codes >= 0).any(axis=1)
+    primary = np.where(codes[scored] >= 0, codes[scored], index[frozenset()])
+    rs = resampler.for_rows(np.nonzero(scored)[0])
+    return SetAgreement(
+        _block(primary, names, distance, coders, rs),
+        _block(codes[scored], names, distance, coders, rs),
+    )
+
+
+def _block(
+    codes: np.ndarray,
+    names: tuple[str, ...],
+    distance: np.ndarray,
+    coders: Sequence[str],
+    rs: Resampler,
+) -> StatBlock:
+    rated = (codes >= 0).sum(axis=1) >= 2
+    k = len(names)
+    pairs = []
+    for i, j in itertools.combinations(range(len(coders)), 2):
+        both = (codes[:, [i, j]] >= 0).all(axis=1)
+        sub = rs.for_rows(np.nonzero(both)[0])
+        pair = codes[both][:, [i, j]]
+        values = {
+            "masi_alpha": set_alpha(pair, distance, sub),
+            "exact_match": pair_values(pair, k, sub)["percent_agreement"],
+        }
+        pairs.append(_stats((coders[i], coders[j]), values, int(both.sum()), rs))
+    values = {
+        "masi_alpha": set_alpha(codes, distance, rs),
+        "exact_match": all_values(codes, k, rs)["percent_agreement"],
+    }
+    overall = _stats(("", ""), values, int(rated.sum()), rs)
+    used = codes[rated][codes[rated] >= 0]
+    totals = np.bincount(used, minlength=k)
+    total = max(int(totals.sum()), 1)
+    return StatBlock(
+        n_res=len(codes),
+        n_rated=int(rated.sum()),
+        missing={name: int((codes[:, i] < 0).sum()) for i, name in enumerate(coders)},
+        counts={name: int(n) for name, n in zip(names, totals, strict=True) if n},
+        prevalence={name: int(n) / total for name, n in zip(names, totals, strict=True) if n},
+        pairs=tuple(pairs),
+        overall=overall.stats,
+        intervals=overall.intervals,
+    )
+
+
+def _stats(
+    coders: tuple[str, str], values: dict[str, np.ndarray], n: int, rs: Resampler
+) -> PairStats:
+    reason = "no two coders' sets to compare, or every set is the same"
+    stats = {name: from_replicates(name, values[name], n, reason) for name in STATS}
+    confidence = rs.settings.confidence
+    spans = {
+        name: interval(values[name], confidence) if rs.enabled else NO_INTERVAL for name in STATS
+    }
+    return PairStats(coders, stats, None, spans)
