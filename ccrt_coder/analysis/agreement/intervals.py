@@ -13,12 +13,13 @@ from typing import Any
 
 import numpy as np
 
-LANDIS_KOCH = (
+Scale = tuple[tuple[float, str], ...]
+LANDIS_KOCH: Scale = (
     (0.0, "poor"), (0.20, "slight"), (0.40, "fair"), (0.60, "moderate"),
     (0.80, "substantial"), (1.0, "almost perfect"),
 )  # fmt: skip
-KRIPPENDORFF = ((0.667, "unreliable"), (0.800, "tentative"), (1.0, "reliable"))
-KOO_LI = ((0.5, "poor"), (0.75, "moderate"), (0.9, "good"), (1.0, "excellent"))
+KRIPPENDORFF: Scale = ((0.667, "unreliable"), (0.800, "tentative"), (1.0, "reliable"))
+KOO_LI: Scale = ((0.5, "poor"), (0.75, "moderate"), (0.9, "good"), (1.0, "excellent"))
 WIDE_INTERVAL = 0.30  # a 95% interval wider than this: the figure is imprecise
 
 
@@ -73,6 +74,7 @@ def band(statistic: str, value: float | None) -> str | None:
     """The conventional word for a value, or None for statistics without bands (percent)."""
     if value is None:
         return None
+    scale: Scale
     if statistic.startswith("krippendorff") or statistic.startswith("masi"):
         scale = KRIPPENDORFF
     elif statistic.startswith("icc"):

@@ -15,10 +15,9 @@ from collections.abc import Sequence
 
 import numpy as np
 
-from ccrt_coder.analysis.agreement.intervals import NO_INTERVAL, Interval, interval
 from ccrt_coder.analysis.agreement.replicates import binary_pair_values, binary_values
 from ccrt_coder.analysis.agreement.resampling import Resampler
-from ccrt_coder.analysis.agreement.statistics import PairStats, StatBlock, from_replicates
+from ccrt_coder.analysis.agreement.statistics import StatBlock, replicate_stats
 
 PAIR_STATS = ("cohen_kappa", "percent_agreement", "pabak", "prevalence_index", "bias_index")
 ALL_STATS = ("fleiss_kappa", "krippendorff_alpha", "percent_agreement")
@@ -38,6 +37,9 @@ def presence_blocks(
     ones = present.sum(axis=(0, 1))
     blocks = {}
     for k, label in enumerate(labels):
+        every = replicate_stats(
+            ("", ""), _column(overall, k), ALL_STATS, n_res, resampler, UNDEFINED
+        )
         blocks[str(label)] = StatBlock(
             n_res=n_res,
             n_rated=n_res if n_coders >= 2 else 0,
@@ -48,33 +50,22 @@ def presence_blocks(
                 1: float(overall["prevalence"][0, k]) if n_res else 0.0,
             },
             pairs=tuple(
-                _pair((coders[i], coders[j]), values, k, n_res, resampler)
+                replicate_stats(
+                    (coders[i], coders[j]),
+                    _column(values, k),
+                    PAIR_STATS,
+                    n_res,
+                    resampler,
+                    UNDEFINED,
+                )
                 for (i, j), values in pairs.items()
             ),
-            overall={
-                name: from_replicates(name, overall[name][:, k], n_res, UNDEFINED)
-                for name in ALL_STATS
-            },
-            intervals=_spans(overall, ALL_STATS, k, resampler),
+            overall=every.stats,
+            intervals=every.intervals,
         )
     return blocks
 
 
-def _pair(
-    coders: tuple[str, str],
-    values: dict[str, np.ndarray],
-    k: int,
-    n_res: int,
-    resampler: Resampler,
-) -> PairStats:
-    stats = {name: from_replicates(name, values[name][:, k], n_res, UNDEFINED) for name in PAIR_STATS}
-    return PairStats(coders, stats, None, _spans(values, PAIR_STATS, k, resampler))
-
-
-def _spans(
-    values: dict[str, np.ndarray], names: Sequence[str], k: int, resampler: Resampler
-) -> dict[str, Interval]:
-    if not resampler.enabled:
-        return {name: NO_INTERVAL for name in names}
-    confidence = resampler.settings.confidence
-    return {name: interval(values[name][:, k], confidence) for name in names}
+def _column(values: dict[str, np.ndarray], k: int) -> dict[str, np.ndarray]:
+    """Label ``k``'s replicates of every statistic."""
+    return {name: column[:, k] for name, column in values.items()}

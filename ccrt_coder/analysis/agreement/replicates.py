@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from ccrt_coder.analysis.agreement.resampling import Resampler
+from ccrt_coder.analysis.agreement.resampling import Codes, Resampler
 
 Values = dict[str, np.ndarray]
 
@@ -39,8 +39,10 @@ def pair_values(codes: np.ndarray, k: int, rs: Resampler) -> Values:
     """Cohen's kappa, Scott's pi, percent agreement, AC1 and PABAK of two coders over the
     complete cases (``codes`` n x 2, no missing)."""
     a, b = codes[:, 0], codes[:, 1]
-    n, agree = rs.sums(np.ones(len(a)), (a == b).astype(np.float64))
-    pa, pb = rs.counts(a, k) / n[:, None], rs.counts(b, k) / n[:, None]
+    n, agree, ca, cb = rs.sums(
+        np.ones(len(a)), (a == b).astype(np.float64), Codes(a, k), Codes(b, k)
+    )
+    pa, pb = ratio(ca, n[:, None]), ratio(cb, n[:, None])
     po = ratio(agree, n)
     pi = (pa + pb) / 2
     q = max(k, 2)
@@ -61,13 +63,16 @@ def weighted_pair_values(codes: np.ndarray, k: int, rs: Resampler) -> Values:
     a, b = codes[:, 0], codes[:, 1]
     steps = np.arange(k, dtype=np.float64)
     out: Values = {}
-    n = rs.sums(np.ones(len(a)))[0]
-    pa, pb = rs.counts(a, k) / n[:, None], rs.counts(b, k) / n[:, None]
-    for name, power in (("cohen_kappa_linear", 1), ("cohen_kappa_quadratic", 2)):
-        weight = np.abs(steps[:, None] - steps[None, :]) ** power
-        observed = rs.sums(weight[a, b])[0] / n
-        expected = np.einsum("bi,ij,bj->b", pa, weight, pb)
-        out[name] = 1.0 - ratio(observed, expected)
+    distance = np.abs(steps[:, None] - steps[None, :])
+    n, ca, cb, linear, quadratic = rs.sums(
+        np.ones(len(a)), Codes(a, k), Codes(b, k), distance[a, b], distance[a, b] ** 2
+    )
+    pa, pb = ratio(ca, n[:, None]), ratio(cb, n[:, None])
+    for name, power, disagreement in (
+        ("cohen_kappa_linear", 1, linear), ("cohen_kappa_quadratic", 2, quadratic),
+    ):  # fmt: skip
+        expected = ((pa @ distance**power) * pb).sum(axis=1)
+        out[name] = 1.0 - ratio(ratio(disagreement, n), expected)
     return out
 
 
@@ -82,13 +87,11 @@ def all_values(codes: np.ndarray, k: int, rs: Resampler) -> Values:
     p_unit = ratio(agreeing, r * (r - 1))
     p_unit = np.where(pairable, p_unit, 0.0)
     share = counts / np.where(rated, r, 1)[:, None]
-    n_pair, p_sum, n_complete, p_complete, n_rated, a_term = rs.sums(
+    n_pair, p_sum, n_complete, p_complete, n_rated, a_term, c_complete, c_pair, pi_sum = rs.sums(
         pairable.astype(float), p_unit, complete.astype(float), p_unit * complete,
         rated.astype(float), np.where(pairable, agreeing / np.where(pairable, r - 1, 1), 0.0),
+        counts * complete[:, None], counts * pairable[:, None], share * rated[:, None],
     )  # fmt: skip
-    c_complete, c_pair, pi_sum = rs.sums(
-        counts * complete[:, None], counts * pairable[:, None], share * rated[:, None]
-    )
     percent = ratio(p_sum, n_pair)
     p_j = c_complete / np.where(n_complete > 0, n_complete * m, 1)[:, None]
     fleiss = chance_corrected(ratio(p_complete, n_complete), (p_j * p_j).sum(axis=1))
@@ -148,7 +151,7 @@ def binary_pair_values(a: np.ndarray, b: np.ndarray, rs: Resampler) -> dict[str,
     n = n[:, None]
     neither = n - sa - sb + both
     po = ratio(both + neither, n)
-    pa, pb = sa / n, sb / n
+    pa, pb = ratio(sa, n), ratio(sb, n)
     defined = ~(((pa == 0) & (pb == 0)) | ((pa == 1) & (pb == 1)))
     return {
         "cohen_kappa": np.where(

@@ -8,6 +8,8 @@ set-valued ratings under a distance matrix (MASI, Passonneau 2006).
 
 from __future__ import annotations
 
+from collections.abc import Hashable, Sequence
+
 import numpy as np
 
 from ccrt_coder.analysis.agreement.replicates import category_counts, ratio
@@ -42,14 +44,14 @@ def ordinal_alpha(codes: np.ndarray, k: int, rs: Resampler) -> np.ndarray:
     coincidence = counts[:, :, None] * counts[:, None, :]
     coincidence[:, np.arange(k), np.arange(k)] -= counts
     o, n_c = rs.for_rows(np.nonzero(pairable)[0]).sums(
-        (coincidence * scale[:, None, None]).reshape(len(counts), -1), counts
+        (coincidence * scale[:, None, None]).reshape(len(counts), k * k), counts
     )
     o = o.reshape(-1, k, k)
     ranks = np.cumsum(n_c, axis=1) - n_c / 2
     delta = (ranks[:, :, None] - ranks[:, None, :]) ** 2
     n = n_c.sum(axis=1)
     d_o = ratio((o * delta).sum(axis=(1, 2)), n)
-    d_e = ratio(np.einsum("bi,bij,bj->b", n_c, delta, n_c), n * (n - 1))
+    d_e = ratio((n_c[:, :, None] * delta * n_c[:, None, :]).sum(axis=(1, 2)), n * (n - 1))
     return _alpha(d_o, d_e)
 
 
@@ -76,7 +78,7 @@ def icc_2_1(values: np.ndarray, rs: Resampler) -> np.ndarray:
     return ratio(ms_rows - ms_error, den)
 
 
-def masi_distance(a: frozenset[int], b: frozenset[int]) -> float:
+def masi_distance(a: frozenset[Hashable], b: frozenset[Hashable]) -> float:
     """1 - Jaccard x monotonicity (Passonneau 2006): M = 1 equal, 2/3 subset, 1/3 overlap, 0."""
     if a == b:
         return 0.0
@@ -91,7 +93,7 @@ def masi_distance(a: frozenset[int], b: frozenset[int]) -> float:
     return 1.0 - (shared / union) * monotonicity
 
 
-def distance_matrix(sets: list[frozenset[int]]) -> np.ndarray:
+def distance_matrix(sets: Sequence[frozenset[Hashable]]) -> np.ndarray:
     return np.array([[masi_distance(a, b) for b in sets] for a in sets])
 
 
@@ -103,8 +105,8 @@ def set_alpha(codes: np.ndarray, distance: np.ndarray, rs: Resampler) -> np.ndar
     m_u = counts.sum(axis=1)
     pairable = m_u >= 2
     counts = counts[pairable]
-    within = np.einsum("ui,ij,uj->u", counts, distance, counts) / (m_u[pairable] - 1)
+    within = ((counts @ distance) * counts).sum(axis=1) / (m_u[pairable] - 1)
     n_s, d = rs.for_rows(np.nonzero(pairable)[0]).sums(counts, within)
     n = n_s.sum(axis=1)
-    d_e = ratio(np.einsum("bi,ij,bj->b", n_s, distance, n_s), n * (n - 1))
+    d_e = ratio(((n_s @ distance) * n_s).sum(axis=1), n * (n - 1))
     return _alpha(ratio(d, n), d_e)

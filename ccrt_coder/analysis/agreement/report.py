@@ -52,10 +52,12 @@ from ccrt_coder.analysis.agreement.cautions import AgreementWarning, Benchmark
 from ccrt_coder.analysis.agreement.disagreements import Disagreement
 from ccrt_coder.analysis.agreement.formulation import FormulationAgreement
 from ccrt_coder.analysis.agreement.modal_category import COMPONENTS
+from ccrt_coder.analysis.agreement.resampling import BootstrapSettings
 from ccrt_coder.analysis.agreement.spans import SpanAgreement
 from ccrt_coder.analysis.agreement.statistics import StatBlock
+from ccrt_coder.analysis.agreement.top_sets import SetAgreement
 
-SCHEMA = "ccrt-coder/agreement-report/1"
+SCHEMA = "ccrt-coder/agreement-report/2"
 OTHER_PERSON_NOTE = "not coded independently in this project (one value per RE)"
 RULES = {
     "coded_re": "an RE counts as coded by a coder who has a unit or a completeness rating in it "
@@ -108,18 +110,27 @@ class ComponentAgreement:
     n_units: dict[str, int]
     category: StatBlock
     cluster: StatBlock
+    category_presence: dict[str, StatBlock]
     cluster_presence: dict[str, StatBlock]
+    top_sets: dict[str, SetAgreement]  # category | cluster
     valence: StatBlock | None
 
     def level(self, level: str) -> StatBlock:
         return self.category if level == "category" else self.cluster
 
+    def presence(self, level: str) -> dict[str, StatBlock]:
+        return self.category_presence if level == "category" else self.cluster_presence
+
     def to_dict(self) -> dict[str, Any]:
         return {
             "n_units": dict(self.n_units),
+            "presence": {
+                level: {label: b.to_dict() for label, b in self.presence(level).items()}
+                for level in ("category", "cluster")
+            },
+            "top_sets": {level: sets.to_dict() for level, sets in self.top_sets.items()},
             "category": self.category.to_dict(),
             "cluster": self.cluster.to_dict(),
-            "cluster_presence": {c: b.to_dict() for c, b in self.cluster_presence.items()},
             "valence": None if self.valence is None else self.valence.to_dict(),
         }
 
@@ -138,8 +149,10 @@ class AgreementReport:
     other_person_counts: dict[str, int]
     spans: SpanAgreement
     formulation: FormulationAgreement
+    formulation_statistics: dict[str, StatBlock]
     warnings: tuple[AgreementWarning, ...]
     disagreements: tuple[Disagreement, ...]
+    bootstrap: BootstrapSettings = field(default_factory=BootstrapSettings)
     benchmark: Benchmark = field(default_factory=Benchmark)
 
     def to_dict(self) -> dict[str, Any]:
@@ -152,6 +165,7 @@ class AgreementReport:
             "level": self.level,
             "overlap_threshold": self.overlap,
             "rules": dict(RULES),
+            "bootstrap": self.bootstrap.to_dict(),
             "res": self.res.to_dict(),
             "components": {c: self.components[c].to_dict() for c in COMPONENTS},
             "completeness": completeness,
@@ -161,7 +175,10 @@ class AgreementReport:
                 "counts": dict(self.other_person_counts),
             },
             "spans": self.spans.to_dict(),
-            "formulation": self.formulation.to_dict(),
+            "formulation": {
+                **self.formulation.to_dict(),
+                "statistics": {c: b.to_dict() for c, b in self.formulation_statistics.items()},
+            },
             "warnings": [w.to_dict() for w in self.warnings],
             "benchmark": self.benchmark.to_dict(),
             "n_disagreements": len(self.disagreements),

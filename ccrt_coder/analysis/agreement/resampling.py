@@ -12,42 +12,19 @@ defined.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
 
 import numpy as np
 
-from ccrt_coder.core.errors import InputError
-
-DEFAULT_REPLICATES = 1000
-DEFAULT_SEED = 12
-CONFIDENCE = 0.95
-MAX_REPLICATES = 100_000
+from ccrt_coder.core.bootstrap import BootstrapSettings
 
 
-@dataclass(frozen=True)
-class BootstrapSettings:
-    """``replicates`` 0 computes no intervals (point estimates and analytic SEs only)."""
+@dataclass(frozen=True, eq=False)
+class Codes:
+    """A part of :meth:`Resampler.sums`: count the rows (within ``mask``) with each code."""
 
-    replicates: int = DEFAULT_REPLICATES
-    seed: int = DEFAULT_SEED
-    confidence: float = CONFIDENCE
-
-    def __post_init__(self) -> None:
-        if not 0 <= self.replicates <= MAX_REPLICATES:
-            raise InputError(
-                f"the bootstrap needs 0 to {MAX_REPLICATES} replicates, not {self.replicates}"
-            )
-        if self.seed < 0:
-            raise InputError(f"the bootstrap seed must be 0 or more, not {self.seed}")
-
-    def to_dict(self) -> dict[str, Any]:
-        return {
-            "replicates": self.replicates,
-            "seed": self.seed,
-            "confidence": self.confidence,
-            "resampled": "interviews (dyad x narrator x phase), with all their shared REs",
-            "interval": "percentile, over the replicates in which the statistic is defined",
-        }
+    codes: np.ndarray
+    k: int
+    mask: np.ndarray | None = None
 
 
 class Resampler:
@@ -65,7 +42,9 @@ class Resampler:
             n_clusters, np.full(n_clusters, 1.0 / n_clusters), size=settings.replicates
         ) if n_clusters else np.zeros((settings.replicates, 0))  # fmt: skip
         # row 0: the sample itself (every cluster once)
-        self.weights = np.vstack([np.ones((1, n_clusters)), draws]).astype(np.float64)
+        # float32 for the replicates' product (twice as fast; its rounding is far below any
+        # interval's width); the sample's sums (row 0) are taken in double precision
+        self.weights = np.vstack([np.ones((1, n_clusters)), draws]).astype(np.float32)
         self._order: tuple[np.ndarray, np.ndarray, np.ndarray] | None = None
 
     @classmethod
@@ -87,32 +66,39 @@ class Resampler:
         subset._order = None
         return subset
 
-    def sums(self, *columns: np.ndarray) -> list[np.ndarray]:
-        """Per replicate (row 0: the sample) the sums of each per-row column or matrix.
+    def sums(self, *parts: np.ndarray | Codes) -> list[np.ndarray]:
+        """Per replicate (row 0: the sample) the sums of each part, in one matrix product.
 
-        A column of n values gives (B+1,) sums; an n x k matrix gives (B+1, k).
+        A column of n values gives (B+1,) sums; an n x k matrix gives (B+1, k); ``Codes``
+        gives (B+1, k): how many rows had each code.
         """
-        blocks, widths = [], []
-        for column in columns:
-            matrix = column.reshape(len(column), -1).astype(np.float64, copy=False)
-            blocks.append(self._per_cluster(matrix))
-            widths.append(None if column.ndim == 1 else matrix.shape[1])
-        totals = self.weights @ np.hstack(blocks) if blocks else np.zeros((1, 0))
+        blocks: list[np.ndarray] = []
+        widths: list[int | None] = []
+        for part in parts:
+            if isinstance(part, Codes):
+                blocks.append(self._code_counts(part))
+                widths.append(part.k)
+                continue
+            matrix = part[:, None] if part.ndim == 1 else part
+            blocks.append(self._per_cluster(matrix.astype(np.float64, copy=False)))
+            widths.append(None if part.ndim == 1 else matrix.shape[1])
+        stacked = np.hstack(blocks)
+        totals = np.empty((len(self.weights), stacked.shape[1]))
+        totals[0] = stacked.sum(axis=0)  # the sample, in double precision
+        totals[1:] = self.weights[1:] @ stacked.astype(np.float32)
         out, at = [], 0
         for width in widths:
             span = 1 if width is None else width
-            part = totals[:, at : at + span]
-            out.append(part[:, 0] if width is None else part)
+            part_sums = totals[:, at : at + span]
+            out.append(part_sums[:, 0] if width is None else part_sums)
             at += span
         return out
 
-    def counts(self, codes: np.ndarray, k: int, mask: np.ndarray | None = None) -> np.ndarray:
-        """Per replicate the number of rows (within ``mask``) with each code 0..k-1: (B+1, k)."""
-        keep = np.ones(len(codes), bool) if mask is None else mask
-        keep = keep & (codes >= 0)
-        flat = self.clusters[keep] * k + codes[keep]
-        per_cluster = np.bincount(flat, minlength=self.n_clusters * k).reshape(-1, k)
-        return self.weights @ per_cluster.astype(np.float64)
+    def _code_counts(self, part: Codes) -> np.ndarray:
+        keep = part.codes >= 0 if part.mask is None else part.mask & (part.codes >= 0)
+        flat = self.clusters[keep] * part.k + part.codes[keep]
+        counts = np.bincount(flat, minlength=self.n_clusters * part.k)
+        return counts.reshape(self.n_clusters, part.k).astype(np.float64)
 
     def _per_cluster(self, matrix: np.ndarray) -> np.ndarray:
         """Sums of the rows of ``matrix`` per cluster (G x k), by sorted runs (reduceat)."""
@@ -128,12 +114,7 @@ class Resampler:
         return out
 
 
-def cluster_index(keys: Any) -> tuple[np.ndarray, int]:
+def cluster_index(keys: np.ndarray) -> tuple[np.ndarray, int]:
     """The cluster number of each row's key (interview id), and the number of clusters."""
-    codes, uniques = _factorize(np.asarray(keys))
-    return codes, len(uniques)
-
-
-def _factorize(keys: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     uniques, codes = np.unique(keys, return_inverse=True)
-    return codes.astype(np.int64), uniques
+    return codes.astype(np.int64), len(uniques)

@@ -52,9 +52,7 @@ STATISTICS: dict[str, Statistic] = {
     "krippendorff_alpha_interval": lambda x, c: krippendorff_alpha(
         x, level="interval", categories=c
     ),
-    "krippendorff_alpha_ordinal": lambda x, c: krippendorff_alpha(
-        x, level="ordinal", categories=c
-    ),
+    "krippendorff_alpha_ordinal": lambda x, c: krippendorff_alpha(x, level="ordinal", categories=c),
     "icc_2_1": lambda x, _c: from_replicates(
         "icc_2_1", icc_2_1(x, Resampler.sample(len(x))), int((~np.isnan(x).any(axis=1)).sum())
     ),
@@ -128,7 +126,9 @@ class StatBlock:
             "counts": {_key(k): v for k, v in self.counts.items()},
             "prevalence": {_key(k): v for k, v in self.prevalence.items()},
             "pairs": [pair.to_dict() for pair in self.pairs],
-            "all": {name: result_dict(r, self.interval(name), name) for name, r in self.overall.items()},
+            "all": {
+                name: result_dict(r, self.interval(name), name) for name, r in self.overall.items()
+            },
             "per_category": None
             if self.per_category is None
             else {
@@ -165,6 +165,25 @@ def from_replicates(
     if not np.isfinite(value):
         return AgreementResult(None, reason, n_units=n_units, statistic=statistic)
     return AgreementResult(value, n_units=n_units, statistic=statistic)
+
+
+def replicate_stats(
+    coders: tuple[str, str],
+    values: dict[str, np.ndarray],
+    names: Sequence[str],
+    n_units: int,
+    resampler: Resampler,
+    reason: str,
+) -> PairStats:
+    """Statistics computed here from their replicates (row 0: the sample), with intervals;
+    ``coders`` ("", "") for an all-coder row."""
+    stats = {name: from_replicates(name, values[name], n_units, reason) for name in names}
+    confidence = resampler.settings.confidence
+    spans = {
+        name: interval(values[name], confidence) if resampler.enabled else NO_INTERVAL
+        for name in names
+    }
+    return PairStats(coders, stats, None, spans)
 
 
 def stat_block(
@@ -278,7 +297,10 @@ def _pair(
 
 def _dropped(result: AgreementResult, dropped: int) -> AgreementResult:
     """The result with the REs the pair did not both rate counted as dropped."""
-    extra = {**result.extra, "n_units_dropped": int(result.extra.get("n_units_dropped", 0)) + dropped}
+    extra = {
+        **result.extra,
+        "n_units_dropped": int(result.extra.get("n_units_dropped", 0)) + dropped,
+    }
     return replace(result, extra=extra)
 
 

@@ -19,14 +19,14 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from ccrt_coder.analysis.agreement.intervals import NO_INTERVAL, interval
 from ccrt_coder.analysis.agreement.replicates import all_values, pair_values
 from ccrt_coder.analysis.agreement.replicates_scales import distance_matrix, set_alpha
 from ccrt_coder.analysis.agreement.resampling import Resampler
-from ccrt_coder.analysis.agreement.statistics import PairStats, StatBlock, from_replicates
+from ccrt_coder.analysis.agreement.statistics import StatBlock, replicate_stats
 
 NONE = "none"
 STATS = ("masi_alpha", "exact_match")
+REASON = "no two coders' sets to compare, or every set is the same"
 
 
 @dataclass(frozen=True)
@@ -100,12 +100,14 @@ def _block(
             "masi_alpha": set_alpha(pair, distance, sub),
             "exact_match": pair_values(pair, k, sub)["percent_agreement"],
         }
-        pairs.append(_stats((coders[i], coders[j]), values, int(both.sum()), rs))
+        pairs.append(
+            replicate_stats((coders[i], coders[j]), values, STATS, int(both.sum()), rs, REASON)
+        )
     values = {
         "masi_alpha": set_alpha(codes, distance, rs),
         "exact_match": all_values(codes, k, rs)["percent_agreement"],
     }
-    overall = _stats(("", ""), values, int(rated.sum()), rs)
+    overall = replicate_stats(("", ""), values, STATS, int(rated.sum()), rs, REASON)
     used = codes[rated][codes[rated] >= 0]
     totals = np.bincount(used, minlength=k)
     total = max(int(totals.sum()), 1)
@@ -119,15 +121,3 @@ def _block(
         overall=overall.stats,
         intervals=overall.intervals,
     )
-
-
-def _stats(
-    coders: tuple[str, str], values: dict[str, np.ndarray], n: int, rs: Resampler
-) -> PairStats:
-    reason = "no two coders' sets to compare, or every set is the same"
-    stats = {name: from_replicates(name, values[name], n, reason) for name in STATS}
-    confidence = rs.settings.confidence
-    spans = {
-        name: interval(values[name], confidence) if rs.enabled else NO_INTERVAL for name in STATS
-    }
-    return PairStats(coders, stats, None, spans)
