@@ -100,6 +100,7 @@ def build_agreement_report(
         warnings=_warnings(components, completeness, level),
         disagreements=disagreements(cover.shared, chosen_tables, chosen_rows, names, level),
         bootstrap=settings,
+        n_interviews=resampler.n_clusters,
     )
 
 

@@ -52,7 +52,7 @@ from ccrt_coder.analysis.agreement.cautions import AgreementWarning, Benchmark
 from ccrt_coder.analysis.agreement.disagreements import Disagreement
 from ccrt_coder.analysis.agreement.formulation import FormulationAgreement
 from ccrt_coder.analysis.agreement.modal_category import COMPONENTS
-from ccrt_coder.analysis.agreement.resampling import BootstrapSettings
+from ccrt_coder.analysis.agreement.resampling import MIN_CLUSTERS, BootstrapSettings
 from ccrt_coder.analysis.agreement.spans import SpanAgreement
 from ccrt_coder.analysis.agreement.statistics import StatBlock
 from ccrt_coder.analysis.agreement.top_sets import SetAgreement
@@ -153,7 +153,13 @@ class AgreementReport:
     warnings: tuple[AgreementWarning, ...]
     disagreements: tuple[Disagreement, ...]
     bootstrap: BootstrapSettings = field(default_factory=BootstrapSettings)
+    n_interviews: int = 0  # the clusters resampled
     benchmark: Benchmark = field(default_factory=Benchmark)
+
+    @property
+    def intervals_computed(self) -> bool:
+        """Whether the figures carry intervals: replicates asked for, interviews to resample."""
+        return self.bootstrap.replicates > 0 and self.n_interviews >= MIN_CLUSTERS
 
     def to_dict(self) -> dict[str, Any]:
         """The report as JSON-ready dicts and lists; keys in the module docstring."""
@@ -165,7 +171,11 @@ class AgreementReport:
             "level": self.level,
             "overlap_threshold": self.overlap,
             "rules": dict(RULES),
-            "bootstrap": self.bootstrap.to_dict(),
+            "bootstrap": {
+                **self.bootstrap.to_dict(),
+                "n_interviews": self.n_interviews,
+                "computed": self.intervals_computed,
+            },
             "res": self.res.to_dict(),
             "components": {c: self.components[c].to_dict() for c in COMPONENTS},
             "completeness": completeness,

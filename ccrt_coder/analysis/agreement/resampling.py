@@ -18,6 +18,9 @@ import numpy as np
 from ccrt_coder.core.bootstrap import BootstrapSettings
 
 
+MIN_CLUSTERS = 5  # fewer interviews: a resample of them says nothing; no intervals
+
+
 @dataclass(frozen=True, eq=False)
 class Codes:
     """A part of :meth:`Resampler.sums`: count the rows (within ``mask``) with each code."""
@@ -54,7 +57,8 @@ class Resampler:
 
     @property
     def enabled(self) -> bool:
-        return self.settings.replicates > 0
+        """Replicates asked for, and enough interviews to resample (else no intervals)."""
+        return self.settings.replicates > 0 and self.n_clusters >= MIN_CLUSTERS
 
     def for_rows(self, rows: np.ndarray) -> Resampler:
         """The same draws, for a table holding only ``rows`` of the original one."""

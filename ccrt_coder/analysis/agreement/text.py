@@ -40,9 +40,11 @@ def _header(report: AgreementReport) -> list[str]:
     boot = report.bootstrap
     intervals = (
         f"95% intervals: percentile bootstrap, {boot.replicates} replicates (seed {boot.seed}), "
-        "interviews resampled with all their REs"
-        if boot.replicates
-        else "no intervals (bootstrap off)"
+        f"the {report.n_interviews} interviews resampled with all their REs"
+        if report.intervals_computed
+        else "no intervals: bootstrap off"
+        if not boot.replicates
+        else f"no intervals: only {report.n_interviews} interviews to resample"
     )
     return [
         f"Agreement of {coders} (coder layers only)",

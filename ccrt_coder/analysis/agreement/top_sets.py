@@ -47,6 +47,8 @@ def top_sets(rows: pd.DataFrame, n_res: int, n_coders: int) -> TopSets:
     """Each (row, coder)'s set of top label indices as a code into a list of distinct sets
     (the empty set always among them); -1 where the coder has no value."""
     rows = rows.drop_duplicates(["unit_id", "value"])
+    if rows.empty:
+        return np.full((n_res, n_coders), -1, dtype=np.int64), [frozenset()]
     key = rows["row"].to_numpy(np.int64) * n_coders + rows["coder"].to_numpy(np.int64)
     value = rows["value"].to_numpy(np.int64)
     n_labels = int(value.max()) + 1 if len(value) else 1
