@@ -5,6 +5,7 @@ from typing import Any, Literal
 
 import numpy as np
 
+from .analytic import kappa_uncertainty
 from .ratings import code_pair
 from .result import AgreementInputError, AgreementResult, undefined
 from .tables import nested, pair_table, shares
@@ -32,6 +33,7 @@ def cohen_kappa(
     `observed`/`expected` are the (weighted) agreement proportions 1 - sum w f / (n w_max) and
     1 - sum w e / (n w_max); unweighted these are p_o and p_e. Undefined when no unit was rated by
     both coders or when chance disagreement is 0 (both coders used one and the same category).
+    `se`/`ci_low`/`ci_high`: Fleiss, Cohen & Everitt (1969), see `analytic`.
     """
     coded = code_pair(a, b, categories)
     if weights is not None and categories is None:
@@ -46,7 +48,7 @@ def cohen_kappa(
     }
     if n == 0:
         return undefined(name, "no unit was rated by both coders", n_coders=2, **details)
-    weight = _disagreement_weights(len(coded.categories), weights)
+    weight = disagreement_weights(len(coded.categories), weights)
     rows, cols = table.sum(axis=1), table.sum(axis=0)
     observed_d = _int_sum(weight * table)
     expected_d = _int_sum(weight * np.outer(rows, cols))  # n times sum w e
@@ -55,6 +57,9 @@ def cohen_kappa(
         reason = "chance disagreement is 0: both coders used only one and the same category"
         return undefined(name, reason, n_units=n, n_coders=2, **details)
     w_max = int(weight.max())
+    uncertainty = kappa_uncertainty(table, weight)
+    if uncertainty is not None:
+        details["ci_method"] = uncertainty.method
     return AgreementResult(
         1.0 - n * observed_d / expected_d,
         n_units=n,
@@ -64,10 +69,11 @@ def cohen_kappa(
         confusion=nested(table, coded.categories),
         extra=details,
         statistic=name,
+        **(uncertainty.fields() if uncertainty else {}),
     )
 
 
-def _disagreement_weights(k: int, weights: Weights) -> np.ndarray:
+def disagreement_weights(k: int, weights: Weights) -> np.ndarray:
     """Integer disagreement weights by category position (Cohen 1968), k x k."""
     position = np.arange(k)
     distance: np.ndarray = np.abs(position[:, None] - position[None, :])

@@ -6,6 +6,7 @@ from typing import Any, Literal
 
 import numpy as np
 
+from .analytic import linearised_uncertainty
 from .ratings import code_ratings
 from .result import AgreementInputError, AgreementResult, undefined
 from .tables import shares
@@ -67,7 +68,8 @@ def fleiss_kappa(
     but every unit needs n ratings: units with fewer than the most any unit has are dropped and
     counted in `extra["n_units_dropped"]` (or `incomplete="raise"` refuses them). Undefined for
     no units, n < 2, or a single category used (P_e = 1). `observed`/`expected` are P and P_e;
-    `extra["p"]` holds p_j per category.
+    `extra["p"]` holds p_j per category. `se`/`ci_low`/`ci_high`: Gwet's (2008) linearised
+    variance (irrCAC's fleiss), see `analytic`.
     """
     table = fleiss_table(ratings, categories, incomplete)
     counts, n = table.counts, table.n_raters
@@ -88,14 +90,25 @@ def fleiss_kappa(
             "fleiss_kappa", reason, n_units=n_units, n_coders=table.n_coders, **details
         )
     p_expected = 1.0 - chance_d / ratings_total**2
+    kappa = 1.0 - (1.0 - p_observed) * ratings_total**2 / chance_d
+    p = counts.sum(axis=0) / ratings_total
+    unit_terms = ((counts * (counts - 1)).sum(axis=1) / (n * (n - 1)) - p_expected) / (
+        1.0 - p_expected
+    )
+    uncertainty = linearised_uncertainty(
+        kappa, unit_terms, counts @ p / n, p_expected, "Fleiss' kappa"
+    )
+    if uncertainty is not None:
+        details["ci_method"] = uncertainty.method
     return AgreementResult(
-        1.0 - (1.0 - p_observed) * ratings_total**2 / chance_d,
+        kappa,
         n_units=n_units,
         n_coders=table.n_coders,
         observed=p_observed,
         expected=p_expected,
         extra=details,
         statistic="fleiss_kappa",
+        **(uncertainty.fields() if uncertainty else {}),
     )
 
 

@@ -134,7 +134,8 @@ def _squared(
     return d_o, d_e
 
 
-def _ratio_distance(x: np.ndarray, y: np.ndarray) -> np.ndarray:
+def ratio_distance(x: np.ndarray, y: np.ndarray) -> np.ndarray:
+    """Krippendorff's ratio delta^2 = ((x - y) / (x + y))^2, 0 where x + y = 0."""
     total = x + y
     ratio: np.ndarray = np.divide(
         x - y, total, out=np.zeros(np.broadcast(x, y).shape), where=total != 0
@@ -154,7 +155,7 @@ def _ratio(
     for a in range(codes.shape[1]):
         for b in range(a + 1, codes.shape[1]):
             both = present[:, a] & present[:, b]
-            distance = _ratio_distance(values[both, a], values[both, b])
+            distance = ratio_distance(values[both, a], values[both, b])
             total += 2.0 * float((weight[both] * distance).sum())
     n = int(rated.sum())
     used = value_counts > 0
@@ -162,7 +163,7 @@ def _ratio(
     expected = 0.0
     for start in range(0, len(used_points), _BLOCK):
         block = slice(start, start + _BLOCK)
-        distance = _ratio_distance(used_points[block, None], used_points[None, :])
+        distance = ratio_distance(used_points[block, None], used_points[None, :])
         expected += float((counts[block, None] * counts[None, :] * distance).sum())
     return total / n, expected / (n * (n - 1))
 

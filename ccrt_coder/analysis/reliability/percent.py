@@ -5,6 +5,7 @@ from typing import Any, Literal
 
 import numpy as np
 
+from .analytic import Uncertainty, unit_mean_uncertainty, wilson_uncertainty
 from .ratings import code_ratings
 from .result import AgreementInputError, AgreementResult, undefined
 from .tables import nested, pair_table, shares
@@ -23,6 +24,8 @@ def percent_agreement(
     irrCAC's pa). "all": the share of those units on which all present ratings are equal. With two
     coders both are the share of units both rated on which they agree. Units with fewer than two
     ratings are dropped (`extra["n_units_dropped"]`); none left -> undefined. A proportion 0..1.
+    `se`/`ci_low`/`ci_high`: Wilson's interval when every unit agrees fully or not at all (two
+    coders, or "all"), else the SE of the mean per-unit share; see `analytic`.
     """
     if method not in ("pairwise", "all"):
         raise AgreementInputError(f"method must be 'pairwise' or 'all', not {method!r}")
@@ -49,6 +52,13 @@ def percent_agreement(
     if coded.n_coders == 2:
         confusion = nested(pair_table(coded)[0], coded.categories)
     value = float(np.mean(per_unit))
+    uncertainty: Uncertainty | None
+    if np.all((per_unit == 0) | (per_unit == 1)):
+        uncertainty = wilson_uncertainty(int(per_unit.sum()), len(per_unit))
+    else:
+        uncertainty = unit_mean_uncertainty(per_unit)
+    if uncertainty is not None:
+        details["ci_method"] = uncertainty.method
     return AgreementResult(
         value,
         n_units=int(pairable.sum()),
@@ -57,4 +67,5 @@ def percent_agreement(
         confusion=confusion,
         extra=details,
         statistic=name,
+        **(uncertainty.fields() if uncertainty else {}),
     )

@@ -27,6 +27,9 @@ class AgreementResult:
     (row category -> column category -> count): coder 1 x coder 2 for two-coder statistics, the
     coincidence matrix for Krippendorff's alpha, else None. `extra` holds further counts, e.g.
     `prevalence` (category -> share of the ratings used) and per-category details.
+    `se`, `ci_low`, `ci_high`: the analytic standard error and 95% confidence interval where a
+    standard one exists (`extra["ci_method"]` names it), else None; bootstrap intervals are
+    separate (`bootstrap.Interval`).
     """
 
     value: float | None
@@ -38,11 +41,14 @@ class AgreementResult:
     confusion: dict[Hashable, dict[Hashable, float]] | None = None
     extra: dict[str, Any] = field(default_factory=dict)
     statistic: str = ""
+    se: float | None = None
+    ci_low: float | None = None
+    ci_high: float | None = None
 
     def __post_init__(self) -> None:
         if (self.value is None) == (self.undefined_reason is None):
             raise ValueError("give exactly one of value and undefined_reason")
-        for name in ("value", "observed", "expected"):
+        for name in ("value", "observed", "expected", "se", "ci_low", "ci_high"):
             number = getattr(self, name)
             if number is None:
                 continue
