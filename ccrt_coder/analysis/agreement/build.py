@@ -35,7 +35,7 @@ from ccrt_coder.analysis.agreement.modal_category import (
 )
 from ccrt_coder.analysis.agreement.presence import presence_blocks
 from ccrt_coder.analysis.agreement.report import AgreementReport, ComponentAgreement, ReCounts
-from ccrt_coder.analysis.agreement.resampling import BootstrapSettings, Resampler, cluster_index
+from ccrt_coder.analysis.agreement.resampling import BootstrapSettings, Resampler
 from ccrt_coder.analysis.agreement.spans import span_agreement
 from ccrt_coder.analysis.agreement.statistics import StatBlock, stat_block
 from ccrt_coder.analysis.agreement.top_sets import SetAgreement, set_agreement, top_sets
@@ -68,7 +68,7 @@ def build_agreement_report(
     settings = bootstrap or BootstrapSettings()
     names = tuple(name for _, name in coders)
     cover = coverage(data, coders)
-    resampler = Resampler(*cluster_index(cover.shared["interview_id"].to_numpy()), settings)
+    resampler = Resampler(cover.shared["interview_id"].to_numpy(), settings)
     units = coded_units(data, coders, cover)
     rows: dict[str, LevelRows] = {}
     tables: dict[str, LevelTables] = {}

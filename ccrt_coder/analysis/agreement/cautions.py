@@ -6,8 +6,9 @@ from collections.abc import Hashable
 from dataclasses import dataclass
 from typing import Any
 
-from ccrt_coder.analysis.agreement.intervals import WIDE_INTERVAL, Interval
+from ccrt_coder.analysis.agreement.intervals import WIDE_INTERVAL, width
 from ccrt_coder.analysis.agreement.statistics import StatBlock
+from ccrt_coder.analysis.reliability import AgreementResult, Interval
 
 DOMINANT_SHARE = 0.8  # one category above this share of the ratings: kappa is unstable
 PREVALENCE_INDEX = 0.5  # |Byrt's prevalence index| above this: kappa is held down by prevalence
@@ -84,7 +85,11 @@ def block_warnings(
             ))  # fmt: skip
     wide = _wide(block)
     if rare and block.per_category:
-        wide += [_text(k) for k, span in block.per_category_intervals.items() if _too_wide(span)]
+        wide += [
+            _text(k)
+            for k, result in block.per_category.items()
+            if _too_wide(result, block.per_category_intervals.get(k))
+        ]
     if wide:
         found.append(AgreementWarning(
             section, component, "imprecise", tuple(wide),
@@ -108,7 +113,11 @@ def presence_warnings(
             for pair in block.pairs
         )
     ]
-    wide = [label for label, block in blocks.items() if _too_wide(block.interval("fleiss_kappa"))]
+    wide = [
+        label
+        for label, block in blocks.items()
+        if _too_wide(block.overall["fleiss_kappa"], block.interval("fleiss_kappa"))
+    ]
     found = []
     if lopsided:
         found.append(AgreementWarning(
@@ -131,14 +140,19 @@ def _wide(block: StatBlock) -> list[str]:
     found = [
         f"{name} ({' × '.join(pair.coders)})"
         for pair in block.pairs
-        for name in pair.stats
-        if _too_wide(pair.interval(name))
+        for name, result in pair.stats.items()
+        if _too_wide(result, pair.interval(name))
     ]
-    return found + [f"{name} (all)" for name in block.overall if _too_wide(block.interval(name))]
+    return found + [
+        f"{name} (all)"
+        for name, result in block.overall.items()
+        if _too_wide(result, block.interval(name))
+    ]
 
 
-def _too_wide(span: Interval) -> bool:
-    return span.width is not None and span.width > WIDE_INTERVAL
+def _too_wide(result: AgreementResult, span: Interval | None) -> bool:
+    size = width(result, span)
+    return size is not None and size > WIDE_INTERVAL
 
 
 def _text(label: Hashable) -> str:

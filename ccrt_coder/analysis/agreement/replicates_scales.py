@@ -14,6 +14,7 @@ import numpy as np
 
 from ccrt_coder.analysis.agreement.replicates import category_counts, ratio
 from ccrt_coder.analysis.agreement.resampling import Resampler
+from ccrt_coder.analysis.reliability import masi_distance
 
 
 def _alpha(d_o: np.ndarray, d_e: np.ndarray) -> np.ndarray:
@@ -78,22 +79,8 @@ def icc_2_1(values: np.ndarray, rs: Resampler) -> np.ndarray:
     return ratio(ms_rows - ms_error, den)
 
 
-def masi_distance(a: frozenset[Hashable], b: frozenset[Hashable]) -> float:
-    """1 - Jaccard x monotonicity (Passonneau 2006): M = 1 equal, 2/3 subset, 1/3 overlap, 0."""
-    if a == b:
-        return 0.0
-    union = len(a | b)
-    shared = len(a & b)
-    if a <= b or b <= a:
-        monotonicity = 2 / 3
-    elif shared:
-        monotonicity = 1 / 3
-    else:
-        monotonicity = 0.0
-    return 1.0 - (shared / union) * monotonicity
-
-
 def distance_matrix(sets: Sequence[frozenset[Hashable]]) -> np.ndarray:
+    """MASI distances (Passonneau 2006) between every two of ``sets``."""
     return np.array([[masi_distance(a, b) for b in sets] for a in sets])
 
 

@@ -1,12 +1,12 @@
 """The cluster bootstrap of an agreement report: REs resampled by interview, vectorised.
 
-REs are nested in interviews (one interview = dyad x narrator x phase), so a replicate draws
-as many interviews as there are, with replacement, and takes every shared RE of each drawn
-interview as often as the interview was drawn (a seeded multinomial). Every statistic is a
-function of sums over REs, so a replicate's sums are the interview sums weighted by the draw
-counts: one matrix product gives all replicates at once, and row 0 (every weight 1) is the
-sample itself. Intervals are percentile intervals of the replicates in which the statistic is
-defined.
+The draws are analysis/reliability's ClusterResampler (seeded; G interviews drawn with
+replacement, every shared RE of a drawn interview kept), so an interval here equals
+``bootstrap_ci`` of the library for the same seed. What is added: row 0 of every sum is the
+sample itself (every weight 1), so one pass gives the figure and its replicates, and parts of
+several statistics (presence of every label, per-category kappas, ICC) share one product.
+The product runs in float32 (half the time; its rounding is far below any interval's width),
+the sample's sums in double precision.
 """
 
 from __future__ import annotations
@@ -15,8 +15,8 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from ccrt_coder.analysis.reliability import ClusterResampler, Interval
 from ccrt_coder.core.bootstrap import BootstrapSettings
-
 
 MIN_CLUSTERS = 5  # fewer interviews: a resample of them says nothing; no intervals
 
@@ -36,29 +36,33 @@ class Resampler:
     ``clusters``: the cluster index (0..G-1) of each row (RE, or scope) of the tables summed.
     """
 
-    def __init__(self, clusters: np.ndarray, n_clusters: int, settings: BootstrapSettings) -> None:
+    def __init__(self, clusters: np.ndarray, settings: BootstrapSettings) -> None:
         self.settings = settings
-        self.clusters = np.asarray(clusters, dtype=np.int64)
-        self.n_clusters = n_clusters
-        rng = np.random.default_rng(settings.seed)
-        draws = rng.multinomial(
-            n_clusters, np.full(n_clusters, 1.0 / n_clusters), size=settings.replicates
-        ) if n_clusters else np.zeros((settings.replicates, 0))  # fmt: skip
-        # row 0: the sample itself (every cluster once)
-        # float32 for the replicates' product (twice as fast; its rounding is far below any
-        # interval's width); the sample's sums (row 0) are taken in double precision
-        self.weights = np.vstack([np.ones((1, n_clusters)), draws]).astype(np.float32)
+        keys = list(dict.fromkeys(np.asarray(clusters).tolist()))
+        self.n_clusters = len(keys)
+        draws = np.zeros((0, self.n_clusters))
+        if settings.replicates and self.n_clusters >= MIN_CLUSTERS:
+            engine = ClusterResampler(
+                np.asarray(clusters).tolist(), b=settings.replicates, seed=settings.seed,
+                level=settings.confidence, resampled_by="interview",
+            )  # fmt: skip
+            self.clusters = engine.unit_cluster
+            draws = engine.weights
+        else:
+            index = {key: i for i, key in enumerate(keys)}
+            self.clusters = np.fromiter((index[k] for k in np.asarray(clusters).tolist()), np.int64)
+        self.weights = np.vstack([np.ones((1, self.n_clusters)), draws]).astype(np.float32)
         self._order: tuple[np.ndarray, np.ndarray, np.ndarray] | None = None
 
     @classmethod
     def sample(cls, n_rows: int) -> Resampler:
         """No replicates: row 0 (the sample) only, every row its own cluster."""
-        return cls(np.arange(n_rows), n_rows, BootstrapSettings(replicates=0))
+        return cls(np.arange(n_rows), BootstrapSettings(replicates=0))
 
     @property
     def enabled(self) -> bool:
         """Replicates asked for, and enough interviews to resample (else no intervals)."""
-        return self.settings.replicates > 0 and self.n_clusters >= MIN_CLUSTERS
+        return len(self.weights) > 1
 
     def for_rows(self, rows: np.ndarray) -> Resampler:
         """The same draws, for a table holding only ``rows`` of the original one."""
@@ -117,8 +121,19 @@ class Resampler:
         out[present] = np.add.reduceat(matrix[order], starts, axis=0)
         return out
 
-
-def cluster_index(keys: np.ndarray) -> tuple[np.ndarray, int]:
-    """The cluster number of each row's key (interview id), and the number of clusters."""
-    uniques, codes = np.unique(keys, return_inverse=True)
-    return codes.astype(np.int64), len(uniques)
+    def interval(self, replicates: np.ndarray) -> Interval | None:
+        """The percentile interval of a statistic's replicates (row 0, the sample, left out);
+        None without replicates."""
+        if not self.enabled:
+            return None
+        draws = np.asarray(replicates, dtype=np.float64)[1:]
+        defined = draws[np.isfinite(draws)]
+        low = high = se = None
+        if len(defined):
+            tail = (1 - self.settings.confidence) / 2
+            low, high = (float(q) for q in np.quantile(defined, [tail, 1 - tail]))
+            se = float(defined.std(ddof=1)) if len(defined) > 1 else None
+        return Interval(
+            low, high, se, self.settings.replicates, self.settings.seed,
+            self.settings.confidence, "interview", self.n_clusters, len(draws) - len(defined),
+        )  # fmt: skip

@@ -9,7 +9,7 @@ from typing import Any
 
 import numpy as np
 
-from ccrt_coder.analysis.agreement.intervals import NO_INTERVAL, Interval, band, interval
+from ccrt_coder.analysis.agreement.intervals import band, interval_dict
 from ccrt_coder.analysis.agreement.modal_category import RatingTable
 from ccrt_coder.analysis.agreement.replicates import (
     all_values,
@@ -25,6 +25,7 @@ from ccrt_coder.analysis.agreement.replicates_scales import (
 from ccrt_coder.analysis.agreement.resampling import Resampler
 from ccrt_coder.analysis.reliability import (
     AgreementResult,
+    Interval,
     cohen_kappa,
     fleiss_kappa,
     gwet_ac1,
@@ -79,10 +80,10 @@ class PairStats:
     coders: tuple[str, str]
     stats: dict[str, AgreementResult]
     confusion: Confusion | None = None
-    intervals: dict[str, Interval] = field(default_factory=dict)
+    intervals: dict[str, Interval | None] = field(default_factory=dict)
 
-    def interval(self, name: str) -> Interval:
-        return self.intervals.get(name, NO_INTERVAL)
+    def interval(self, name: str) -> Interval | None:
+        return self.intervals.get(name)
 
     def to_dict(self) -> dict[str, Any]:
         result: dict[str, Any] = {"coders": list(self.coders)}
@@ -112,11 +113,11 @@ class StatBlock:
     pairs: tuple[PairStats, ...]
     overall: dict[str, AgreementResult]
     per_category: dict[Hashable, AgreementResult] | None = None
-    intervals: dict[str, Interval] = field(default_factory=dict)  # of ``overall``
-    per_category_intervals: dict[Hashable, Interval] = field(default_factory=dict)
+    intervals: dict[str, Interval | None] = field(default_factory=dict)  # of ``overall``
+    per_category_intervals: dict[Hashable, Interval | None] = field(default_factory=dict)
 
-    def interval(self, name: str) -> Interval:
-        return self.intervals.get(name, NO_INTERVAL)
+    def interval(self, name: str) -> Interval | None:
+        return self.intervals.get(name)
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -132,16 +133,14 @@ class StatBlock:
             "per_category": None
             if self.per_category is None
             else {
-                _key(k): result_dict(
-                    r, self.per_category_intervals.get(k, NO_INTERVAL), "fleiss_kappa_j"
-                )
+                _key(k): result_dict(r, self.per_category_intervals.get(k), "fleiss_kappa_j")
                 for k, r in self.per_category.items()
             },
         }
 
 
 def result_dict(
-    result: AgreementResult, span: Interval = NO_INTERVAL, statistic: str = ""
+    result: AgreementResult, span: Interval | None = None, statistic: str = ""
 ) -> dict[str, Any]:
     """One statistic as JSON: the value (None when undefined, with the reason), its counts,
     interval, standard errors and band."""
@@ -152,7 +151,7 @@ def result_dict(
         "n_units_dropped": int(result.extra.get("n_units_dropped", 0)),
         "observed": result.observed,
         "expected": result.expected,
-        **span.to_dict(),
+        **interval_dict(result, span),
         "band": band(statistic or result.statistic, result.value),
     }
 
@@ -178,11 +177,7 @@ def replicate_stats(
     """Statistics computed here from their replicates (row 0: the sample), with intervals;
     ``coders`` ("", "") for an all-coder row."""
     stats = {name: from_replicates(name, values[name], n_units, reason) for name in names}
-    confidence = resampler.settings.confidence
-    spans = {
-        name: interval(values[name], confidence) if resampler.enabled else NO_INTERVAL
-        for name in names
-    }
+    spans = {name: resampler.interval(values[name]) for name in names}
     return PairStats(coders, stats, None, spans)
 
 
@@ -232,12 +227,11 @@ def stat_block(
     if resampler is None or not resampler.enabled:
         return block
     replicates = _all_replicates(values, codes, len(labels), all_stats, resampler)
-    confidence = resampler.settings.confidence
-    spans = {name: interval(replicates[name], confidence) for name in all_stats}
+    spans = {name: resampler.interval(replicates[name]) for name in all_stats}
     per_label = {}
     if per_category:
         kappa_j = kappa_j_values(codes, len(labels), resampler)
-        per_label = {label: interval(kappa_j[:, j], confidence) for j, label in enumerate(labels)}
+        per_label = {label: resampler.interval(kappa_j[:, j]) for j, label in enumerate(labels)}
     return replace(block, intervals=spans, per_category_intervals=per_label)
 
 
@@ -283,15 +277,14 @@ def _pair(
         flat = _positions(both[:, 0], categories) * k + _positions(both[:, 1], categories)
         counts = np.bincount(flat, minlength=k * k).reshape(k, k)
         table = Confusion(tuple(labels), tuple(tuple(int(c) for c in row) for row in counts))
-    spans: dict[str, Interval] = {}
+    spans: dict[str, Interval | None] = {}
     if resampler is not None and resampler.enabled:
         rs = resampler.for_rows(np.nonzero(complete)[0])
         pair_codes = codes[complete]
         replicates = {**pair_values(pair_codes, k, rs)}
         if any(name.startswith("cohen_kappa_") for name in names):
             replicates.update(weighted_pair_values(pair_codes, k, rs))
-        confidence = resampler.settings.confidence
-        spans = {name: interval(replicates[name], confidence) for name in names}
+        spans = {name: resampler.interval(replicates[name]) for name in names}
     return PairStats(coders, stats, table, spans)
 
 

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from ccrt_coder.analysis.agreement.intervals import Interval, band
+from ccrt_coder.analysis.agreement.intervals import band, bounds
 from ccrt_coder.analysis.agreement.modal_category import COMPONENTS
 from ccrt_coder.analysis.agreement.report import AgreementReport
 from ccrt_coder.analysis.agreement.statistics import StatBlock
 from ccrt_coder.analysis.agreement.text_table import table
-from ccrt_coder.analysis.reliability import AgreementResult
+from ccrt_coder.analysis.reliability import AgreementResult, Interval
 
 _LABEL = "  {:<10} {:>6}  {}"
 
@@ -55,10 +55,11 @@ def _presence(block: StatBlock, tags: dict[str, str]) -> str:
     return " | ".join(parts)
 
 
-def _figure(statistic: str, result: AgreementResult, span: Interval) -> str:
+def _figure(statistic: str, result: AgreementResult, span: Interval | None) -> str:
     if result.value is None:
         return "–"
-    ci = "" if span.ci_low is None else f" [{span.ci_low:.2f}, {span.ci_high:.2f}]"
+    shown = bounds(result, span)
+    ci = "" if shown is None else f" [{shown[0]:.2f}, {shown[1]:.2f}]"
     words = band(statistic, result.value)
     return f"{result.value:.2f}{ci}" + (f" {words}" if words else "")
 

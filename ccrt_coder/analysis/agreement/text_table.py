@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from ccrt_coder.analysis.agreement.intervals import Interval, band
+from ccrt_coder.analysis.agreement.intervals import band, bounds
 from ccrt_coder.analysis.agreement.statistics import StatBlock
-from ccrt_coder.analysis.reliability import AgreementResult
+from ccrt_coder.analysis.reliability import AgreementResult, Interval
 
 NAMES = {
     "cohen_kappa": "Cohen's kappa",
@@ -38,13 +38,10 @@ def table(block: StatBlock, tags: dict[str, str]) -> list[str]:
     return lines
 
 
-def _row(statistic: str, who: str, result: AgreementResult, span: Interval) -> str:
+def _row(statistic: str, who: str, result: AgreementResult, span: Interval | None) -> str:
     value = "–" if result.value is None else f"{result.value:.3f}"
-    ci = (
-        ""
-        if span.ci_low is None or span.ci_high is None
-        else f"[{span.ci_low:.3f}, {span.ci_high:.3f}]"
-    )
+    shown = bounds(result, span)
+    ci = "" if shown is None else f"[{shown[0]:.3f}, {shown[1]:.3f}]"
     words = band(statistic, result.value) or ""
     row = _ROW.format(NAMES[statistic], who, value, ci, words, result.n_units).rstrip()
     return row if result.value is not None else f"{row}  ({result.undefined_reason})"
