@@ -10,12 +10,13 @@ from collections.abc import Sequence
 from ccrt_coder.analysis.agreement.build import build_agreement_report
 from ccrt_coder.analysis.agreement.data import AgreementData, check_options, select_coders
 from ccrt_coder.analysis.agreement.disagreements import Disagreement
+from ccrt_coder.analysis.agreement.intervals import band, benchmark_position, bounds
 from ccrt_coder.analysis.agreement.modal_category import COMPONENTS
 from ccrt_coder.analysis.agreement.report import AgreementReport
 from ccrt_coder.analysis.agreement.spans import MatchCounts, SpanPair
 from ccrt_coder.analysis.agreement.statistics import StatBlock
 from ccrt_coder.analysis.agreement.text import NAMES, TITLES, report_lines
-from ccrt_coder.analysis.reliability import AgreementInputError, AgreementResult
+from ccrt_coder.analysis.reliability import AgreementInputError, AgreementResult, Interval
 from ccrt_coder.core.bootstrap import BootstrapSettings
 from ccrt_coder.core.errors import InputError
 from ccrt_coder.storage import agreement_store, study_store
@@ -30,10 +31,14 @@ __all__ = [
     "AgreementResult",
     "BootstrapSettings",
     "Disagreement",
+    "Interval",
     "MatchCounts",
     "SpanPair",
     "StatBlock",
     "agreement_report",
+    "band",
+    "benchmark_position",
+    "bounds",
     "report_lines",
 ]
 
