@@ -8,7 +8,7 @@ from PySide6.QtGui import QImage, QPainter
 from PySide6.QtWidgets import QStyleOptionViewItem, QTableView
 
 from ccrt_coder.gui.agreement.report_panel import SECTIONS
-from ccrt_coder.gui.agreement.table_model import COUNT_ROLE, VALUE_ROLE
+from ccrt_coder.gui.agreement.table_model import COUNT_ROLE, INTERVAL_ROLE, VALUE_ROLE
 from ccrt_coder.gui.agreement.view import AgreementView
 from ccrt_coder.usecases.project import Project
 from tests.gui.agreement_helpers import wait_shown
@@ -90,7 +90,9 @@ def test_every_figure_is_painted_whole_inside_its_cell(qtbot, opposed: Project, 
                     continue
                 cell = table.visualRect(index)
                 texts = painted(table, index)
-                assert [t for _r, t in texts] == [index.data(), index.data(COUNT_ROLE)]
+                interval = index.data(INTERVAL_ROLE)
+                expected = [index.data(), index.data(COUNT_ROLE), *([interval] if interval else [])]
+                assert [t for _r, t in texts] == expected
                 for rect, text in texts:
                     assert rect.width() >= metrics.horizontalAdvance(text), (section, text)
                     assert cell.left() <= rect.left() and rect.right() <= cell.right(), text

@@ -16,13 +16,12 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
-    QSpinBox,
     QWidget,
 )
 
 from ccrt_coder.gui.agreement.compute import AgreementRequest
+from ccrt_coder.gui.agreement.interval_button import IntervalButton
 from ccrt_coder.gui.widgets.tr_marks import QT_TRANSLATE_NOOP
-from ccrt_coder.usecases.domain import DEFAULT_REPLICATES, DEFAULT_SEED
 
 LEVELS = {
     "category": QT_TRANSLATE_NOOP("agreement.controls", "Category"),
@@ -56,22 +55,8 @@ class AgreementControls(QWidget):
                 "the shorter unit"
             )
         )
-        self.replicates = QSpinBox()
-        self.replicates.setRange(0, 10_000)
-        self.replicates.setSingleStep(500)
-        self.replicates.setValue(DEFAULT_REPLICATES)
-        self.replicates.setToolTip(
-            self.tr(
-                "Bootstrap replicates for the 95% intervals (interviews resampled with their "
-                "REs); 0: no bootstrap, analytic intervals where they exist"
-            )
-        )
-        self.seed = QSpinBox()
-        self.seed.setRange(0, 2_147_483_647)
-        self.seed.setValue(DEFAULT_SEED)
-        self.seed.setToolTip(
-            self.tr("Seed of the bootstrap: the same seed gives the same intervals")
-        )
+        self.intervals = IntervalButton()
+        self.replicates, self.seed = self.intervals.replicates, self.intervals.seed
         self.recompute = QPushButton(self.tr("Recompute"))
         self.recompute.setToolTip(
             self.tr("Compute the statistics again from the coders' own layers (F5)")
@@ -80,8 +65,7 @@ class AgreementControls(QWidget):
         self.coder_list.itemChanged.connect(lambda _item: self.changed.emit())
         self.level.currentIndexChanged.connect(lambda _i: self.changed.emit())
         self.overlap.valueChanged.connect(lambda _v: self.changed.emit())
-        self.replicates.valueChanged.connect(lambda _v: self.changed.emit())
-        self.seed.valueChanged.connect(lambda _v: self.changed.emit())
+        self.intervals.changed.connect(self.changed.emit)
         self.recompute.clicked.connect(self.recompute_requested.emit)
 
     def _layout(self) -> None:
@@ -92,14 +76,13 @@ class AgreementControls(QWidget):
             (self.tr("C&oders:"), self.coder_list, 0),
             (self.tr("Le&vel:"), self.level, 0),
             (self.tr("Span &overlap ≥"), self.overlap, 0),
-            (self.tr("&Bootstrap"), self.replicates, 0),
-            (self.tr("S&eed"), self.seed, 0),
         ):
             label = QLabel(text)
             label.setBuddy(widget)
             layout.addWidget(label)
             layout.addWidget(widget, stretch)
-            layout.addSpacing(10)
+            layout.addSpacing(8)
+        layout.addWidget(self.intervals)
         layout.addWidget(self.recompute)
         layout.addStretch(1)
 
