@@ -10,10 +10,10 @@ from PySide6.QtCore import Qt, QThreadPool
 
 from ccrt_coder.core.domain import StudySettings
 from ccrt_coder.gui.agreement import view as view_module
+from ccrt_coder.gui.agreement.cells import short
 from ccrt_coder.gui.agreement.disagreement_model import RE_ID_ROLE, DisagreementModel
 from ccrt_coder.gui.agreement.report_panel import SECTIONS
 from ccrt_coder.gui.agreement.status import FEWER_THAN_TWO
-from ccrt_coder.gui.agreement.cells import short
 from ccrt_coder.gui.agreement.table_model import BELOW_ROLE, INTERVAL_ROLE, ReportTableModel
 from ccrt_coder.gui.agreement.view import AgreementView
 from ccrt_coder.usecases.project import Project

@@ -21,7 +21,7 @@ from ccrt_coder.analysis.agreement.statistics import StatBlock, replicate_stats
 
 PAIR_STATS = ("cohen_kappa", "percent_agreement", "pabak", "prevalence_index", "bias_index")
 ALL_STATS = ("fleiss_kappa", "krippendorff_alpha", "percent_agreement")
-UNDEFINED = "the label was used in every RE or in none (chance agreement is 1)"
+UNDEFINED = "used in every RE or in none"
 
 
 def presence_blocks(
