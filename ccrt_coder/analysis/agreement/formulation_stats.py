@@ -20,7 +20,7 @@ import pandas as pd
 from ccrt_coder.analysis.agreement.formulation import FormulationAgreement
 from ccrt_coder.analysis.agreement.modal_category import COMPONENTS
 from ccrt_coder.analysis.agreement.replicates import all_values, pair_values
-from ccrt_coder.analysis.agreement.replicates_scales import distance_matrix, set_alpha
+from ccrt_coder.analysis.agreement.replicates_scales import distance_matrix, set_values
 from ccrt_coder.analysis.agreement.resampling import Resampler
 from ccrt_coder.analysis.agreement.statistics import StatBlock, replicate_stats
 
@@ -57,18 +57,14 @@ def _component(
     pairs = []
     for i, j in itertools.combinations(range(len(coders)), 2):
         pair = codes[:, [i, j]]
-        nominal = pair_values(pair, k, sub)
         values = {
-            "cohen_kappa": nominal["cohen_kappa"],
-            "masi_alpha": set_alpha(pair, distance, sub),
-            "exact_match": nominal["percent_agreement"],
+            **set_values(pair, distance, sub),
+            "cohen_kappa": pair_values(pair, k, sub)["cohen_kappa"],
         }
         pairs.append(replicate_stats((coders[i], coders[j]), values, PAIR, n, sub, REASON))
-    nominal = all_values(codes, k, sub)
     values = {
-        "fleiss_kappa": nominal["fleiss_kappa"],
-        "masi_alpha": set_alpha(codes, distance, sub),
-        "exact_match": nominal["percent_agreement"],
+        **set_values(codes, distance, sub),
+        "fleiss_kappa": all_values(codes, k, sub)["fleiss_kappa"],
     }
     overall = replicate_stats(("", ""), values, ALL, n, sub, REASON)
     totals = np.bincount(codes.ravel(), minlength=k)

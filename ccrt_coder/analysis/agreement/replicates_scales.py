@@ -13,7 +13,7 @@ from collections.abc import Hashable, Sequence
 import numpy as np
 
 from ccrt_coder.analysis.agreement.replicates import category_counts, ratio
-from ccrt_coder.analysis.agreement.resampling import Resampler
+from ccrt_coder.analysis.agreement.resampling import Codes, Resampler
 from ccrt_coder.analysis.reliability import masi_distance
 
 
@@ -84,16 +84,26 @@ def distance_matrix(sets: Sequence[frozenset[Hashable]]) -> np.ndarray:
     return np.array([[masi_distance(a, b) for b in sets] for a in sets])
 
 
-def set_alpha(codes: np.ndarray, distance: np.ndarray, rs: Resampler) -> np.ndarray:
+def set_values(codes: np.ndarray, distance: np.ndarray, rs: Resampler) -> dict[str, np.ndarray]:
     """Krippendorff's alpha of codes into a list of sets (units x coders, -1 missing) with
-    ``distance`` between the sets: D_o within units over pairable values, D_e over all pairs."""
-    s = len(distance)
-    counts = category_counts(codes, s)
-    m_u = counts.sum(axis=1)
+    ``distance`` between the sets (D_o within units over pairable values, D_e over all pairs),
+    and the exact-match rate (the mean share of agreeing pairs per pairable unit)."""
+    s, m = len(distance), codes.shape[1]
+    present = codes >= 0
+    m_u = present.sum(axis=1)
     pairable = m_u >= 2
-    counts = counts[pairable]
-    within = ((counts @ distance) * counts).sum(axis=1) / (m_u[pairable] - 1)
-    n_s, d = rs.for_rows(np.nonzero(pairable)[0]).sums(counts, within)
+    within, equal = np.zeros(len(codes)), np.zeros(len(codes))
+    for i in range(m):
+        for j in range(i + 1, m):
+            both = present[:, i] & present[:, j]
+            within[both] += 2 * distance[codes[both, i], codes[both, j]]
+            equal[both] += codes[both, i] == codes[both, j]
+    pairs = np.maximum(m_u * (m_u - 1) / 2, 1)
+    within = np.where(pairable, within / np.maximum(m_u - 1, 1), 0.0)
+    equal = np.where(pairable, equal / pairs, 0.0)
+    d, agreeing, n_pairable, n_s = rs.sums(
+        within, equal, pairable.astype(float), Codes(codes, s, pairable)
+    )
     n = n_s.sum(axis=1)
     d_e = ratio(((n_s @ distance) * n_s).sum(axis=1), n * (n - 1))
-    return _alpha(ratio(d, n), d_e)
+    return {"masi_alpha": _alpha(ratio(d, n), d_e), "exact_match": ratio(agreeing, n_pairable)}

@@ -23,7 +23,8 @@ MIN_CLUSTERS = 5  # fewer interviews: a resample of them says nothing; no interv
 
 @dataclass(frozen=True, eq=False)
 class Codes:
-    """A part of :meth:`Resampler.sums`: count the rows (within ``mask``) with each code."""
+    """A part of :meth:`Resampler.sums`: count the codes 0..k-1 in the rows within ``mask``
+    (``codes`` one per row, or rows x coders: every coder's code counted)."""
 
     codes: np.ndarray
     k: int
@@ -103,8 +104,11 @@ class Resampler:
         return out
 
     def _code_counts(self, part: Codes) -> np.ndarray:
-        keep = part.codes >= 0 if part.mask is None else part.mask & (part.codes >= 0)
-        flat = self.clusters[keep] * part.k + part.codes[keep]
+        codes = part.codes if part.codes.ndim == 2 else part.codes[:, None]
+        keep = codes >= 0
+        if part.mask is not None:
+            keep &= part.mask[:, None]
+        flat = self.clusters[np.nonzero(keep)[0]] * part.k + codes[keep]
         counts = np.bincount(flat, minlength=self.n_clusters * part.k)
         return counts.reshape(self.n_clusters, part.k).astype(np.float64)
 

@@ -19,8 +19,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from ccrt_coder.analysis.agreement.replicates import all_values, pair_values
-from ccrt_coder.analysis.agreement.replicates_scales import distance_matrix, set_alpha
+from ccrt_coder.analysis.agreement.replicates_scales import distance_matrix, set_values
 from ccrt_coder.analysis.agreement.resampling import Resampler
 from ccrt_coder.analysis.agreement.statistics import StatBlock, replicate_stats
 
@@ -58,13 +57,28 @@ def top_sets(rows: pd.DataFrame, n_res: int, n_coders: int) -> TopSets:
     best = np.repeat(np.maximum.reduceat(n, starts), np.diff(np.r_[starts, len(n)]))
     top_owner, top_label = owner[n == best], label[n == best]
     groups = np.flatnonzero(np.r_[True, top_owner[1:] != top_owner[:-1]])
-    members = np.split(top_label, groups[1:])
-    found = [frozenset(m.tolist()) for m in members]
-    distinct = sorted(set(found) | {frozenset()}, key=lambda s: (len(s), sorted(s)))
-    index = {s: i for i, s in enumerate(distinct)}
+    kinds, which = _distinct_sets(top_label, groups, n_labels)
+    distinct = sorted(set(kinds) | {frozenset()}, key=lambda s: (len(s), sorted(s)))
+    index = np.array([distinct.index(kind) for kind in kinds], dtype=np.int64)
     codes = np.full(n_res * n_coders, -1, dtype=np.int64)
-    codes[top_owner[groups]] = [index[s] for s in found]
+    codes[top_owner[groups]] = index[which]
     return codes.reshape(n_res, n_coders), distinct
+
+
+def _distinct_sets(
+    labels: np.ndarray, groups: np.ndarray, n_labels: int
+) -> tuple[list[frozenset[int]], np.ndarray]:
+    """The distinct sets among the groups of ``labels`` (runs starting at ``groups``) and each
+    group's number among them; as bit masks while the labels fit into 62 bits."""
+    if n_labels <= 62:
+        masks = np.bitwise_or.reduceat(np.left_shift(np.int64(1), labels), groups)
+        unique, which = np.unique(masks, return_inverse=True)
+        kinds = [frozenset(b for b in range(n_labels) if int(mask) >> b & 1) for mask in unique]
+        return kinds, which
+    found = [frozenset(m.tolist()) for m in np.split(labels, groups[1:])]
+    kinds = list(dict.fromkeys(found))
+    position = {kind: i for i, kind in enumerate(kinds)}
+    return kinds, np.array([position[kind] for kind in found], dtype=np.int64)
 
 
 def set_agreement(
@@ -98,17 +112,11 @@ def _block(
         both = (codes[:, [i, j]] >= 0).all(axis=1)
         sub = rs.for_rows(np.nonzero(both)[0])
         pair = codes[both][:, [i, j]]
-        values = {
-            "masi_alpha": set_alpha(pair, distance, sub),
-            "exact_match": pair_values(pair, k, sub)["percent_agreement"],
-        }
+        values = set_values(pair, distance, sub)
         pairs.append(
             replicate_stats((coders[i], coders[j]), values, STATS, int(both.sum()), rs, REASON)
         )
-    values = {
-        "masi_alpha": set_alpha(codes, distance, rs),
-        "exact_match": all_values(codes, k, rs)["percent_agreement"],
-    }
+    values = set_values(codes, distance, rs)
     overall = replicate_stats(("", ""), values, STATS, int(rated.sum()), rs, REASON)
     used = codes[rated][codes[rated] >= 0]
     totals = np.bincount(used, minlength=k)
