@@ -69,6 +69,7 @@ def agreement_report(
                 text_lengths=agreement_store.text_length_frame(session),
                 categories=agreement_store.category_frame(session),
                 min_res=study_store.load_settings(session).min_res_for_ccrt,
+                uses_lu_direction=study_store.load_category_system(session).uses_lu_direction,
                 **frames,
             )
         try:

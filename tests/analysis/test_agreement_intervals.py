@@ -211,3 +211,40 @@ def test_no_intervals_below_five_interviews_or_without_replicates(data) -> None:
         block = stat_block(table, ["a", "b", "c"], resampler=rs)
         assert block.interval("fleiss_kappa") is None
         assert block.overall["fleiss_kappa"].se is not None  # the analytic SE stays
+
+
+def test_lu_directions_get_presence_agreement_when_the_system_has_them(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    import sqlite3
+
+    from ccrt_coder.usecases.project import Project
+    from tests.analysis.test_agreement_report_study import build_study
+
+    path = build_study(tmp_path / "lu.ccrt")
+    with Project.open(path) as project:
+        assert project.agreement_report(coders=["Ana", "Ben"]).components["W"].lu_direction is None
+    with sqlite3.connect(path) as db:
+        db.execute("UPDATE category_systems SET uses_lu_direction = 1")
+        db.execute("UPDATE coded_units SET lu_direction = CASE WHEN id % 3 = 0 THEN 'WSO' "
+                   "ELSE 'WOS' END WHERE component = 'W'")  # fmt: skip
+        names = dict(db.execute("SELECT id, name FROM coders"))
+        res = [r for (r,) in db.execute("SELECT id FROM relationship_episodes ORDER BY id")]
+        given = db.execute(
+            "SELECT re_id, coder_id, lu_direction FROM coded_units "
+            "WHERE component = 'W' AND layer = 'coder'"
+        ).fetchall()
+    with Project.open(path) as project:
+        report = project.agreement_report(coders=["Ana", "Ben"])
+    blocks = report.components["W"].lu_direction
+    assert blocks is not None and list(blocks)[:4] == ["WOO", "WOS", "WSS", "WSO"]
+    for direction in ("WOS", "WSO"):
+        used = {(re_id, names[c]) for re_id, c, d in given if d == direction}
+        a = [int((r, "Ana") in used) for r in res]
+        b = [int((r, "Ben") in used) for r in res]
+        expected = cohen_kappa(a, b)
+        got = blocks[direction].pairs[0].stats["cohen_kappa"]
+        assert (
+            got.value == pytest.approx(expected.value)
+            if expected.value is not None
+            else (got.value is None)
+        )
+    assert "lu_direction" in report.to_dict()["components"]["W"]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 
 import numpy as np
 import pandas as pd
@@ -19,6 +20,7 @@ from ccrt_coder.analysis.agreement.data import (
     check_options,
     coverage,
 )
+from ccrt_coder.analysis.agreement.directions import direction_presence
 from ccrt_coder.analysis.agreement.disagreements import disagreements
 from ccrt_coder.analysis.agreement.formulation import formulation_agreement
 from ccrt_coder.analysis.agreement.formulation_stats import formulation_statistics
@@ -75,6 +77,11 @@ def build_agreement_report(
     for component in COMPONENTS:
         rows[component], tables[component] = _level_tables(data, units, component)
     components = {c: _component(c, names, units, rows[c], tables[c], resampler) for c in COMPONENTS}
+    if data.uses_lu_direction:
+        components = {
+            c: replace(a, lu_direction=direction_presence(units, c, names, resampler))
+            for c, a in components.items()
+        }
     completeness_table = _completeness(data, coders, cover)
     completeness = stat_block(completeness_table, names, *COMPLETENESS_STATS, resampler=resampler)
     chosen_rows = {c: rows[c][level] for c in COMPONENTS}

@@ -20,7 +20,9 @@ Keys written <coder> are coder names, <label> category codes, cluster codes or s
   of the set of top labels per RE (labels: the sets, "W1+W3", "none"): pairs and all
   ``masi_alpha``, ``exact_match``}}; ``category`` and ``cluster``: a block of the main
   category / main cluster per shared RE (one value, ties broken by position; pairs on
-  complete cases); ``valence`` (RO, RS; null for W): block of the majority valence ("+", "-").
+  complete cases); ``valence`` (RO, RS; null for W): block of the majority valence ("+", "-");
+  ``lu_direction`` (null unless the category system carries CCRT-LU directions): {<direction>:
+  presence block, as ``presence``}.
 - A *block*: ``n_res``, ``n_rated`` (REs with values from two or more coders), ``missing``
   {<coder>: REs without a value}, ``counts``/``prevalence`` {<label>: ratings / share, over the
   rated REs}, ``pairs`` [{``coders``: [a, b], <statistic>: result, ``confusion``: {``labels``,
@@ -111,6 +113,8 @@ RULES = {
     "values, Fleiss' kappa the REs with a value from every coder",
     "valence": "per RE and component (RO, RS), the valence of most of the coder's units; "
     "ties: the valence of the earliest unit",
+    "lu_direction": "when the category system carries CCRT-LU directions: per RE, 1 if the "
+    "coder gave the direction to a unit of the component, else 0 (statistics as presence)",
     "presence": "per RE, 1 if the coder used the category (any category of the cluster), "
     "else 0; PABAK = 2 p_o - 1, prevalence index (a - d) / n, bias index (b - c) / n",
     "completeness": "weighted kappa orders the ratings 1, 1.5, ..., 5 (and any other values "
@@ -157,6 +161,7 @@ class ComponentAgreement:
     cluster_presence: dict[str, StatBlock]
     top_sets: dict[str, SetAgreement]  # category | cluster
     valence: StatBlock | None
+    lu_direction: dict[str, StatBlock] | None = None  # None: the system has no directions
 
     def level(self, level: str) -> StatBlock:
         return self.category if level == "category" else self.cluster
@@ -175,6 +180,9 @@ class ComponentAgreement:
             "category": self.category.to_dict(),
             "cluster": self.cluster.to_dict(),
             "valence": None if self.valence is None else self.valence.to_dict(),
+            "lu_direction": None
+            if self.lu_direction is None
+            else {label: b.to_dict() for label, b in self.lu_direction.items()},
         }
 
 

@@ -26,6 +26,11 @@ def primary_lines(report: AgreementReport, component: str, tags: dict[str, str])
         lines.append(
             _LABEL.format(label, f"{block.prevalence.get(1, 0):.0%}", _presence(block, tags))
         )
+    if agreement.lu_direction is not None:
+        lines.append(f"{component}: presence of each CCRT-LU direction per RE")
+        for label, block in agreement.lu_direction.items():
+            share = f"{block.prevalence.get(1, 0):.0%}"
+            lines.append(_LABEL.format(label, share, _presence(block, tags)))
     sets = agreement.top_sets[level]
     lines += [
         f"{component}: top {level} set per RE (ties kept; a coder without the component has "

@@ -24,7 +24,10 @@ def presence_table(report: AgreementReport) -> Table:
     every = QCoreApplication.translate("agreement.presence_table", "all coders")
     rows = []
     for component in COMPONENTS:
-        for label, block in report.components[component].presence(report.level).items():
+        agreement = report.components[component]
+        labelled = list(agreement.presence(report.level).items())
+        labelled += list((agreement.lu_direction or {}).items())  # CCRT-LU directions
+        for label, block in labelled:
             key = ("presence", component, label)
             cells = [_prevalence(block, key)]
             for name in STATISTICS:
