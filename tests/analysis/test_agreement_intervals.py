@@ -248,3 +248,24 @@ def test_lu_directions_get_presence_agreement_when_the_system_has_them(tmp_path)
             else (got.value is None)
         )
     assert "lu_direction" in report.to_dict()["components"]["W"]
+
+
+def test_top_sets_of_large_systems_are_the_same_without_bit_masks() -> None:
+    rng = np.random.default_rng(5)
+    frame = pd.DataFrame(
+        {
+            "row": rng.integers(0, 30, 300),
+            "coder": rng.integers(0, 2, 300),
+            "unit_id": np.arange(300),
+            "value": rng.integers(0, 6, 300),
+        }
+    )
+    small_codes, small_sets = top_sets(frame, 30, 2)
+    wide = frame.assign(value=frame["value"] * 13)  # labels up to 65: beyond 62 bits
+    wide_codes, wide_sets = top_sets(wide, 30, 2)
+    as_sets = lambda codes, sets: [[sets[c] if c >= 0 else None for c in row] for row in codes]  # noqa: E731
+    scaled = [
+        [None if s is None else frozenset(v * 13 for v in s) for s in row]
+        for row in as_sets(small_codes, small_sets)
+    ]
+    assert as_sets(wide_codes, wide_sets) == scaled
