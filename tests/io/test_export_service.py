@@ -85,7 +85,7 @@ def test_workbook_sheets_and_units_columns(demo: Database, tmp_path: Path) -> No
     assert report.files == (out,)
     assert openpyxl.load_workbook(out).sheetnames == list(SHEETS)
     assert report.rows == {"Units": DEMO.all_units, "REs": DEMO.res, "Memos": 0, "CCRT": 972,
-                           "Comparison": 324, "Agreement": 147, "Categories": 24,
+                           "Comparison": 324, "Agreement": 560, "Categories": 24,
                            "About": 21}  # fmt: skip
     units = rows_of(out, "Units")
     assert tuple(units[0]) == UNITS_HEADER
@@ -229,7 +229,7 @@ def test_cancel_leaves_no_file(demo: Database, tmp_path: Path, monkeypatch) -> N
         with pytest.raises(ExportCancelled):
             export_project(demo, out, progress=lambda d, t: calls.append((d, t)),
                            cancelled=lambda: bool(calls))  # fmt: skip
-        assert calls == [(0, DEMO.all_units + DEMO.res + 972 + 324 + 147 + 24 + 21)]
+        assert calls == [(0, DEMO.all_units + DEMO.res + 972 + 324 + 560 + 24 + 21)]
         assert list(out_dir.iterdir()) == [] and list(scratch.iterdir()) == []
 
 
