@@ -6,6 +6,8 @@ and the four all-coder statistics (48 intervals), plus MASI and Jaccard alpha on
 One `ClusterResampler` computes them all in one matrix product (`intervals`).
 
 Run: python benchmarks/bench_bootstrap.py [--res 1800] [--interviews 600] [--b 1000]
+(the generated 200-dyad study's size: --res 12000 --interviews 1200). On a machine whose cores
+are busy, OpenBLAS's threads wait on each other; OPENBLAS_NUM_THREADS=1 shows the work itself.
 """
 
 from __future__ import annotations

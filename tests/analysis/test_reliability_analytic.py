@@ -130,9 +130,20 @@ def test_pairwise_percent_of_three_coders_uses_the_per_unit_shares():
     assert result.ci_high == pytest.approx(min(1.0, shares.mean() + stats.t.ppf(0.975, 4) * se))
 
 
+def test_scott_pi_se_is_fleiss_kappa_se_with_two_ratings_as_irrcac():
+    # irrCAC 0.4.4 CAC(...).fleiss() on these two raters: .497382199, SE .2135754486,
+    # CI (.0273058061, .9674585918).
+    rows = [[1, 1], [1, 2], [2, 2], [2, 2], [3, 3], [3, 1], [1, 1], [2, 3], [3, 3], [1, 1],
+            [2, 2], [1, 3]]  # fmt: skip
+    result = scott_pi([*rows, [None, 2]])
+    assert result.value == pytest.approx(0.497382199, abs=1e-9)
+    assert result.se == pytest.approx(0.2135754486, abs=1e-10)
+    assert (result.ci_low, result.ci_high) == pytest.approx((0.0273058061, 0.9674585918), abs=1e-9)
+
+
 def test_no_standard_se_means_none_and_values_stay_finite():
     rows = [[1, 1], [1, 2], [2, 2], [2, 2]]
-    assert scott_pi(rows).se is None and krippendorff_alpha(rows).ci_low is None
+    assert krippendorff_alpha(rows).se is None and krippendorff_alpha(rows).ci_low is None
     perfect = cohen_kappa([1, 2, 1, 2], [1, 2, 1, 2])
     assert perfect.se == 0.0 and (perfect.ci_low, perfect.ci_high) == (1.0, 1.0)
     assert cohen_kappa([1, 1], [1, 1]).se is None  # undefined: no SE either

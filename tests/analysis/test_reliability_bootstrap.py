@@ -11,7 +11,9 @@ from ccrt_coder.analysis.reliability import (
     cohen_kappa,
     fleiss_kappa,
     gwet_ac1,
+    icc_2_1,
     krippendorff_alpha,
+    per_category_kappa,
     percent_agreement,
     scott_pi,
     set_alpha,
@@ -31,6 +33,7 @@ FUNCTIONS = {
     "krippendorff_alpha_ordinal": lambda x: krippendorff_alpha(x, level="ordinal"),
     "krippendorff_alpha_interval": lambda x: krippendorff_alpha(x, level="interval"),
     "krippendorff_alpha_ratio": lambda x: krippendorff_alpha(x, level="ratio"),
+    "icc_2_1": icc_2_1,
 }
 TWO_CODERS = ("cohen_kappa", "cohen_kappa_linear", "cohen_kappa_quadratic", "scott_pi")
 
@@ -94,7 +97,7 @@ def test_set_alpha_interval_equals_the_loop():
         assert interval.se_boot == pytest.approx(se, abs=1e-12)
 
 
-@pytest.mark.parametrize("name", BOOTSTRAP_STATISTICS[:13])
+@pytest.mark.parametrize("name", [name for name in BOOTSTRAP_STATISTICS if name in FUNCTIONS])
 def test_all_units_once_reproduce_the_point_estimate(name):
     ratings, clusters = study(n_clusters=40, seed=2)
     data = ratings[:, :2] if name in TWO_CODERS else ratings
@@ -137,6 +140,16 @@ def test_settings_are_reported_and_the_same_seed_gives_the_same_interval():
     }
 
 
+def test_fleiss_kappa_j_is_fleiss_kappa_of_the_recoded_table():
+    # Fleiss (1971): kappa_j equals kappa of the table dichotomised into j / not j, so the
+    # per-category kappas are bootstrapped as fleiss_kappa of the recoded ratings.
+    ratings, clusters = study(missing=0.0)
+    kappa_j = per_category_kappa(ratings)[2.0].value
+    recoded = (ratings == 2.0).astype(float)
+    assert fleiss_kappa(recoded).value == pytest.approx(kappa_j, abs=1e-12)
+    assert bootstrap_ci("fleiss_kappa", recoded, clusters, b=50).low < kappa_j
+
+
 def test_many_statistics_in_one_product_equal_one_at_a_time():
     ratings, clusters = study()
     resampler = ClusterResampler(clusters, b=300, seed=4)
@@ -148,6 +161,21 @@ def test_many_statistics_in_one_product_equal_one_at_a_time():
     together = resampler.intervals(requests)
     alone = [resampler.interval(n, r, categories=c) for n, r, c in requests]
     assert together == alone
+
+
+def test_interleaved_clusters_give_the_same_interval_as_grouped_ones():
+    ratings, clusters = study(n_clusters=12)
+    names = list(dict.fromkeys(clusters))
+    rank = [clusters[:i].count(c) for i, c in enumerate(clusters)]  # position in its interview
+    # First units of every interview, then second units, ...: interviews still first appear
+    # in the same order, but their units are no longer next to each other.
+    order = sorted(range(len(clusters)), key=lambda i: (rank[i], names.index(clusters[i])))
+    interleaved = [clusters[i] for i in order]
+    assert list(dict.fromkeys(interleaved)) == names and interleaved != clusters
+    for name in ("gwet_ac1", "krippendorff_alpha", "icc_2_1"):
+        grouped = bootstrap_ci(name, ratings, clusters, b=100, seed=3)
+        mixed = bootstrap_ci(name, ratings[order], interleaved, b=100, seed=3)
+        assert (mixed.low, mixed.high) == pytest.approx((grouped.low, grouped.high), abs=1e-12)
 
 
 def test_bad_requests_are_refused():

@@ -17,18 +17,24 @@ Conventions, the same for every function:
   `per_category_kappa` returns {category: AgreementResult}.
 - Malformed input (ragged rows, a rating outside `categories`, overlapping spans of one coder)
   raises `AgreementInputError`, a ValueError that is also the app's user-facing InputError.
-- Uncertainty. Analytic: `.se`, `.ci_low`, `.ci_high` (95%) on the result where a standard
-  large-sample SE exists (Cohen's kappa incl. weighted: Fleiss, Cohen & Everitt 1969; Fleiss'
-  kappa and AC1: Gwet 2008; percent agreement: Wilson), `extra["ci_method"]` naming it; else
-  None (Scott's pi, Krippendorff's alpha). Bootstrap: `bootstrap_ci(name, ratings, clusters,
-  b=1000, seed=..., level=.95)` or, for many statistics over the same units,
-  `ClusterResampler(clusters, b=, seed=).interval(name, ratings)` -> `Interval(low, high, se_boot,
-  b, seed, level, resampled_by, n_clusters, n_undefined)`: a percentile interval resampling
-  whole clusters (e.g. interviews) of units, vectorised over the replicates; names in
-  `BOOTSTRAP_STATISTICS`.
+- Analytic uncertainty: `.se`, `.ci_low`, `.ci_high` (95%) on the result where a standard
+  large-sample SE exists, `extra["ci_method"]` naming it: Cohen's kappa, weighted too (Fleiss,
+  Cohen & Everitt 1969); Fleiss' kappa, Scott's pi and AC1 (Gwet 2008); percent agreement
+  (Wilson); ICC(2,1) CI only (McGraw & Wong 1996). Else None: Krippendorff's alpha and set alpha
+  have no standard SE; use the bootstrap, as Krippendorff does.
+- Bootstrap uncertainty, kept apart from the result: `bootstrap_ci(name, ratings, clusters, *,
+  categories, b=1000, seed, level=.95, resampled_by="interview") -> Interval(low, high, se_boot,
+  b, seed, level, resampled_by, n_clusters, n_undefined)` (`.to_dict()` for JSON), a percentile
+  interval resampling whole clusters (interviews) of units, vectorised over the B replicates.
+  For many statistics over the same units: `ClusterResampler(clusters, b=, seed=)` and
+  `.intervals([(name, ratings, categories), ...])` (one matrix product) or `.interval(...)`.
+  Names in `BOOTSTRAP_STATISTICS`; two-coder statistics take a units x 2 table. Fleiss' kappa_j
+  of one category is `fleiss_kappa` of the table recoded to that category / not (Fleiss 1971).
 - Readings: `landis_koch_band`, `krippendorff_band`, `compare_with_benchmark` (a CI below /
   overlapping / above a cut-off or benchmark interval); `prevalence_bias` / `prevalence_bias_of`
   (Byrt, Bishop & Carlin 1993: PI, BI, PABAK) and `pabak` for k categories.
+- `icc_2_1(ratings)`: ICC(2,1) (Shrout & Fleiss 1979) of complete targets with McGraw & Wong's
+  (1996) F-based CI in `ci_low`/`ci_high`.
 - Set-valued codes: `set_alpha(ratings, distance="masi"|"jaccard")` (Passonneau 2006), each
   rating a frozenset of labels, and `exact_match_rate`.
 - Definitions follow the original papers, cited in each docstring: Cohen (1960, 1968), Scott
@@ -41,6 +47,7 @@ from .byrt import PrevalenceBias, pabak, prevalence_bias, prevalence_bias_of
 from .cohen import cohen_kappa
 from .fleiss import fleiss_kappa
 from .gwet import gwet_ac1
+from .icc import icc_2_1
 from .krippendorff import krippendorff_alpha
 from .per_category import per_category_kappa
 from .percent import percent_agreement
@@ -64,6 +71,7 @@ __all__ = [
     "exact_match_rate",
     "fleiss_kappa",
     "gwet_ac1",
+    "icc_2_1",
     "jaccard_distance",
     "krippendorff_alpha",
     "krippendorff_band",

@@ -101,6 +101,19 @@ def linearised_uncertainty(
     return t_interval(value, math.sqrt(variance), n - 1, method)
 
 
+def fleiss_uncertainty(
+    counts: np.ndarray, n: int, kappa: float, p_e: float, name: str
+) -> Uncertainty | None:
+    """Gwet's linearised SE of Fleiss' kappa (irrCAC's fleiss) from units x categories counts.
+
+    Every unit has n ratings; p_a,i = sum_k n_ik (n_ik - 1) / (n (n - 1)), p_k the category
+    shares, unit terms (p_a,i - p_e) / (1 - p_e), chance shares sum_k n_ik p_k / n.
+    """
+    p = counts.sum(axis=0) / (len(counts) * n)
+    unit_terms = ((counts * (counts - 1)).sum(axis=1) / (n * (n - 1)) - p_e) / (1.0 - p_e)
+    return linearised_uncertainty(kappa, unit_terms, counts @ p / n, p_e, name)
+
+
 def wilson_uncertainty(agreeing: int, n: int) -> Uncertainty:
     """Wilson (1927) score interval of a proportion; se is the binomial sqrt(p (1 - p) / n)."""
     p = agreeing / n

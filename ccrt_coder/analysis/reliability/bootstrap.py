@@ -82,8 +82,10 @@ class ClusterResampler:
         index = {name: i for i, name in enumerate(dict.fromkeys(clusters))}
         self.unit_cluster = np.fromiter((index[c] for c in clusters), dtype=np.int64)
         self.n_clusters = len(index)
-        self._order = np.argsort(self.unit_cluster, kind="stable")  # units grouped by cluster
-        self._starts = np.searchsorted(self.unit_cluster[self._order], np.arange(self.n_clusters))
+        grouped = bool(np.all(np.diff(self.unit_cluster) >= 0))  # each cluster's units together
+        self._order = None if grouped else np.argsort(self.unit_cluster, kind="stable")
+        ordered = self.unit_cluster if self._order is None else self.unit_cluster[self._order]
+        self._starts = np.searchsorted(ordered, np.arange(self.n_clusters))
         self.b, self.seed, self.level, self.resampled_by = b, seed, level, resampled_by
         rng = np.random.default_rng(seed)
         draws = rng.integers(0, max(self.n_clusters, 1), size=(b, self.n_clusters))
@@ -104,11 +106,18 @@ class ClusterResampler:
                     f"{len(self.unit_cluster)} cluster labels"
                 )
         widths = [count.unit_stats.shape[1] for count in counts]
-        units = np.hstack([count.unit_stats for count in counts]) if counts else np.zeros((0, 0))
-        if self.n_clusters == 0:
+        if self.n_clusters == 0 or not counts:
             sums = np.zeros((self.b, sum(widths)))
         else:
-            sums = self.weights @ np.add.reduceat(units[self._order], self._starts, axis=0)
+            per_cluster = [
+                np.add.reduceat(
+                    count.unit_stats if self._order is None else count.unit_stats[self._order],
+                    self._starts,
+                    axis=0,
+                )
+                for count in counts
+            ]
+            sums = self.weights @ np.hstack(per_cluster)
         edges = np.cumsum([0, *widths])
         return [
             count.compute(sums[:, start:stop])

@@ -6,7 +6,7 @@ from typing import Any, Literal
 
 import numpy as np
 
-from .analytic import linearised_uncertainty
+from .analytic import fleiss_uncertainty
 from .ratings import code_ratings
 from .result import AgreementInputError, AgreementResult, undefined
 from .tables import shares
@@ -91,13 +91,7 @@ def fleiss_kappa(
         )
     p_expected = 1.0 - chance_d / ratings_total**2
     kappa = 1.0 - (1.0 - p_observed) * ratings_total**2 / chance_d
-    p = counts.sum(axis=0) / ratings_total
-    unit_terms = ((counts * (counts - 1)).sum(axis=1) / (n * (n - 1)) - p_expected) / (
-        1.0 - p_expected
-    )
-    uncertainty = linearised_uncertainty(
-        kappa, unit_terms, counts @ p / n, p_expected, "Fleiss' kappa"
-    )
+    uncertainty = fleiss_uncertainty(counts, n, kappa, p_expected, "Fleiss' kappa")
     if uncertainty is not None:
         details["ci_method"] = uncertainty.method
     return AgreementResult(

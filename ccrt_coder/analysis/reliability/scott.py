@@ -3,7 +3,8 @@
 from collections.abc import Hashable, Sequence
 from typing import Any
 
-from .ratings import code_ratings
+from .analytic import fleiss_uncertainty
+from .ratings import MISSING, code_ratings
 from .result import AgreementResult, undefined
 from .tables import nested, pair_table, require_two_coders, shares
 
@@ -16,6 +17,8 @@ def scott_pi(ratings: Any, *, categories: Sequence[Hashable] | None = None) -> A
     ratings (chance uses the pooled distribution, unlike Cohen's kappa). Units missing either
     rating are dropped (`extra["n_units_dropped"]`). Equals Fleiss' kappa with two ratings per
     unit. Undefined when no unit was rated by both or only one category was used (p_e = 1).
+    `se`/`ci_low`/`ci_high`: Gwet's (2008) linearised variance of Fleiss' kappa with two ratings
+    per unit (see `analytic`).
     """
     coded = code_ratings(ratings, categories)
     require_two_coders(coded, "Scott's pi")
@@ -31,13 +34,20 @@ def scott_pi(ratings: Any, *, categories: Sequence[Hashable] | None = None) -> A
     if chance_d == 0:
         reason = "only one category was used, so chance agreement is 1"
         return undefined("scott_pi", reason, n_units=n, n_coders=2, **details)
+    value = 1.0 - 4 * n * (n - agreeing) / chance_d
+    expected = 1.0 - chance_d / (4 * n * n)
+    both = (coded.codes != MISSING).all(axis=1)
+    uncertainty = fleiss_uncertainty(coded.counts()[both], 2, value, expected, "Scott's pi")
+    if uncertainty is not None:
+        details["ci_method"] = uncertainty.method
     return AgreementResult(
-        1.0 - 4 * n * (n - agreeing) / chance_d,
+        value,
         n_units=n,
         n_coders=2,
         observed=agreeing / n,
-        expected=1.0 - chance_d / (4 * n * n),
+        expected=expected,
         confusion=nested(table, coded.categories),
         extra=details,
         statistic="scott_pi",
+        **(uncertainty.fields() if uncertainty else {}),
     )

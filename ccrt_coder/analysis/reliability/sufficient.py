@@ -12,7 +12,9 @@ Summed over all units, the function reproduces the library's own statistic of th
 - Fleiss: per complete unit, 1, sum_k n_ik (n_ik - 1) and n_ik;
 - Krippendorff's alpha with a fixed distance (nominal, interval, ratio, MASI, Jaccard): per
   pairable unit, m_u, sum_{c,k} n_uc n_uk delta_ck / (m_u - 1) and n_uc; ordinal alpha, whose
-  distances depend on all values, per-unit coincidences o_uck.
+  distances depend on all values, per-unit coincidences o_uck;
+- ICC(2,1): per complete target, 1, the row sum, its square / k, the sum of squares and the
+  ratings (all centred on the grand mean), from which the two-way ANOVA follows.
 """
 
 from collections.abc import Callable, Hashable, Sequence
@@ -145,17 +147,20 @@ def _fleiss(coded: CodedRatings) -> Sufficient:
 
 def distance_alpha(coded: CodedRatings, delta: np.ndarray) -> Sufficient:
     """Krippendorff's alpha for a fixed distance matrix delta over the coded values."""
-    counts = coded.counts().astype(float)
-    rated = counts.sum(axis=1)
-    pairable = (rated >= 2)[:, None]
     codes, present = coded.codes, coded.codes != MISSING
-    pair_sums = np.zeros(coded.n_units)
+    rated = present.sum(axis=1)
+    pairable = rated >= 2
+    stats = np.empty((coded.n_units, 2 + len(coded.categories)))
+    stats[:, 2:] = coded.counts()
+    stats[~pairable, 2:] = 0.0
+    stats[:, 1] = 0.0
     for first in range(coded.n_coders):  # sum over ordered pairs of ratings = 2 x unordered
         for second in range(first + 1, coded.n_coders):
             both = present[:, first] & present[:, second]
-            pair_sums[both] += 2.0 * delta[codes[both, first], codes[both, second]]
-    observed = pair_sums / np.maximum(rated - 1, 1)
-    stats = np.column_stack([rated, observed, counts]) * pairable
+            stats[both, 1] += 2.0 * delta[codes[both, first], codes[both, second]]
+    stats[:, 1] /= np.maximum(rated - 1, 1)
+    stats[:, 0] = np.where(pairable, rated, 0)
+    stats[~pairable, 1] = 0.0
 
     def compute(sums: np.ndarray) -> np.ndarray:
         observed, expected, valid = alpha_terms(sums, delta)
@@ -195,6 +200,34 @@ def _ordinal_alpha(coded: CodedRatings) -> Sufficient:
     return Sufficient(stats, compute)
 
 
+def _icc(coded: CodedRatings) -> Sufficient:
+    """ICC(2,1) from per-target sums of the centred ratings (complete targets only)."""
+    k = coded.n_coders
+    complete = (coded.codes != MISSING).all(axis=1) if coded.n_units else np.zeros(0, dtype=bool)
+    points = coded.numeric_categories("ICC") if complete.any() else np.zeros(1)
+    x = points[np.maximum(coded.codes, 0)]
+    if complete.any():
+        x = x - x[complete].mean()  # centred: the ANOVA is unchanged, the sums stay small
+    x = np.where(complete[:, None], x, 0.0)
+    rows = x.sum(axis=1)
+    stats = np.column_stack([complete, rows, rows * rows / max(k, 1), (x * x).sum(axis=1), x])
+
+    def compute(sums: np.ndarray) -> np.ndarray:
+        n, total = sums[:, 0], sums[:, 1]
+        correction = total * total / np.maximum(n * k, 1)
+        ss_targets = sums[:, 2] - correction
+        ss_judges = (sums[:, 4:] ** 2).sum(axis=1) / np.maximum(n, 1) - correction
+        ss_error = np.maximum(sums[:, 3] - correction - ss_targets - ss_judges, 0.0)
+        with np.errstate(divide="ignore", invalid="ignore"):
+            bms, jms = ss_targets / (n - 1), ss_judges / max(k - 1, 1)
+            ems = ss_error / ((n - 1) * max(k - 1, 1))
+            denominator = bms + (k - 1) * ems + k * (jms - ems) / n
+            valid = (n >= 2) & (k >= 2) & (denominator > 0)
+            return np.where(valid, (bms - ems) / np.where(valid, denominator, 1.0), np.nan)
+
+    return Sufficient(stats, compute)
+
+
 def _metric(coded: CodedRatings, level: str) -> np.ndarray:
     if level == "nominal":
         return disagreement_weights(len(coded.categories), None).astype(float)
@@ -220,6 +253,7 @@ STATISTIC_NAMES = (
     "krippendorff_alpha_ratio",
     "set_alpha_masi",
     "set_alpha_jaccard",
+    "icc_2_1",
 )
 
 
@@ -247,6 +281,8 @@ def sufficient(
         return _ac1(coded)
     if statistic == "fleiss_kappa":
         return _fleiss(coded)
+    if statistic == "icc_2_1":
+        return _icc(coded)
     level = statistic.removeprefix("krippendorff_alpha").removeprefix("_") or "nominal"
     if level == "ordinal":
         return _ordinal_alpha(coded)
