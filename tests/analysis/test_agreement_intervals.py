@@ -21,6 +21,7 @@ from ccrt_coder.analysis.reliability import (
     exact_match_rate,
     fleiss_kappa,
     gwet_ac1,
+    icc_2_1,
     krippendorff_alpha,
     per_category_kappa,
     percent_agreement,
@@ -46,7 +47,8 @@ def data() -> tuple[np.ndarray, np.ndarray, np.ndarray]:
 
 
 def sample(n: int) -> Resampler:
-    return Resampler.sample(n)
+    """No replicates: row 0 (the sample) only."""
+    return Resampler(np.arange(n), BootstrapSettings(replicates=0))
 
 
 def test_row_zero_of_every_replicate_function_is_the_library_value(data) -> None:  # type: ignore[no-untyped-def]
@@ -80,15 +82,6 @@ def test_row_zero_of_every_replicate_function_is_the_library_value(data) -> None
         assert got[0] == pytest.approx(expected.value)
 
 
-def test_icc_matches_shrout_and_fleiss_1979() -> None:
-    # Shrout & Fleiss (1979), Table 2: 6 targets, 4 judges; ICC(2,1) = .29 (Table 4).
-    ratings = np.array(
-        [[9, 2, 5, 8], [6, 1, 3, 2], [8, 4, 6, 8], [7, 1, 2, 6], [10, 5, 6, 9], [6, 2, 4, 7]],
-        dtype=float,
-    )
-    assert scales.icc_2_1(ratings, sample(6))[0] == pytest.approx(0.2898, abs=5e-5)
-
-
 def test_intervals_equal_the_librarys_cluster_bootstrap_for_the_same_seed(data) -> None:  # type: ignore[no-untyped-def]
     codes, values, clusters = data
     rs = Resampler(clusters, BootstrapSettings(400, 9))
@@ -115,10 +108,13 @@ def test_icc_and_presence_intervals_against_a_brute_force_bootstrap(data) -> Non
     codes, values, clusters = data
     rs = Resampler(clusters, BootstrapSettings(200, 4))
     scores = np.where(np.isnan(values), np.nan, values + np.arange(3))  # coder bias: ICC < 1
-    ours = rs.interval(scales.icc_2_1(scores, rs))
-    reference = brute_force(
-        lambda t: scales.icc_2_1(t, sample(len(t)))[0], scores, clusters, 200, 4
-    )
+    block = stat_block(
+        RatingTable(scores, (0.0, 1.0, 2.0, 3.0, 4.0, 5.0, 6.0)), ["a", "b", "c"],
+        ("percent_agreement",), ("icc_2_1",), resampler=rs,
+    )  # fmt: skip
+    assert block.overall["icc_2_1"].value == pytest.approx(icc_2_1(scores).value)
+    ours = block.interval("icc_2_1")
+    reference = brute_force(lambda t: icc_2_1(t).value, scores, clusters, 200, 4)
     assert (ours.low, ours.high) == pytest.approx(tuple(reference), abs=1e-6)
     present = np.stack([codes == c for c in range(K)], axis=2).astype(int)
     blocks = presence_blocks(present, [str(c) for c in CATEGORIES], ["a", "b", "c"], rs)

@@ -1,9 +1,8 @@
 """Ordered and set-valued agreement for every bootstrap replicate at once (row 0: the sample).
 
 Krippendorff's (2011) interval and ordinal alpha (ordinal: interval alpha on the mid-ranks of
-the pairable values, which move with each replicate), ICC(2,1) (Shrout & Fleiss 1979: two-way
-random, absolute agreement, single rater, on the complete units) and Krippendorff's alpha of
-set-valued ratings under a distance matrix (MASI, Passonneau 2006).
+the pairable values, which move with each replicate) and Krippendorff's alpha of set-valued
+ratings under a distance matrix (MASI, Passonneau 2006) with the exact-match rate.
 """
 
 from __future__ import annotations
@@ -54,29 +53,6 @@ def ordinal_alpha(codes: np.ndarray, k: int, rs: Resampler) -> np.ndarray:
     d_o = ratio((o * delta).sum(axis=(1, 2)), n)
     d_e = ratio((n_c[:, :, None] * delta * n_c[:, None, :]).sum(axis=(1, 2)), n * (n - 1))
     return _alpha(d_o, d_e)
-
-
-def icc_2_1(values: np.ndarray, rs: Resampler) -> np.ndarray:
-    """ICC(2,1) over the units every coder rated (units x coders, NaN missing)."""
-    complete = ~np.isnan(values).any(axis=1)
-    x = values[complete]
-    m = x.shape[1]
-    sub = rs.for_rows(np.nonzero(complete)[0])
-    rows = x.sum(axis=1)
-    n, columns, squares, row_squares = sub.sums(
-        np.ones(len(x)), x, (x * x).sum(axis=1), rows * rows
-    )
-    total = columns.sum(axis=1)
-    correction = ratio(total * total, n * m)
-    ss_total = squares - correction
-    ss_rows = row_squares / m - correction
-    ss_columns = ratio((columns * columns).sum(axis=1), n) - correction
-    ss_error = ss_total - ss_rows - ss_columns
-    ms_rows = ratio(ss_rows, n - 1)
-    ms_columns = ss_columns / (m - 1)
-    ms_error = ratio(ss_error, (n - 1) * (m - 1))
-    den = ms_rows + (m - 1) * ms_error + m * ratio(ms_columns - ms_error, n)
-    return ratio(ms_rows - ms_error, den)
 
 
 def distance_matrix(sets: Sequence[frozenset[Hashable]]) -> np.ndarray:

@@ -42,8 +42,9 @@ class Resampler:
         keys = list(dict.fromkeys(np.asarray(clusters).tolist()))
         self.n_clusters = len(keys)
         draws = np.zeros((0, self.n_clusters))
+        self.engine: ClusterResampler | None = None
         if settings.replicates and self.n_clusters >= MIN_CLUSTERS:
-            engine = ClusterResampler(
+            engine = self.engine = ClusterResampler(
                 np.asarray(clusters).tolist(), b=settings.replicates, seed=settings.seed,
                 level=settings.confidence, resampled_by="interview",
             )  # fmt: skip
@@ -54,11 +55,6 @@ class Resampler:
             self.clusters = np.fromiter((index[k] for k in np.asarray(clusters).tolist()), np.int64)
         self.weights = np.vstack([np.ones((1, self.n_clusters)), draws]).astype(np.float32)
         self._order: tuple[np.ndarray, np.ndarray, np.ndarray] | None = None
-
-    @classmethod
-    def sample(cls, n_rows: int) -> Resampler:
-        """No replicates: row 0 (the sample) only, every row its own cluster."""
-        return cls(np.arange(n_rows), BootstrapSettings(replicates=0))
 
     @property
     def enabled(self) -> bool:
@@ -72,6 +68,7 @@ class Resampler:
             self.settings, self.n_clusters, self.weights,
         )  # fmt: skip
         subset.clusters = self.clusters[np.asarray(rows)]
+        subset.engine = None  # the library's engine takes the whole table's rows only
         subset._order = None
         return subset
 
@@ -124,6 +121,13 @@ class Resampler:
         order, present, starts = self._order
         out[present] = np.add.reduceat(matrix[order], starts, axis=0)
         return out
+
+    def library_replicates(self, statistic: str, ratings: np.ndarray) -> np.ndarray:
+        """A statistic of analysis/reliability's bootstrap over the same draws, row 0 NaN (the
+        sample's value comes from the library function); ``ratings``: the whole table."""
+        if self.engine is None:
+            return np.full(len(self.weights), np.nan)
+        return np.r_[np.nan, self.engine.replicates([(statistic, ratings, None)])[0]]
 
     def interval(self, replicates: np.ndarray) -> Interval | None:
         """The percentile interval of a statistic's replicates (row 0, the sample, left out);

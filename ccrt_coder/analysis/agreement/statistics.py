@@ -17,11 +17,7 @@ from ccrt_coder.analysis.agreement.replicates import (
     pair_values,
     weighted_pair_values,
 )
-from ccrt_coder.analysis.agreement.replicates_scales import (
-    icc_2_1,
-    interval_alpha,
-    ordinal_alpha,
-)
+from ccrt_coder.analysis.agreement.replicates_scales import interval_alpha, ordinal_alpha
 from ccrt_coder.analysis.agreement.resampling import Resampler
 from ccrt_coder.analysis.reliability import (
     AgreementResult,
@@ -29,6 +25,7 @@ from ccrt_coder.analysis.reliability import (
     cohen_kappa,
     fleiss_kappa,
     gwet_ac1,
+    icc_2_1,
     krippendorff_alpha,
     per_category_kappa,
     percent_agreement,
@@ -54,9 +51,7 @@ STATISTICS: dict[str, Statistic] = {
         x, level="interval", categories=c
     ),
     "krippendorff_alpha_ordinal": lambda x, c: krippendorff_alpha(x, level="ordinal", categories=c),
-    "icc_2_1": lambda x, _c: from_replicates(
-        "icc_2_1", icc_2_1(x, Resampler.sample(len(x))), int((~np.isnan(x).any(axis=1)).sum())
-    ),
+    "icc_2_1": lambda x, _c: icc_2_1(x),
 }
 NOMINAL_PAIR = ("cohen_kappa", "scott_pi", "percent_agreement", "gwet_ac1")
 NOMINAL_ALL = ("fleiss_kappa", "krippendorff_alpha", "percent_agreement", "gwet_ac1")
@@ -246,7 +241,7 @@ def _all_replicates(
     if "krippendorff_alpha_ordinal" in names:
         found["krippendorff_alpha_ordinal"] = ordinal_alpha(codes, k, rs)
     if "icc_2_1" in names:
-        found["icc_2_1"] = icc_2_1(values, rs)
+        found["icc_2_1"] = rs.library_replicates("icc_2_1", values)
     return found
 
 
