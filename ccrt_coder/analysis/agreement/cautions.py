@@ -8,6 +8,7 @@ from typing import Any
 
 from ccrt_coder.analysis.agreement.intervals import WIDE_INTERVAL, width
 from ccrt_coder.analysis.agreement.statistics import StatBlock
+from ccrt_coder.analysis.agreement.text_table import NAMES
 from ccrt_coder.analysis.reliability import AgreementResult, Interval
 
 DOMINANT_SHARE = 0.8  # one category above this share of the ratings: kappa is unstable
@@ -86,7 +87,7 @@ def block_warnings(
     wide = _wide(block)
     if rare and block.per_category:
         wide += [
-            _text(k)
+            f"kappa_j {_text(k)}"
             for k, result in block.per_category.items()
             if _too_wide(result, block.per_category_intervals.get(k))
         ]
@@ -136,18 +137,11 @@ def presence_warnings(
 
 
 def _wide(block: StatBlock) -> list[str]:
-    """The block's statistics (pairs and all coders) with a too wide interval."""
-    found = [
-        f"{name} ({' × '.join(pair.coders)})"
-        for pair in block.pairs
-        for name, result in pair.stats.items()
-        if _too_wide(result, pair.interval(name))
-    ]
-    return found + [
-        f"{name} (all)"
-        for name, result in block.overall.items()
-        if _too_wide(result, block.interval(name))
-    ]
+    """The names of the block's statistics with a too wide interval (in a pair or for all)."""
+    found = [name for pair in block.pairs for name, r in pair.stats.items()
+             if _too_wide(r, pair.interval(name))]  # fmt: skip
+    found += [name for name, r in block.overall.items() if _too_wide(r, block.interval(name))]
+    return [NAMES.get(name, name) for name in dict.fromkeys(found)]
 
 
 def _too_wide(result: AgreementResult, span: Interval | None) -> bool:
