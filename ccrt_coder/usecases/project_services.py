@@ -20,6 +20,7 @@ if TYPE_CHECKING:
     from ccrt_coder.analysis.agreement.report import AgreementReport
     from ccrt_coder.analysis.ccrt.comparison import ComparisonResults
     from ccrt_coder.analysis.ccrt.formation import CcrtResults
+    from ccrt_coder.core.bootstrap import BootstrapSettings
     from ccrt_coder.core.records import CoderRecord
     from ccrt_coder.io.qdpx_import import QdpxImportReport
     from ccrt_coder.usecases.coder_copies import CoderCopyReport
@@ -66,12 +67,16 @@ class ProjectServices:
         return ccrt_service.ccrt_table(self._db, choice)
 
     def agreement_report(
-        self, coders: Sequence[str] | None = None, level: str = "category", overlap: float = 0.5
+        self,
+        coders: Sequence[str] | None = None,
+        level: str = "category",
+        overlap: float = 0.5,
+        bootstrap: BootstrapSettings | None = None,
     ) -> AgreementReport:
         """Inter-rater agreement of the coders' own layers over the REs they all coded."""
         from ccrt_coder.usecases import agreement as agreement_service
 
-        return agreement_service.agreement_report(self._db, coders, level, overlap)
+        return agreement_service.agreement_report(self._db, coders, level, overlap, bootstrap)
 
     def unit_browser(self) -> UnitBrowser:
         """Every coded unit under a filter: listed, counted, tallied, exported (the Units view)."""
