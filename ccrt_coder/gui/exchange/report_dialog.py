@@ -4,28 +4,24 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QListWidget,
-    QListWidgetItem,
     QMessageBox,
-    QProgressBar,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
-from ccrt_coder.gui.background_job import BackgroundJob, Cancelled, Progress
+from ccrt_coder.gui.background_job import Cancelled, Progress
 from ccrt_coder.gui.widgets import dialogs
-from ccrt_coder.gui.widgets.component_style import muted_text
 from ccrt_coder.gui.widgets.file_dialogs import FileKind, ask_save, suggested_path
+from ccrt_coder.gui.widgets.job_dialog import JobDialog, checkable_list, checked_texts, mute
 from ccrt_coder.gui.widgets.report_boxes import done_box, report_error
 from ccrt_coder.gui.widgets.tr_marks import QT_TRANSLATE_NOOP
 from ccrt_coder.usecases.project import Project
@@ -45,7 +41,7 @@ def report_in_worker(
         return project.write_report(out, options, progress, cancelled)
 
 
-class ReportDialog(QDialog):
+class ReportDialog(JobDialog):
     """Choose coders, the CCRT's layer and level, and the file; Write runs on a worker."""
 
     def __init__(self, project: Project, parent: QWidget | None = None) -> None:
@@ -54,7 +50,6 @@ class ReportDialog(QDialog):
         self._project_path = project.path
         self.result_box: QMessageBox | None = None
         self._running = False
-        self.job = BackgroundJob(self)
         names = [c.name for c in project.coders()]
         self._build(names)
         self.file_edit.setText(
@@ -72,13 +67,7 @@ class ReportDialog(QDialog):
             )
         )
         intro.setWordWrap(True)
-        self.coder_list = QListWidget()
-        for name in names:
-            item = QListWidgetItem(name)
-            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(Qt.CheckState.Checked)
-            self.coder_list.addItem(item)
-        self.coder_list.setSpacing(2)
+        self.coder_list = checkable_list(names)
         rows = min(max(len(names), 2), 6)  # up to six coders without a scroll bar
         row = self.coder_list.sizeHintForRow(0) if names else 20
         self.coder_list.setFixedHeight(rows * (row + 4) + 2 * self.coder_list.frameWidth())
@@ -102,21 +91,7 @@ class ReportDialog(QDialog):
         form.addRow(self.tr("CCRT level:"), self.level_combo)
         form.addRow(self.tr("File:"), file_row)
         form.addRow("", self.format_hint)
-        self.progress_bar = QProgressBar()
-        self.cancel_button = QPushButton(self.tr("Cancel"))
-        self.status_label = QLabel()
-        progress_row = QHBoxLayout()
-        progress_row.addWidget(self.progress_bar, 1)
-        progress_row.addWidget(self.cancel_button)
-        for widget in (self.progress_bar, self.cancel_button):  # no jump when they appear
-            policy = widget.sizePolicy()
-            policy.setRetainSizeWhenHidden(True)
-            widget.setSizePolicy(policy)
-        palette = self.format_hint.palette()
-        palette.setColor(self.format_hint.foregroundRole(), muted_text(palette))
-        self.format_hint.setPalette(palette)
-        self.status_label.setPalette(palette)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        mute(self.format_hint, self.status_label)
         self.write_button = self.buttons.addButton(
             self.tr("&Write report"), QDialogButtonBox.ButtonRole.AcceptRole
         )
@@ -125,7 +100,7 @@ class ReportDialog(QDialog):
         layout.addWidget(intro)
         layout.addLayout(form)
         layout.addStretch(1)  # a taller window keeps the form together, the buttons at the foot
-        layout.addLayout(progress_row)
+        layout.addLayout(self.progress_row())
         layout.addWidget(self.status_label)
         layout.addWidget(self.buttons)
         self.resize(560, self.sizeHint().height())
@@ -135,8 +110,6 @@ class ReportDialog(QDialog):
         self.file_edit.textChanged.connect(lambda _text: self._update())
         self.coder_list.itemChanged.connect(lambda _item: self._update())
         self.buttons.accepted.connect(self.start_report)
-        self.buttons.rejected.connect(self.reject)
-        self.cancel_button.clicked.connect(self.cancel_report)
         self.job.progressed.connect(self._on_progress)
         self.job.finished.connect(self._on_finished)
         self.job.failed.connect(self._on_failed)
@@ -148,8 +121,7 @@ class ReportDialog(QDialog):
         return path if path is not None and path.suffix.lower() in FILTERS else None
 
     def checked_coders(self) -> list[str]:
-        items = (self.coder_list.item(row) for row in range(self.coder_list.count()))
-        return [i.text() for i in items if i.checkState() == Qt.CheckState.Checked]
+        return checked_texts(self.coder_list)
 
     def options(self) -> ReportOptions:
         """Every coder checked means "all" (a coder without units is then left out quietly)."""
@@ -195,19 +167,6 @@ class ReportDialog(QDialog):
         )
         return True
 
-    def cancel_report(self) -> None:
-        if self.job.is_running():
-            self.job.cancel()
-            self.cancel_button.setEnabled(False)
-            self.status_label.setText(self.tr("Cancelling…"))
-
-    def reject(self) -> None:
-        """Escape or the close button while writing cancels the report first."""
-        if self.job.is_running():
-            self.cancel_report()
-            return
-        super().reject()
-
     # -- the worker reports -------------------------------------------------------------------
     def _on_progress(self, done: int, total: int) -> None:
         if self.job.was_cancelled():
@@ -245,19 +204,8 @@ class ReportDialog(QDialog):
         report_error(self, self.tr("Report failed"), error)
 
     def _set_running(self, running: bool) -> None:
-        for widget in (
-            self.file_edit,
-            self.browse_button,
-            self.coder_list,
-            self.layer_combo,
-            self.level_combo,
-        ):
-            widget.setEnabled(not running)
-        self.progress_bar.setVisible(running)
-        self.progress_bar.setRange(0, 0)
-        self.cancel_button.setVisible(running)
-        self.cancel_button.setEnabled(running)
-        self.buttons.button(QDialogButtonBox.StandardButton.Close).setEnabled(not running)
+        controls = (self.file_edit, self.browse_button, self.coder_list, self.layer_combo)
+        self.show_running(running, (*controls, self.level_combo))
         self._running = running
         self._update()
 
