@@ -18,6 +18,7 @@ from ccrt_coder.cli import (
     import_commands,
     memo_commands,
     project_commands,
+    redact_commands,
     settings_commands,
     units_commands,
 )
@@ -32,6 +33,7 @@ def register(sub: argparse._SubParsersAction) -> None:
         import_commands,
         category_commands,
         export_commands,
+        redact_commands,
         exchange_commands,
         coder_copy_commands,
         memo_commands,
