@@ -21,7 +21,8 @@ def make_engine(path: Path) -> Engine:
     ``synchronous=FULL`` makes every commit durable once it returns, so nothing a user saw
     acknowledged is lost when the machine crashes.
     """
-    engine = create_engine(f"sqlite:///{path}", future=True)
+    # hide_parameters: an error's text (and the log) never carries what was written
+    engine = create_engine(f"sqlite:///{path}", future=True, hide_parameters=True)
 
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_connection: SqliteConnection, _record: object) -> None:
