@@ -1,0 +1,89 @@
+"""Project ▸ Names to redact… and the Export dialog's Pseudonymise box, as a user works them."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import openpyxl
+from PySide6.QtCore import Qt
+
+from ccrt_coder.gui.exchange.export_dialog import ExportDialog
+from ccrt_coder.gui.exchange.redaction_dialog import LABEL, NAME, RedactionDialog
+from ccrt_coder.gui.shell.menu_bar import menu_named
+from ccrt_coder.usecases.project import Project
+from tests.gui.coding_helpers import open_window
+from tests.gui.exchange_helpers import CODER_A
+
+
+def counted(qtbot, dialog: RedactionDialog) -> list[tuple[str, str, str]]:
+    """The table once the worker's counts are in."""
+    qtbot.waitUntil(lambda: "replacements" in dialog.summary.text(), timeout=20_000)
+    return dialog.rows()
+
+
+def row_of(dialog: RedactionDialog, name: str) -> int:
+    return next(n for n, row in enumerate(dialog.rows()) if row[NAME] == name)
+
+
+def test_the_menu_dialog_adds_relabels_and_removes_names(qtbot, demo_path: Path) -> None:
+    window = open_window(qtbot, demo_path, CODER_A)
+    project_menu = menu_named(window.menuBar(), "projectMenu", "")
+    action = next(a for a in project_menu.actions() if a.text() == "&Names to redact…")
+    assert action.isEnabled()
+    action.trigger()
+    dialog = window.redaction.dialog
+    assert dialog is not None
+    qtbot.waitUntil(dialog.isVisible)
+    rows = counted(qtbot, dialog)
+    assert ("Renate", "[MOTHER]", "6") in rows and ("Coder A (L. Berger)", "Coder 1", "1") in rows
+    assert not dialog.remove_button.isEnabled()  # nothing added yet
+
+    qtbot.keyClicks(dialog.name_edit, "Lisbon")
+    qtbot.keyClicks(dialog.label_edit, "[CITY]")
+    qtbot.mouseClick(dialog.add_button, Qt.MouseButton.LeftButton)
+    assert ("Lisbon", "[CITY]", "1") in counted(qtbot, dialog)
+    assert dialog.name_edit.text() == ""
+
+    dialog.table.item(row_of(dialog, "Renate"), LABEL).setText("[MUM]")  # edited in place
+    assert ("Renate", "[MUM]", "6") in counted(qtbot, dialog)
+
+    dialog.table.selectRow(row_of(dialog, "Lisbon"))
+    assert dialog.remove_button.isEnabled()
+    qtbot.mouseClick(dialog.remove_button, Qt.MouseButton.LeftButton)
+    rows = counted(qtbot, dialog)
+    assert all(row[NAME] != "Lisbon" for row in rows)
+    with Project.open(demo_path) as project:
+        labels = {e.name: e.label for e in project.names_to_redact().entries()}
+    assert labels["Renate"] == "[MUM]" and "Lisbon" not in labels
+
+
+def test_the_export_dialog_writes_a_pseudonymised_workbook(
+    qtbot, demo_project: Project, tmp_path: Path
+) -> None:
+    demo_project.names_to_redact().add("Lisbon", "[CITY]")
+    dialog = ExportDialog(demo_project)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    preview = dialog.pseudonymize.preview()  # "Preview replacements…"
+    assert ("Lisbon", "[CITY]", "1") in counted(qtbot, preview)
+    preview.close()
+    assert not dialog.options().pseudonymize
+    dialog.pseudonymize.check.click()
+    assert dialog.options().pseudonymize
+    out = tmp_path / "pseudo.xlsx"
+    dialog.ui.fileEdit.setText(str(out))
+    qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.result_box is not None, timeout=30_000)
+    assert dialog.result_box is not None
+    qtbot.addWidget(dialog.result_box)
+    workbook = openpyxl.load_workbook(out, read_only=True)
+    text = "\n".join(
+        str(value)
+        for sheet in workbook.worksheets
+        for row in sheet.iter_rows(values_only=True)
+        for value in row
+        if value is not None
+    )
+    for name in ("Renate", "Lisbon", "Dr. Weber", "L. Berger", "Jonas"):
+        assert name not in text
+    assert "[CITY]" in text and "[MOTHER]" in text
