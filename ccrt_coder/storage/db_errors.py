@@ -26,7 +26,8 @@ def database_problem(error: BaseException) -> str | None:
     cause = error.orig if isinstance(error, StatementError) else error
     if not isinstance(cause, sqlite3.Error) and not isinstance(error, DBAPIError):
         return None
-    said = str(cause.args[0]).lower() if getattr(cause, "args", None) else ""
+    args = getattr(cause, "args", ())
+    said = str(args[0]).lower() if args else ""
     for words, message in _PLAIN:
         if any(word in said for word in words):
             return message

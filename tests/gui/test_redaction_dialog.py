@@ -87,3 +87,26 @@ def test_the_export_dialog_writes_a_pseudonymised_workbook(
     for name in ("Renate", "Lisbon", "Dr. Weber", "L. Berger", "Jonas"):
         assert name not in text
     assert "[CITY]" in text and "[MOTHER]" in text
+
+
+def test_the_qdpx_export_asks_and_writes_a_pseudonymised_file(
+    qtbot, demo_path: Path, tmp_path: Path, monkeypatch
+) -> None:
+    import zipfile
+
+    from PySide6.QtWidgets import QFileDialog
+
+    window = open_window(qtbot, demo_path, CODER_A)
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", lambda *_a, **_k: (str(tmp_path / "share"), "")
+    )
+    choice = window.exchange.ask_export_qdpx()
+    assert choice is not None and choice.isVisible()
+    choice.option.check.click()
+    choice.accept()
+    job = window.exchange.qdpx_job
+    assert job is not None
+    qtbot.waitUntil(lambda: job.result_box is not None, timeout=30_000)
+    with zipfile.ZipFile(tmp_path / "share.qdpx") as archive:
+        text = "".join(archive.read(name).decode("utf-8") for name in archive.namelist())
+    assert "[MOTHER]" in text and "Renate" not in text and "L. Berger" not in text

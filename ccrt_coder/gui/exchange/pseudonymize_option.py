@@ -2,7 +2,18 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QPushButton, QWidget
+from pathlib import Path
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ccrt_coder.gui.exchange.redaction_dialog import RedactionDialog
 from ccrt_coder.usecases.project import Project
@@ -39,3 +50,28 @@ class PseudonymizeOption(QWidget):
         self.dialog = RedactionDialog(self._project, self)
         self.dialog.open()
         return self.dialog
+
+
+class PseudonymizeChoice(QDialog):
+    """Asked after the file is chosen, for exports picked in a file dialog only (REFI-QDA):
+    plain or pseudonymised, with the replacements one click away."""
+
+    def __init__(self, project: Project, out: Path, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Export {name}").format(name=out.name))
+        intro = QLabel(
+            self.tr("Write {name} with the transcripts, REs and every coder's units.").format(
+                name=out.name
+            )
+        )
+        intro.setWordWrap(True)
+        self.option = PseudonymizeOption(project, self)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        export = buttons.addButton(self.tr("&Export"), QDialogButtonBox.ButtonRole.AcceptRole)
+        export.setDefault(True)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(self.option)
+        layout.addWidget(buttons)

@@ -116,9 +116,13 @@ class RedactionDialog(QDialog):
         run_in_background(
             lambda: preview_in_worker(self._project.path),
             self._fill_counts,
-            lambda error: report_error(self, self.tr("Names to redact"), error),
+            self._failed,
             context=self,
         )
+
+    def _failed(self, error: BaseException) -> None:
+        self.summary.clear()
+        report_error(self, self.tr("Names to redact"), error)
 
     def rows(self) -> list[tuple[str, str, str]]:
         """(name, label, occurrences) as the table shows them."""
