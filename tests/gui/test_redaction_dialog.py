@@ -110,3 +110,29 @@ def test_the_qdpx_export_asks_and_writes_a_pseudonymised_file(
     with zipfile.ZipFile(tmp_path / "share.qdpx") as archive:
         text = "".join(archive.read(name).decode("utf-8") for name in archive.namelist())
     assert "[MOTHER]" in text and "Renate" not in text and "L. Berger" not in text
+
+
+def test_the_units_view_exports_pseudonymised_when_ticked(
+    qtbot, demo_path: Path, tmp_path: Path, monkeypatch
+) -> None:
+    from PySide6.QtCore import QThreadPool
+
+    from ccrt_coder.gui.units_view import view as view_module
+    from tests.gui.test_units_view import units_view
+
+    window = open_window(qtbot, demo_path, CODER_A)
+    window.blind.preview_unblinded()
+    view = units_view(qtbot, window)
+    qtbot.waitUntil(lambda: view.model.total() > 0, timeout=20_000)
+    out = tmp_path / "units.xlsx"
+    monkeypatch.setattr(view_module, "ask_export_path", lambda _parent: out)
+    assert not view.pseudonymize.isChecked()
+    view.pseudonymize.click()
+    qtbot.mouseClick(view.export_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: out.exists() and view.export_button.isEnabled(), timeout=20_000)
+    book = openpyxl.load_workbook(out, read_only=True)
+    text = "\n".join(
+        str(v) for s in book.worksheets for r in s.iter_rows(values_only=True) for v in r if v
+    )
+    assert "Coder 1" in text and "L. Berger" not in text and "Renate" not in text
+    QThreadPool.globalInstance().waitForDone(10_000)
