@@ -34,8 +34,9 @@ class RedactionEntry:
 
 
 def name_key(name: str) -> str:
-    """The form names are compared in: case-folded, runs of white space as one space."""
-    return " ".join(name.split()).casefold()
+    """The form names are compared in: lower case (as the matching ignores case), runs of
+    white space as one space."""
+    return " ".join(name.split()).lower()
 
 
 def check_entry(name: str, label: str) -> tuple[str, str]:
@@ -143,12 +144,10 @@ class Pseudonymizer:
     def __init__(self, entries: Iterable[RedactionEntry]) -> None:
         self.entries = tuple(entries)
         self._labels = {name_key(e.name): e.label for e in self.entries}
-        names = sorted(self._labels, key=len, reverse=True)  # longest first: "Dr. Weber"
-        words = (r"\s+".join(map(re.escape, name.split())) for name in names)
-        alternatives = "|".join(words)
+        alternatives = _trie(list(self._labels))  # a trie: fast with hundreds of names
         self._pattern = (
             re.compile(rf"(?<!\w)(?P<name>{alternatives})(?P<s>s?)(?!\w)", re.IGNORECASE)
-            if names
+            if self._labels
             else None
         )
 
@@ -193,9 +192,40 @@ class Pseudonymizer:
             return counts
         for text in texts:
             if text:
-                counts.update(name_key(m.group("name")) for m in self._pattern.finditer(text))
+                counts.update(self._key(m.group("name")) for m in self._pattern.finditer(text))
         names = {name_key(e.name): e.name for e in self.entries}
         return Counter({names[key]: n for key, n in counts.items()})
 
     def _label(self, match: re.Match[str]) -> str:
-        return self._labels[name_key(match.group("name"))] + match.group("s")
+        return self._labels[self._key(match.group("name"))] + match.group("s")
+
+    def _key(self, found: str) -> str:
+        """The listed name ``found`` matched (its lower case, unless case rules differ)."""
+        key = name_key(found)
+        if key in self._labels:
+            return key
+        return next(k for k in self._labels if re.fullmatch(_trie([k]), found, re.IGNORECASE))
+
+
+Trie = dict[str, "Trie"]
+
+
+def _trie(names: list[str]) -> str:
+    """One regex matching any of ``names`` (white space as any run of it), longest first,
+    with shared beginnings factored out so a text is scanned once, not once per name."""
+    root: Trie = {}
+    for name in names:
+        node = root
+        for n, word in enumerate(name.split()):
+            for token in ([r"\s+"] if n else []) + [re.escape(char) for char in word]:
+                node = node.setdefault(token, {})
+        node[""] = {}
+    return _branches(root)
+
+
+def _branches(node: Trie) -> str:
+    branches = [token + _branches(child) for token, child in node.items() if token]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else f"(?:{'|'.join(branches)})"
+    return f"(?:{body})?" if "" in node else body

@@ -153,7 +153,7 @@ class RedactionDialog(QDialog):
         self._update()
 
     def _fill_counts(self, rows: list[PreviewRow]) -> None:
-        self._stored = {row.name.casefold() for row in rows if row.stored}
+        self._stored = {row.name.lower() for row in rows if row.stored}
         self._fill(rows)
         total = sum(row.occurrences for row in rows)
         self.summary.setText(
@@ -170,7 +170,7 @@ class RedactionDialog(QDialog):
         self.add_button.setEnabled(bool(self.name_edit.text().strip()))
         row = self.table.currentRow()
         selected = row >= 0 and bool(self.table.selectedItems())
-        self.remove_button.setEnabled(selected and self._text(row, NAME).casefold() in self._stored)
+        self.remove_button.setEnabled(selected and self._text(row, NAME).lower() in self._stored)
 
     # -- actions ----------------------------------------------------------------------------
     def add_name(self) -> None:
