@@ -69,7 +69,8 @@ def list_names(project: Project) -> set[str]:
 def test_the_demo_names_are_suggested(demo: Path) -> None:
     with Project.open(demo) as project:
         entries = {e.name: e for e in project.names_to_redact().entries()}
-    assert {"Renate", "Jonas", "Dr. Weber", "Coder A (L. Berger)"} <= set(entries)
+    assert {"Renate", "Jonas", "Dr. Weber", "Coder A (L. Berger)", "Brandt"} <= set(entries)
+    assert entries["Brandt"].label == "[PERSON-1]"  # P02, addressed by name in the text
     assert entries["Dr. Weber"].label == "T01"  # the patient's therapist: the partner's code
     assert entries["Renate"].label == "[MOTHER]"
     assert entries["Coder A (L. Berger)"].label == "Coder 1"

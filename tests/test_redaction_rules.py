@@ -12,6 +12,7 @@ from ccrt_coder.core.redaction import (
     check_entry,
     merged,
     other_person_entries,
+    titled_entries,
 )
 
 
@@ -71,3 +72,12 @@ def test_counts_per_name() -> None:
 def test_unusable_entries_are_refused(name: str, label: str) -> None:
     with pytest.raises(InputError):
         check_entry(name, label)
+
+
+def test_surnames_given_with_a_title_are_found() -> None:
+    texts = ["He said, Mr. Brandt, take it. Frau Keller came; Dr. Weber too.", "Mr. B. and Dr. ok"]
+    entries = titled_entries(texts, known={"weber"})
+    assert [(e.name, e.label) for e in entries] == [
+        ("Brandt", "[PERSON-1]"),
+        ("Keller", "[PERSON-2]"),
+    ]

@@ -13,7 +13,8 @@ def register(sub: argparse._SubParsersAction) -> None:
         help="the names a pseudonymised export replaces: list, add, remove, preview",
         description="The list in force holds the names suggested from the project (an RE's "
         "other person as [ROLE] or [ROLE-n], the dyad partner as their patient or therapist "
-        "code, coders as Coder 1..n) and the names added here. Matching is whole-word and "
+        "code, coders as Coder 1..n, surnames given with a title in a transcript as [PERSON-n]) "
+        "and the names added here. Matching is whole-word and "
         "case-insensitive; possessives (Renate's) keep their ending.",
     )
     redact.add_argument("project", type=Path, metavar="PROJECT")

@@ -20,7 +20,7 @@ MAX_NAME = 200
 MAX_LABEL = 100
 TITLES = frozenset(("dr", "dr.", "prof", "prof.", "mr", "mr.", "mrs", "mrs.", "ms", "ms."))
 TITLES_DE = frozenset(("frau", "herr", "fr.", "hr."))
-SOURCES = ("added", "patient", "therapist", "other person", "coder")
+SOURCES = ("added", "patient", "therapist", "other person", "coder", "titled")
 """Where an entry comes from: added by a user, or suggested from the project."""
 
 
@@ -90,6 +90,28 @@ def other_person_entries(people: Sequence[tuple[str, str]]) -> list[RedactionEnt
         label = role_label(role, numbers[name_key(role)] if several else None)
         entries.append(RedactionEntry(name, label, "other person"))
     return entries
+
+
+# "Mr. Brandt", "Frau Keller", "Professor Haller": a surname after a title, in any transcript
+_TITLED = re.compile(
+    r"(?<!\w)(?:Mrs?|Ms|Dr|Prof|Professor|Frau|Herr)\.?\s+([^\W\d_][\w'-]{2,})(?!\.\w)"
+)
+
+
+def titled_entries(texts: Iterable[str], known: set[str]) -> list[RedactionEntry]:
+    """Surnames the transcripts give with a title, not in ``known`` (keys): ``[PERSON-n]`` in
+    the order they first appear (a person named only in passing, e.g. a narrator addressed
+    by name)."""
+    found: dict[str, str] = {}
+    for text in texts:
+        for match in _TITLED.finditer(text):
+            surname = match.group(1)
+            if surname[0].isupper() and name_key(surname) not in known:
+                found.setdefault(name_key(surname), surname)
+    return [
+        RedactionEntry(name, f"[PERSON-{n}]", "titled")
+        for n, name in enumerate(found.values(), start=1)
+    ]
 
 
 def coder_entries(names: Sequence[str]) -> list[RedactionEntry]:

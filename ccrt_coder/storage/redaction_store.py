@@ -82,14 +82,21 @@ def coder_names(session: Session) -> list[str]:
     return list(session.scalars(select(Coder.name).order_by(Coder.id)))
 
 
-def free_texts(session: Session) -> Iterator[str]:
-    """Every text of the project a name can hide in: transcripts, RE other names, unit labels
-    and memos, memos, person notes, coder names (one transcript in memory at a time)."""
-    for (interview_id,) in session.execute(select(Transcript.interview_id)).all():
+def transcripts(session: Session) -> Iterator[str]:
+    """Every transcript's text, one in memory at a time, in interview order."""
+    for (interview_id,) in session.execute(
+        select(Transcript.interview_id).order_by(Transcript.interview_id)
+    ).all():
         yield (
             session.scalar(select(Transcript.text).where(Transcript.interview_id == interview_id))
             or ""
         )
+
+
+def free_texts(session: Session) -> Iterator[str]:
+    """Every text of the project a name can hide in: transcripts, RE other names, unit labels
+    and memos, memos, person notes, coder names (one transcript in memory at a time)."""
+    yield from transcripts(session)
     yield from session.scalars(select(RelationshipEpisode.other_name))
     for label, memo in session.execute(select(CodedUnit.tailor_label, CodedUnit.memo)):
         yield label

@@ -31,6 +31,7 @@ from ccrt_coder.core.redaction import (
     merged,
     name_key,
     other_person_entries,
+    titled_entries,
 )
 from ccrt_coder.core.unit_filter import UnitRow
 from ccrt_coder.io.qdpx_export_study import ExportStudy
@@ -62,7 +63,8 @@ class PreviewRow:
 
 
 def entries_in(session: Session) -> list[RedactionEntry]:
-    """The list in force: suggestions from the project, with the stored names over them."""
+    """The list in force: suggestions from the project (coders, dyad partners and other
+    persons of the REs, titled surnames in the transcripts), with the stored names over them."""
     others: list[tuple[str, str]] = []
     partners: list[RedactionEntry] = []
     for kind, name, about_partner, narrator, partner_code in redaction_store.other_persons(session):
@@ -71,11 +73,16 @@ def entries_in(session: Session) -> list[RedactionEntry]:
             partners.append(RedactionEntry(" ".join(name.split()), partner_code, role))
         else:
             others.append((kind, name))
-    suggested = [
-        *coder_entries(redaction_store.coder_names(session)),
-        *partners,
-        *other_person_entries(others),
-    ]
+    suggested = merged(
+        [
+            *coder_entries(redaction_store.coder_names(session)),
+            *partners,
+            *other_person_entries(others),
+        ],
+        [],
+    )
+    known = {name_key(e.name) for e in suggested}
+    suggested += titled_entries(redaction_store.transcripts(session), known)
     stored = [RedactionEntry(n, label) for n, label in redaction_store.stored_names(session)]
     return merged(suggested, stored)
 

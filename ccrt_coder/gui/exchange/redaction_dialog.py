@@ -35,6 +35,7 @@ SOURCE_NAMES = {
     "therapist": QT_TRANSLATE_NOOP("exchange.redaction_dialog", "therapist"),
     "other person": QT_TRANSLATE_NOOP("exchange.redaction_dialog", "RE other person"),
     "coder": QT_TRANSLATE_NOOP("exchange.redaction_dialog", "coder"),
+    "titled": QT_TRANSLATE_NOOP("exchange.redaction_dialog", "title in a transcript"),
 }
 
 
@@ -59,8 +60,9 @@ class RedactionDialog(QDialog):
             self.tr(
                 "Pseudonymised exports replace these names, as whole words in any case "
                 "(possessives too), in every sheet, transcript, unit text and memo. The names "
-                "of coders, dyad partners and the REs' other persons are suggested from the "
-                "project and always replaced; you can give them another label."
+                "of coders, dyad partners, the REs' other persons and surnames given with a title "
+                "(Mr., Dr., Frau …) are suggested from the project and always replaced; you can "
+                "give them another label."
             )
         )
         intro.setWordWrap(True)
