@@ -49,7 +49,8 @@ class Database:
         ``synchronous=FULL`` makes every commit durable once it returns, so nothing a user saw
         acknowledged is lost when the machine crashes.
         """
-        engine = create_engine(f"sqlite:///{self.path}", future=True)
+        # hide_parameters: an error's text (and the log) never carries what was written
+        engine = create_engine(f"sqlite:///{self.path}", future=True, hide_parameters=True)
 
         @event.listens_for(engine, "connect")
         def _on_connect(dbapi_connection: SqliteConnection, _record: object) -> None:

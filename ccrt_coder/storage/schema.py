@@ -20,7 +20,7 @@ if TYPE_CHECKING:
     from sqlalchemy import Connection
 
 VERSION_TABLE = "ccrt_schema_version"
-SCHEMA_HEAD = "0006"
+SCHEMA_HEAD = "0007"
 SQLITE_MAGIC = b"SQLite format 3\x00"
 
 

@@ -60,6 +60,7 @@ from ccrt_coder.core.unit_matching import (
 )
 from ccrt_coder.io.problems import ProblemsError
 from ccrt_coder.io.transcript_parser import is_marker_line
+from ccrt_coder.storage.db_errors import database_problem
 
 __all__ = [
     "COMPLETENESS_SCALE",
@@ -113,6 +114,7 @@ __all__ = [
     "Verdict",
     "compare_coders",
     "covering",
+    "database_problem",
     "default_valence",
     "disagreements",
     "is_below_threshold",

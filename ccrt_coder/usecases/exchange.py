@@ -29,6 +29,7 @@ from ccrt_coder.storage import (
 )
 from ccrt_coder.storage.database import Database
 from ccrt_coder.storage.ids import utcnow
+from ccrt_coder.usecases import redaction
 from ccrt_coder.usecases.gc_pause import cyclic_gc_paused
 
 __all__ = ["QdpxExportSummary", "QdpxImportReport", "export_qdpx", "import_qdpx"]
@@ -44,16 +45,21 @@ class QdpxExportSummary:
 
 
 def export_qdpx(
-    db: Database, out: str | Path, progress: Progress | None = None
+    db: Database, out: str | Path, progress: Progress | None = None, pseudonymize: bool = False
 ) -> QdpxExportSummary:
-    """Write the whole project (every coder, both layers) to ``out`` (.qdpx)."""
+    """Write the whole project (every coder, both layers) to ``out`` (.qdpx); ``pseudonymize``:
+    names replaced by labels in the texts and the XML, positions into the redacted texts."""
     out = Path(out)
     if out.suffix.lower() != ".qdpx":
         raise InputError(f"{out.name}: a REFI-QDA project file must end in .qdpx")
     with cyclic_gc_paused():
         study = _export_study(db)
+        redact = None
+        if pseudonymize:
+            pseudonymizer = redaction.pseudonymizer(db)
+            study, redact = redaction.pseudonymized_study(study, pseudonymizer), pseudonymizer.text
         with atomic_outputs([out]) as (partial,):
-            write_qdpx(study, partial, progress)
+            write_qdpx(study, partial, progress, redact)
     return QdpxExportSummary(
         out, len(study.interviews), len(study.res), len(study.units), len(study.coders)
     )

@@ -28,6 +28,7 @@ if TYPE_CHECKING:
     from ccrt_coder.usecases.exchange import QdpxExportSummary
     from ccrt_coder.usecases.export import ExportOptions, ExportReport
     from ccrt_coder.usecases.merge import MergePlan, MergeResult
+    from ccrt_coder.usecases.redaction import NameList
     from ccrt_coder.usecases.report import ReportOptions, ReportSummary
     from ccrt_coder.usecases.transcript_import import ImportState
     from ccrt_coder.usecases.units import UnitBrowser
@@ -125,11 +126,13 @@ class ProjectServices:
         return import_state(self._db)
 
     # -- exchange: REFI-QDA files, coders' copies -------------------------------------------------
-    def export_qdpx(self, out: str | Path, progress: Progress | None = None) -> QdpxExportSummary:
+    def export_qdpx(
+        self, out: str | Path, progress: Progress | None = None, pseudonymize: bool = False
+    ) -> QdpxExportSummary:
         """Write the whole project (every coder, both layers) as a REFI-QDA file (.qdpx)."""
         from ccrt_coder.usecases.exchange import export_qdpx
 
-        return export_qdpx(self._db, out, progress)
+        return export_qdpx(self._db, out, progress, pseudonymize)
 
     @staticmethod
     def import_qdpx(qdpx: str | Path, out: str | Path) -> QdpxImportReport:
@@ -169,3 +172,9 @@ class ProjectServices:
         from ccrt_coder.usecases.coder_copies import copy_owner
 
         return copy_owner(self._db)
+
+    def names_to_redact(self) -> NameList:
+        """The names pseudonymised exports replace: list, add, remove, preview."""
+        from ccrt_coder.usecases.redaction import NameList
+
+        return NameList(self._db)

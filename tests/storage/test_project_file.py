@@ -230,7 +230,7 @@ def test_a_project_of_schema_0002_is_upgraded_to_know_coder_copies(tmp_path: Pat
     assert (tmp_path / "before-copies.ccrt.bak-0002").exists()
 
 
-@pytest.mark.parametrize("revision", ["0001", "0002", "0003", "0004", "0005"])
+@pytest.mark.parametrize("revision", ["0001", "0002", "0003", "0004", "0005", "0006"])
 def test_a_coded_study_of_an_older_schema_opens_with_all_its_work(
     tmp_path: Path, revision: str
 ) -> None:

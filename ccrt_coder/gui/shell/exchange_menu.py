@@ -17,6 +17,7 @@ if TYPE_CHECKING:  # the dialogs are imported when first opened: start-up stays 
     from ccrt_coder.gui.exchange.export_dialog import ExportDialog
     from ccrt_coder.gui.exchange.import_codes_dialog import ImportCodesDialog
     from ccrt_coder.gui.exchange.merge_dialog import MergeDialog
+    from ccrt_coder.gui.exchange.pseudonymize_option import PseudonymizeChoice
     from ccrt_coder.gui.exchange.qdpx_flows import QdpxJob
     from ccrt_coder.gui.shell.window_host import ShellWindow
     from ccrt_coder.usecases.merge import MergeResult
@@ -121,22 +122,29 @@ class ExchangeMenu(QObject):
             self._open_project(self._window.project.path)
 
     # -- REFI-QDA -------------------------------------------------------------------------------
-    def ask_export_qdpx(self) -> QdpxJob | None:
+    def ask_export_qdpx(self) -> PseudonymizeChoice | None:
+        """The file, then plain or pseudonymised (the choice's Export starts the job)."""
         project = self._window.project
         if project is None:
             return None
         from ccrt_coder.gui.exchange import qdpx_flows as exchange_flows
+        from ccrt_coder.gui.exchange.pseudonymize_option import PseudonymizeChoice
 
         out = exchange_flows.ask_qdpx_target(self._window, project.path)
-        return self.export_qdpx(out) if out else None
+        if out is None:
+            return None
+        choice = PseudonymizeChoice(project, out, self._window)
+        choice.accepted.connect(lambda: self.export_qdpx(out, choice.option.is_checked()))
+        choice.open()
+        return choice
 
-    def export_qdpx(self, out: Path) -> QdpxJob | None:
+    def export_qdpx(self, out: Path, pseudonymize: bool = False) -> QdpxJob | None:
         project = self._window.project
         if project is None:
             return None
         from ccrt_coder.gui.exchange import qdpx_flows as exchange_flows
 
-        self.qdpx_job = exchange_flows.export_qdpx(self._window, project.path, out)
+        self.qdpx_job = exchange_flows.export_qdpx(self._window, project.path, out, pseudonymize)
         return self.qdpx_job
 
     def ask_import_qdpx(self) -> QdpxJob | None:

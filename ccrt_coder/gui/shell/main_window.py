@@ -29,6 +29,7 @@ from ccrt_coder.gui.shell.memo_menu import MemoMenu
 from ccrt_coder.gui.shell.menu_bar import HELP_MENU
 from ccrt_coder.gui.shell.place_keeper import PlaceKeeper
 from ccrt_coder.gui.shell.recent_menu import RecentProjectsMenu
+from ccrt_coder.gui.shell.redaction_menu import RedactionMenu
 from ccrt_coder.gui.shell.screen_fit import fit_to_screen
 from ccrt_coder.gui.shell.welcome_page import WelcomePage
 from ccrt_coder.gui.shell.window_host import ShellWindow
@@ -77,6 +78,7 @@ class MainWindow(ShellWindow):
         self.disk = DiskWatcher(self, self.places, self.settings_changed)  # others' writes
         self.categories = CategoryMenu(self)  # Project ▸ Category systems
         self.design = DesignMenu(self)  # Project ▸ Study design…, Coders…
+        self.redaction = RedactionMenu(self)  # Project ▸ Names to redact…
         self.position = PositionIndicator(self.workspace.view)
         self.statusBar().addPermanentWidget(self.position)
         self._counts = QLabel()
