@@ -85,7 +85,7 @@ def pairwise_table(agreement: Mapping[str, Any], numbering: Numbering) -> Table:
     """Table: main category, main cluster and valence per pair of coders (secondary); the
     coders' column only when there are several pairs."""
     several = len(agreement.get("coders", [])) > 2
-    header = [text("Main"), *([text("Coders")] if several else []), text(it("n"), " REs")]
+    header = [text("Main"), *([text("Pair")] if several else []), text(it("n"), " REs")]
     header += [text("Cohen's κ [95% CI]"), text("Band"), benchmark_header(agreement)]
     header += [text("AC1 [95% CI]")]
     rows = []
@@ -124,6 +124,11 @@ def pairwise_table(agreement: Mapping[str, Any], numbering: Numbering) -> Table:
 
 COMPLETENESS_PAIRS = ("cohen_kappa_linear", "cohen_kappa_quadratic", "percent_agreement")
 COMPLETENESS_ALL = ("krippendorff_alpha_ordinal", "krippendorff_alpha_interval", "icc_2_1")
+
+
+def has_completeness(agreement: Mapping[str, Any]) -> bool:
+    """Whether two or more coders rated the completeness of some shared RE."""
+    return bool((agreement.get("completeness") or {}).get("n_rated"))
 
 
 def completeness_table(agreement: Mapping[str, Any], numbering: Numbering) -> Table:
@@ -179,8 +184,8 @@ def formulation_table(agreement: Mapping[str, Any], numbering: Numbering) -> Tab
             (
                 text(component if component != "all" else "All"),
                 text(str(s["n_comparable"])),
-                text(f"{s['n_equal']} ({percent(s['share_equal'])})"),
-                text(f"{s['n_intersect']} ({percent(s['share_intersect'])})"),
+                text(percent(s["share_equal"])),
+                text(percent(s["share_intersect"])),
                 text(estimate("fleiss_kappa", kappa)),
                 text(estimate("masi_alpha", alpha)),
                 text(band_text(alpha)),
@@ -202,8 +207,8 @@ def formulation_table(agreement: Mapping[str, Any], numbering: Numbering) -> Tab
             agreement,
             f"Level: {formulation.get('level', DASH)}. Per dyad, narrator and phase each "
             "coder's CCRT is the set of top categories (ties kept). Comp. = component (All: "
-            "all three); Scopes: where every coder has one; Same set, Sharing a code: scopes "
-            "(share) whose sets are equal or share a code; κ = Fleiss' κ on the whole set "
+            "all three); Scopes: where every coder has one; Same set, Sharing a code: share of "
+            "the scopes whose sets are equal or share a code; κ = Fleiss' κ on the whole set "
             "(“none” without one); MASI α as for the top sets per RE. Intervals resample the "
             "scopes by interview. ",
         ),

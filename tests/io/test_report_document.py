@@ -288,6 +288,7 @@ def test_the_benchmark_reads_the_whole_interval_and_a_baseline_appears(written) 
     ):
         kappa = clusters[label]["all"]["fleiss_kappa"]
         kappa.update(value=value, ci_low=low, ci_high=high, band="substantial")
+    agreement["completeness"]["n_rated"] = 0  # no RE rated by two coders: no table, a sentence
     comparison = {
         "level": "cluster",
         "pairs": [
@@ -320,6 +321,10 @@ def test_the_benchmark_reads_the_whole_interval_and_a_baseline_appears(written) 
     assert "no bootstrap (too few interviews)" in plain(presence.note)
     method = " ".join(plain(b.text) for b in document.sections[0].blocks)
     assert "No bootstrap was run" in method and "B = 1000" not in method
+    intro = plain(document.sections[1].blocks[0].text)
+    assert "Table 6 gives the agreement on the CCRT formulation and Table 7 on unit" in intro
+    assert "no RE had completeness ratings from two or more coders" in intro
+    assert not any("Completeness" in t.title for t in document.tables())
     similarity = next(t for t in document.tables() if t.title.startswith("Patient–Therapist"))
     header = [plain(h) for h in similarity.header]
     w = next(r for r in similarity.rows if plain(r[1]) == "W")
