@@ -62,8 +62,8 @@ def presence_table(agreement: Mapping[str, Any], numbering: Numbering) -> Table:
                 ),
             )
         )
-    pairs = len((next(_presence(agreement, "cluster"), (0, 0, {}))[2]).get("pairs", []))
-    pabak = "" if pairs == 1 else " (lowest–highest over the pairs of coders)"
+    several = len(agreement.get("coders", [])) > 2
+    pabak = " (lowest–highest over the pairs of coders)" if several else ""
     return numbering.table(
         "Primary Reliability: Presence of Each Cluster per Relationship Episode",
         header,
