@@ -20,7 +20,7 @@ from docx.shared import Emu, Inches, Length, Pt, RGBColor
 from docx.table import _Cell
 from docx.text.paragraph import Paragraph as DocxParagraph
 
-from ccrt_coder.io.report_model import Figure, Paragraph, ReportDocument, Table, Text, plain
+from ccrt_coder.io.report_model import Figure, Paragraph, ReportDocument, Run, Table, Text, plain
 
 FONT = "Times New Roman"
 TABLE_PT = 10
@@ -110,6 +110,16 @@ def _table(document: DocxDocument, table: Table) -> None:
     for column, width in zip(grid.columns, widths, strict=True):
         column.width = width  # w:gridCol, which LibreOffice lays out by
     for row_index, row in enumerate((table.header, *table.rows)):
+        if len(row) == 1 and len(widths) > 1:  # a group heading across the table, in italics
+            merged = grid.cell(row_index, 0).merge(grid.cell(row_index, len(widths) - 1))
+            for extra in merged.paragraphs[1:]:  # the merged cells' own empty paragraphs
+                extra._p.getparent().remove(extra._p)
+            paragraph = merged.paragraphs[0]
+            paragraph.paragraph_format.space_after = Pt(0)
+            paragraph.paragraph_format.line_spacing = 1.0
+            _runs(paragraph, tuple(Run(r.text, True) for r in row[0]), TABLE_PT)
+            _rules(merged, top=False, bottom=row_index == len(table.rows))
+            continue
         for col, value in enumerate(row):
             cell = grid.cell(row_index, col)
             cell.width = widths[col]
@@ -124,14 +134,17 @@ def _table(document: DocxDocument, table: Table) -> None:
 
 
 def column_widths(table: Table) -> list[Length]:
-    """Each column at least as wide as its longest header word (headers wrap between words,
-    never inside one) and its short cells; the rest of the text width goes to the columns
-    whose cells are longer, in proportion to how much longer."""
+    """Each column at least as wide as its longest word (cells wrap between words, never
+    inside one; an interval's no-break space keeps "[.31, .69]" whole) and its short cells;
+    the rest of the text width goes to the columns whose cells are longer, in proportion to
+    how much longer."""
     least: list[float] = []
     wanted: list[float] = []
     for col in range(len(table.header)):
-        word = max((len(w) for w in plain(table.header[col]).split()), default=0)
-        body = max((len(plain(row[col])) for row in table.rows), default=0)
+        rows = [row for row in table.rows if len(row) > 1]  # group headings span the table
+        cells = [plain(table.header[col]), *(plain(row[col]) for row in rows)]
+        word = max((len(w) for c in cells for w in c.split(" ")), default=0)
+        body = max((len(c) for c in cells[1:]), default=0)
         short = body if body <= UNBROKEN_CHARS else 0  # numbers and codes never wrap
         least.append(max(word, short) + CELL_PADDING_CHARS)
         wanted.append(max(min(body, MAX_COLUMN_CHARS) + CELL_PADDING_CHARS, least[-1]))

@@ -65,8 +65,12 @@ def _note(note: Text) -> str:
 
 def _table(table: Table) -> str:
     head = "".join(f"<th>{_runs(cell)}</th>" for cell in table.header)
+    span = len(table.header)
     body = "".join(
-        "<tr>" + "".join(f"<td>{_runs(cell)}</td>" for cell in row) + "</tr>" for row in table.rows
+        f'<tr><td colspan="{span}"><i>{_runs(row[0])}</i></td></tr>'
+        if len(row) == 1  # a group heading across the table
+        else "<tr>" + "".join(f"<td>{_runs(cell)}</td>" for cell in row) + "</tr>"
+        for row in table.rows
     )
     return (
         f'<div class="table" id="table-{table.number}">'

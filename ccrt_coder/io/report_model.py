@@ -44,7 +44,8 @@ class Paragraph:
 
 @dataclass(frozen=True)
 class Table:
-    """An APA table: "Table n" above, its title in italics, a header row, a note below."""
+    """An APA table: "Table n" above, its title in italics, a header row, a note below. A row
+    of one cell is a group heading across the table (e.g. the component of the rows below)."""
 
     number: int
     title: str

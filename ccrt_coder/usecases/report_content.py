@@ -26,7 +26,8 @@ from ccrt_coder.io.report_model import (
     stat,
     text,
 )
-from ccrt_coder.usecases import report_reliability as rel
+from ccrt_coder.usecases import report_presence as presence
+from ccrt_coder.usecases import report_secondary as secondary_tables
 from ccrt_coder.usecases.report_methods import MethodsFacts, methods_paragraphs
 
 POOLED = "ALL"
@@ -76,21 +77,24 @@ def _reliability(data: ReportData, numbering: Numbering) -> tuple[Block, ...]:
     agreement = data.agreement
     if agreement is None:
         return (Paragraph(text(data.agreement_missing)),)
-    tables = [
-        rel.pairwise_table(agreement, numbering),
-        rel.across_coders_table(agreement, numbering),
-        rel.presence_table(agreement, numbering),
-        rel.completeness_table(agreement, numbering),
-        rel.formulation_table(agreement, numbering),
-        rel.spans_table(agreement, numbering),
-    ]
+    rated = secondary_tables.has_completeness(agreement)
+    makers = (presence.presence_table, presence.category_summary_table, presence.top_sets_table,
+              secondary_tables.main_table, secondary_tables.pairwise_table,
+              *((secondary_tables.completeness_table,) if rated else ()),
+              secondary_tables.formulation_table, secondary_tables.spans_table)  # fmt: skip
+    tables = [make(agreement, numbering) for make in makers]
+    n = [t.number for t in tables]
+    rest = f"Table {n[-2]} on the CCRT formulation and Table {n[-1]} on unit boundaries"
+    rest = (f"Table {n[5]} gives the agreement on the completeness ratings, {rest}." if rated
+            else f"{rest.replace(' on', ' gives the agreement on', 1)}; no RE had completeness "
+            "ratings from two or more coders.")  # fmt: skip
     intro = Paragraph(
         text(
-            f"Table {tables[0].number} gives the agreement of each pair of coders, Table "
-            f"{tables[1].number} the statistics across all coders, Table {tables[2].number} "
-            f"agreement on the presence of each cluster, Table {tables[3].number} on the "
-            f"completeness ratings, Table {tables[4].number} on the CCRT formulation and Table "
-            f"{tables[5].number} on unit boundaries."
+            f"The primary figures are the agreement on the presence of each cluster per RE "
+            f"(Table {n[0]}) and of each category (summarised per component, Table {n[1]}), "
+            f"and on each coder's set of top categories per RE (Table {n[2]}). Agreement on "
+            f"the single main category per RE is secondary: across coders in Table {n[3]}, per "
+            f"pair in Table {n[4]}. {rest}"
         )
     )
     return (intro, *tables)

@@ -6,13 +6,8 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from ccrt_coder.io.report_model import Paragraph, Run, it, stat, text
-from ccrt_coder.usecases.report_reliability import (
-    bootstrap_words,
-    coder_tags,
-    statistic_keys,
-    statistic_name,
-)
+from ccrt_coder.io.report_model import Paragraph, it, stat, text
+from ccrt_coder.usecases.report_reliability import coder_tags
 
 
 @dataclass(frozen=True)
@@ -43,18 +38,6 @@ def series(items: Sequence[str]) -> str:
     return f"{', '.join(items[:-1])}, and {items[-1]}"
 
 
-def run_series(keys: Sequence[str]) -> list[Run]:
-    """The statistics' names as runs, joined like :func:`series`."""
-    names = [statistic_name(key) for key in keys]
-    runs: list[Run] = []
-    for index, name in enumerate(names):
-        if index:
-            last = index == len(names) - 1
-            runs.append(Run((", and " if len(names) > 2 else " and ") if last else ", "))
-        runs.extend(name)
-    return runs
-
-
 def number_word(n: int) -> str:
     """APA: numbers below 10 in words (and any number that starts a sentence)."""
     words = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
@@ -79,6 +62,8 @@ def methods_paragraphs(facts: MethodsFacts, agreement: Mapping[str, Any] | None)
         )
     )
     paragraphs = [design, _coders(facts, agreement)]
+    if agreement is not None:
+        paragraphs += [_units(agreement), _intervals(agreement)]
     paragraphs.append(
         Paragraph(
             text(
@@ -116,19 +101,73 @@ def _coders(facts: MethodsFacts, agreement: Mapping[str, Any] | None) -> Paragra
         it("n"),
         f" = {res.get('n_shared', 0)} REs coded by every coder{left_out}; the consensus layer "
         "was not used. Units of two coders were taken to mark the same stretch when they "
-        f"overlapped by at least {stat(agreement.get('overlap_threshold'))} of the shorter unit. "
-        "Agreement is reported as ",
-        *run_series(statistic_keys(agreement, "pairs")),
-        " per pair of coders and ",
-        *run_series(statistic_keys(agreement, "all")),
-        " across coders.",
+        f"overlapped by at least {stat(agreement.get('overlap_threshold'))} of the shorter unit.",
     ]
-    bootstrap = agreement.get("bootstrap")
-    if isinstance(bootstrap, Mapping):
-        parts.append(f" 95% confidence intervals: {bootstrap_words(bootstrap)}.")
+    return Paragraph(text(*parts))
+
+
+def _units(agreement: Mapping[str, Any]) -> Paragraph:
+    """The units of analysis, primary first, and how a missing component counts."""
+    return Paragraph(
+        text(
+            "The primary unit of analysis was the presence of each category and each cluster "
+            "per RE and component: a coder rated a code present (1) when it was given to one of "
+            "the coder's units of the component in the RE, else absent (0), so a component one "
+            "coder scored and another did not counted as a disagreement. Presence agreement is "
+            "reported as Fleiss' κ across coders with its prevalence (the share of ratings with "
+            "the code present), percent agreement and the prevalence-adjusted bias-adjusted κ "
+            "(PABAK) of each pair of coders; each pair's Cohen's κ and prevalence and bias "
+            "indices (Byrt, Bishop, & Carlin, 1993) are in the agreement export. Second, each "
+            "coder's set of top categories "
+            "(clusters) per RE and component, ties kept, was compared by Krippendorff's α with "
+            "the MASI distance (Passonneau, 2006) and by the exact-match rate; a coder without "
+            "the component had the set “none” (primary figures), and the complete-case variant, "
+            "leaving such REs out, is given beside. The single main category per RE (ties "
+            "broken by position in the transcript; complete cases) is reported as a secondary "
+            "figure with Cohen's κ, Fleiss' κ, Gwet's AC1 and percent agreement, as is the "
+            "majority valence of RO and RS. Completeness ratings were compared by weighted κ "
+            "(linear and quadratic), Krippendorff's α (ordinal and interval) and the ICC(2,1) "
+            "(two-way random effects, absolute agreement, single rater; Shrout & Fleiss, 1979); "
+            "each coder's CCRT formulation per dyad, narrator and phase by κ on the whole set "
+            "of top categories and by MASI α."
+        )
+    )
+
+
+def _intervals(agreement: Mapping[str, Any]) -> Paragraph:
+    """How the intervals were made, the bands the values are read by and the benchmark rule."""
+    bootstrap = agreement.get("bootstrap") or {}
+    if bootstrap.get("computed"):
+        how = (
+            "95% confidence intervals (CIs) are percentile intervals from a cluster bootstrap "
+            f"with B = {bootstrap.get('replicates')} replicates (seed {bootstrap.get('seed')}): "
+            f"since REs are nested in interviews, the {bootstrap.get('n_interviews')} "
+            "interviews (dyad × narrator × phase) were resampled with replacement, each with "
+            "all its REs; replicates in which a statistic was undefined were dropped. "
+        )
+    else:
+        how = (
+            "No bootstrap was run (it needs at least five interviews and one replicate); 95% "
+            "confidence intervals (CIs) are analytic where a standard one exists. "
+        )
+    parts: list[Any] = [
+        how,
+        "Analytic standard errors (Cohen's κ: Fleiss, Cohen, & Everitt, 1969; Fleiss' κ; "
+        "Gwet's AC1; percent agreement) are given in the agreement export. κ, π, AC1 and "
+        "PABAK are read by Landis and Koch's (1977) bands (below 0 poor, up to .20 slight, "
+        ".40 fair, .60 moderate, .80 substantial, above almost perfect), α by Krippendorff's "
+        "(2004): ≥ .800 reliable, ≥ .667 tentative, else unacceptable, and the ICC by Koo and "
+        "Li's (2016).",
+    ]
     benchmark = agreement.get("benchmark") or {}
     if benchmark.get("cohen_kappa"):
         low, high = benchmark["cohen_kappa"]
-        parts += [" Published CCRT reliability for the standard categories is ", "κ",
-                  f" = {stat(low)}–{stat(high)}."]  # fmt: skip
+        weighted = benchmark.get("weighted_kappa")
+        also = f" (weighted κ {stat(weighted[0])}–{stat(weighted[1])})" if weighted else ""
+        parts.append(
+            " Published CCRT reliability for the standard categories is κ = "
+            f"{stat(low)}–{stat(high)}{also}; a figure is reported as below or above this "
+            "range only when its whole 95% CI lies below or above it, otherwise as "
+            "overlapping. The completeness ratings are not compared with it."
+        )
     return Paragraph(text(*parts))

@@ -24,9 +24,9 @@ def test_report_writes_docx_and_html(
 ) -> None:
     coders = "Coder A (L. Berger),Coder B (M. Costa)"
     assert main(["report", str(demo), str(tmp_path / "r.docx"), "--coders", coders]) == 0
-    assert capsys.readouterr().out.strip() == f"wrote {tmp_path / 'r.docx'} (10 tables, 3 figures)"
+    assert capsys.readouterr().out.strip() == f"wrote {tmp_path / 'r.docx'} (12 tables, 3 figures)"
     document = docx.Document(str(tmp_path / "r.docx"))
-    assert len(document.tables) == 10 and len(document.inline_shapes) == 3
+    assert len(document.tables) == 12 and len(document.inline_shapes) == 3
     layer = ["--layer", "Coder B (M. Costa)", "--level", "category"]
     assert main(["report", str(demo), str(tmp_path / "r.html"), *layer]) == 0
     text = lxml.html.fromstring((tmp_path / "r.html").read_text("utf-8")).text_content()

@@ -61,9 +61,9 @@ def test_the_dialog_writes_a_docx_with_tables_and_charts(
     assert box is not None
     qtbot.addWidget(box)
     assert str(out) in box.informativeText()
-    assert "10 tables and 3 figures" in box.text()
+    assert "12 tables and 3 figures" in box.text()
     document = docx.Document(str(out))
-    assert len(document.tables) == 10 and len(document.inline_shapes) == 3
+    assert len(document.tables) == 12 and len(document.inline_shapes) == 3
     assert any(f"own layer of coder {CODER_A}" in p.text for p in document.paragraphs)
 
 
