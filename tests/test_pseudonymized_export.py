@@ -221,3 +221,28 @@ def test_units_listing_pseudonymised(demo: Path, capsys: pytest.CaptureFixture[s
     rows = json.loads(capsys.readouterr().out)
     assert rows and leaks([json.dumps(rows)], demo_names()) == {}
     assert {row["coder"] for row in rows} == {"Coder 1", "Coder 2"}
+
+
+def test_a_pseudonymised_report_holds_none_of_the_demo_names(demo: Path, tmp_path: Path) -> None:
+    """Every paragraph and table cell of the .docx and every text of the .html; the Method
+    says the names are pseudonymised. Without the option, the coders' names are there."""
+    import docx
+    import lxml.html
+
+    with Project.open(demo) as project:
+        names = demo_names() | list_names(project)
+    coders = ["Coder A (L. Berger)", "Coder B (M. Costa)"]
+    for out in (tmp_path / "r.docx", tmp_path / "r.html"):
+        assert main(["report", str(demo), str(out), "--coders", *coders, "--pseudonymize"]) == 0
+        if out.suffix == ".docx":
+            document = docx.Document(str(out))
+            texts = [p.text for p in document.paragraphs]
+            texts += [c.text for t in document.tables for row in t.rows for c in row.cells]
+        else:
+            texts = [lxml.html.fromstring(out.read_text("utf-8")).text_content()]
+        assert leaks(texts, names) == {}, out.name
+        assert any("Names are pseudonymised in this report" in t for t in texts)
+        assert any("Coder 1" in t for t in texts)
+    plain = tmp_path / "plain.html"
+    assert main(["report", str(demo), str(plain), "--coders", *coders]) == 0
+    assert "L. Berger" in lxml.html.fromstring(plain.read_text("utf-8")).text_content()

@@ -19,9 +19,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     report.add_argument("project", type=Path, metavar="PROJECT")
     report.add_argument("out", type=Path, metavar="OUT.docx|OUT.html")
     report.add_argument(
-        "--coders", default="", metavar="A,B,...",
-        help="the coders whose agreement is reported (comma-separated); default: every coder "
-        "with units",
+        "--coders", nargs="+", default=[], metavar="NAME",
+        help="the coders whose agreement is reported, two or more (default: every coder with "
+        "units)",
     )  # fmt: skip
     report.add_argument(
         "--layer", default="consensus", metavar="consensus|CODER",
@@ -31,6 +31,10 @@ def register(sub: argparse._SubParsersAction) -> None:
         "--level", choices=["cluster", "category"], default="cluster",
         help="CCRT and comparison at cluster (default) or category level",
     )  # fmt: skip
+    report.add_argument(
+        "--pseudonymize", action="store_true",
+        help="replace people's names by labels everywhere in the report (see `redact`)",
+    )  # fmt: skip
     report.set_defaults(handler=_report)
 
 
@@ -38,8 +42,7 @@ def _report(args: argparse.Namespace) -> int:
     from ccrt_coder.usecases.project import Project
     from ccrt_coder.usecases.report import ReportOptions
 
-    coders = tuple(name.strip() for name in args.coders.split(",") if name.strip())
-    options = ReportOptions(coders, args.layer, args.level)
+    options = ReportOptions(tuple(args.coders), args.layer, args.level, args.pseudonymize)
     with Project.open(args.project) as project:
         summary = project.write_report(args.out, options)
     print(f"wrote {summary.path} ({summary.tables} tables, {summary.figures} figures)")

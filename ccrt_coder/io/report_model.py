@@ -7,8 +7,8 @@ runs so a writer can set a statistic's symbol in italics (APA) without parsing m
 from __future__ import annotations
 
 import math
-from collections.abc import Sequence
-from dataclasses import dataclass, field
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field, replace
 
 
 @dataclass(frozen=True)
@@ -85,6 +85,28 @@ class ReportDocument:
 
     def figures(self) -> list[Figure]:
         return [b for s in self.sections for b in s.blocks if isinstance(b, Figure)]
+
+
+def redacted(document: ReportDocument, redact: Callable[[str], str]) -> ReportDocument:
+    """``document`` with ``redact`` applied to every text it shows (headings, titles, cells,
+    notes, paragraphs): a pseudonymised report hides names wherever the content put them."""
+
+    def runs(value: Text) -> Text:
+        return tuple(replace(r, text=redact(r.text)) for r in value)
+
+    def block(b: Block) -> Block:
+        if isinstance(b, Paragraph):
+            return Paragraph(runs(b.text))
+        if isinstance(b, Table):
+            rows = tuple(tuple(runs(cell) for cell in row) for row in b.rows)
+            header = tuple(runs(cell) for cell in b.header)
+            return replace(b, title=redact(b.title), header=header, rows=rows, note=runs(b.note))
+        return replace(b, title=redact(b.title), note=runs(b.note))
+
+    sections = tuple(
+        Section(redact(s.heading), tuple(block(b) for b in s.blocks)) for s in document.sections
+    )
+    return ReportDocument(redact(document.title), sections, redact(document.footer))
 
 
 @dataclass

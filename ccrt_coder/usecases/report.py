@@ -7,7 +7,8 @@ it atomically: a failed or cancelled report leaves no file under the target name
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -20,9 +21,9 @@ from ccrt_coder.core.progress import Cancelled, Progress
 from ccrt_coder.io.atomic_file import atomic_outputs
 from ccrt_coder.io.report_docx import write_docx
 from ccrt_coder.io.report_html import write_html
-from ccrt_coder.io.report_model import ReportDocument
+from ccrt_coder.io.report_model import Paragraph, ReportDocument, Section, redacted, text
 from ccrt_coder.storage.database import Database
-from ccrt_coder.usecases import agreement, ccrt, study
+from ccrt_coder.usecases import agreement, ccrt, redaction, study
 from ccrt_coder.usecases.report_content import (
     MAX_DYAD_ROWS,
     PAIR_KIND,
@@ -44,11 +45,14 @@ class ReportCancelled(CcrtError):
 @dataclass(frozen=True)
 class ReportOptions:
     """``coders`` empty: every coder with units; ``layer``: "consensus" or a coder's name (the
-    layer the CCRT is formed from); ``level``: cluster (the method's default) or category."""
+    layer the CCRT is formed from); ``level``: cluster (the method's default) or category;
+    ``pseudonymize``: people's names replaced by labels everywhere in the report (Project ▸
+    Names to redact…)."""
 
     coders: tuple[str, ...] = ()
     layer: str = CONSENSUS
     level: str = "cluster"
+    pseudonymize: bool = False
 
 
 @dataclass(frozen=True)
@@ -130,8 +134,24 @@ def report_document(
         comparison=comparison_dict(comparison),
     )
     document = build_document(data)
+    if options.pseudonymize:
+        document = _pseudonymized(document, redaction.pseudonymizer(db).text)
     step()
     return document
+
+
+PSEUDONYMIZED = (
+    "Names are pseudonymised in this report: patients and therapists appear by their codes, "
+    "other persons by role and number (e.g., [MOTHER], [FRIEND-2]) and coders as Coder 1 to n."
+)
+
+
+def _pseudonymized(document: ReportDocument, redact: Callable[[str], str]) -> ReportDocument:
+    """Every text redacted, and the Method (the first section) saying so."""
+    document = redacted(document, redact)
+    method, *rest = document.sections
+    said = Paragraph(text(PSEUDONYMIZED))
+    return replace(document, sections=(Section(method.heading, (*method.blocks, said)), *rest))
 
 
 def _listed_dyads(results: CcrtResults) -> list[str]:

@@ -22,8 +22,8 @@ def demo(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> Path:
 def test_report_writes_docx_and_html(
     demo: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    coders = "Coder A (L. Berger),Coder B (M. Costa)"
-    assert main(["report", str(demo), str(tmp_path / "r.docx"), "--coders", coders]) == 0
+    coders = ["Coder A (L. Berger)", "Coder B (M. Costa)"]
+    assert main(["report", str(demo), str(tmp_path / "r.docx"), "--coders", *coders]) == 0
     assert capsys.readouterr().out.strip() == f"wrote {tmp_path / 'r.docx'} (12 tables, 3 figures)"
     document = docx.Document(str(tmp_path / "r.docx"))
     assert len(document.tables) == 12 and len(document.inline_shapes) == 3
@@ -37,7 +37,7 @@ def test_report_writes_docx_and_html(
 def test_report_refuses_an_unknown_coder_or_format(
     demo: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    assert main(["report", str(demo), str(tmp_path / "r.docx"), "--coders", "A,Nobody"]) != 0
+    assert main(["report", str(demo), str(tmp_path / "r.docx"), "--coders", "A", "Nobody"]) != 0
     assert "no coder called 'A' in the project" in capsys.readouterr().err
     assert main(["report", str(demo), str(tmp_path / "r.pdf")]) != 0
     assert "choose a file ending in .docx or .html" in capsys.readouterr().err

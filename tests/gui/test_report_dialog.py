@@ -97,3 +97,19 @@ def test_a_missing_folder_is_reported_not_raised(
     qtbot.waitUntil(lambda: bool(shown), timeout=60_000)
     assert shown[0][0] == "Report failed" and "does not exist" in shown[0][1]
     assert dialog.status_label.text() == "The report failed; nothing was written."
+
+
+def test_the_pseudonymise_box_writes_a_report_without_the_coders_names(
+    qtbot, dialog: ReportDialog, tmp_path: Path
+) -> None:
+    dialog.pseudonymize.check.click()
+    assert dialog.options().pseudonymize
+    out = tmp_path / "blind.docx"
+    write_to(qtbot, dialog, out)
+    qtbot.waitUntil(lambda: dialog.result_box is not None, timeout=60_000)
+    qtbot.addWidget(dialog.result_box)
+    document = docx.Document(str(out))
+    texts = [p.text for p in document.paragraphs]
+    texts += [c.text for t in document.tables for row in t.rows for c in row.cells]
+    assert not any("Berger" in t or "Costa" in t for t in texts)
+    assert any("Coder 1" in t for t in texts)

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from ccrt_coder.gui.background_job import Cancelled, Progress
+from ccrt_coder.gui.exchange.pseudonymize_option import PseudonymizeOption
 from ccrt_coder.gui.widgets import dialogs
 from ccrt_coder.gui.widgets.file_dialogs import FileKind, ask_save, suggested_path
 from ccrt_coder.gui.widgets.job_dialog import JobDialog, checkable_list, checked_texts, mute
@@ -51,6 +52,7 @@ class ReportDialog(JobDialog):
         self.result_box: QMessageBox | None = None
         self._running = False
         names = [c.name for c in project.coders()]
+        self.pseudonymize = PseudonymizeOption(project)
         self._build(names)
         self.file_edit.setText(
             str(suggested_path(self, FileKind.EXPORT, f"{project.path.stem}-report.docx"))
@@ -90,6 +92,7 @@ class ReportDialog(JobDialog):
         form.addRow(self.tr("CCRT formed from:"), self.layer_combo)
         form.addRow(self.tr("CCRT level:"), self.level_combo)
         form.addRow(self.tr("File:"), file_row)
+        form.addRow("", self.pseudonymize)
         form.addRow("", self.format_hint)
         mute(self.format_hint, self.status_label)
         self.write_button = self.buttons.addButton(
@@ -131,6 +134,7 @@ class ReportDialog(JobDialog):
             coders=() if every else tuple(coders),
             layer=str(self.layer_combo.currentData()),
             level=str(self.level_combo.currentData()),
+            pseudonymize=self.pseudonymize.is_checked(),
         )
 
     # -- actions ------------------------------------------------------------------------------
@@ -205,7 +209,7 @@ class ReportDialog(JobDialog):
 
     def _set_running(self, running: bool) -> None:
         controls = (self.file_edit, self.browse_button, self.coder_list, self.layer_combo)
-        self.show_running(running, (*controls, self.level_combo))
+        self.show_running(running, (*controls, self.level_combo, self.pseudonymize))
         self._running = running
         self._update()
 
