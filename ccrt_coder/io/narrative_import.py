@@ -10,6 +10,7 @@ from pathlib import Path
 from ccrt_coder.core.domain import NarratorRole, StudySettings
 from ccrt_coder.core.errors import InputError
 from ccrt_coder.core.narratives import InterviewDraft, ReDraft
+from ccrt_coder.io import limits
 from ccrt_coder.io.name_pattern import DEFAULT_PATTERN, NamePattern, compile_name_pattern
 from ccrt_coder.io.narrative_fields import (
     narrator_problem,
@@ -18,8 +19,9 @@ from ccrt_coder.io.narrative_fields import (
     phase_problem,
 )
 from ccrt_coder.io.narrative_tables import TABLE_SUFFIXES, read_table_file
-from ccrt_coder.io.text_decoding import check_file, read_text_and_encoding
+from ccrt_coder.io.text_decoding import read_text_and_encoding
 from ccrt_coder.io.transcript_parser import parse_transcript
+from ccrt_coder.io.zip_limits import check_zip_file
 
 __all__ = [
     "SUPPORTED_EXTENSIONS",
@@ -32,7 +34,6 @@ __all__ = [
 
 TRANSCRIPT_SUFFIXES = (".txt", ".docx")
 SUPPORTED_EXTENSIONS = (*TRANSCRIPT_SUFFIXES, *TABLE_SUFFIXES)
-DOCX_MAX_BYTES = 50 * 1024 * 1024
 
 
 @dataclass(frozen=True)
@@ -105,6 +106,11 @@ def read_narrative_file(path: Path, settings: StudySettings) -> NarrativeFile:
         return NarrativeFile(path, encoding, drafts=tuple(drafts))
     check_supported(path)
     text, encoding = read_text_and_encoding(path) if suffix == ".txt" else (_docx_text(path), "")
+    if len(text) > limits.MAX_TEXT_CHARS:
+        raise InputError(
+            f"{path.name}: the transcript has {len(text):,} characters "
+            f"(limit {limits.MAX_TEXT_CHARS:,})"
+        )
     res = parse_transcript(text, settings=settings, source=path.name)
     return NarrativeFile(path, encoding, text, res)
 
@@ -135,7 +141,7 @@ def _read_file(path: Path, settings: StudySettings, options: _Options) -> list[I
 
 def _docx_text(path: Path) -> str:
     """Paragraph texts joined with newlines (tables, headers and notes are not read)."""
-    check_file(path, max_bytes=DOCX_MAX_BYTES)
+    check_zip_file(path, "a Word document (.docx)", limits.MAX_DOCUMENT_BYTES)
     import docx  # lazy: start-up speed
 
     try:
