@@ -150,6 +150,9 @@ def _csv_records(path: Path, max_bytes: int) -> tuple[_Records, str]:
     text, encoding = read_text_and_encoding(path, max_bytes=max_bytes)
     first_line = next(line for line in _lines(text) if line.strip())
     delimiter = max(",;\t", key=first_line.count)  # ties keep ','; Excel in many locales uses ';'
+    if text.count("\n") >= limits.MAX_ROWS:  # maybe too many: count before any row is used
+        for _record in _limited(_csv_rows(text, delimiter, path.name), path.name):
+            pass
     return _csv_rows(text, delimiter, path.name), encoding
 
 
