@@ -104,11 +104,11 @@ def _check_depth(text: str, name: str) -> None:
         bracket = token[0]
         if bracket in "[{":
             depth += 1
-            if depth > limits.MAX_JSON_DEPTH:
+            if depth > limits.MAX_NESTING:
                 line = text.count("\n", 0, token.start()) + 1
                 raise InputError(
                     f"{name}: line {line}: lists and objects nested more than "
-                    f"{limits.MAX_JSON_DEPTH} deep; not a category system"
+                    f"{limits.MAX_NESTING} deep; not a category system"
                 )
         elif bracket in "]}":
             depth -= 1

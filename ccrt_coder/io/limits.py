@@ -42,8 +42,9 @@ MAX_ENTRIES = 10_000
 MAX_ROWS = 250_000
 """Rows of a .csv or .xlsx table (blank rows count; the header too)."""
 
-MAX_JSON_DEPTH = 32
-"""Nesting of lists and objects in a category .json file (the format needs 3)."""
+MAX_NESTING = 32
+"""Nesting of lists and objects in a category .json file (the format needs 3) and of codes in
+a .qdpx codebook (ours nest 3 deep)."""
 
 MAX_NUMBER = 999_999_999
 """Largest whole number a reader takes from a file (RE numbers, phases, offsets); the

@@ -148,18 +148,25 @@ class _Reader:
         return parsed
 
     def _codes(self, root: etree._Element) -> dict[str, QdeCode]:
+        """Every code in the order of the file (a parent before its children)."""
         codes: dict[str, QdeCode] = {}
-
-        def walk(element: etree._Element, parent: str | None) -> None:
-            for code in element.iterfind(f"{_Q}Code"):
-                kind, fields = _fields(_child_text(code, "Description"))
-                uid = hex_uid(code.get("guid"))
-                codes[uid] = QdeCode(uid, (code.get("name") or "").strip(), parent, fields, kind)
-                walk(code, uid)
-
         top = root.find(f"{_Q}CodeBook/{_Q}Codes")
+        # (element, its parent's uid, depth), last one next: no recursion however deep
+        stack: list[tuple[etree._Element, str | None, int]] = []
         if top is not None:
-            walk(top, None)
+            stack += [(code, None, 1) for code in reversed(top.findall(f"{_Q}Code"))]
+        while stack:
+            code, parent, depth = stack.pop()
+            if depth > limits.MAX_NESTING:
+                raise InputError(
+                    f"{self.name}: codes nested more than {limits.MAX_NESTING} deep in the codebook"
+                )
+            kind, fields = _fields(_child_text(code, "Description"))
+            uid = hex_uid(code.get("guid"))
+            if uid in codes:  # a code inside itself would make its path endless
+                raise InputError(f"{self.name}: code {quoted(uid)} appears twice in the codebook")
+            codes[uid] = QdeCode(uid, (code.get("name") or "").strip(), parent, fields, kind)
+            stack += [(child, uid, depth + 1) for child in reversed(code.findall(f"{_Q}Code"))]
         return codes
 
     def _values(self, element: etree._Element) -> dict[str, str]:

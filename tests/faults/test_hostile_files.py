@@ -231,3 +231,15 @@ def test_a_qdpx_member_that_unpacks_to_more_than_it_declares_is_refused(tmp_path
     files.understate_size(project, f"sources/{files._GUID}.txt", 100)
     err = refused(capsys, "import-qdpx", project, tmp_path / "out.ccrt")
     assert "lying.qdpx: member 'sources/" in err and "is damaged" in err
+
+
+def test_qdpx_codes_nested_2000_deep_are_refused(tmp_path, capsys):
+    project = files.qdpx_nested_codes(tmp_path / "deep.qdpx", 2000)
+    err = refused(capsys, "import-qdpx", project, tmp_path / "out.ccrt")
+    assert err == "error: deep.qdpx: codes nested more than 32 deep in the codebook\n"
+
+
+def test_a_qdpx_code_inside_a_code_of_the_same_guid_is_refused(tmp_path, capsys):
+    project = files.qdpx_nested_codes(tmp_path / "loop.qdpx", 2, same_guid=True)
+    err = refused(capsys, "import-qdpx", project, tmp_path / "out.ccrt")
+    assert err.startswith("error: loop.qdpx: code '0f0e0d0c0b0a49088706050403020100' appears twice")

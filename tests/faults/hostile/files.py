@@ -191,6 +191,16 @@ def qdpx_bomb(path: Path, unpacked: int) -> Path:
     )
 
 
+def qdpx_nested_codes(path: Path, depth: int, *, same_guid: bool = False) -> Path:
+    """A codebook of codes nested ``depth`` deep (``same_guid``: each with the same guid)."""
+    guids = [_GUID if same_guid else f"00000000-0000-4000-8000-{n:012d}" for n in range(depth)]
+    codes = "".join(f'<Code guid="{guid}" name="c" isCodable="true">' for guid in guids)
+    source = f'<TextSource guid="{_GUID}" name="s"><PlainTextContent>hi</PlainTextContent>'
+    book = f"<CodeBook><Codes>{codes}{'</Code>' * depth}</Codes></CodeBook><Sources>"
+    qde = _qde(source + "</TextSource>").replace(b"<Sources>", book.encode())
+    return write_zip(path, {"project.qde": qde})
+
+
 def qdpx_text(path: Path, text: str, *, inline: bool = False) -> Path:
     """A project with one source of ``text``, stored as a member or inline in project.qde."""
     if inline:
