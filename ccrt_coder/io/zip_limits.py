@@ -45,7 +45,8 @@ def check_zip_file(path: str | os.PathLike[str], what: str, max_bytes: int) -> N
 
 
 def check_archive(archive: zipfile.ZipFile, name: str) -> None:
-    """Refuse too many members, too much unpacked data or a member compressed too well."""
+    """Refuse too many members, too much unpacked data, or the archive or one member
+    compressed too well (many small members together are held to the ratio too)."""
     infos = archive.infolist()
     if len(infos) > limits.MAX_ENTRIES:
         raise InputError(
@@ -64,6 +65,12 @@ def check_archive(archive: zipfile.ZipFile, name: str) -> None:
                 f"{name}: {_member(info.filename)} unpacks {info.file_size // stored:,} times "
                 f"larger than stored (limit {limits.MAX_RATIO}); refused as a decompression bomb"
             )
+    stored_total = max(sum(info.compress_size for info in infos), 1)
+    if total > limits.RATIO_FLOOR_BYTES and total > limits.MAX_RATIO * stored_total:
+        raise InputError(
+            f"{name}: the archive unpacks {total // stored_total:,} times larger than stored "
+            f"(limit {limits.MAX_RATIO}); refused as a decompression bomb"
+        )
 
 
 def read_member(archive: zipfile.ZipFile, member: str, name: str, max_bytes: int) -> bytes:

@@ -134,6 +134,14 @@ def test_a_docx_bomb_is_refused(study, tmp_path, capsys, build):
     assert digest(study) == before
 
 
+def test_many_small_well_compressed_members_are_refused_together(study, tmp_path, capsys):
+    document = files.docx_text(tmp_path / "D02_patient_5.docx", "RE 1: mother\nI said no.")
+    members = {f"customXml/item{n}.xml": files.Filler(b"<a>", b"a", 900 * 1024) for n in range(5)}
+    files.write_zip(document, {**files.docx_parts(document), **members})
+    err = refused(capsys, "import", study, document)
+    assert "D02_patient_5.docx: the archive unpacks " in err and "decompression bomb" in err
+
+
 def test_a_docx_longer_than_the_text_limit_is_refused(study, tmp_path, capsys, lower):
     lower(MAX_TEXT_CHARS=5000)
     text = "RE 1: mother\n" + "I said no. " * 600

@@ -132,6 +132,12 @@ def _docx_parts() -> dict[str, bytes]:
         return {name: archive.read(name) for name in archive.namelist()}
 
 
+def docx_parts(path: Path) -> dict[str, bytes]:
+    """The members of an existing archive (to build a variant of it)."""
+    with zipfile.ZipFile(path) as archive:
+        return {name: archive.read(name) for name in archive.namelist()}
+
+
 def docx_text_bomb(path: Path, unpacked: int) -> Path:
     """A transcript whose one paragraph holds ``unpacked`` bytes of text (the campaign's
     2.7 MB file: 5 GB and a 'string or blob too big' crash; 563 KB: a 200 MB transcript)."""
