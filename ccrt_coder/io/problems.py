@@ -17,10 +17,13 @@ class ProblemsError(InputError):
     collected (at most ``limits.MAX_PROBLEMS`` and a last ``... and M more`` line; the GUI lists
     them in a scrollable box)."""
 
-    def __init__(self, message: str, source: str = "", problems: Sequence[str] = ()) -> None:
+    def __init__(
+        self, message: str, source: str = "", problems: Sequence[str] = (), total: int = 0
+    ) -> None:
         super().__init__(message)
         self.source = source
         self.problems = tuple(problems)
+        self.total = max(total, len(self.problems))  # ``problems`` may hold the first ones only
 
 
 class ProblemList(Generic[_T]):
@@ -56,12 +59,12 @@ def problems_error(source: str, problems: list[str], total: int | None = None) -
     kept = problems[: limits.MAX_PROBLEMS]
     listed = [*kept, f"... and {total - len(kept)} more"] if total > len(kept) else kept
     if total == 1:
-        return ProblemsError(f"{source}: {problems[0]}", source, listed)
+        return ProblemsError(f"{source}: {problems[0]}", source, listed, total)
     shown = kept[:MAX_REPORTED_PROBLEMS]
     lines = [f"{source}: {total} problems:", *shown]
     if total > len(shown):
         lines.append(f"... and {total - len(shown)} more")
-    return ProblemsError("\n".join(lines), source, listed)
+    return ProblemsError("\n".join(lines), source, listed, total)
 
 
 def quoted(value: str, limit: int = 40) -> str:

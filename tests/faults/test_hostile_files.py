@@ -102,6 +102,18 @@ def test_problems_beyond_the_limit_are_counted_not_kept(study, tmp_path):
     assert caught.value.problems[-1] == f"... and {30000 - limits.MAX_PROBLEMS} more"
 
 
+def test_the_problems_box_counts_every_problem_and_lists_the_kept_ones(qtbot):
+    from ccrt_coder.gui.widgets.report_boxes import ProblemsDialog
+    from ccrt_coder.io.problems import problems_error
+
+    error = problems_error("bad.csv", [f"row {n}: no coder" for n in range(2, 30002)])
+    dialog = ProblemsDialog("Cannot import coded units", error)
+    qtbot.addWidget(dialog)
+    assert "30000 problems in bad.csv" in dialog.summary.text()
+    lines = dialog.details.toPlainText().splitlines()
+    assert len(lines) == limits.MAX_PROBLEMS + 1 and lines[-1] == "... and 29900 more"
+
+
 @pytest.mark.parametrize(
     ("field", "value", "reason"),
     [
