@@ -42,6 +42,10 @@ MAX_ENTRIES = 10_000
 MAX_ROWS = 250_000
 """Rows of a .csv or .xlsx table (blank rows count; the header too)."""
 
+MAX_COLUMNS = 200
+"""Columns read from a table; cells further right are ignored like any unknown column (a
+Units sheet has 30)."""
+
 MAX_NESTING = 32
 """Nesting of lists and objects in a category .json file (the format needs 3) and of codes in
 a .qdpx codebook (ours nest 3 deep)."""

@@ -162,7 +162,7 @@ def _csv_rows(text: str, delimiter: str, name: str) -> _Records:
     number = 0
     try:
         for number, record in enumerate(reader, start=1):  # read in the except
-            yield number, [cell.strip() for cell in record]
+            yield number, [cell.strip() for cell in record[: limits.MAX_COLUMNS]]
     except csv.Error as exc:
         raise InputError(f"{name}: row {number + 1}: cannot read the CSV ({exc})") from None
 
@@ -192,8 +192,9 @@ def _sheet_rows(workbook: object, name: str) -> _Records:
     try:
         sheet = workbook.worksheets[0]  # type: ignore[attr-defined]
         sheet.reset_dimensions()  # some writers store wrong dimensions; read every row
-        for number, row in enumerate(sheet.iter_rows(values_only=True), start=1):
-            yield number, [_cell_text(v) for v in row]
+        rows = sheet.iter_rows(values_only=True, max_col=limits.MAX_COLUMNS)
+        for number, row in enumerate(rows, start=1):
+            yield number, ["" if v is None else _cell_text(v) for v in row]
     except InputError:
         raise
     except Exception:  # openpyxl raises zip, XML, key and value errors alike

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import time
 from pathlib import Path
 
 import pytest
@@ -75,6 +76,17 @@ def test_an_xlsx_of_too_many_rows_is_refused(study, tmp_path, capsys, lower):
     sheet = files.xlsx_rows(tmp_path / "rows.xlsx", 60)
     err = refused(capsys, "import-codes", study, sheet)
     assert err == "error: rows.xlsx: the table has more than 50 rows; split it into smaller files\n"
+
+
+def test_rows_16384_columns_wide_cost_no_more_than_narrow_ones(study, tmp_path, capsys):
+    seconds = {}
+    for wide in (False, True):
+        sheet = files.xlsx_bad_rows(tmp_path / "bad.xlsx", 5000, wide=wide)
+        start = time.perf_counter()
+        err = refused(capsys, "import-codes", study, sheet)
+        seconds[wide] = time.perf_counter() - start
+        assert err.startswith("error: bad.xlsx: 30000 problems:; row 2: narrator 'nobody'")
+    assert seconds[True] < 2 * seconds[False] + 1, seconds  # all 16,384 cells: 20 times longer
 
 
 def test_a_csv_of_too_many_valid_rows_is_refused(study, tmp_path, capsys, lower):

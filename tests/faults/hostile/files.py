@@ -108,6 +108,26 @@ def xlsx_bomb(path: Path, unpacked: int) -> Path:
     return write_zip(path, parts)
 
 
+def xlsx_bad_rows(path: Path, rows: int, *, wide: bool = False) -> Path:
+    """``rows`` bad unit rows (``wide``: each with a last cell in column XFD, 16,384 wide)."""
+    parts: dict[str, Member] = dict(_xlsx_parts([UNITS_HEADER.split(",")]))
+    cells = "".join(
+        f'<c r="{chr(65 + n)}{{n}}" t="inlineStr"><is><t>{value}</t></is></c>'
+        for n, value in enumerate(BAD_UNIT_ROW.split(","))
+    )
+    far = '<c r="XFD{n}"><v>1</v></c>' if wide else ""
+    body = "".join(
+        f'<row r="{n}">{cells.format(n=n)}{far.format(n=n)}</row>' for n in range(2, rows + 2)
+    )
+    header = "".join(
+        f'<c r="{chr(65 + n)}1" t="inlineStr"><is><t>{name}</t></is></c>'
+        for n, name in enumerate(UNITS_HEADER.split(","))
+    )
+    sheet = f'<row r="1">{header}</row>{body}'.encode()
+    parts[_SHEET] = _SHEET_HEAD + sheet + _SHEET_TAIL
+    return write_zip(path, parts)
+
+
 def xlsx_rows(path: Path, rows: int) -> Path:
     """A valid units workbook of ``rows`` data rows."""
     values = VALID_UNIT_ROW.split(",")
