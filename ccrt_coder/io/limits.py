@@ -42,6 +42,10 @@ MAX_ENTRIES = 10_000
 MAX_ROWS = 250_000
 """Rows of a .csv or .xlsx table (blank rows count; the header too)."""
 
+MAX_ROW_BYTES = 4 * MB
+"""XML of one row of an .xlsx sheet, or of one of its shared texts (openpyxl holds each whole;
+30 cells of Excel's longest text take less)."""
+
 MAX_COLUMNS = 200
 """Columns read from a table; cells further right are ignored like any unknown column (a
 Units sheet has 30)."""

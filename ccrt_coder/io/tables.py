@@ -17,6 +17,7 @@ from pathlib import Path
 from ccrt_coder.core.errors import InputError
 from ccrt_coder.io import limits
 from ccrt_coder.io.text_decoding import read_text_and_encoding
+from ccrt_coder.io.xlsx_limits import check_xlsx_parts
 from ccrt_coder.io.zip_limits import check_zip_file
 
 _Records = Iterator[tuple[int, list[str]]]
@@ -179,6 +180,7 @@ def _lines(text: str) -> Iterator[str]:
 
 def _xlsx_records(path: Path, max_bytes: int) -> _Records:
     check_zip_file(path, "a valid Excel workbook (.xlsx)", max_bytes)
+    check_xlsx_parts(path)
     import openpyxl  # lazy: start-up speed
 
     try:

@@ -89,6 +89,25 @@ def test_rows_16384_columns_wide_cost_no_more_than_narrow_ones(study, tmp_path, 
     assert seconds[True] < 2 * seconds[False] + 1, seconds  # all 16,384 cells: 20 times longer
 
 
+def test_an_xlsx_row_of_too_many_cells_is_refused_before_openpyxl_reads_it(
+    study, tmp_path, capsys, lower
+):
+    lower(MAX_ROW_BYTES=100_000)
+    sheet = files.xlsx_one_row(tmp_path / "row.xlsx", 20_000)
+    err = refused(capsys, "import-codes", study, sheet)
+    assert err == (
+        "error: row.xlsx: a row of a sheet takes more than 97.7 KB (not a table this program "
+        "reads)\n"
+    )
+
+
+def test_an_xlsx_shared_text_too_long_is_refused(study, tmp_path, capsys, lower):
+    lower(MAX_ROW_BYTES=100_000)
+    sheet = files.xlsx_shared_text(tmp_path / "text.xlsx", 150_000)
+    err = refused(capsys, "import-codes", study, sheet)
+    assert "text.xlsx: a shared text takes more than 97.7 KB" in err
+
+
 def test_a_csv_of_too_many_valid_rows_is_refused(study, tmp_path, capsys, lower):
     lower(MAX_ROWS=1000)
     sheet = files.units_csv(tmp_path / "rows.csv", 2000)

@@ -128,10 +128,30 @@ def xlsx_bad_rows(path: Path, rows: int, *, wide: bool = False) -> Path:
     return write_zip(path, parts)
 
 
+def xlsx_one_row(path: Path, cells: int) -> Path:
+    """A units header and one row of ``cells`` numbered cells (openpyxl holds a row whole)."""
+    parts: dict[str, Member] = dict(_xlsx_parts([UNITS_HEADER.split(",")]))
+    row = "".join(f"<c><v>{n}</v></c>" for n in range(cells))
+    parts[_SHEET] = _SHEET_HEAD + f"<row>{row}</row>".encode() + _SHEET_TAIL
+    return write_zip(path, parts)
+
+
+def xlsx_shared_text(path: Path, chars: int) -> Path:
+    """A units header and a shared-strings part of one text of ``chars`` characters."""
+    parts: dict[str, Member] = dict(_xlsx_parts([UNITS_HEADER.split(",")]))
+    parts["xl/sharedStrings.xml"] = Filler(b"<sst><si><t>", b"x", chars + 12, b"</t></si></sst>")
+    return write_zip(path, parts)
+
+
 def xlsx_rows(path: Path, rows: int) -> Path:
     """A valid units workbook of ``rows`` data rows."""
     values = VALID_UNIT_ROW.split(",")
-    return write_zip(path, dict(_xlsx_parts([UNITS_HEADER.split(","), *([values] * rows)])))
+    return xlsx_table(path, [UNITS_HEADER.split(","), *([values] * rows)])
+
+
+def xlsx_table(path: Path, rows: list[list[object]]) -> Path:
+    """A workbook of these rows, as openpyxl writes it (texts as shared strings)."""
+    return write_zip(path, dict(_xlsx_parts(rows)))
 
 
 # -- docx --------------------------------------------------------------------------------------
