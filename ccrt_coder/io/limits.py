@@ -15,6 +15,9 @@ MB = 1024 * 1024
 MAX_TEXT_CHARS = 10 * MB
 """Characters of one transcript's text, however it arrives (.txt, .docx, table, .qdpx)."""
 
+MAX_LINES = 1_000_000
+"""Lines of one transcript (paragraphs of a .docx)."""
+
 MAX_TEXT_FILE_BYTES = 10 * MB
 """Size of a .txt transcript or a category .json file."""
 

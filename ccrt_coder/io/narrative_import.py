@@ -11,6 +11,7 @@ from ccrt_coder.core.domain import NarratorRole, StudySettings
 from ccrt_coder.core.errors import InputError
 from ccrt_coder.core.narratives import InterviewDraft, ReDraft
 from ccrt_coder.io import limits
+from ccrt_coder.io.docx_text import docx_text
 from ccrt_coder.io.name_pattern import DEFAULT_PATTERN, NamePattern, compile_name_pattern
 from ccrt_coder.io.narrative_fields import (
     narrator_problem,
@@ -106,10 +107,11 @@ def read_narrative_file(path: Path, settings: StudySettings) -> NarrativeFile:
         return NarrativeFile(path, encoding, drafts=tuple(drafts))
     check_supported(path)
     text, encoding = read_text_and_encoding(path) if suffix == ".txt" else (_docx_text(path), "")
-    if len(text) > limits.MAX_TEXT_CHARS:
+    if len(text) > limits.MAX_TEXT_CHARS or text.count("\n") >= limits.MAX_LINES:
         raise InputError(
-            f"{path.name}: the transcript has {len(text):,} characters "
-            f"(limit {limits.MAX_TEXT_CHARS:,})"
+            f"{path.name}: the transcript has {len(text):,} characters in "
+            f"{text.count(chr(10)) + 1:,} lines (limits {limits.MAX_TEXT_CHARS:,} and "
+            f"{limits.MAX_LINES:,})"
         )
     res = parse_transcript(text, settings=settings, source=path.name)
     return NarrativeFile(path, encoding, text, res)
@@ -142,14 +144,7 @@ def _read_file(path: Path, settings: StudySettings, options: _Options) -> list[I
 def _docx_text(path: Path) -> str:
     """Paragraph texts joined with newlines (tables, headers and notes are not read)."""
     check_zip_file(path, "a Word document (.docx)", limits.MAX_DOCUMENT_BYTES)
-    import docx  # lazy: start-up speed
-
-    try:
-        document = docx.Document(str(path))
-        text = "\n".join(paragraph.text for paragraph in document.paragraphs)
-    except Exception:  # python-docx raises zip, XML, key and value errors alike
-        raise InputError(f"{path.name}: not a Word document (.docx)") from None
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = docx_text(path).replace("\r\n", "\n").replace("\r", "\n")
     if not text.strip():
         raise InputError(f"{path.name}: the document has no text")
     return text

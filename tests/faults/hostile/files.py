@@ -194,6 +194,18 @@ def docx_paragraph_bomb(path: Path, unpacked: int) -> Path:
     return write_zip(path, parts)
 
 
+def docx_many_paragraphs(path: Path, count: int) -> Path:
+    """``count`` numbered paragraphs of one word (they compress far less than a bomb)."""
+    parts: dict[str, Member] = dict(_docx_parts())
+    body = b"".join(
+        b'<w:p w:rsidR="%08X"><w:r><w:t>%d</w:t></w:r></w:p>' % (n, n) for n in range(count)
+    )
+    parts[_DOCUMENT] = (
+        _BODY_HEAD + b"<w:p><w:r><w:t>RE 1: mother</w:t></w:r></w:p>" + body + _BODY_TAIL
+    )
+    return write_zip(path, parts)
+
+
 def docx_text(path: Path, text: str) -> Path:
     """A valid transcript of ``text``, one paragraph per line."""
     import docx
