@@ -56,10 +56,13 @@ def _paragraphs(stream: object, name: str) -> Iterator[str]:
             continue  # a paragraph in a table or text box: its body-level ancestor ends later
         text = "".join(_run_text(child) for child in paragraph if child.tag in (_R, _HYPERLINK))
         chars, lines = chars + len(text) + 1, lines + 1
-        if chars > limits.MAX_TEXT_CHARS or lines > limits.MAX_LINES:
+        if chars > limits.MAX_TEXT_CHARS:
             raise InputError(
-                f"{name}: the transcript has more than {limits.MAX_TEXT_CHARS:,} characters "
-                f"or {limits.MAX_LINES:,} paragraphs"
+                f"{name}: the transcript has more than {limits.MAX_TEXT_CHARS:,} characters"
+            )
+        if lines > limits.MAX_LINES:
+            raise InputError(
+                f"{name}: the transcript has more than {limits.MAX_LINES:,} paragraphs"
             )
         yield text
         paragraph.clear()
