@@ -13,6 +13,7 @@ Positions are code points, end exclusive.
 
 from __future__ import annotations
 
+import math
 import re
 from collections import Counter
 from dataclasses import replace
@@ -30,6 +31,7 @@ from ccrt_coder.core.errors import InputError
 from ccrt_coder.core.narratives import InterviewDraft, ReDraft
 from ccrt_coder.core.records import UnitDraft
 from ccrt_coder.io.narrative_fields import parse_narrator
+from ccrt_coder.io.problems import quoted
 from ccrt_coder.io.qdpx_codes import CodeMap, Meaning, category_system, study_settings
 from ccrt_coder.io.qdpx_format import derived_guid
 from ccrt_coder.io.qdpx_read import (
@@ -263,11 +265,13 @@ class _Builder:
             parts = [p.strip() for p in rating.split("|", 3)]
             try:
                 value, layer = float(parts[0]), Layer(parts[1])
+                if not math.isfinite(value):
+                    raise ValueError(parts[0])
                 coder = self._coder(hex_uid(parts[2]), parts[3])
             except (ValueError, IndexError):
                 raise InputError(
-                    f"{self.file}: RE selection {selection.guid}: unreadable "
-                    f"completeness {rating!r}"
+                    f"{self.file}: RE selection {quoted(selection.guid)}: unreadable "
+                    f"completeness {quoted(rating)}"
                 ) from None
             ratings.append((key, number, coder, layer, value))
 

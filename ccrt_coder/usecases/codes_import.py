@@ -58,7 +58,8 @@ def import_codes(
         problems += [*table.problems, *([] if skip_existing else there)]
         if problems:
             ordered = sorted(problems, key=_row_number)
-            raise problems_error(path.name, [f"row {n}: {why}" for n, why in ordered])
+            total = len(problems) + table.problem_count - len(table.problems)
+            raise problems_error(path.name, [f"row {n}: {why}" for n, why in ordered], total)
         names = sorted({row.coder for row, _ in drafts})
         coder_ids = {c.name: c.id for c in coding_store.list_coders(session)}
         new = [name for name in names if name not in coder_ids]

@@ -82,7 +82,7 @@ class ProblemsDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(title)
         self.resize(680, 420)
-        count = len(error.problems)
+        count = error.total
         self.summary = QLabel(
             f"<b>{count} problems in {escape(error.source)}.</b> Nothing was changed: "
             "correct them and try again."
