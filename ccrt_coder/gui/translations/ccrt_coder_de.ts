@@ -352,10 +352,6 @@
         <translation>&amp;Zielordner</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>Abbrechen</translation>
-    </message>
-    <message>
         <source>&amp;Write copies</source>
         <translation>Kopien &amp;schreiben</translation>
     </message>
@@ -1127,6 +1123,10 @@ Doppelklick oder Eingabe: in der Konsenssitzung öffnen</translation>
         <translation>&amp;Exportieren</translation>
     </message>
     <message>
+        <source>Names:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Export to</source>
         <translation>Exportieren nach</translation>
     </message>
@@ -1285,6 +1285,14 @@ Doppelklick oder Eingabe: in der Konsenssitzung öffnen</translation>
     <message>
         <source>One row per coder&apos;s memo on an interview or an RE</source>
         <translation>Eine Zeile je Memo einer:eines Kodierenden zu einem Interview oder einer BE</translation>
+    </message>
+    <message>
+        <source>D&amp;yad similarity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patient-therapist similarity over the dyads (mean, SD, range), the pooled profiles apart, and the chance baseline</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Abo&amp;ut</source>
@@ -1451,6 +1459,37 @@ Doppelklick oder Eingabe: in der Konsenssitzung öffnen</translation>
     <message>
         <source>A row whose unit is in the project already (same coder, layer, RE, component, text and categories) is skipped and counted instead of stopping the import; the other rows are still added all or none.</source>
         <translation>Eine Zeile, deren Einheit schon im Projekt ist (dieselbe kodierende Person, Ebene, BE, Komponente, derselbe Text und dieselben Kategorien), wird übersprungen und gezählt, statt den Import abzubrechen; die übrigen Zeilen werden weiterhin alle oder keine hinzugefügt.</translation>
+    </message>
+</context>
+<context>
+    <name>IntervalButton</name>
+    <message>
+        <source>Bootstrap replicates for the 95% intervals (interviews resampled with all their REs); 0: no bootstrap, analytic intervals where they exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same seed gives the same intervals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bootstrap &amp;replicates:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Seed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the 95% intervals are computed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>95% CI: B = {b}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>95% CI: analytic</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1746,6 +1785,20 @@ Doppelklick oder Eingabe: in der Konsenssitzung öffnen</translation>
     </message>
 </context>
 <context>
+    <name>OverDyadsModel</name>
+    <message>
+        <source>Phase {phase} · {component}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OverDyadsPanel</name>
+    <message>
+        <source>Over the dyads: each dyad&apos;s own patient-vs-therapist cosine ({level} level), not the pooled profiles&apos; (column Pooled). Pseudo: each patient with the other dyads&apos; therapists; p from {permutations} random re-pairings (seed {seed}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PositionIndicator</name>
     <message>
         <source>Line of the text cursor, the RE it is in, and who is coding</source>
@@ -1834,8 +1887,12 @@ Doppelklick oder Eingabe: in der Konsenssitzung öffnen</translation>
         <translation>&amp;Mindestzahl BE für ein ZBKT:</translation>
     </message>
     <message>
-        <source>A CCRT built on fewer included REs is flagged</source>
-        <translation>Ein ZBKT aus weniger einbezogenen BE wird markiert</translation>
+        <source>Fewer REs than this are flagged in the CCRT, the comparison and the agreement report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One minimum for the CCRT, the patient–therapist comparison and the agreement report: fewer REs are flagged “few REs”. About 10 are usual for a stable CCRT.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Blind coding:</source>
@@ -1844,6 +1901,36 @@ Doppelklick oder Eingabe: in der Konsenssitzung öffnen</translation>
     <message>
         <source>On</source>
         <translation>Ein</translation>
+    </message>
+</context>
+<context>
+    <name>PseudonymizeChoice</name>
+    <message>
+        <source>Export {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write {name} with the transcripts, REs and every coder&apos;s units.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation type="unfinished">&amp;Exportieren</translation>
+    </message>
+</context>
+<context>
+    <name>PseudonymizeOption</name>
+    <message>
+        <source>&amp;Pseudonymise: replace people&apos;s names by labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patient and therapist by their codes, other persons by role and number ([MOTHER], [FRIEND-2]), coders as Coder 1..n, and the names you added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview replacements…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1862,6 +1949,14 @@ Doppelklick oder Eingabe: in der Konsenssitzung öffnen</translation>
     <message>
         <source>choose (type its first letters)</source>
         <translation>wählen (Anfangsbuchstaben eintippen)</translation>
+    </message>
+    <message>
+        <source>About this dyad&apos;s &amp;partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticked by itself when the other person is the dyad partner&apos;s type; tick or clear it for, e.g., a former therapist or another patient.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Other person:</source>
@@ -2036,14 +2131,218 @@ Doppelklick oder Eingabe: in der Konsenssitzung öffnen</translation>
     </message>
 </context>
 <context>
-    <name>ReportPanel</name>
+    <name>RedactionDialog</name>
     <message>
-        <source>&lt;b&gt;Prevalence warnings&lt;/b&gt;</source>
-        <translation>&lt;b&gt;Prävalenzwarnungen&lt;/b&gt;</translation>
+        <source>Names to redact</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>None: every category and cluster is used often enough.</source>
-        <translation>Keine: Jede Kategorie und jedes Cluster wird oft genug verwendet.</translation>
+        <source>Pseudonymised exports replace these names, as whole words in any case (possessives too), in every sheet, transcript, unit text and memo. The names of coders, dyad partners, the REs&apos; other persons and surnames given with a title (Mr., Dr., Frau …) are suggested from the project and always replaced; you can give them another label.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation type="unfinished">Bezeichnung</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Occurrences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Mrs. Schmidt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty: [NAME-n]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished">&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished">&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Label:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counting occurrences…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{names} names; an export makes {total} replacements in the project&apos;s texts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot add the name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot remove the name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot change the label</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RedactionMenu</name>
+    <message>
+        <source>&amp;Names to redact…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The names pseudonymised exports replace, and how often each occurs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Project</source>
+        <translation type="unfinished">&amp;Projekt</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDialog</name>
+    <message>
+        <source>Report for Publication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A Method paragraph and APA-style results: interrater reliability, the CCRT per narrator and phase, the patient–therapist comparison and the change across phases, with charts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consensus</source>
+        <translation type="unfinished">Konsens</translation>
+    </message>
+    <message>
+        <source>Coder {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clusters</source>
+        <translation type="unfinished">Cluster</translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished">Du&amp;rchsuchen…</translation>
+    </message>
+    <message>
+        <source>Reliability of the coders:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CCRT formed from:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CCRT level:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Write report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the report to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Computing the agreement…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forming the CCRT…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comparing patients and therapists…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drawing the tables and charts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote a report with {tables} tables and {figures} figures:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report cancelled; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report failed; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file name must end in .docx or .html.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A Word document that opens in Word and LibreOffice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One web page with the charts inside; no scripts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportMenu</name>
+    <message>
+        <source>Report for pub&amp;lication…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished">&amp;Datei</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPanel</name>
+    <message>
+        <source>&lt;b&gt;Warnings&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None: every figure is precise enough and no prevalence is lopsided.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2565,6 +2864,14 @@ Doppelklick oder Eingabe: in der Konsenssitzung öffnen</translation>
         <translation>Nach Excel exportieren…</translation>
     </message>
     <message>
+        <source>Pseudonymise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace people&apos;s names by labels in the workbook (Project ▸ Names to redact…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Cannot search the units</source>
         <translation>Die Einheiten können nicht durchsucht werden</translation>
     </message>
@@ -2692,6 +2999,13 @@ Doppelklick oder Eingabe: in der Konsenssitzung öffnen</translation>
     <message>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
+    </message>
+</context>
+<context>
+    <name>WriteWait</name>
+    <message>
+        <source>Waiting for another program to finish writing the project…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2833,12 +3147,72 @@ Doppelklick oder Eingabe: in der Konsenssitzung öffnen</translation>
 <context>
     <name>agreement.cells</name>
     <message>
+        <source>poor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>slight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>moderate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>substantial</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>almost perfect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unacceptable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tentative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reliable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>good</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>excellent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>below</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>across</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>above</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>undefined: {reason} ({n})</source>
         <translation>nicht definiert: {reason} ({n})</translation>
     </message>
     <message>
         <source>{name}, {who}: undefined because {reason} ({n}).</source>
         <translation>{name}, {who}: nicht definiert, weil {reason} ({n}).</translation>
+    </message>
+    <message>
+        <source>95% CI {low:.3f} to {high:.3f}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>observed disagreement {observed:.3f}, expected {expected:.3f}</source>
@@ -2861,8 +3235,8 @@ Doppelklick oder Eingabe: in der Konsenssitzung öffnen</translation>
         <translation>, {dropped} ausgelassen</translation>
     </message>
     <message>
-        <source>{verdict} the published CCRT range {dot}–{dot2}</source>
-        <translation>{verdict} den publizierten ZBKT-Bereich {dot}–{dot2}</translation>
+        <source>the interval lies {verdict} the published CCRT range {dot}–{dot2}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>for each pair of coders</source>
@@ -2987,10 +3361,81 @@ Doppelklick oder Eingabe: in der Konsenssitzung öffnen</translation>
     </message>
 </context>
 <context>
+    <name>agreement.presence_table</name>
+    <message>
+        <source>all coders</source>
+        <translation type="unfinished">alle Kodierenden</translation>
+    </message>
+    <message>
+        <source>Whether each coder used {label} in the RE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The primary figures: did each coder use the {level} in the RE (1) or not (0), over {plural}; a {level} one coder used and another did not is a disagreement. Hover κ for each pair&apos;s Cohen&apos;s κ, PABAK and prevalence and bias indices (Byrt et al. 1993).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Presence per RE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Used in {share:.1%} of the coder × RE ratings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{a} × {b}: Cohen&apos;s κ {kappa}, PABAK {pabak}, prevalence index {pi}, bias index {bi}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prevalence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of the coder × RE ratings with the label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fleiss&apos; κ</source>
+        <translation type="unfinished">Fleiss&apos; κ</translation>
+    </message>
+    <message>
+        <source>Fleiss (1971), all coders</source>
+        <translation type="unfinished">Fleiss (1971), alle Kodierenden</translation>
+    </message>
+    <message>
+        <source>Krippendorff&apos;s α</source>
+        <translation type="unfinished">Krippendorffs α</translation>
+    </message>
+    <message>
+        <source>Krippendorff (2011), nominal, all coders</source>
+        <translation type="unfinished">Krippendorff (2011), nominal, alle Kodierenden</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of agreeing coder pairs per RE</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>agreement.report_panel</name>
     <message>
-        <source>&lt;b&gt;Benchmark&lt;/b&gt; — published CCRT reliability for the standard categories: Cohen&apos;s κ {dot}–{dot2}, weighted κ {dot3}–{dot4}. &lt;span style=&apos;color:{colour}&apos;&gt;{BELOW_MARK} marks a κ below {dot}&lt;/span&gt; (weighted κ below {dot3}).</source>
-        <translation>&lt;b&gt;Vergleichswert&lt;/b&gt; – publizierte ZBKT-Reliabilität für die Standardkategorien: Cohens κ {dot}–{dot2}, gewichtetes κ {dot3}–{dot4}. &lt;span style=&apos;color:{colour}&apos;&gt;{BELOW_MARK} markiert ein κ unter {dot}&lt;/span&gt; (gewichtetes κ unter {dot3}).</translation>
+        <source>&lt;b&gt;Benchmark&lt;/b&gt; — published CCRT reliability for the standard categories: Cohen&apos;s κ {dot}–{dot2}, weighted κ {dot3}–{dot4} (category agreement). &lt;span style=&apos;color:{colour}&apos;&gt;{BELOW_MARK} marks a κ whose whole 95% interval lies below {dot}&lt;/span&gt;. Under each figure: its 95% interval ({intervals}) and band (Landis &amp; Koch for κ, π and AC1; Krippendorff for α).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>percentile bootstrap, {b} replicates, seed {seed}, the {n} interviews resampled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bootstrap off: analytic intervals where they exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only {n} interviews: analytic intervals where they exist</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3094,6 +3539,46 @@ Doppelklick oder Eingabe: in der Konsenssitzung öffnen</translation>
     <message>
         <source>Krippendorff (2011), interval level, all coders</source>
         <translation>Krippendorff (2011), Intervallskala, alle Kodierenden</translation>
+    </message>
+    <message>
+        <source>Krippendorff&apos;s α, ordinal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Krippendorff (2011), ordinal level, all coders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ICC(2,1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shrout &amp; Fleiss (1979): two-way random, absolute agreement, single rater; REs every coder rated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top set: α (MASI)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Krippendorff&apos;s α with the MASI distance (Passonneau 2006) on each coder&apos;s set of top categories per RE (ties kept); a coder without the component has &apos;none&apos;, a disagreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top set: exact match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of REs where the coders&apos; top sets are the same; &apos;none&apos; counts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top set: α, complete cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same α over the REs where the coders all scored the component only</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Main {other}: κ</source>
@@ -3267,8 +3752,28 @@ Doppelklick oder Eingabe: in der Konsenssitzung öffnen</translation>
         <translation>Anteil vergleichbarer Bereiche, in denen sich die Spitzenmengen überschneiden</translation>
     </message>
     <message>
+        <source>Fleiss&apos; κ</source>
+        <translation type="unfinished">Fleiss&apos; κ</translation>
+    </message>
+    <message>
+        <source>Fleiss&apos; κ across all coders on the whole top set per scope (a coder without a top has &apos;none&apos;); chance corrected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>α (MASI)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Krippendorff&apos;s α with the MASI distance: partial credit for overlapping tops</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Formulation</source>
         <translation>Formulierung</translation>
+    </message>
+    <message>
+        <source>all coders</source>
+        <translation type="unfinished">alle Kodierenden</translation>
     </message>
     <message>
         <source>undefined: no comparable scope</source>
@@ -3665,6 +4170,30 @@ Sie können dies mit Strg+Z rückgängig machen.</translation>
         <translation>  ← ZBKT</translation>
     </message>
     <message>
+        <source>REs with a positive {component}: {percent} of {n_res_valenced} REs with a valence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same top</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>top changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>top undefined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Since the first phase: {stable}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; REs with a positive {component} {delta:+.0%}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Positive units: {percent} of {valenced} with a valence ({n_units_positive} +, {n_units_negative} −); REs with any negative {component}: {percent2}</source>
         <translation>Positive Einheiten: {percent} von {valenced} mit Valenz ({n_units_positive} +, {n_units_negative} −); BE mit negativem {component}: {percent2}</translation>
     </message>
@@ -3693,16 +4222,20 @@ Sie können dies mit Strg+Z rückgängig machen.</translation>
         <translation>Spitzen ({level}): {tops_}</translation>
     </message>
     <message>
-        <source>Top ✓: the top sets (ties kept) share a code.</source>
-        <translation>Spitze ✓: Die Spitzenmengen (mit Gleichständen) teilen einen Code.</translation>
+        <source>Top ✓: the top sets (ties kept) are equal; ∩: they share a code but differ; ✗: no code in common.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>ρ: Spearman&apos;s rank correlation over every {level} of {component}, zeros included.</source>
-        <translation>ρ: Spearmans Rangkorrelation über alle {level} von {component}, Nullen eingeschlossen.</translation>
+        <source>cos: cosine similarity of the two profiles (0 = nothing shared), the headline: {level}s neither side used do not change it. p: the share of pseudo-dyads (this patient with the other dyads&apos; therapists) as alike or more, (1 + k) / (1 + n).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>cos: cosine similarity of the two profiles (0 = nothing shared).</source>
-        <translation>cos: Kosinus-Ähnlichkeit der beiden Profile (0 = nichts gemeinsam).</translation>
+        <source>J: Jaccard, {level}s present in both / present in either profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ρ: Spearman&apos;s rank correlation over every {level} of {component}, zeros included: it changes with the number of {level}s in the system.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Top</source>
@@ -3799,6 +4332,57 @@ Sie können dies mit Strg+Z rückgängig machen.</translation>
     </message>
 </context>
 <context>
+    <name>comparison.over_dyads</name>
+    <message>
+        <source>Dyads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean (SD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pooled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pseudo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>p</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dyads where both sides have codes of the component.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean and SD (n − 1) of the dyads&apos; own cosine.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lowest and the highest dyad&apos;s cosine.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cosine of the pooled profiles (all patients vs all therapists): a group figure, not the dyads&apos; similarity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean cosine of every patient with every other dyad&apos;s therapist: what chance gives.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of random re-pairings of patients and therapists whose mean cosine is as high or higher: (1 + k) / (1 + B).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>comparison.pervasiveness_chart</name>
     <message>
         <source>Pervasiveness: % of included REs with the {level}</source>
@@ -3875,8 +4459,8 @@ Sie können dies mit Strg+Z rückgängig machen.</translation>
         <translation>Ähnlichkeit (−1 bis 1)</translation>
     </message>
     <message>
-        <source>✓ / ✗ under each phase: the top {level}s (ties kept) match or not.</source>
-        <translation>✓ / ✗ unter jeder Phase: Die Spitzen ({level}, mit Gleichständen) stimmen überein oder nicht.</translation>
+        <source>Under each phase: ✓ the top {level}s (ties kept) are the same, ∩ they share one but differ, ✗ none in common.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Spearman</source>
@@ -4228,6 +4812,44 @@ Replace {old} with {new}, or add {new} beside it?</source>
     <message>
         <source>REFI-QDA project imported</source>
         <translation>REFI-QDA-Projekt importiert</translation>
+    </message>
+</context>
+<context>
+    <name>exchange.redaction_dialog</name>
+    <message>
+        <source>added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>patient</source>
+        <translation type="unfinished">Patient:in</translation>
+    </message>
+    <message>
+        <source>therapist</source>
+        <translation type="unfinished">Therapeut:in</translation>
+    </message>
+    <message>
+        <source>RE other person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>coder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>title in a transcript</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>exchange.report_dialog</name>
+    <message>
+        <source>Word document (*.docx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Web page, self-contained (*.html)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4672,6 +5294,22 @@ Replace {old} with {new}, or add {new} beside it?</source>
         <translation>Unitizing-Alpha</translation>
     </message>
     <message>
+        <source>Krippendorff&apos;s alpha (ordinal)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ICC(2,1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Krippendorff&apos;s alpha (MASI)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exact match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{dyad} / {narrator} / phase {phase}</source>
         <translation>{dyad} / {narrator} / Phase {phase}</translation>
     </message>
@@ -4839,6 +5477,17 @@ Phase {phase}</translation>
     <message>
         <source>&lt;h3&gt;CCRT Coder {version__}&lt;/h3&gt;&lt;p&gt;Code RAP interview transcripts with Luborsky&apos;s Core Conflictual Relationship Theme method: relationship episodes, wishes, responses of other and of self, CCRT formation and inter-rater agreement.&lt;/p&gt;&lt;p style=&apos;color: gray&apos;&gt;Python {python_version} · Qt for Python {pyside_version}&lt;/p&gt;</source>
         <translation>&lt;h3&gt;CCRT Coder {version__}&lt;/h3&gt;&lt;p&gt;RAP-Interviewtranskripte mit Luborskys Methode des Zentralen Beziehungskonflikt-Themas (ZBKT) kodieren: Beziehungsepisoden, Wünsche, Reaktionen des Objekts und des Subjekts, ZBKT-Bildung und Interrater-Übereinstimmung.&lt;/p&gt;&lt;p style=&apos;color: gray&apos;&gt;Python {python_version} · Qt for Python {pyside_version}&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>widgets.job_dialog</name>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Abbrechen</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation type="unfinished">Wird abgebrochen…</translation>
     </message>
 </context>
 <context>
