@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from ccrt_coder.core.errors import ProjectFileError
 from ccrt_coder.paths import migrations_dir
 from ccrt_coder.storage.database import APPLICATION_ID, Database
+from ccrt_coder.storage.file_check import check_not_damaged
 
 _log = logging.getLogger(__name__)
 
@@ -67,6 +68,7 @@ def create_project_file(path: Path) -> Database:
 def open_project_file(path: Path) -> Database:
     """Open an existing project, upgrading an older one after backing it up."""
     revision = inspect_project_file(path)
+    check_not_damaged(path)
     if revision != SCHEMA_HEAD:
         backup = backup_project_file(path, revision)
         _upgrade(path, backup)
@@ -78,6 +80,20 @@ def inspect_project_file(path: Path) -> str:
 
     Reads through a read-only connection so that a file which is not ours is never modified.
     """
+    inspect_project_file_header(path)
+    revision = _read_identity(path)
+    if revision == SCHEMA_HEAD:
+        return revision
+    if revision not in known_revisions():
+        raise ProjectFileError(
+            f"{path.name} was written by a newer version of CCRT Coder (schema {revision}); "
+            "install the newer version to open it"
+        )
+    return revision
+
+
+def inspect_project_file_header(path: Path) -> None:
+    """Refuse a path that is no file or whose first bytes are not a SQLite database's."""
     if not path.exists():
         raise ProjectFileError(f"{path} does not exist")
     if not path.is_file():
@@ -89,15 +105,6 @@ def inspect_project_file(path: Path) -> str:
         raise ProjectFileError(f"cannot read {path}: {exc.strerror}") from exc
     if header != SQLITE_MAGIC:
         raise ProjectFileError(f"{path.name} is not a CCRT Coder project (not a SQLite database)")
-    revision = _read_identity(path)
-    if revision == SCHEMA_HEAD:
-        return revision
-    if revision not in known_revisions():
-        raise ProjectFileError(
-            f"{path.name} was written by a newer version of CCRT Coder (schema {revision}); "
-            "install the newer version to open it"
-        )
-    return revision
 
 
 def _read_identity(path: Path) -> str:
