@@ -143,7 +143,8 @@ def re_drafts_problems(
         found += re_header_problems(ReHeader(re.other_type, time_frame=re.time_frame), settings)
         others = {res[m].number: res[m].spans for m in overlapping[n]}
         found += re_span_problems(re.spans, text_length, others)
-        problems += [f"RE {shown_number(re.number)}: {problem}" for problem in found]
+        label = f"RE {re.number}" if not re_number_problems(re.number) else "an RE"
+        problems += [f"{label}: {problem}" for problem in found]
     return problems
 
 

@@ -57,6 +57,12 @@ _TIMES = {
 }
 
 
+_INTERVIEW = (
+    "substr(d.code, 1, 100) || ' / ' || substr(i.narrator, 1, 20) || ' / phase ' || i.phase"
+)
+_INTERVIEW_JOIN = "JOIN interviews i ON i.id = re.interview_id JOIN dyads d ON d.id = i.dyad_id"
+
+
 class _Problems:
     def __init__(self, limit: int) -> None:
         self.shown: list[str] = []
@@ -274,11 +280,12 @@ def _units(
     empty = (CategorySystem("none", "", ()), {})
     for row in run(
         "SELECT u.id, u.re_id, re.number, u.layer, u.component, u.valence, u.actuality, "
-        "u.explicitness, u.lu_direction, u.tailor_label, u.memo FROM coded_units u "
-        "JOIN relationship_episodes re ON re.id = u.re_id"
+        "u.explicitness, u.lu_direction, u.tailor_label, u.memo, " + _INTERVIEW + " "
+        "FROM coded_units u JOIN relationship_episodes re ON re.id = u.re_id " + _INTERVIEW_JOIN
     ):
         unit, re_id, number, layer, component, valence, actuality, explicitness, lu = row[:9]
-        where = f"a unit in RE {number!s:.20}"
+        where = f"{row[11]!s:.140} RE {number!s:.20}, a unit"
+        row = row[:11]
         problems = _enum_problems(Layer, layer, "layer")
         problems += _enum_problems(Component, component, "component")
         problems += _enum_problems(Valence, valence, "valence", optional=True)
@@ -311,9 +318,9 @@ def _units(
 
 
 def _ratings(run: Callable, found: _Problems) -> None:
-    for number, layer, value, marked in run(
-        "SELECT re.number, r.layer, r.completeness, r.nothing_codable FROM re_ratings r "
-        "JOIN relationship_episodes re ON re.id = r.re_id"
+    for number, layer, value, marked, interview in run(
+        "SELECT re.number, r.layer, r.completeness, r.nothing_codable, " + _INTERVIEW + " "
+        "FROM re_ratings r JOIN relationship_episodes re ON re.id = r.re_id " + _INTERVIEW_JOIN
     ):
         problems = _enum_problems(Layer, layer, "layer")
         if marked not in (0, 1):
@@ -325,7 +332,7 @@ def _ratings(run: Callable, found: _Problems) -> None:
                 check_completeness(value)
             except InputError as exc:
                 problems.append(str(exc))
-        found.add(f"a rating of RE {number!s:.20}", problems)
+        found.add(f"{interview!s:.140} RE {number!s:.20}, a completeness rating", problems)
 
 
 def _span(start: object, end: object) -> Span | None:

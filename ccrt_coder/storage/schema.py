@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from ccrt_coder.core.errors import ProjectFileError
 from ccrt_coder.paths import migrations_dir
 from ccrt_coder.storage.database import APPLICATION_ID, Database
-from ccrt_coder.storage.file_check import check_not_damaged
+from ccrt_coder.storage.file_check import check_not_damaged, read_only_uri
 
 _log = logging.getLogger(__name__)
 
@@ -109,7 +109,7 @@ def inspect_project_file_header(path: Path) -> None:
 
 def _read_identity(path: Path) -> str:
     try:
-        connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        connection = sqlite3.connect(read_only_uri(path), uri=True)
     except sqlite3.Error as exc:
         raise ProjectFileError(f"cannot open {path.name}: {exc}") from exc
     try:
@@ -140,7 +140,7 @@ def backup_project_file(path: Path, revision: str) -> Path:
 def snapshot(path: Path, target: Path) -> None:
     """Copy the project at ``path`` into ``target`` with SQLite's backup API: one consistent
     state, including what is still in the WAL, even while others have the project open."""
-    source = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    source = sqlite3.connect(read_only_uri(path), uri=True)
     copy = sqlite3.connect(target)
     try:
         source.backup(copy)
