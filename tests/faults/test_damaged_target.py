@@ -90,5 +90,7 @@ def test_the_refusal_names_the_latest_backup(demo: Path, tmp_path: Path) -> None
     shutil.copy(demo, older)
     shutil.copy(demo, newer)
     _cut_short(target, target)
-    with pytest.raises(ProjectFileError, match="latest backup is study.ccrt.bak-premerge-2026020"):
+    with pytest.raises(
+        ProjectFileError, match=r"latest backup is study\.ccrt\.bak-premerge-2026020"
+    ):
         Project.open(target)
