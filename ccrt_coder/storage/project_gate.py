@@ -22,13 +22,12 @@ from sqlalchemy import create_engine
 from sqlalchemy.orm import Session
 from sqlalchemy.pool import NullPool
 
-from ccrt_coder.core.errors import ProjectFileError
+from ccrt_coder.core.errors import MAX_LISTED_PROBLEMS, ProjectFileError, listed
 from ccrt_coder.storage import schema
 from ccrt_coder.storage.database import Database
 from ccrt_coder.storage.file_check import damage, read_only_uri
 from ccrt_coder.storage.gate_rows import row_problems
 
-MAX_SHOWN_PROBLEMS = 20
 Structure = dict[tuple[str, str], tuple]  # (type, name) -> what defines the object
 
 
@@ -68,7 +67,7 @@ def open_checked(path: Path) -> Iterator[CheckedProject]:
             finally:
                 upgraded.close()
         with closing(sqlite3.connect(read_only_uri(readable), uri=True)) as connection:
-            shown, total = row_problems(connection, MAX_SHOWN_PROBLEMS)
+            shown, total = row_problems(connection, MAX_LISTED_PROBLEMS)
         _refuse_if(path, shown, total)
         project = CheckedProject(readable)
         try:
@@ -174,10 +173,7 @@ def _refuse_if(path: Path, shown: list[str], total: int | None) -> None:
     if not shown:
         return
     total = len(shown) if total is None else total
-    listed = "; ".join(shown[:MAX_SHOWN_PROBLEMS])
-    more = total - min(len(shown), MAX_SHOWN_PROBLEMS)
-    rest = f"; …and {more} more" if more else ""
     count = f"{total} problems: " if total > 1 else ""
     raise ProjectFileError(
-        f"{path.name} is refused, nothing was read from it: {count}{listed}{rest}"
+        f"{path.name} is refused, nothing was read from it: {count}{listed(shown, total)}"
     )
