@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import os
 import sqlite3
 import sys
 from datetime import UTC, datetime
@@ -199,7 +200,7 @@ def check_folder_writable(path: Path) -> None:
     folder = path.parent
     if not folder.is_dir():
         raise ProjectFileError(f"folder {folder} does not exist")
-    probe = folder / f".{path.name}.write-test"
+    probe = folder / f".ccrt-write-test-{os.getpid()}"
     try:
         probe.write_bytes(b"")
         probe.unlink()

@@ -1,0 +1,92 @@
+"""The validation gaps the fault campaign found (issue 14, finding 11), each refused in one line
+or, for a legal name, accepted."""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from ccrt_coder.cli.entry import main
+from ccrt_coder.usecases.demo import build_demo
+from ccrt_coder.usecases.project import Project
+
+
+@pytest.fixture(scope="module")
+def demo(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("demo") / "demo.ccrt"
+    build_demo(path)
+    return path
+
+
+def _run(capsys: pytest.CaptureFixture[str], *args: object) -> tuple[int, str, str]:
+    code = main([str(a) for a in args])
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def _one_line_error(code: int, err: str) -> None:
+    assert code == 1, err
+    assert err.startswith("error: ") and err.count("\n") == 1, err
+    assert "unexpected" not in err and "Traceback" not in err
+
+
+def test_an_re_number_beyond_the_limit_is_refused(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    project = tmp_path / "study.ccrt"
+    Project.create(project).close()
+    transcript = tmp_path / "D01_patient_5.txt"
+    transcript.write_text("RE 9223372036854775807: mother\nShe said no.\n", encoding="utf-8")
+    before = project.read_bytes()
+    code, _, err = _run(capsys, "import", project, transcript)
+    _one_line_error(code, err)
+    assert "RE number is a whole number from 1 to 9999" in err
+    assert project.read_bytes() == before
+
+
+def test_export_qdpx_refuses_a_uid_that_could_name_a_path(
+    demo: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    project = tmp_path / "study.ccrt"
+    shutil.copy(demo, project)
+    connection = sqlite3.connect(project)
+    connection.execute(
+        "UPDATE transcripts SET uid = '../../../../tmp/x.txt/..........' WHERE id = 1"
+    )
+    connection.commit()
+    connection.close()
+    code, _, err = _run(capsys, "export-qdpx", project, tmp_path / "out.qdpx")
+    _one_line_error(code, err)
+    assert "not a uid" in err
+    assert not (tmp_path / "out.qdpx").exists()
+    assert not [p for p in tmp_path.iterdir() if p.name.endswith(".partial")]
+
+
+def test_exported_member_names_stay_inside_the_archive(demo: Path, tmp_path: Path) -> None:
+    with Project.open(demo) as project:
+        project.export_qdpx(tmp_path / "out.qdpx")
+    with zipfile.ZipFile(tmp_path / "out.qdpx") as archive:
+        for name in archive.namelist():
+            assert ".." not in name and not name.startswith("/")
+
+
+@pytest.mark.parametrize("suffix", [".qdpx", ".xlsx", ".ccrt"])
+def test_a_legal_245_character_name_can_be_written(
+    demo: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], suffix: str
+) -> None:
+    target = tmp_path / ("n" * (245 - len(suffix)) + suffix)
+    assert len(target.name) == 245
+    if suffix == ".ccrt":  # a project made from a REFI-QDA file
+        with Project.open(demo) as project:
+            project.export_qdpx(tmp_path / "demo.qdpx")
+        code, _, err = _run(capsys, "import-qdpx", tmp_path / "demo.qdpx", target)
+    else:
+        command = "export-qdpx" if suffix == ".qdpx" else "export"
+        code, _, err = _run(capsys, command, demo, target)
+    assert code == 0, err
+    assert target.exists()
+    assert not [p for p in tmp_path.iterdir() if p.name.startswith(".")]
