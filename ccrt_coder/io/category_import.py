@@ -69,6 +69,8 @@ def _from_json(path: Path) -> CategorySystem:
         data = json.loads(read_text_file(path))
     except json.JSONDecodeError as exc:
         raise InputError(f"{path.name}: line {exc.lineno}: not valid JSON ({exc.msg})") from None
+    except RecursionError:
+        raise InputError(f"{path.name}: not a category system (nested too deeply)") from None
     if not isinstance(data, dict) or not isinstance(data.get("categories"), list):
         raise InputError(f"{path.name}: expected an object with a 'categories' list")
     for key in ("name", "version", "description"):
@@ -79,6 +81,10 @@ def _from_json(path: Path) -> CategorySystem:
     entries = list(enumerate(data["categories"], start=1))
     if bad := [n for n, entry in entries if not isinstance(entry, dict)]:
         raise InputError(f"{path.name}: category {bad[0]}: expected an object")
+    if bad := [(n, k) for n, entry in entries for k, v in entry.items() if not _is_text(v)]:
+        raise problems_error(
+            path.name, [f"category {n}: {key!r} must be a text or a whole number" for n, key in bad]
+        )
     records = [(n, {k: _json_text(v) for k, v in entry.items()}) for n, entry in entries]
     return CategorySystem(
         name=data.get("name") or path.stem,
@@ -87,6 +93,12 @@ def _from_json(path: Path) -> CategorySystem:
         uses_lu_direction=data.get("uses_lu_direction", False),
         description=data.get("description", ""),
     )
+
+
+def _is_text(value: object) -> bool:
+    """A JSON value a category field takes: a text, a whole number (a code like 5), or null;
+    never a list, an object, true/false or NaN, which would be stored as their Python text."""
+    return value is None or isinstance(value, str) or type(value) is int
 
 
 def _json_text(value: object) -> str:

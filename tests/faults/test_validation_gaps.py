@@ -90,3 +90,72 @@ def test_a_legal_245_character_name_can_be_written(
     assert code == 0, err
     assert target.exists()
     assert not [p for p in tmp_path.iterdir() if p.name.startswith(".")]
+
+
+def _units_csv(path: Path, rows: list[dict[str, str]]) -> Path:
+    columns = ["dyad", "narrator", "phase", "re", "coder", "layer", "component",
+               "category_code", "valence", "start", "end", "spans"]  # fmt: skip
+    lines = [",".join(columns)] + [",".join(row.get(c, "") for c in columns) for row in rows]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
+def _row(**changes: str) -> dict[str, str]:
+    """A valid RO unit of the demo's D01 / patient / phase 5 RE 1 (text 264..1046)."""
+    row = {"dyad": "D01", "narrator": "patient", "phase": "5", "re": "1", "coder": "Ann",
+           "layer": "coder", "component": "RO", "category_code": "RO5", "valence": "-",
+           "start": "510", "end": "561", "spans": "510-561"}  # fmt: skip
+    return {**row, **changes}
+
+
+@pytest.mark.parametrize(
+    ("rows", "expected"),
+    [
+        ([_row(), _row()], "row 3: the same unit as row 2"),
+        (
+            [_row(end="600", spans="510-561; 540-600")],
+            "row 2: the unit's text spans overlap each other",
+        ),
+    ],
+)
+def test_import_codes_refuses_doubled_rows_and_overlapping_spans(
+    demo: Path,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    rows: list[dict[str, str]],
+    expected: str,
+) -> None:
+    project = tmp_path / "study.ccrt"
+    shutil.copy(demo, project)
+    before = project.read_bytes()
+    code, _, err = _run(capsys, "import-codes", project, _units_csv(tmp_path / "u.csv", rows))
+    _one_line_error(code, err)
+    assert expected in err
+    assert project.read_bytes() == before
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ('["a"]', "category 1: 'label' must be a text"),
+        ("NaN", "category 1: 'label' must be a text"),
+        ("{}", "category 1: 'label' must be a text"),
+        ("[" * 100_000 + "]" * 100_000, "nested too deeply"),
+    ],
+)
+def test_category_json_values_that_are_not_text_are_refused(
+    demo: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], value: str, expected: str
+) -> None:
+    project = tmp_path / "study.ccrt"
+    shutil.copy(demo, project)
+    system = tmp_path / "lab.json"
+    system.write_text(
+        '{"name": "Lab", "categories": [{"code": "W1", "label": LABEL, "component": "W", '
+        '"cluster": "W1"}]}'.replace("LABEL", value),
+        encoding="utf-8",
+    )
+    before = project.read_bytes()
+    code, _, err = _run(capsys, "categories", project, "--import", system)
+    _one_line_error(code, err)
+    assert expected in err
+    assert project.read_bytes() == before
