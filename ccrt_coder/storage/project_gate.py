@@ -24,8 +24,8 @@ from sqlalchemy.pool import NullPool
 
 from ccrt_coder.core.errors import MAX_LISTED_PROBLEMS, ProjectFileError, listed
 from ccrt_coder.storage import schema
-from ccrt_coder.storage.database import Database
-from ccrt_coder.storage.file_check import damage, read_only_uri
+from ccrt_coder.storage.database import APPLICATION_ID, Database
+from ccrt_coder.storage.file_check import check_not_damaged, damage, read_only_uri
 from ccrt_coder.storage.gate_rows import row_problems
 
 Structure = dict[tuple[str, str], tuple]  # (type, name) -> what defines the object
@@ -76,6 +76,15 @@ def open_checked(path: Path) -> Iterator[CheckedProject]:
             project.close()
 
 
+def open_project(path: Path) -> Database:
+    """Open a project to work in it, once it is not damaged (else its newest backup is named)
+    and holds exactly our schema: a trigger or view in it would act on the app's own writes."""
+    schema.inspect_project_file_header(path)
+    check_not_damaged(path)
+    _check_schema(path)
+    return schema.open_project_file(path)
+
+
 def check_file(path: Path) -> str:
     """The revision of ``path`` once its file and schema passed the gate (rows not yet)."""
     schema.inspect_project_file_header(path)
@@ -85,15 +94,26 @@ def check_file(path: Path) -> str:
         raise ProjectFileError(f"cannot open {path.name}: {exc}") from None
     with closing(connection):
         why = damage(connection, path)
-        if why is not None:
-            raise ProjectFileError(f"{path.name} is damaged ({why}); it is not read")
+    if why is not None:
+        raise ProjectFileError(f"{path.name} is damaged ({why}); it is not read")
+    return _check_schema(path)
+
+
+def _check_schema(path: Path) -> str:
+    """The file's revision, once its schema is exactly the one our migrations build there."""
+    with closing(sqlite3.connect(read_only_uri(path), uri=True)) as connection:
         try:
             found = structure(connection)
+            (application_id,) = connection.execute("PRAGMA application_id").fetchone()
         except sqlite3.Error:
             raise ProjectFileError(f"{path.name} has a schema SQLite cannot read") from None
-        version = ("table", schema.VERSION_TABLE)
-        if version not in found or found[version] != _expected(schema.SCHEMA_HEAD)[version]:
-            raise ProjectFileError(f"{path.name} is not a CCRT project (no schema revision)")
+    version = ("table", schema.VERSION_TABLE)
+    if version not in found or found[version] != _expected(schema.SCHEMA_HEAD)[version]:
+        if application_id != APPLICATION_ID:
+            raise ProjectFileError(
+                f"{path.name} is a SQLite database of another application, not a CCRT project"
+            )
+        raise ProjectFileError(f"{path.name} is not a usable CCRT project (no schema revision)")
     revision = schema.inspect_project_file(path)
     _refuse_if(path, schema_problems(found, _expected(revision)), None)
     return revision

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from ccrt_coder.core.errors import ProjectFileError
 from ccrt_coder.paths import migrations_dir
 from ccrt_coder.storage.database import APPLICATION_ID, Database
-from ccrt_coder.storage.file_check import check_not_damaged, read_only_uri
+from ccrt_coder.storage.file_check import read_only_uri
 
 _log = logging.getLogger(__name__)
 
@@ -69,7 +69,6 @@ def create_project_file(path: Path) -> Database:
 def open_project_file(path: Path) -> Database:
     """Open an existing project, upgrading an older one after backing it up."""
     revision = inspect_project_file(path)
-    check_not_damaged(path)
     if revision != SCHEMA_HEAD:
         backup = backup_project_file(path, revision)
         _upgrade(path, backup)

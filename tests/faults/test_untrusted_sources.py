@@ -189,3 +189,18 @@ def test_a_valid_copy_still_merges(
     assert code == 0, err
     assert "merged" in out
     assert source.read_bytes() == before
+
+
+@pytest.mark.parametrize("case", ["deleting trigger", "recursive view", "extra table"])
+def test_a_project_with_objects_we_never_make_is_not_opened(
+    demo: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], case: str
+) -> None:
+    """A trigger in the project itself would act on the app's own writes (one unit added, 673
+    others deleted): such a file is not opened for any work."""
+    project = _tampered(demo, tmp_path / "study.ccrt", HOSTILE[case][0])
+    before = _files(tmp_path)
+    code = main(["coders", str(project), "--add", "Zoe"])
+    _, err = capsys.readouterr()
+    assert code == 1 and err.count("\n") == 1
+    assert "study.ccrt is refused" in err and HOSTILE[case][1] in err
+    assert _files(tmp_path) == before
