@@ -31,6 +31,18 @@ from ccrt_coder.storage.gate_rows import row_problems
 Structure = dict[tuple[str, str], tuple]  # (type, name) -> what defines the object
 
 
+class GateRefusal(ProjectFileError):
+    """A file the gate refused; ``problems`` lists the first problems (and how many more)."""
+
+    def __init__(self, path: Path, problems: list[str], total: int) -> None:
+        count = f"{total} problems: " if total > 1 else ""
+        super().__init__(
+            f"{path.name} is refused, nothing was read from it: {count}{listed(problems, total)}"
+        )
+        more = total - min(len(problems), MAX_LISTED_PROBLEMS)
+        self.problems = (*problems[:MAX_LISTED_PROBLEMS], *([f"…and {more} more"] if more else []))
+
+
 class CheckedProject:
     """A project file that passed the gate, open read-only for reading sessions."""
 
@@ -95,7 +107,7 @@ def check_file(path: Path) -> str:
     with closing(connection):
         why = damage(connection, path)
     if why is not None:
-        raise ProjectFileError(f"{path.name} is damaged ({why}); it is not read")
+        raise GateRefusal(path, [f"it is damaged: {why}"], 1)
     return _check_schema(path)
 
 
@@ -106,14 +118,12 @@ def _check_schema(path: Path) -> str:
             found = structure(connection)
             (application_id,) = connection.execute("PRAGMA application_id").fetchone()
         except sqlite3.Error:
-            raise ProjectFileError(f"{path.name} has a schema SQLite cannot read") from None
+            raise GateRefusal(path, ["SQLite cannot read its schema"], 1) from None
     version = ("table", schema.VERSION_TABLE)
     if version not in found or found[version] != _expected(schema.SCHEMA_HEAD)[version]:
         if application_id != APPLICATION_ID:
-            raise ProjectFileError(
-                f"{path.name} is a SQLite database of another application, not a CCRT project"
-            )
-        raise ProjectFileError(f"{path.name} is not a usable CCRT project (no schema revision)")
+            raise GateRefusal(path, ["it is a SQLite database of another application"], 1)
+        raise GateRefusal(path, ["it has no schema revision of CCRT Coder"], 1)
     revision = schema.inspect_project_file(path)
     _refuse_if(path, schema_problems(found, _expected(revision)), None)
     return revision
@@ -190,10 +200,5 @@ def _expected(revision: str) -> Structure:
 
 def _refuse_if(path: Path, shown: list[str], total: int | None) -> None:
     """A one-line refusal with the first problems and how many more there are."""
-    if not shown:
-        return
-    total = len(shown) if total is None else total
-    count = f"{total} problems: " if total > 1 else ""
-    raise ProjectFileError(
-        f"{path.name} is refused, nothing was read from it: {count}{listed(shown, total)}"
-    )
+    if shown:
+        raise GateRefusal(path, shown, len(shown) if total is None else total)

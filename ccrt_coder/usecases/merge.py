@@ -95,15 +95,22 @@ def _plan_all(
     for done, source in enumerate(map(Path, sources), start=1):
         if _same_file(source, target_path):
             raise InputError(f"{source.name} is the target itself; merge another copy into it")
-        with project_gate.open_checked(source) as db, db.reading() as session:
-            work = merge_store.load_snapshot(session)
-            source_plan, source_rows = plan_source(
-                index, work, partial(merge_store.load_details, session), str(source)
-            )
-            names = {uid: c.name for uid, c in index.coders.items()}
-            source_memos = memo_store.load_memo_snaps(session)
-            source_plan, memos = plan_memos(
-                memo_index, (source_memos, work.res), source_rows, source_plan, names
+        try:
+            with project_gate.open_checked(source) as db, db.reading() as session:
+                work = merge_store.load_snapshot(session)
+                source_plan, source_rows = plan_source(
+                    index, work, partial(merge_store.load_details, session), str(source)
+                )
+                names = {uid: c.name for uid, c in index.coders.items()}
+                source_memos = memo_store.load_memo_snaps(session)
+                source_plan, memos = plan_memos(
+                    memo_index, (source_memos, work.res), source_rows, source_plan, names
+                )
+        except project_gate.GateRefusal as refusal:  # nothing is read from it; others go on
+            source_plan, source_rows, memos = (
+                SourcePlan(str(source), refused=refusal.problems),
+                MergeRows(),
+                [],
             )
         plans.append(source_plan)
         rows.append((source_rows, memos))
