@@ -81,9 +81,10 @@ def _from_json(path: Path) -> CategorySystem:
     entries = list(enumerate(data["categories"], start=1))
     if bad := [n for n, entry in entries if not isinstance(entry, dict)]:
         raise InputError(f"{path.name}: category {bad[0]}: expected an object")
-    if bad := [(n, k) for n, entry in entries for k, v in entry.items() if not _is_text(v)]:
+    if not_text := [(n, k) for n, entry in entries for k, v in entry.items() if not _is_text(v)]:
         raise problems_error(
-            path.name, [f"category {n}: {key!r} must be a text or a whole number" for n, key in bad]
+            path.name,
+            [f"category {n}: {key!r} must be a text or a whole number" for n, key in not_text],
         )
     records = [(n, {k: _json_text(v) for k, v in entry.items()}) for n, entry in entries]
     return CategorySystem(

@@ -120,16 +120,18 @@ def _settings(run: Callable, found: _Problems) -> StudySettings | None:
         found.add("the study", [f"there are {len(rows)} study rows, not one"])
         return None
     name, phases, types, frames, threshold, minimum, blind = rows[0]
-    lists = [_json_list(v) for v in (phases, types, frames)]
-    if any(v is None for v in lists):
+    phase_list, type_list, frame_list = (_json_list(v) for v in (phases, types, frames))
+    if phase_list is None or type_list is None or frame_list is None:
         found.add("the study settings", ["phases, other-person types and time frames are lists"])
         return None
     settings = StudySettings(
         name,
-        *(tuple(v) for v in lists),
+        tuple(phase_list),
+        tuple(type_list),
+        tuple(frame_list),
         threshold,
         minimum,
-        blind in (1, True),  # type: ignore[misc]
+        blind in (1, True),
     )
     problems = settings_problems(settings)
     if blind not in (0, 1):
@@ -277,7 +279,7 @@ def _units(
     categories: dict[int, list[tuple[int, str] | None]] = defaultdict(list)
     for unit, category in run("SELECT unit_id, category_id FROM unit_categories ORDER BY position"):
         categories[unit].append(system_of.get(category))
-    empty = (CategorySystem("none", "", ()), {})
+    no_system = CategorySystem("none", "", ())
     for row in run(
         "SELECT u.id, u.re_id, re.number, u.layer, u.component, u.valence, u.actuality, "
         "u.explicitness, u.lu_direction, u.tailor_label, u.memo, " + _INTERVIEW + " "
@@ -301,7 +303,7 @@ def _units(
         if problems:
             found.add(where, problems)
             continue
-        system = systems[keys[0][0]][0] if keys else empty[0]  # type: ignore[index]
+        system = systems[keys[0][0]][0] if keys and keys[0] else no_system
         draft = UnitDraft(
             re_id=re_id,
             coder_id=0,

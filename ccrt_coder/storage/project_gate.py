@@ -184,16 +184,33 @@ def _index_shape(connection: sqlite3.Connection, index: str, table: str) -> tupl
 
 @cache
 def _expected(revision: str) -> Structure:
-    """The schema our migrations build at ``revision`` (built once in a scratch file)."""
+    """The schema a file at ``revision`` has: at head, what creating a project makes (the models,
+    stamped); before, what our migrations build (both in a scratch database, once)."""
+    from alembic import command
+
+    if revision == schema.SCHEMA_HEAD:
+        from ccrt_coder.storage.models import Base
+
+        scratch = sqlite3.connect(":memory:")
+        engine = create_engine("sqlite://", creator=lambda: scratch, poolclass=NullPool)
+        with closing(scratch), engine.begin() as connection:
+            Base.metadata.create_all(connection)
+            command.stamp(schema.alembic_config(connection), "head")
+            return structure(scratch)
+    return migrated_structure(revision)
+
+
+def migrated_structure(revision: str) -> Structure:
+    """The schema our migrations build at ``revision``, in a scratch file."""
     from alembic import command
 
     with tempfile.TemporaryDirectory(prefix="ccrt-schema-") as folder:
-        scratch = Database(Path(folder) / "scratch.ccrt")
+        migrated = Database(Path(folder) / "scratch.ccrt")
         try:
-            with scratch.engine.begin() as connection:
+            with migrated.engine.begin() as connection:
                 command.upgrade(schema.alembic_config(connection), revision)
         finally:
-            scratch.close()
+            migrated.close()
         with closing(sqlite3.connect(Path(folder) / "scratch.ccrt")) as connection:
             return structure(connection)
 
