@@ -63,6 +63,9 @@ _INTERVIEW = (
 _INTERVIEW_JOIN = "JOIN interviews i ON i.id = re.interview_id JOIN dyads d ON d.id = i.dyad_id"
 
 
+_LONGEST_LISTED = 200  # longer is no entry of the study's lists; a message never quotes it
+
+
 class _Problems:
     def __init__(self, limit: int) -> None:
         self.shown: list[str] = []
@@ -203,8 +206,10 @@ def _res(
             continue
         where = interviews[interview][0]
         problems = [] if re_id not in bad_spans else ["an RE span is not a range of the text"]
-        if partner not in (0, 1) or not all(
-            isinstance(v, str) and len(v) <= 200 for v in (other, name, frame)
+        if (
+            partner not in (0, 1)
+            or not all(isinstance(v, str) for v in (other, name, frame))
+            or max(len(other), len(frame)) > _LONGEST_LISTED
         ):
             problems.append("an RE has an unreadable other person, name, time frame or flag")
         found.add(where, problems)
@@ -293,8 +298,8 @@ def _units(
         problems += _enum_problems(Valence, valence, "valence", optional=True)
         problems += _enum_problems(Actuality, actuality, "actual/anticipated", optional=True)
         problems += _enum_problems(Explicitness, explicitness, "explicit/inferred", optional=True)
-        if not all(isinstance(v, str) for v in row[9:]) or len(row[10]) > MAX_MEMO_CHARS:
-            problems.append("its label and memo are text of at most the memo length")
+        if not all(isinstance(v, str) for v in row[9:]):
+            problems.append("its label and memo are not text")
         keys = categories.get(unit, [])
         if None in keys or len({k[0] for k in keys if k}) > 1:
             problems.append("its categories are not all of one category system in the file")

@@ -94,7 +94,10 @@ def open_project(path: Path) -> Database:
     schema.inspect_project_file_header(path)
     check_not_damaged(path)
     _check_schema(path)
-    return schema.open_project_file(path)
+    db = schema.open_project_file(path)
+    with db.engine.connect():  # the WAL files exist from now on: a first read changes nothing
+        pass
+    return db
 
 
 def check_file(path: Path) -> str:

@@ -52,7 +52,9 @@ def import_codes(
         system_id = study_store.active_system_id(session)
         system = study_store.load_category_system(session, system_id)
         drafts, problems = _drafts(session, table.rows, system)
-        there = _already_there(session, drafts) + _repeated(drafts)
+        wrong = {n for n, _ in problems}
+        there = _already_there(session, drafts)
+        there += _repeated([pair for pair in drafts if pair[0].row not in wrong])
         if skip_existing:
             drafts = [pair for pair in drafts if pair[0].row not in {n for n, _ in there}]
         problems += [*table.problems, *([] if skip_existing else there)]
