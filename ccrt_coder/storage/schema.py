@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import os
 import sqlite3
 import sys
 from datetime import UTC, datetime
@@ -12,6 +13,7 @@ from typing import TYPE_CHECKING
 from ccrt_coder.core.errors import ProjectFileError
 from ccrt_coder.paths import migrations_dir
 from ccrt_coder.storage.database import APPLICATION_ID, Database
+from ccrt_coder.storage.file_check import read_only_uri
 
 _log = logging.getLogger(__name__)
 
@@ -78,17 +80,7 @@ def inspect_project_file(path: Path) -> str:
 
     Reads through a read-only connection so that a file which is not ours is never modified.
     """
-    if not path.exists():
-        raise ProjectFileError(f"{path} does not exist")
-    if not path.is_file():
-        raise ProjectFileError(f"{path} is not a file")
-    try:
-        with path.open("rb") as handle:
-            header = handle.read(len(SQLITE_MAGIC))
-    except OSError as exc:
-        raise ProjectFileError(f"cannot read {path}: {exc.strerror}") from exc
-    if header != SQLITE_MAGIC:
-        raise ProjectFileError(f"{path.name} is not a CCRT Coder project (not a SQLite database)")
+    inspect_project_file_header(path)
     revision = _read_identity(path)
     if revision == SCHEMA_HEAD:
         return revision
@@ -100,9 +92,24 @@ def inspect_project_file(path: Path) -> str:
     return revision
 
 
+def inspect_project_file_header(path: Path) -> None:
+    """Refuse a path that is no file or whose first bytes are not a SQLite database's."""
+    if not path.exists():
+        raise ProjectFileError(f"{path} does not exist")
+    if not path.is_file():
+        raise ProjectFileError(f"{path} is not a file")
+    try:
+        with path.open("rb") as handle:
+            header = handle.read(len(SQLITE_MAGIC))
+    except OSError as exc:
+        raise ProjectFileError(f"cannot read {path}: {exc.strerror}") from exc
+    if header != SQLITE_MAGIC:
+        raise ProjectFileError(f"{path.name} is not a CCRT Coder project (not a SQLite database)")
+
+
 def _read_identity(path: Path) -> str:
     try:
-        connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        connection = sqlite3.connect(read_only_uri(path), uri=True)
     except sqlite3.Error as exc:
         raise ProjectFileError(f"cannot open {path.name}: {exc}") from exc
     try:
@@ -133,7 +140,7 @@ def backup_project_file(path: Path, revision: str) -> Path:
 def snapshot(path: Path, target: Path) -> None:
     """Copy the project at ``path`` into ``target`` with SQLite's backup API: one consistent
     state, including what is still in the WAL, even while others have the project open."""
-    source = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    source = sqlite3.connect(read_only_uri(path), uri=True)
     copy = sqlite3.connect(target)
     try:
         source.backup(copy)
@@ -192,7 +199,7 @@ def check_folder_writable(path: Path) -> None:
     folder = path.parent
     if not folder.is_dir():
         raise ProjectFileError(f"folder {folder} does not exist")
-    probe = folder / f".{path.name}.write-test"
+    probe = folder / f".ccrt-write-test-{os.getpid()}"
     try:
         probe.write_bytes(b"")
         probe.unlink()

@@ -25,7 +25,7 @@ from ccrt_coder.core.records import (
     UnitDraft,
     UnitRecord,
 )
-from ccrt_coder.storage import coding_store, narrative_store, schema, study_store
+from ccrt_coder.storage import coding_store, narrative_store, project_gate, study_store
 from ccrt_coder.storage.change_watch import ChangeWatch
 from ccrt_coder.storage.database import Database
 from ccrt_coder.usecases import editing, study, transcript_import, workspace
@@ -70,7 +70,7 @@ class Project(
     @classmethod
     def open(cls, path: str | Path) -> Project:
         """Open an existing project; an older one is backed up and upgraded first."""
-        return cls(schema.open_project_file(Path(path)))
+        return cls(project_gate.open_project(Path(path)))
 
     @property
     def path(self) -> Path:

@@ -303,3 +303,12 @@ def test_a_project_of_schema_0004_gets_unmarked_ratings(tmp_path: Path) -> None:
     )
     new.close()
     assert (tmp_path / "study.ccrt.bak-0004").exists()
+
+
+def test_the_gate_expects_at_head_exactly_what_the_migrations_build() -> None:
+    """Files made at head (the models) and files migrated there pass the same exact-schema check."""
+    from ccrt_coder.storage import project_gate
+
+    at_head = project_gate._expected(schema.SCHEMA_HEAD)
+    assert project_gate.migrated_structure(schema.SCHEMA_HEAD) == at_head
+    assert project_gate.migrated_structure("0005") != at_head  # the check tells revisions apart
