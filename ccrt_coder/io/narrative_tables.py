@@ -9,6 +9,7 @@ from pathlib import Path
 from ccrt_coder.core.domain import NARRATORS, NarratorRole, Span, StudySettings
 from ccrt_coder.core.errors import InputError
 from ccrt_coder.core.narratives import InterviewDraft, ReDraft
+from ccrt_coder.core.rules import re_number_problems
 from ccrt_coder.io import limits
 from ccrt_coder.io.narrative_fields import (
     narrator_problem,
@@ -111,10 +112,10 @@ def _re_number(value: str, problem: Callable[[str], None]) -> int | None:
     except ValueError:
         problem(f"RE number {quoted(value)} is not a whole number")
         return None
-    if not 1 <= number <= limits.MAX_NUMBER:
-        problem(f"RE number {quoted(value)} must be from 1 to {limits.MAX_NUMBER:,}")
-        return None
-    return number
+    number_problems = re_number_problems(number)
+    for message in number_problems:
+        problem(message)
+    return None if number_problems else number
 
 
 def _check_text(text: str, problem: Callable[[str], None]) -> None:

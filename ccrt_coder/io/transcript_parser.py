@@ -31,7 +31,7 @@ from dataclasses import dataclass, field
 
 from ccrt_coder.core.domain import Span, StudySettings
 from ccrt_coder.core.narratives import ReDraft
-from ccrt_coder.io import limits
+from ccrt_coder.core.rules import re_number_problems
 from ccrt_coder.io.problems import ProblemList, problems_error, quoted
 
 _Problems = ProblemList[tuple[int, str]]  # (line number, reason)
@@ -142,11 +142,13 @@ def _content_end(text: str, start: int, stop: int) -> int:
 def _read_marker(
     match: re.Match[str], line: str, line_no: int, settings: StudySettings, problems: _Problems
 ) -> _Marker:
-    digits = match["number"]
-    if len(digits) > len(str(limits.MAX_NUMBER)) or int(digits) > limits.MAX_NUMBER:
-        problems.append((line_no, f"RE number too large (at most {limits.MAX_NUMBER:,})"))
+    # sixteen significant digits are past any RE number and past int() cost on a huge line
+    number = int((match["number"].lstrip("0") or "0")[:16])
+    number_problems = re_number_problems(number)
+    if number_problems:
+        problems.append((line_no, number_problems[0]))
         return _Marker(line_no, 0, "", readable=False)
-    marker = _Marker(line_no, int(digits), match["letter"].lower())
+    marker = _Marker(line_no, number, match["letter"].lower())
     after = line[match.end() :].lstrip()
     rest = _MARKER_REST.match(after[1:].strip()) if after.startswith(":") else None
     if rest is None:
@@ -155,8 +157,6 @@ def _read_marker(
         problems.append((line_no, f"cannot read RE marker {shown}; expected {expected}"))
         marker.readable = False
         return marker
-    if marker.number == 0:
-        problems.append((line_no, "RE numbers start at 1, not 0"))
     marker.other_name = (rest["name"] or "").strip()
     marker.other_type = _resolve_type(rest["type"], marker, settings, problems)
     marker.time_frame = _resolve_frame(rest["frame"] or "", marker, settings, problems)

@@ -222,7 +222,10 @@ def test_a_huge_re_number_in_a_transcript_is_a_line_problem(study, tmp_path, cap
     transcript = tmp_path / "D02_patient_5.txt"
     transcript.write_text(f"RE {digits}: mother\nI said no.\n")
     err = refused(capsys, "import", study, transcript)
-    assert err == "error: D02_patient_5.txt: line 1: RE number too large (at most 999,999,999)\n"
+    assert err == (
+        "error: D02_patient_5.txt: line 1: "
+        "an RE number is a whole number from 1 to 9999, not an out-of-range value\n"
+    )
 
 
 def test_a_huge_re_number_in_a_narrative_table_is_a_row_problem(study, tmp_path, capsys):
@@ -234,7 +237,7 @@ def test_a_huge_re_number_in_a_narrative_table_is_a_row_problem(study, tmp_path,
         "dyad,narrator,phase,re,other,text\nD02,patient,5,100000000000000000000000,mother,x\n"
     )
     err = refused(capsys, "import", study, table)
-    assert "row 2: RE number '100000000000000000000000' must be from 1 to 999,999,999" in err
+    assert "row 2: an RE number is a whole number from 1 to 9999, not an out-of-range value" in err
 
 
 # -- category systems (categories --import) ----------------------------------------------------
