@@ -8,6 +8,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QWidget
 
 from ccrt_coder.gui.widgets.component_style import muted_text
+from ccrt_coder.gui.widgets.plain_text import plain
 from ccrt_coder.usecases.domain import CoderRecord
 
 
@@ -28,7 +29,7 @@ class CoderChooser(QWidget):
         self._current: int | None = None
         self._lead = self._locked = False
         caption = QLabel(self.tr("Coding as"))
-        self._name = QLabel()
+        self._name = plain(QLabel())
         font = self._name.font()
         font.setBold(True)
         self._name.setFont(font)
