@@ -10,10 +10,17 @@ from __future__ import annotations
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, Qt
 from PySide6 import QtGui
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, Qt
 from PySide6.QtGui import QTextDocument
-from PySide6.QtWidgets import QAbstractItemView, QApplication, QLabel, QMessageBox, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QWidget,
+)
 
 from ccrt_coder.core.domain import Component, Layer, NarratorRole, Span, Valence
 from ccrt_coder.core.narratives import InterviewDraft, ReDraft
@@ -89,7 +96,9 @@ def _hostile_interview(project: Project) -> None:
     for name in (CODER_A, CODER_B):
         coder = project.coder(name)
         drafts += [
-            UnitDraft(re.id, coder.id, Component.W, (quoted,), ("W3",), tailor_label=MARK, memo=MARK),
+            UnitDraft(
+                re.id, coder.id, Component.W, (quoted,), ("W3",), tailor_label=MARK, memo=MARK
+            ),
             UnitDraft(
                 re.id,
                 coder.id,
@@ -148,15 +157,20 @@ def leaks(widgets: list[QWidget] | None = None) -> list[str]:
     """Every label, tooltip and item tooltip that shows a hostile name as rich text."""
     found: list[str] = []
     for widget in QApplication.allWidgets() if widgets is None else widgets:
-        if isinstance(widget, QLabel) and TELL in widget.text():
-            if shown_as_rich(widget.text(), widget.textFormat()):
-                found.append(f"label {_where(widget)}: {widget.text()!r}")
+        text = widget.text() if isinstance(widget, QLabel) else ""
+        if TELL in text and shown_as_rich(text, widget.textFormat()):
+            found.append(f"label {_where(widget)}: {widget.text()!r}")
         tip = widget.toolTip()
         if TELL in tip and QtGui.Qt.mightBeRichText(tip):
             found.append(f"tooltip {_where(widget)}: {tip!r}")
-        if isinstance(widget, QAbstractItemView) and widget.model() is not None:
-            found += [f"{_where(widget)}: {leak}" for leak in _model_leaks(widget.model())]
+        if isinstance(widget, QAbstractItemView) and not isinstance(widget, QHeaderView):
+            found += [f"{_where(widget)}: {leak}" for leak in _model_leaks(widget.model())[:1]]
     return found
+
+
+def assert_no_leaks(widgets: list[QWidget] | None = None) -> None:
+    found = leaks(widgets)
+    assert not found, "\n".join(found)
 
 
 def _model_leaks(model: QAbstractItemModel, parent: QModelIndex | None = None) -> list[str]:
@@ -166,6 +180,14 @@ def _model_leaks(model: QAbstractItemModel, parent: QModelIndex | None = None) -
         columns = model.columnCount(parent)
     except TypeError:  # list models keep columnCount to themselves: one column
         columns = 1
+    if not parent.isValid():
+        for orientation in Qt.Orientation.Horizontal, Qt.Orientation.Vertical:
+            for section in range(
+                min(model.rowCount() if orientation == Qt.Orientation.Vertical else columns, 200)
+            ):
+                tip = model.headerData(section, orientation, Qt.ItemDataRole.ToolTipRole)
+                if isinstance(tip, str) and TELL in tip and QtGui.Qt.mightBeRichText(tip):
+                    found.append(f"header tooltip {section}: {tip!r}")
     for row in range(min(model.rowCount(parent), 200)):
         for column in range(columns):
             index = model.index(row, column, parent)
