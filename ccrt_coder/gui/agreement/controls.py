@@ -119,7 +119,7 @@ class AgreementControls(QWidget):
             flags = Qt.ItemFlag.ItemIsUserCheckable
             item.setFlags(flags | Qt.ItemFlag.ItemIsEnabled if enabled else flags)
             item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
-            item.setToolTip(plain_text.tip(tip or name))
+            item.setToolTip(plain_text.as_text(tip or name))
             self.coder_list.addItem(item)
         self.coder_list.blockSignals(False)
         self.coder_list.setFixedWidth(_list_width(self.coder_list))

@@ -119,7 +119,7 @@ class DisagreementModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return text
         if role == Qt.ItemDataRole.ToolTipRole:
-            return plain_text.tip(tip)
+            return plain_text.as_text(tip)
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -131,12 +131,12 @@ class DisagreementModel(QAbstractTableModel):
             return item.re_id
         if column >= len(FIXED):
             found = self._coder_data(item, self._coders[column - len(FIXED)], role)
-            return plain_text.tip(found) if role == Qt.ItemDataRole.ToolTipRole else found
+            return plain_text.as_text(found) if role == Qt.ItemDataRole.ToolTipRole else found
         if role == Qt.ItemDataRole.DisplayRole:
             return (item.dyad, item.narrator, str(item.phase), str(item.re_number),
                     item.component)[column]  # fmt: skip
         if role == Qt.ItemDataRole.ToolTipRole:
-            return plain_text.tip(
+            return plain_text.as_text(
                 _where(item) + self.tr("\nDouble-click or Enter: open it in the consensus meeting")
             )
         if role == Qt.ItemDataRole.DecorationRole and column == len(FIXED) - 1:

@@ -22,7 +22,7 @@ from ccrt_coder.gui.consensus.compared_card import Verdicts
 from ccrt_coder.gui.transcript.line_index import LineIndex
 from ccrt_coder.gui.units.unit_card import UnitCard
 from ccrt_coder.gui.widgets.component_style import muted_text
-from ccrt_coder.gui.widgets.plain_text import html, plain, tip
+from ccrt_coder.gui.widgets.plain_text import as_text, html, plain
 from ccrt_coder.gui.widgets.terms import count
 from ccrt_coder.usecases.domain import CategorySystem, UnitRecord
 
@@ -140,7 +140,7 @@ class CoderColumns(QScrollArea):
         if not units:
             dash = QLabel("—")
             dash.setAlignment(Qt.AlignmentFlag.AlignCenter)
-            dash.setToolTip(tip(self.tr("{title}: no unit here").format(title=column.title)))
+            dash.setToolTip(as_text(self.tr("{title}: no unit here").format(title=column.title)))
             _mute(dash)
             layout.addWidget(dash)
         layout.addStretch(1)

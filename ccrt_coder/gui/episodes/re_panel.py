@@ -28,7 +28,7 @@ from ccrt_coder.gui.transcript.line_index import LineIndex
 from ccrt_coder.gui.widgets.component_style import muted_text
 from ccrt_coder.gui.widgets.padded_delegate import PaddedDelegate
 from ccrt_coder.gui.widgets.pane_header import PaneHeader
-from ccrt_coder.gui.widgets.plain_text import plain, tip
+from ccrt_coder.gui.widgets.plain_text import as_text, plain
 from ccrt_coder.usecases.domain import CategorySystem, ReRecord, UnitRecord
 
 MIN_LIST_ROWS, MAX_LIST_ROWS = 3, 8
@@ -110,7 +110,7 @@ class ReHeaderBar(QFrame):
     def show_memo(self, text: str) -> None:
         """The current coder's memo on the RE: what fits in two lines (the whole as tooltip)."""
         self._memo_text = text
-        self.memo.setToolTip(tip(text))
+        self.memo.setToolTip(as_text(text))
         self._fit_memo()
 
     def resizeEvent(self, event: QResizeEvent) -> None:

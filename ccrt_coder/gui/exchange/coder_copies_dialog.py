@@ -26,6 +26,7 @@ from ccrt_coder.gui.background_job import Cancelled, Progress
 from ccrt_coder.gui.widgets import dialogs, file_dialogs
 from ccrt_coder.gui.widgets.file_dialogs import FileKind
 from ccrt_coder.gui.widgets.job_dialog import JobDialog, checkable_list, checked_texts, mute
+from ccrt_coder.gui.widgets.plain_text import plain
 from ccrt_coder.gui.widgets.report_boxes import done_box, report_error
 from ccrt_coder.gui.widgets.terms import count
 from ccrt_coder.usecases.coder_copies import STEPS, CoderCopyReport, copy_file_name
@@ -111,7 +112,7 @@ class CoderCopiesDialog(JobDialog):
         folder_row = QHBoxLayout()
         folder_row.addWidget(self.folder_edit, 1)
         folder_row.addWidget(self.browse_button)
-        self.files_label = QLabel()
+        self.files_label = plain(QLabel())
         self.files_label.setWordWrap(True)
         self.files_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         mute(self.files_label, self.status_label)

@@ -25,6 +25,7 @@ from ccrt_coder.gui.exchange.merge_preview import (
 from ccrt_coder.gui.forms.ui_merge_dialog import Ui_MergeDialog
 from ccrt_coder.gui.widgets import dialogs
 from ccrt_coder.gui.widgets.file_dialogs import FileKind, ask_open_many
+from ccrt_coder.gui.widgets.plain_text import plain
 from ccrt_coder.gui.widgets.report_boxes import report_error, user_message
 from ccrt_coder.gui.widgets.tr_marks import QT_TRANSLATE_NOOP
 from ccrt_coder.gui.workers import run_in_background
@@ -67,6 +68,8 @@ class MergeDialog(QDialog):
             self.tr("&Merge"), QDialogButtonBox.ButtonRole.AcceptRole
         )
         self.job = BackgroundJob(self)
+        for label in (self.ui.sourcesLabel, self.ui.summaryLabel):  # they name files
+            plain(label)
         self.ui.sourcesLabel.setText(
             self.tr("&Copies to merge into {name}:").format(name=project.path.name)
         )

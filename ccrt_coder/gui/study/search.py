@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 
 from ccrt_coder.gui.transcript.find_bar import hit_formats
 from ccrt_coder.gui.widgets.component_style import muted_text
+from ccrt_coder.gui.widgets.plain_text import plain
 from ccrt_coder.gui.widgets.terms import count, narrator_word
 from ccrt_coder.gui.widgets.tr_marks import QT_TRANSLATE_NOOP
 from ccrt_coder.usecases.domain import InterviewRecord, NarratorRole, TextHit
@@ -175,7 +176,8 @@ class StudySearchDialog(QDialog):
         self.edit.setClearButtonEnabled(True)
         self.find_button = QPushButton(self.tr("Find"))
         self.find_button.setDefault(True)
-        self.summary = QLabel(
+        self.summary = plain(QLabel())
+        self.summary.setText(
             self.tr("Searches all transcripts of the study and your memos, ignoring case.")
         )
         _mute(self.summary)

@@ -13,7 +13,7 @@ from PySide6.QtCore import (
     Qt,
 )
 
-from ccrt_coder.gui.widgets.plain_text import tip
+from ccrt_coder.gui.widgets.plain_text import as_text
 from ccrt_coder.gui.widgets.terms import narrator_word
 from ccrt_coder.usecases.domain import MatrixCount
 
@@ -83,5 +83,5 @@ class MatrixModel(QAbstractTableModel):
             return group or QCoreApplication.translate("units_view.matrix_model", "(none)")
         if role == Qt.ItemDataRole.ToolTipRole:
             label = self._labels.get(group)
-            return tip(label) if label else None
+            return as_text(label) if label else None
         return None

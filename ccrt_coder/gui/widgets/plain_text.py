@@ -27,9 +27,10 @@ def html(text: str) -> str:
     return escape(text, quote=False)
 
 
-def tip(text: str) -> str:
-    """A tooltip that shows ``text`` exactly: Qt treats a tooltip as rich text when it looks like
-    HTML, so such a text is escaped inside a paragraph that keeps its line breaks."""
+def as_text(text: str) -> str:
+    """``text`` for a place where Qt itself decides whether text is rich (tooltips, item
+    tooltips, the boxes of QMessageBox's static functions): one that looks like HTML is escaped
+    inside a paragraph that keeps its line breaks, so it shows exactly as typed."""
     if not QtGui.Qt.mightBeRichText(text):
         return text
     return f"<p style='white-space:pre-wrap'>{html(text)}</p>"
