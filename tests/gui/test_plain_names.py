@@ -7,21 +7,24 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QThreadPool
+from PySide6.QtCore import Qt, QThreadPool, QTimer
+from PySide6.QtWidgets import QApplication, QDialog, QLineEdit, QWidget
 
 from ccrt_coder.core.domain import NarratorRole
 from ccrt_coder.gui.consensus.coders_side_by_side import Mode
 from ccrt_coder.gui.shell.main_window import MainWindow
 from ccrt_coder.gui.shell.view_switcher import AGREEMENT, COMPARISON, UNITS
 from tests.gui import agreement_helpers, comparison_helpers
-from tests.gui.coding_helpers import show_interview
+from tests.gui.coding_helpers import keyboard_select, show_interview, span_of
 from tests.gui.hostile_study import (
     CODER_A,
     CODER_B,
     HOSTILE_DYAD,
     MARK,
+    PATIENT,
     assert_no_leaks,
     hostile_study,
+    leaks,
     shown_texts,
 )
 from tests.gui.workspace_helpers import open_as
@@ -79,3 +82,85 @@ def test_the_comparison_view_shows_names_as_text(qtbot, window: MainWindow) -> N
     window.views.action(COMPARISON).trigger()
     comparison_helpers.wait_shown(qtbot, window.views.view(COMPARISON))
     assert_no_leaks()
+
+
+def visit(qtbot, window: MainWindow, menu: str, text: str) -> list[str]:
+    """Choose ``menu`` ▸ ``text``; of the window it opens (a modal dialog or message box, or
+    one shown beside the main window), once its workers had time to fill it, the leaks and
+    the texts its labels show. Then close it."""
+    before = set(QApplication.topLevelWidgets())
+    seen: list[tuple[list[str], list[str]]] = []
+
+    def opened() -> QWidget | None:
+        modal = QApplication.activeModalWidget() or QApplication.activePopupWidget()
+        if modal is not None:
+            return modal
+        return next(
+            (w for w in QApplication.topLevelWidgets() if w not in before and w.isVisible()), None
+        )
+
+    def check(tries: int = 250) -> None:
+        shown = opened()
+        if shown is None:
+            if tries:
+                QTimer.singleShot(20, lambda: check(tries - 1))
+            return
+        qtbot.wait(400)  # previews and counts come from workers
+        widgets = [shown, *shown.findChildren(QWidget)]
+        seen.append((leaks(widgets), shown_texts(widgets)))
+        shown.reject() if isinstance(shown, QDialog) else shown.close()
+
+    QTimer.singleShot(0, check)  # a dialog run with exec() blocks the trigger
+    bar = window.menuBar()
+    actions = next(a.menu() for a in bar.actions() if a.menu().objectName() == menu).actions()
+    next(a for a in actions if a.text().replace("&", "") == text).trigger()
+    qtbot.waitUntil(lambda: bool(seen), timeout=10_000)
+    found, shown = seen[0]
+    assert not found, "\n".join(found)
+    return shown
+
+
+@pytest.mark.parametrize(
+    ("menu", "text", "shown"),
+    [
+        ("projectMenu", "Who is coding?…", None),
+        ("projectMenu", "Project settings…", None),
+        ("projectMenu", "Category systems…", None),
+        ("projectMenu", "Study design…", f"Note on patient {PATIENT}"),
+        ("projectMenu", "Coders…", None),
+        ("projectMenu", "Names to redact…", None),
+        ("fileMenu", "Export…", None),
+        ("fileMenu", "Report for publication…", None),
+        ("fileMenu", "Prepare coder copies…", None),
+        ("editMenu", "Find in study…", None),
+        ("codeMenu", "Delete RE 1…", f"Delete RE 1 · mother ({MARK}) · current?"),
+        ("codeMenu", "RE memo…", None),
+        ("codeMenu", "Interview memo…", None),
+    ],
+)
+def test_dialogs_show_names_as_text(qtbot, window, menu: str, text: str, shown) -> None:
+    texts = visit(qtbot, window, menu, text)
+    if shown is not None:
+        assert any(shown in t for t in texts), texts
+
+
+def popup(window: MainWindow) -> QWidget:
+    """The coding view's open popup (category picker, RE editor), drawn inside the window."""
+    return next(w for w in window.findChildren(QWidget, "popupFrame") if w.isVisible())
+
+
+def test_the_category_picker_shows_the_excerpt_and_labels_as_text(qtbot, window) -> None:
+    view = window.workspace.view
+    keyboard_select(qtbot, view, span_of(view, f"{MARK} to hear"))
+    qtbot.keyClick(view, Qt.Key.Key_W)
+    shown = popup(window)
+    assert_no_leaks()
+    assert any(MARK in text for text in shown_texts([shown, *shown.findChildren(QWidget)]))
+
+
+def test_the_re_editor_shows_the_other_person_as_text(qtbot, window) -> None:
+    actions = next(a.menu() for a in window.menuBar().actions() if a.text() == "&Code").actions()
+    next(a for a in actions if a.text() == "&Edit RE 1…").trigger()
+    shown = popup(window)
+    assert_no_leaks()
+    assert MARK in [e.text() for e in shown.findChildren(QLineEdit)]

@@ -25,7 +25,7 @@ from ccrt_coder.gui.exchange.merge_preview import (
 from ccrt_coder.gui.forms.ui_merge_dialog import Ui_MergeDialog
 from ccrt_coder.gui.widgets import dialogs
 from ccrt_coder.gui.widgets.file_dialogs import FileKind, ask_open_many
-from ccrt_coder.gui.widgets.plain_text import plain
+from ccrt_coder.gui.widgets.plain_text import as_text, plain
 from ccrt_coder.gui.widgets.report_boxes import report_error, user_message
 from ccrt_coder.gui.widgets.tr_marks import QT_TRANSLATE_NOOP
 from ccrt_coder.gui.workers import run_in_background
@@ -113,7 +113,7 @@ class MergeDialog(QDialog):
             known.add(_resolved(path))
             item = QListWidgetItem(path.name)
             item.setData(Qt.ItemDataRole.UserRole, str(path))
-            item.setToolTip(str(path))
+            item.setToolTip(as_text(str(path)))
             self.ui.sourceList.addItem(item)
             added = True
         if added:
