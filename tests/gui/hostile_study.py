@@ -31,6 +31,7 @@ from tests.demo_file import demo_copy
 TELL = "<font color=red>"  # in every hostile name below; seen raw only where text is plain
 MARK = "<h1><font color=red>X</font></h1><img src=/tmp/x.png>"
 CODER_A, CODER_B = MARK, MARK.replace("X", "Y")
+MATH = "$\\x$"  # in category labels: matplotlib must not read it as a formula (it cannot)
 
 
 def code(tag: str) -> str:
@@ -59,7 +60,7 @@ def hostile_study(folder: Path) -> Path:
         project.update_dyad("D01", DYAD, PATIENT, THERAPIST)
         system = project.category_system()
         labelled = tuple(
-            replace(c, label=f"{MARK} {c.code}", description=MARK) for c in system.categories
+            replace(c, label=f"{MATH} {MARK} {c.code}", description=MARK) for c in system.categories
         )
         project.import_category_system(replace(system, name=MARK, categories=labelled))
         _hostile_interview(project)

@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from matplotlib.text import Text
 from PySide6.QtCore import Qt, QThreadPool, QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QLineEdit, QWidget
 
@@ -21,6 +22,7 @@ from tests.gui.hostile_study import (
     CODER_B,
     HOSTILE_DYAD,
     MARK,
+    MATH,
     PATIENT,
     assert_no_leaks,
     hostile_study,
@@ -80,8 +82,15 @@ def test_the_agreement_view_shows_names_as_text(qtbot, window: MainWindow) -> No
 
 def test_the_comparison_view_shows_names_as_text(qtbot, window: MainWindow) -> None:
     window.views.action(COMPARISON).trigger()
-    comparison_helpers.wait_shown(qtbot, window.views.view(COMPARISON))
+    view = window.views.view(COMPARISON)
+    comparison_helpers.wait_shown(qtbot, view)
     assert_no_leaks()
+    texts = []
+    for n, canvas in enumerate(view.charts.canvases):  # a label read as mathtext cannot draw
+        view.charts.tabs.setCurrentIndex(n)
+        view.charts.draw_now()
+        texts += [t.get_text() for t in canvas.figure.findobj(Text)]
+    assert any(MATH in text for text in texts)  # the pervasiveness chart's categories
 
 
 def visit(qtbot, window: MainWindow, menu: str, text: str) -> list[str]:
