@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from matplotlib.text import Text
 from PySide6.QtCore import Qt, QThreadPool, QTimer
-from PySide6.QtWidgets import QApplication, QDialog, QLineEdit, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QLineEdit, QWidget
 
 from ccrt_coder.core.domain import NarratorRole
 from ccrt_coder.gui.consensus.coders_side_by_side import Mode
@@ -25,6 +25,7 @@ from tests.gui.hostile_study import (
     MATH,
     PATIENT,
     assert_no_leaks,
+    code,
     hostile_study,
     leaks,
     shown_texts,
@@ -173,3 +174,22 @@ def test_the_re_editor_shows_the_other_person_as_text(qtbot, window) -> None:
     shown = popup(window)
     assert_no_leaks()
     assert MARK in [e.text() for e in shown.findChildren(QLineEdit)]
+
+
+def test_the_import_dialog_shows_file_names_and_their_problems_as_text(
+    qtbot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    name = f"{code('D09')}_patient_5.txt"
+    hostile = tmp_path / name
+    hostile.write_text(f"RE 1: mother\nP: {MARK}\nRE 2 {code('boss')}\n", encoding="utf-8")
+    chosen = ([str(hostile)], "")
+    monkeypatch.setattr(QFileDialog, "getOpenFileNames", lambda *_a, **_k: chosen)
+    window.activateWindow()
+    qtbot.keyClick(window, Qt.Key.Key_I, Qt.KeyboardModifier.ControlModifier)
+    dialog = window.transcripts.dialog
+    qtbot.mouseClick(dialog.add_files_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not dialog.job.is_running(), timeout=20_000)
+    dialog.table.selectRow(0)
+    assert_no_leaks()
+    assert dialog.details.text().startswith(f"{name}: line 3")
+    dialog.reject()
