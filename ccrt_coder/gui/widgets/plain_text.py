@@ -29,8 +29,9 @@ def html(text: str) -> str:
 
 def as_text(text: str) -> str:
     """``text`` for a place where Qt itself decides whether text is rich (tooltips, item
-    tooltips, the boxes of QMessageBox's static functions): one that looks like HTML is escaped
-    inside a paragraph that keeps its line breaks, so it shows exactly as typed."""
+    tooltips, labels Qt makes such as QProgressDialog's, QMessageBox's static functions): one
+    that looks like HTML is escaped inside a paragraph that keeps its line breaks, so it shows
+    exactly as typed."""
     if not QtGui.Qt.mightBeRichText(text):
         return text
     return f"<p style='white-space:pre-wrap'>{html(text)}</p>"
