@@ -15,6 +15,7 @@ from ccrt_coder.core.domain import NarratorRole
 from ccrt_coder.gui.consensus.coders_side_by_side import Mode
 from ccrt_coder.gui.shell.main_window import MainWindow
 from ccrt_coder.gui.shell.view_switcher import AGREEMENT, COMPARISON, UNITS
+from ccrt_coder.gui.widgets.plain_text import as_text
 from tests.gui import agreement_helpers, comparison_helpers
 from tests.gui.coding_helpers import keyboard_select, show_interview, span_of
 from tests.gui.hostile_study import (
@@ -29,6 +30,7 @@ from tests.gui.hostile_study import (
     hostile_study,
     leaks,
     shown_texts,
+    visible_text,
 )
 from tests.gui.workspace_helpers import open_as
 
@@ -193,3 +195,13 @@ def test_the_import_dialog_shows_file_names_and_their_problems_as_text(
     assert_no_leaks()
     assert dialog.details.text().startswith(f"{name}: line 3")
     dialog.reject()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [MARK, f"RE 1\n{MARK}", "a &lt; b, in a memo", f"{MARK}\n  second line\n", "plain < text"],
+)
+def test_as_text_shows_any_text_exactly_where_qt_guesses_the_format(qapp, text: str) -> None:
+    shown = as_text(text)
+    assert visible_text(shown) == text.rstrip("\n")  # a last line break shows as nothing
+    assert as_text("no markup here") == "no markup here"  # plain tooltips stay as they were
