@@ -26,6 +26,7 @@ from ccrt_coder.gui.episodes.re_list_model import ReListModel, other_person
 from ccrt_coder.gui.episodes.unit_table_model import Column, UnitTableModel
 from ccrt_coder.gui.transcript.line_index import LineIndex
 from ccrt_coder.gui.widgets.component_style import muted_text
+from ccrt_coder.gui.widgets.elided_label import ElidedLabel
 from ccrt_coder.gui.widgets.padded_delegate import PaddedDelegate
 from ccrt_coder.gui.widgets.pane_header import PaneHeader
 from ccrt_coder.gui.widgets.plain_text import as_text, plain
@@ -47,7 +48,7 @@ class ReHeaderBar(QFrame):
         font.setBold(True)
         self.title.setFont(font)
         self.title.setWordWrap(True)  # "No RE selected" wraps beside the buttons in a narrow panel
-        self.other, self.time_frame, self.lines = plain(QLabel()), plain(QLabel()), QLabel()
+        self.other, self.time_frame, self.lines = ElidedLabel(), ElidedLabel(), QLabel()
         self.completeness = CompletenessField()
         self.memo = QLabel()
         self.memo.setWordWrap(True)
