@@ -66,13 +66,14 @@ def added_rows(study: Path, target: Path) -> dict[str, list[tuple]]:
     """The rows the merge adds: those of the study that the target lacks."""
     connection = sqlite3.connect(study)
     connection.execute("ATTACH DATABASE ? AS target", (str(target),))
-    rows = {
-        table: connection.execute(
-            f"SELECT {columns} FROM main.{table} "
-            f"WHERE ({key}) NOT IN (SELECT {key} FROM target.{table})"
+    rows = {}
+    for table, (columns, key) in TABLES.items():
+        same = " AND ".join(f"t.{k} = m.{k}" for k in key.split(", "))
+        chosen = ", ".join(f"m.{c.strip()}" for c in columns.split(","))
+        rows[table] = connection.execute(  # NOT EXISTS: by the key's index (NOT IN of two
+            f"SELECT {chosen} FROM main.{table} m "  # columns scanned the target per row)
+            f"WHERE NOT EXISTS (SELECT 1 FROM target.{table} t WHERE {same})"
         ).fetchall()
-        for table, (columns, key) in TABLES.items()
-    }
     connection.close()
     return rows
 

@@ -8,7 +8,6 @@ problems are kept as text; the rest are counted.
 
 from __future__ import annotations
 
-import functools
 import hashlib
 import json
 import sqlite3
@@ -21,9 +20,7 @@ from ccrt_coder.core.categories import Category, CategorySystem
 from ccrt_coder.core.coders import coder_name_problems
 from ccrt_coder.core.completeness import check_completeness
 from ccrt_coder.core.domain import (
-    Actuality,
     Component,
-    Explicitness,
     Layer,
     NarratorRole,
     Span,
@@ -37,6 +34,8 @@ from ccrt_coder.core.narratives import ReDraft
 from ccrt_coder.core.records import UnitDraft
 from ccrt_coder.core.rules import re_drafts_problems, unit_problems
 from ccrt_coder.core.settings import settings_problems
+from ccrt_coder.storage import gate_kinds
+from ccrt_coder.storage.gate_kinds import enum_problems
 
 _UID_TABLES = (
     "study",
@@ -159,7 +158,7 @@ def _interviews(
     """Interview id -> (its name, its text's length), for the interviews that pass."""
     people = dict(run("SELECT id, role FROM people"))
     for code, role in run("SELECT code, role FROM people"):
-        found.add(f"person {str(code)[:100]!r}", _enum_problems(NarratorRole, role, "role"))
+        found.add(f"person {str(code)[:100]!r}", enum_problems(NarratorRole, role, "role"))
     for code, patient, therapist in run("SELECT code, patient_id, therapist_id FROM dyads"):
         if (people.get(patient), people.get(therapist)) != ("patient", "therapist"):
             found.add(f"dyad {str(code)[:100]!r}", ["its patient and therapist have wrong roles"])
@@ -170,7 +169,7 @@ def _interviews(
         "LEFT JOIN transcripts t ON t.interview_id = i.id"
     ):
         where = f"interview {str(dyad)[:100]} / {str(narrator)[:20]} / phase {phase!s:.20}"
-        problems = _enum_problems(NarratorRole, narrator, "narrator")
+        problems = enum_problems(NarratorRole, narrator, "narrator")
         if phase not in settings.phases:
             problems.append("its phase is not one of the study's phases")
         if not isinstance(text, str):
@@ -242,8 +241,8 @@ def _systems(run: Callable, found: _Problems) -> dict[int, tuple[CategorySystem,
         "SELECT id, system_id, code, label, component, cluster, default_valence, description "
         "FROM categories ORDER BY system_id, position"
     ):
-        problems = _enum_problems(Component, component, "component", optional=True)
-        problems += _enum_problems(Valence, valence, "default valence", optional=True)
+        problems = enum_problems(Component, component, "component", optional=True)
+        problems += enum_problems(Valence, valence, "default valence", optional=True)
         if not all(isinstance(v, str) for v in (code, label, cluster, description)):
             problems.append("its code, label, cluster and description are text")
         found.add(f"category {str(code)[:50]!r}", problems)
@@ -294,9 +293,15 @@ def _units(
         for system_id, (_, codes) in systems.items()
         for cid, code in codes.items()
     }
-    categories: dict[int, list[tuple[int, str] | None]] = defaultdict(list)
+    codes: dict[int, list[str]] = defaultdict(list)
+    system_of_unit: dict[int, int] = {}
+    mixed: set[int] = set()  # units whose categories are not all of one system in the file
     for unit, category in run("SELECT unit_id, category_id FROM unit_categories ORDER BY position"):
-        categories[unit].append(system_of.get(category))
+        key = system_of.get(category)
+        if key is None or system_of_unit.setdefault(unit, key[0]) != key[0]:
+            mixed.add(unit)
+        else:
+            codes[unit].append(key[1])
     no_system = CategorySystem("none", "", ())
     interviews = dict(run(f"SELECT i.id, {_INTERVIEW} FROM interviews i {_DYAD_JOIN}"))
     kinds: dict[tuple, tuple[list[str], tuple[StrEnum | None, ...]]] = {}
@@ -308,24 +313,23 @@ def _units(
         unit, re_id, number = row[:3]
         fields = kinds.get(row[3:8])
         if fields is None:  # a few dozen combinations of these five among 200,000 units
-            fields = kinds[row[3:8]] = _unit_kinds(*row[3:8])
-        problems, members = list(fields[0]), fields[1]
-        if not (isinstance(row[9], str) and isinstance(row[10], str)):
-            problems.append("its label and memo are not text")
-        keys = categories.get(unit, [])
-        if None in keys or len({k[0] for k in keys if k}) > 1:
-            problems.append("its categories are not all of one category system in the file")
-        if unit in bad_spans:
-            problems.append("a span is not a range of the text")
-        if not problems:
-            system = systems[keys[0][0]][0] if keys and keys[0] else no_system
+            fields = kinds[row[3:8]] = gate_kinds.unit_kinds(*row[3:8])
+        texts = isinstance(row[9], str) and isinstance(row[10], str)
+        problems, members = fields
+        if problems or not texts or unit in mixed or unit in bad_spans:
+            problems = gate_kinds.unit_row_problems(
+                problems, texts, unit in mixed, unit in bad_spans
+            )
+        else:
+            system_id = system_of_unit.get(unit)
+            system = no_system if system_id is None else systems[system_id][0]
             layer, component, valence, actuality, explicitness = members
             draft = UnitDraft(
                 re_id=re_id,
                 coder_id=0,
                 component=component,  # type: ignore[arg-type]  # None refused above
-                spans=tuple(spans.get(unit, [])),
-                categories=tuple(k[1] for k in keys if k),
+                spans=tuple(spans.get(unit, ())),
+                categories=tuple(codes.get(unit, ())),
                 layer=layer,  # type: ignore[arg-type]  # None refused above
                 valence=valence,  # type: ignore[arg-type]  # of its enum, or None
                 actuality=actuality,  # type: ignore[arg-type]
@@ -337,33 +341,12 @@ def _units(
             found.add(f"{interviews[row[11]]!s:.140} RE {number!s:.20}, a unit", problems)
 
 
-_UNIT_KINDS = (
-    (Layer, "layer", False),
-    (Component, "component", False),
-    (Valence, "valence", True),
-    (Actuality, "actual/anticipated", True),
-    (Explicitness, "explicit/inferred", True),
-)
-
-
-def _unit_kinds(*values: object) -> tuple[list[str], tuple[StrEnum | None, ...]]:
-    """A unit's layer, component, valence, actual/anticipated and explicit/inferred: the
-    problems of these values, and their members (None where empty or a problem)."""
-    problems: list[str] = []
-    members: list[StrEnum | None] = []
-    for (kind, what, optional), value in zip(_UNIT_KINDS, values, strict=True):
-        found = _enum_problems(kind, value, what, optional)
-        problems += found
-        members.append(None if found or value is None else kind(str(value)))
-    return problems, tuple(members)
-
-
 def _ratings(run: Callable, found: _Problems) -> None:
     for number, layer, value, marked, interview in run(
         "SELECT re.number, r.layer, r.completeness, r.nothing_codable, " + _INTERVIEW + " "
         "FROM re_ratings r JOIN relationship_episodes re ON re.id = r.re_id " + _INTERVIEW_JOIN
     ):
-        problems = _enum_problems(Layer, layer, "layer")
+        problems = enum_problems(Layer, layer, "layer")
         if marked not in (0, 1):
             problems.append("its nothing-codable mark is not on or off")
         if isinstance(value, bool) or not isinstance(value, int | float):
@@ -383,20 +366,3 @@ def _span(start: object, end: object) -> Span | None:
         return Span(start, end)
     except ValueError:
         return None
-
-
-def _enum_problems(
-    kind: type[StrEnum], value: object, what: str, optional: bool = False
-) -> list[str]:
-    if value is None and optional:
-        return []
-    if isinstance(value, str) and value in _values(kind):
-        return []
-    allowed = ", ".join(v.value for v in kind)
-    return [f"its {what} is not one of {allowed}"]
-
-
-@functools.cache
-def _values(kind: type[StrEnum]) -> frozenset[str]:
-    """The values of ``kind`` (asked for every row: built once)."""
-    return frozenset(v.value for v in kind)
