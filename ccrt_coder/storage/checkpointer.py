@@ -21,24 +21,25 @@ WHOLE_WITHIN_S = 1.0  # a copy of the file taken this long after a save holds th
 
 class Checkpointer:
     """Checkpoints the file after every commit it is told of, one at a time, off the caller's
-    thread; ``behind`` says the last one left pages in the log (a reader elsewhere held them)."""
+    thread; ``behind`` says the last one left pages in the log (a reader elsewhere held them).
+
+    The thread lives while checkpoints are due and ends when none is: nothing waits on a project
+    left open, and a program that ends finishes the last checkpoint first (it is no daemon)."""
 
     def __init__(self, engine: Engine) -> None:
         self._engine = engine
         self._state = threading.Condition()
         self._asked = self._done = 0
         self._thread: threading.Thread | None = None
-        self._closing = False
         self.behind = False
 
     def request(self) -> None:
         """A commit happened: checkpoint soon (requests while one runs are served by one more)."""
         with self._state:
             self._asked += 1
-            if self._thread is None:  # none yet, or it ended at close
-                self._thread = threading.Thread(target=self._run, name="checkpoint", daemon=True)
+            if self._thread is None:
+                self._thread = threading.Thread(target=self._run, name="checkpoint")
                 self._thread.start()
-            self._state.notify_all()
 
     def settle(self, timeout: float | None = None) -> bool:
         """Wait until every commit so far is checkpointed; False if ``timeout`` ran out first."""
@@ -55,20 +56,16 @@ class Checkpointer:
         self.behind = bool(busy) or copied < in_log
 
     def close(self) -> None:
-        """Finish the pending checkpoint and end the thread."""
+        """Finish the pending checkpoint; its thread has ended when this returns."""
         with self._state:
-            self._closing = True
-            self._state.notify_all()
-            thread = self._thread
-        if thread is not None:  # it ends once the pending checkpoint is done
-            thread.join()
+            self._state.wait_for(lambda: self._thread is None)
 
     def _run(self) -> None:
         while True:
             with self._state:
-                self._state.wait_for(lambda: self._done != self._asked or self._closing)
                 if self._done == self._asked:
                     self._thread = None
+                    self._state.notify_all()
                     return
                 asked = self._asked
             try:
