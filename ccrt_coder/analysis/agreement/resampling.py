@@ -29,7 +29,7 @@ def one_blas_thread() -> Iterator[None]:
     replicates x 1,200 interviews x a few dozen sums): BLAS's threads gain nothing on them and,
     spinning while they wait for a core, tripled the bootstrap on a loaded 2-core machine. Their
     results may differ in float32's last digit from a threaded product's (as from another CPU's)."""
-    from threadpoolctl import threadpool_limits
+    from threadpoolctl import threadpool_limits  # type: ignore[import-untyped]  # no stubs
 
     with threadpool_limits(limits=1, user_api="blas"):
         yield
