@@ -71,6 +71,21 @@ def test_a_killed_app_leaves_a_file_whose_copy_holds_every_acknowledged_unit(
     assert acknowledged <= unit_ids(copy_alone(study, tmp_path / "sent.ccrt"))
 
 
+def test_a_program_that_ends_without_closing_leaves_its_saves_in_the_file(
+    study: Path, tmp_path: Path
+) -> None:
+    script = (
+        "import sys; from pathlib import Path; from ccrt_coder.usecases.project import Project; "
+        "from tests.faults.coder_process import unit_drafts; "
+        "project = Project.open(Path(sys.argv[1])); "
+        "print(project.code_unit(unit_drafts(project, sys.argv[2], 1)[0]).id)"
+    )  # no close: the interpreter ends with the checkpoint still to do
+    coder = python("-c", script, study, CODER)
+    out, err = coder.communicate(timeout=60)
+    assert coder.returncode == 0, err
+    assert int(out) in unit_ids(copy_alone(study, tmp_path / "sent.ccrt"))
+
+
 def test_work_a_reader_elsewhere_held_in_the_log_reaches_the_file_when_idle(
     study: Path, tmp_path: Path
 ) -> None:
