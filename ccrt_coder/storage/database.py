@@ -4,9 +4,11 @@ Two promises rest here. Concurrent writers wait for each other instead of failin
 transaction begins ``IMMEDIATE`` (see :mod:`ccrt_coder.storage.write_lock`), a read one stays
 deferred so that the window's reads never wait. And the project file is always whole: after
 every committed write the write-ahead log is copied back into the file (a passive checkpoint,
-which waits for nobody), so a copy of ``study.ccrt`` alone, taken while the app runs or after it
-was killed, holds every acknowledged action. A checkpoint that a reader in another program held
-back is caught up by :meth:`Database.catch_up` (the GUI calls it when idle) or on close.
+which waits for nobody, run right after the commit on a thread of its own: see
+:mod:`ccrt_coder.storage.checkpointer`), so a copy of ``study.ccrt`` alone, taken while the app
+runs (from a second after a save on) or after it was killed, holds every acknowledged action. A
+checkpoint that a reader in another program held back is caught up by :meth:`Database.catch_up`
+(the GUI calls it when idle) or on close.
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
 
 from ccrt_coder.storage.change_watch import ChangeWatch
+from ccrt_coder.storage.checkpointer import Checkpointer
 from ccrt_coder.storage.write_lock import (
     STATEMENT_BUSY_MS,
     WaitListener,
@@ -41,7 +44,7 @@ class Database:
         self._readers = sessionmaker(self.engine.execution_options(**{_READ: True}))
         self._watches: list[ChangeWatch] = []
         self.wait_listener: WaitListener | None = None  # told when a write waits for another
-        self._behind = False  # the last checkpoint left committed pages in the WAL only
+        self._checkpoints = Checkpointer(self.engine)
 
     def _make_engine(self) -> Engine:
         """Connections enforce foreign keys and write through a WAL journal.
@@ -80,7 +83,7 @@ class Database:
             for watch in self._watches:
                 watch.before_write()
             yield session
-        self._checkpoint()
+        self._checkpoints.request()
         for watch in self._watches:
             watch.after_write()
 
@@ -98,21 +101,15 @@ class Database:
 
     def catch_up(self) -> None:
         """Copy into the file what a reader held back in the WAL at the last commit, if any."""
-        if self._behind:
-            self._checkpoint()
-
-    def _checkpoint(self) -> None:
-        """A passive checkpoint: copies the WAL into the file as far as no reader holds it back,
-        without waiting for anyone."""
-        with self.engine.connect() as connection:
-            row = _driver(connection).execute("PRAGMA wal_checkpoint(PASSIVE)").fetchone()
-        busy, in_log, copied = row
-        self._behind = bool(busy) or copied < in_log
+        self._checkpoints.settle()
+        if self._checkpoints.behind:
+            self._checkpoints.checkpoint()
 
     def close(self) -> None:
         for watch in self._watches:
             watch.close()
         self._watches.clear()
+        self._checkpoints.close()
         self.catch_up()
         self.engine.dispose()
 
