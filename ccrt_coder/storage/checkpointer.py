@@ -1,4 +1,4 @@
-"""The passive checkpoint after each commit, on a thread of its own.
+"""The passive checkpoint after each commit: at once, or for the window on a thread of its own.
 
 A checkpoint copies the committed pages from the write-ahead log into the project file and, as
 ``synchronous=FULL`` asks, flushes the file to disk: 8-16 ms of waiting on the disk that a save

@@ -4,9 +4,11 @@ Two promises rest here. Concurrent writers wait for each other instead of failin
 transaction begins ``IMMEDIATE`` (see :mod:`ccrt_coder.storage.write_lock`), a read one stays
 deferred so that the window's reads never wait. And the project file is always whole: after
 every committed write the write-ahead log is copied back into the file (a passive checkpoint,
-which waits for nobody, run right after the commit on a thread of its own: see
-:mod:`ccrt_coder.storage.checkpointer`), so a copy of ``study.ccrt`` alone, taken while the app
-runs (from a second after a save on) or after it was killed, holds every acknowledged action. A
+which waits for nobody) before the write returns, so a copy of ``study.ccrt`` alone, taken while
+a program runs or after it was killed, holds every acknowledged action. The window, whose coder
+should not wait on the disk after pressing Enter, runs that checkpoint on a thread of its own
+right after the commit (:meth:`Database.checkpoint_in_background`; the file holds the save
+within :data:`~ccrt_coder.storage.checkpointer.WHOLE_WITHIN_S`). A
 checkpoint that a reader in another program held back is caught up by :meth:`Database.catch_up`
 (the GUI calls it when idle) or on close.
 """
@@ -45,6 +47,7 @@ class Database:
         self._watches: list[ChangeWatch] = []
         self.wait_listener: WaitListener | None = None  # told when a write waits for another
         self._checkpoints = Checkpointer(self.engine)
+        self._in_background = False
 
     def _make_engine(self) -> Engine:
         """Connections enforce foreign keys and write through a WAL journal.
@@ -83,7 +86,10 @@ class Database:
             for watch in self._watches:
                 watch.before_write()
             yield session
-        self._checkpoints.request()
+        if self._in_background:
+            self._checkpoints.request()
+        else:
+            self._checkpoints.checkpoint()
         for watch in self._watches:
             watch.after_write()
 
@@ -98,6 +104,10 @@ class Database:
         """A read-only session: a deferred transaction, which never waits for writers."""
         with busy_as_error(self.path), self._readers() as session:
             yield session
+
+    def checkpoint_in_background(self) -> None:
+        """From now on a write returns before its checkpoint, which follows on its own thread."""
+        self._in_background = True
 
     def catch_up(self) -> None:
         """Copy into the file what a reader held back in the WAL at the last commit, if any."""

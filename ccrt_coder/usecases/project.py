@@ -87,6 +87,11 @@ class Project(
         """``listener(True)`` when a write starts waiting for another program's, then ``False``."""
         self._db.wait_listener = listener
 
+    def checkpoint_in_background(self) -> None:
+        """The window's saves return before the file itself holds them (within a second; the
+        write-ahead log holds them at once), so a coder never waits on the disk."""
+        self._db.checkpoint_in_background()
+
     def catch_up(self) -> None:
         """Copy into the file what a reader elsewhere kept in the WAL at the last write (idle)."""
         self._db.catch_up()

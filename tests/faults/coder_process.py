@@ -2,8 +2,7 @@
 
 ``code PROJECT CODER N``: opens the project as the GUI does (kept open, its change watch on),
 codes N units one by one, printing each id once it is acknowledged, then is killed (SIGKILL)
-before it could close anything, WHOLE_WITHIN_S after the last (the bound within which a save
-reaches the file itself; before it, the save is in the file's write-ahead log only).
+before it could close anything.
 
 ``save-loop PROJECT CODER STOPFILE``: saves single units as the GUI does until STOPFILE exists;
 prints ``ready`` after its first save, then at the end one JSON line: the acknowledged ids and
@@ -21,7 +20,6 @@ from pathlib import Path
 
 from ccrt_coder.core.domain import Component, Span
 from ccrt_coder.core.records import UnitDraft
-from ccrt_coder.storage.checkpointer import WHOLE_WITHIN_S
 from ccrt_coder.usecases.project import Project
 
 LONGEST_LOOP_S = 60.0  # a save loop whose test died stops by itself
@@ -44,7 +42,6 @@ def code_then_die(path: Path, coder: str, n: int) -> None:
     project.watch_changes()
     for draft in unit_drafts(project, coder, n):
         print(project.code_unit(draft).id, flush=True)
-    time.sleep(WHOLE_WITHIN_S)
     os.kill(os.getpid(), signal.SIGKILL)
 
 

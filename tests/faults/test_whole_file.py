@@ -33,7 +33,7 @@ def copy_alone(study: Path, to: Path) -> Path:
 
 def copy_soon_after(study: Path, to: Path, holds: Callable[[Path], bool]) -> Path:
     """A plain copy taken as soon as it ``holds`` the save, at most WHOLE_WITHIN_S after it (the
-    checkpoint runs on its own thread right after the save returns)."""
+    window's checkpoint runs on its own thread right after the save returns)."""
     deadline = time.monotonic() + WHOLE_WITHIN_S
     while not holds(copy_alone(study, to)) and time.monotonic() < deadline:
         to.unlink()
@@ -47,8 +47,20 @@ def memo_of(path: Path, re_id: int) -> str:
 
 
 def test_a_copy_of_the_open_project_holds_the_unit_just_coded(study: Path, tmp_path: Path) -> None:
-    with Project.open(study) as project:  # kept open, as the app keeps it
+    with Project.open(study) as project:  # kept open
         project.watch_changes()
+        unit = project.code_unit(unit_drafts(project, CODER, 1)[0])
+        assert unit.id in unit_ids(copy_alone(study, tmp_path / "sent.ccrt"))  # at once
+        project.edit_unit(unit.id, replace(unit.draft, memo="second thoughts"))
+        assert memo_of(copy_alone(study, tmp_path / "again.ccrt"), unit.draft.re_id) == (
+            "second thoughts"
+        )
+
+
+def test_the_window_s_saves_reach_the_file_within_the_bound(study: Path, tmp_path: Path) -> None:
+    with Project.open(study) as project:  # kept open, as the window keeps it
+        project.watch_changes()
+        project.checkpoint_in_background()
         unit = project.code_unit(unit_drafts(project, CODER, 1)[0])
         copy = copy_soon_after(study, tmp_path / "sent.ccrt", lambda c: unit.id in unit_ids(c))
         assert unit.id in unit_ids(copy)
