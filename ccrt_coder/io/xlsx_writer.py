@@ -83,9 +83,16 @@ def _streamed_sheet_class() -> type:
 
     class StreamedSheet(Worksheet):
         """A constant-memory worksheet that forgets a row's height once the row is written, and
-        keeps texts as they are: a carriage return as ``&#13;`` (openpyxl and LibreOffice read
+        keeps values as they are: a number with all its digits (``repr``, as the CSV has it;
+        xlsxwriter writes 16), a carriage return as ``&#13;`` (openpyxl and LibreOffice read
         it back), no ``_xHHHH_`` escapes (openpyxl does not undo them in in-line texts; the
         characters they stand for never reach the sheet, see ``_clean``)."""
+
+        def _xml_number_element(self, number: Any, attributes: Any = ()) -> None:
+            cell = "".join(
+                f' {key}="{self._escape_attributes(value)}"' for key, value in attributes
+            )
+            self.fh.write(f"<c{cell}><v>{number!r}</v></c>")
 
         @staticmethod
         def _escape_control_characters(data: Any) -> Any:
