@@ -45,6 +45,13 @@ OPTIONS = {
 _ILLEGAL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 _ERROR_CODES = frozenset(("#NULL!", "#DIV/0!", "#VALUE!", "#REF!", "#NAME?", "#NUM!", "#N/A"))
 _SPECIAL_FIRST = RISKY_FIRST_CHARACTERS | {"#"}
+_XML_SPECIAL = re.compile("[&<>\r]")
+
+
+class _Pieces(list[str]):
+    """Collects what xlsxwriter writes for one row, so the row file gets it in one write."""
+
+    write = list.append
 
 
 def write_xlsx(
@@ -82,31 +89,46 @@ def _streamed_sheet_class() -> type:
     from xlsxwriter.worksheet import Worksheet
 
     class StreamedSheet(Worksheet):
-        """A constant-memory worksheet that forgets a row's height once the row is written, and
-        keeps values as they are: a number with all its digits (``repr``, as the CSV has it;
-        xlsxwriter writes 16), a carriage return as ``&#13;`` (openpyxl and LibreOffice read
-        it back), no ``_xHHHH_`` escapes (openpyxl does not undo them in in-line texts; the
-        characters they stand for never reach the sheet, see ``_clean``)."""
+        """A constant-memory worksheet that writes each row out in one piece and then forgets
+        its height, and keeps values as they are: a number with all its digits (``repr``, as
+        the CSV has it; xlsxwriter writes 16), a carriage return as ``&#13;`` (openpyxl and
+        LibreOffice read it back), no ``_xHHHH_`` escapes (openpyxl does not undo them in
+        in-line texts; the characters they stand for never reach the sheet, see ``_clean``).
+        A cell's attributes are its reference and a style number: nothing to escape."""
+
+        fh: Any  # where xlsxwriter writes: the row file, then the sheet's XML
+
+        def _write_single_row(self, current_row_num: int = 0) -> None:
+            written, pieces = self.previous_row, _Pieces()
+            rows_file = self.fh
+            self.fh = pieces
+            try:
+                super()._write_single_row(current_row_num)
+            finally:
+                self.fh = rows_file
+            rows_file.write("".join(pieces))
+            self.row_info.pop(written, None)
+            self.row_sizes.pop(written, None)
 
         def _xml_number_element(self, number: Any, attributes: Any = ()) -> None:
-            cell = "".join(
-                f' {key}="{self._escape_attributes(value)}"' for key, value in attributes
-            )
+            cell = ""
+            for key, value in attributes:
+                cell += f' {key}="{value}"'
             self.fh.write(f"<c{cell}><v>{number!r}</v></c>")
+
+        def _xml_inline_string(self, text: str, preserve: Any, attributes: Any = ()) -> None:
+            cell = ""
+            for key, value in attributes:
+                cell += f' {key}="{value}"'
+            if _XML_SPECIAL.search(text):
+                text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+                text = text.replace("\r", "&#13;")
+            space = ' xml:space="preserve"' if preserve else ""
+            self.fh.write(f'<c{cell} t="inlineStr"><is><t{space}>{text}</t></is></c>')
 
         @staticmethod
         def _escape_control_characters(data: Any) -> Any:
             return data
-
-        def _escape_data(self, data: Any) -> Any:
-            data = super()._escape_data(data)
-            return data.replace("\r", "&#13;") if isinstance(data, str) and "\r" in data else data
-
-        def _write_single_row(self, current_row_num: int = 0) -> None:
-            written = self.previous_row
-            super()._write_single_row(current_row_num)
-            self.row_info.pop(written, None)
-            self.row_sizes.pop(written, None)
 
         def close_rows(self) -> None:
             """Close the row file (after a failure or cancel; a no-op once closed)."""
@@ -167,10 +189,11 @@ class _Cells:
     def __init__(
         self, worksheet: Worksheet, sheet: SheetSource, widths: Sequence[float], styles: _Styles
     ) -> None:
-        self._string = worksheet.write_string
-        self._number = worksheet.write_number
-        self._boolean = worksheet.write_boolean
-        self._datetime = worksheet.write_datetime
+        # xlsxwriter's typed writers without the decorator that reads "A1" references
+        self._string = worksheet._write_string
+        self._number = worksheet._write_number
+        self._boolean = worksheet._write_boolean
+        self._datetime = worksheet._write_datetime
         self._date_format = styles.datetime
         self._wrapped = styles.wrap
         self._fit = [
