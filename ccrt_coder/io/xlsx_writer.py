@@ -1,8 +1,8 @@
 """Stream sheets into an .xlsx workbook: bold frozen header, autofilter, widths, wrap, inert text.
 
 xlsxwriter's constant-memory mode writes each row out as the next one starts, so memory stays
-flat however many rows; its row files go to a scratch folder beside the workbook (removed again
-whatever happens), so no study data lands in the system's temporary folder. Every cell is
+flat however many rows; its row files go to a scratch folder beside the workbook (removed when
+the writing ends or fails), so no study data lands in the system's temporary folder. Every cell is
 written by its type (``write_string`` for every text), never by xlsxwriter's guessing
 ``write``: a text is never taken for a formula, a number or a link. Texts a spreadsheet could
 execute get Excel's "quote prefix" flag too, so editing the cell keeps them text. Excel holds at
@@ -231,7 +231,7 @@ class _Cells:
         return lines
 
     def _other(self, row: int, col: int, value: object) -> None:
-        """Booleans, datetimes and numbers of other types (numpy's, Decimal)."""
+        """Booleans, datetimes and numbers of other types (numpy's)."""
         if isinstance(value, bool):
             self._boolean(row, col, value)
         elif isinstance(value, datetime):
