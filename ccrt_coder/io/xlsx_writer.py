@@ -38,6 +38,8 @@ def write_xlsx(
 
     An exception (from a row source or from ``rows_written``, e.g. a cancel) stops the
     writing and removes openpyxl's temporary sheet files; ``path`` may then hold nothing useful.
+    Those files are made in ``path``'s folder (for an export, its scratch folder beside the
+    target), never in the system's temporary folder: they hold study data.
     """
     from openpyxl import Workbook  # lazy: start-up speed
 
@@ -46,7 +48,8 @@ def write_xlsx(
     try:
         done = 0
         for sheet in sheets:
-            counts[sheet.name] = _write_sheet(workbook, sheet, done, rows_written)
+            scratch = Path(f"{path}.sheet{len(counts) + 1}.xml")
+            counts[sheet.name] = _write_sheet(workbook, sheet, done, rows_written, scratch)
             done += counts[sheet.name]
         workbook.save(str(path))
     except BaseException:
@@ -56,9 +59,10 @@ def write_xlsx(
 
 
 def _write_sheet(
-    workbook: Any, sheet: SheetSource, done: int, rows_written: RowsWritten | None
+    workbook: Any, sheet: SheetSource, done: int, rows_written: RowsWritten | None, scratch: Path
 ) -> int:
     from openpyxl.utils import get_column_letter
+    from openpyxl.worksheet._writer import ALL_TEMP_FILES, WorksheetWriter
 
     worksheet = workbook.create_sheet(sheet.name)
     rows = iter(sheet.rows)
@@ -70,6 +74,9 @@ def _write_sheet(
     worksheet.print_title_rows = "1:1"  # printed or PDF pages repeat the header
     worksheet.page_setup.orientation = "landscape"
     cells = _Cells(worksheet, sheet, widths)
+    ALL_TEMP_FILES.append(str(scratch))  # openpyxl's own bookkeeping of its temporary files
+    worksheet._writer = WorksheetWriter(worksheet, out=str(scratch))  # not in the temp folder
+    worksheet._writer.write_top()
     worksheet.append(cells.header())
     n = 0
     for n, row in enumerate(chain(sample, rows), start=1):

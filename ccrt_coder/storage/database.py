@@ -11,6 +11,7 @@ back is caught up by :meth:`Database.catch_up` (the GUI calls it when idle) or o
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -42,6 +43,7 @@ class Database:
         self._watches: list[ChangeWatch] = []
         self.wait_listener: WaitListener | None = None  # told when a write waits for another
         self._behind = False  # the last checkpoint left committed pages in the WAL only
+        self._snapshots = threading.local()  # per thread: the session of a snapshot() block
 
     def _make_engine(self) -> Engine:
         """Connections enforce foreign keys and write through a WAL journal.
@@ -92,9 +94,28 @@ class Database:
 
     @contextmanager
     def reading(self) -> Iterator[Session]:
-        """A read-only session: a deferred transaction, which never waits for writers."""
+        """A read-only session: a deferred transaction, which never waits for writers
+        (inside :meth:`snapshot` on this thread, the snapshot's session)."""
+        shared = getattr(self._snapshots, "session", None)
+        if shared is not None:
+            yield shared
+            return
         with busy_as_error(self.path), self._readers() as session:
             yield session
+
+    @contextmanager
+    def snapshot(self) -> Iterator[Session]:
+        """One read transaction for the whole block: every :meth:`reading` in it on this thread
+        sees the file as it was when the block began, whatever other programs commit meanwhile
+        (an export's sheets all show one state)."""
+        outer = getattr(self._snapshots, "session", None)
+        with self.reading() as session:
+            session.connection().exec_driver_sql("SELECT count(*) FROM sqlite_master").all()
+            self._snapshots.session = session
+            try:
+                yield session
+            finally:
+                self._snapshots.session = outer
 
     def catch_up(self) -> None:
         """Copy into the file what a reader held back in the WAL at the last commit, if any."""

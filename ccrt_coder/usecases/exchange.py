@@ -51,14 +51,15 @@ def export_qdpx(
     out = Path(out)
     if out.suffix.lower() != ".qdpx":
         raise InputError(f"{out.name}: a REFI-QDA project file must end in .qdpx")
-    with cyclic_gc_paused():
-        study = _export_study(db)
-        redact = None
-        if pseudonymize:
-            pseudonymizer = redaction.pseudonymizer(db)
-            study, redact = redaction.pseudonymized_study(study, pseudonymizer), pseudonymizer.text
-        with atomic_outputs([out]) as (partial,):
-            write_qdpx(study, partial, progress, redact)
+    with cyclic_gc_paused(), atomic_outputs([out]) as (partial,):
+        with db.snapshot():  # the study and its names to redact: one state of the file
+            study = _export_study(db)
+            redact = None
+            if pseudonymize:
+                pseudonymizer = redaction.pseudonymizer(db)
+                study = redaction.pseudonymized_study(study, pseudonymizer)
+                redact = pseudonymizer.text
+        write_qdpx(study, partial, progress, redact)
     return QdpxExportSummary(
         out, len(study.interviews), len(study.res), len(study.units), len(study.coders)
     )
