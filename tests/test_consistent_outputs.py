@@ -17,10 +17,10 @@ import openpyxl
 import pytest
 
 from ccrt_coder.usecases import exchange, redaction
+from ccrt_coder.usecases.domain import UnitFilter
 from ccrt_coder.usecases.export import ExportOptions, export_project
 from ccrt_coder.usecases.project import Project
 from ccrt_coder.usecases.report import ReportOptions, write_report
-from ccrt_coder.usecases.domain import UnitFilter
 from ccrt_coder.usecases.units import UnitBrowser
 from tests.demo_file import demo_copy
 
@@ -39,7 +39,9 @@ class OtherProgram:
         self.commits = 0
 
     def __call__(self, *_args: object) -> None:
-        self.connection.execute("DELETE FROM coded_units WHERE id = (SELECT max(id) FROM coded_units)")
+        self.connection.execute(
+            "DELETE FROM coded_units WHERE id = (SELECT max(id) FROM coded_units)"
+        )
         self.commits += 1
 
     def close(self) -> None:

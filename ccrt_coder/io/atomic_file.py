@@ -24,7 +24,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import IO
 
-from ccrt_coder.core.errors import InputError
+from ccrt_coder.core.errors import InputError, ProjectFileError
 
 PARTIAL_SUFFIX = ".partial"
 MAX_NAME_BYTES = 255  # the longest file name most file systems take
@@ -78,6 +78,37 @@ def atomic_outputs(targets: Sequence[Path]) -> Iterator[list[Path]]:
         partials = [scratch / f"new-{i}{target.suffix}" for i, target in enumerate(targets)]
         yield partials
         _move_in(partials, list(targets), scratch)
+
+
+@contextmanager
+def new_file(target: Path, replace: bool = False) -> Iterator[Path]:
+    """A path in a scratch folder beside ``target`` to build a file at (a project with its
+    SQLite side files), moved to ``target`` when the block ends without error: never over an
+    existing file unless ``replace`` (a read-only one never)."""
+    if replace:
+        check_target(target)
+    elif target.exists():
+        raise ProjectFileError(f"{target} already exists; choose another name")
+    with scratch_folder(target) as scratch:
+        path = scratch / f"new{target.suffix}"
+        yield path
+        if replace:
+            _rename(path, target, target)
+        else:
+            _move_new(path, target)
+        _sync_folder(target.parent)
+
+
+def _move_new(path: Path, target: Path) -> None:
+    """Move ``path`` to ``target`` unless something appeared there meanwhile."""
+    try:
+        os.link(path, target)  # fails if the name exists: no other program's file is replaced
+    except FileExistsError:
+        raise ProjectFileError(f"{target} appeared meanwhile; choose another name") from None
+    except OSError:  # a file system without hard links
+        if target.exists():
+            raise ProjectFileError(f"{target} appeared meanwhile; choose another name") from None
+        _rename(path, target, target)
 
 
 def check_target(target: Path) -> None:

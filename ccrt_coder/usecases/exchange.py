@@ -7,14 +7,13 @@ failed export or import never leaves a half-written file under the name asked fo
 from __future__ import annotations
 
 import contextlib
-import os
 from dataclasses import dataclass, replace
 from pathlib import Path
 
 from ccrt_coder import __version__
 from ccrt_coder.core.errors import InputError, NotFoundError, ProjectFileError
 from ccrt_coder.core.progress import Progress
-from ccrt_coder.io.atomic_file import atomic_outputs, partial_name
+from ccrt_coder.io.atomic_file import atomic_outputs, new_file
 from ccrt_coder.io.qdpx_export import write_qdpx
 from ccrt_coder.io.qdpx_export_study import ExportInterview, ExportStudy
 from ccrt_coder.io.qdpx_import import read_qdpx
@@ -100,20 +99,13 @@ def import_qdpx(qdpx: str | Path, out: str | Path) -> QdpxImportReport:
     with cyclic_gc_paused():
         study = read_qdpx(qdpx, default_category_system())
     check_study(study)
-    partial = partial_name(out)
-    try:
+    with new_file(out) as partial:
         db = schema.create_project_file(partial)
         try:
             with db.transaction() as session:
                 _store(session, study)
         finally:
             db.close()
-        if out.exists():
-            raise ProjectFileError(f"{out} appeared while importing; choose another name")
-        os.replace(partial, out)
-    finally:
-        for suffix in ("", "-wal", "-shm", "-journal"):
-            Path(f"{partial}{suffix}").unlink(missing_ok=True)
     return study.report
 
 
