@@ -100,8 +100,8 @@ def test_a_change_to_a_read_only_project_is_refused_in_one_line(
     )
     assert added.returncode == 1
     assert added.stderr.strip().splitlines() == [
-        "error: demo.ccrt is open read-only (the file or its folder cannot be written); "
-        "nothing was changed: copy it to a folder you can write to"
+        "error: cannot change demo.ccrt: it is open read-only (the file or its folder "
+        "cannot be written); copy it to a folder you can write to"
     ]
     assert exported.returncode == 1 and len(exported.stderr.strip().splitlines()) == 1
     assert exported.stderr.startswith(f"error: cannot write in folder {theirs}")

@@ -56,8 +56,8 @@ class ReadOnlyDatabase(Database):
     @contextmanager
     def transaction(self) -> Iterator[Session]:
         raise ProjectFileError(
-            f"{self.path.name} is open read-only (the file or its folder cannot be written); "
-            "nothing was changed: copy it to a folder you can write to"
+            f"cannot change {self.path.name}: it is open read-only (the file or its folder "
+            "cannot be written); copy it to a folder you can write to"
         )
         yield  # pragma: no cover - never reached: a generator for contextmanager
 
