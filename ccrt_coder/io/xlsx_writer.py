@@ -61,6 +61,8 @@ def write_xlsx(
 
     An exception (from a row source or from ``rows_written``, e.g. a cancel) stops the
     writing and removes the temporary row files; ``path`` may then hold nothing useful.
+    Those files are made in ``path``'s folder (for an export, its scratch folder beside the
+    target), never in the system's temporary folder: they hold study data.
     """
     import xlsxwriter  # lazy: start-up speed
 

@@ -15,6 +15,7 @@ checkpoint that a reader in another program held back is caught up by :meth:`Dat
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -48,6 +49,7 @@ class Database:
         self.wait_listener: WaitListener | None = None  # told when a write waits for another
         self._checkpoints = Checkpointer(self.engine)
         self._in_background = False
+        self._snapshots = threading.local()  # per thread: the session of a snapshot() block
 
     def _make_engine(self) -> Engine:
         """Connections enforce foreign keys and write through a WAL journal.
@@ -101,13 +103,32 @@ class Database:
 
     @contextmanager
     def reading(self) -> Iterator[Session]:
-        """A read-only session: a deferred transaction, which never waits for writers."""
+        """A read-only session: a deferred transaction, which never waits for writers
+        (inside :meth:`snapshot` on this thread, the snapshot's session)."""
+        shared = getattr(self._snapshots, "session", None)
+        if shared is not None:
+            yield shared
+            return
         with busy_as_error(self.path), self._readers() as session:
             yield session
 
     def checkpoint_in_background(self) -> None:
         """From now on a write returns before its checkpoint, which follows on its own thread."""
         self._in_background = True
+
+    @contextmanager
+    def snapshot(self) -> Iterator[Session]:
+        """One read transaction for the whole block: every :meth:`reading` in it on this thread
+        sees the file as it was when the block began, whatever other programs commit meanwhile
+        (an export's sheets all show one state)."""
+        outer = getattr(self._snapshots, "session", None)
+        with self.reading() as session:
+            session.connection().exec_driver_sql("SELECT count(*) FROM sqlite_master").all()
+            self._snapshots.session = session
+            try:
+                yield session
+            finally:
+                self._snapshots.session = outer
 
     def catch_up(self) -> None:
         """Copy into the file what a reader held back in the WAL at the last commit, if any."""

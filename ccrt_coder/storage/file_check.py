@@ -17,9 +17,12 @@ _SHOWN_CHECK_ROWS = 5
 
 def read_only_uri(path: Path) -> str:
     """A read-only URI of ``path``; immutable (no locks, no ``-shm``) when no other program
-    is writing it, i.e. when it has no write-ahead log beside it."""
+    is writing it, i.e. unless it has a write-ahead log and its index beside it (a log without
+    an index is left by a killed program: reading it would create an index beside a file that
+    may be refused; the file itself holds every commit, see ``database``)."""
     uri = f"{path.resolve().as_uri()}?mode=ro"
-    return uri if Path(f"{path}-wal").exists() else f"{uri}&immutable=1"
+    live = Path(f"{path}-wal").exists() and Path(f"{path}-shm").exists()
+    return uri if live else f"{uri}&immutable=1"
 
 
 def damage(connection: sqlite3.Connection, path: Path) -> str | None:

@@ -23,7 +23,7 @@ from sqlalchemy.orm import Session
 from sqlalchemy.pool import NullPool
 
 from ccrt_coder.core.errors import MAX_LISTED_PROBLEMS, ProjectFileError, listed
-from ccrt_coder.storage import schema
+from ccrt_coder.storage import read_only_db, schema
 from ccrt_coder.storage.database import APPLICATION_ID, Database
 from ccrt_coder.storage.file_check import check_not_damaged, damage, read_only_uri
 from ccrt_coder.storage.gate_rows import row_problems
@@ -93,7 +93,14 @@ def open_project(path: Path) -> Database:
     and holds exactly our schema: a trigger or view in it would act on the app's own writes."""
     schema.inspect_project_file_header(path)
     check_not_damaged(path)
-    _check_schema(path)
+    revision = _check_schema(path)
+    if not read_only_db.writable(path):  # a colleague's copy in a read-only folder: read it
+        if revision != schema.SCHEMA_HEAD:
+            raise ProjectFileError(
+                f"{path.name} is of an older version and cannot be upgraded where it is (the "
+                "file or its folder is read-only); copy it to a folder you can write to"
+            )
+        return read_only_db.ReadOnlyDatabase(path)
     db = schema.open_project_file(path)
     with db.engine.connect():  # the WAL files exist from now on: a first read changes nothing
         pass

@@ -6,6 +6,8 @@ import logging
 import os
 import sqlite3
 import sys
+import uuid
+from contextlib import closing
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -13,7 +15,7 @@ from typing import TYPE_CHECKING
 from ccrt_coder.core.errors import ProjectFileError
 from ccrt_coder.paths import migrations_dir
 from ccrt_coder.storage.database import APPLICATION_ID, Database
-from ccrt_coder.storage.file_check import read_only_uri
+from ccrt_coder.storage.file_check import damage, read_only_uri
 
 _log = logging.getLogger(__name__)
 
@@ -130,11 +132,31 @@ def _read_identity(path: Path) -> str:
 
 
 def backup_project_file(path: Path, revision: str) -> Path:
-    """Copy the project consistently (SQLite backup API) to ``NAME.ccrt.bak-<revision>``."""
+    """Copy the project consistently (SQLite backup API) to ``NAME.ccrt.bak-<revision>``.
+
+    The copy is made under a hidden temporary name and verified (not empty, quick check) before
+    it gets its name, so a run killed meanwhile leaves nothing that counts as a backup, and no
+    write begins without a sound one.
+    """
     backup = path.with_name(f"{path.name}.bak-{revision}")
     check_folder_writable(backup)
-    snapshot(path, backup)
+    partial = backup.with_name(f".{backup.name}.{uuid.uuid4().hex[:8]}.partial")
+    try:
+        snapshot(path, partial)
+        _verify_backup(partial, path)
+        os.replace(partial, backup)
+    finally:
+        remove_file_set(partial)
     return backup
+
+
+def _verify_backup(copy: Path, original: Path) -> None:
+    with closing(sqlite3.connect(read_only_uri(copy), uri=True)) as connection:
+        why = damage(connection, copy) if copy.stat().st_size else "it is empty"
+    if why is not None:
+        raise ProjectFileError(
+            f"the backup of {original.name} failed its check ({why}); nothing was changed"
+        )
 
 
 def snapshot(path: Path, target: Path) -> None:
@@ -151,7 +173,10 @@ def snapshot(path: Path, target: Path) -> None:
 
 def backup_before(path: Path, purpose: str) -> Path:
     """Back the project up before a far-reaching change (``premerge``, ``predelete``) to
-    ``NAME.ccrt.bak-<purpose>-<UTC time>``; safe while the project is open (backup API)."""
+    ``NAME.ccrt.bak-<purpose>-<UTC time>``; safe while the project is open (backup API).
+    Called with the project's write lock held."""
+    for leftover in path.parent.glob(f".{path.name}.bak-*.partial*"):  # of a killed run: the
+        leftover.unlink(missing_ok=True)  # callers hold the write lock, no other is making one
     stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
     label, n = f"{purpose}-{stamp}", 1
     while path.with_name(f"{path.name}.bak-{label}").exists():

@@ -15,16 +15,14 @@ complete copy or untouched.
 
 from __future__ import annotations
 
-import contextlib
-import os
 import re
-import uuid
 from dataclasses import dataclass
 from pathlib import Path
 
 from ccrt_coder.core.errors import InputError, NotFoundError
 from ccrt_coder.core.progress import Progress
 from ccrt_coder.core.records import CoderRecord
+from ccrt_coder.io.atomic_file import new_file
 from ccrt_coder.storage import coding_store, copy_store, schema
 from ccrt_coder.storage.database import Database
 
@@ -58,10 +56,8 @@ def write_coder_copy(
     """Write ``coder``'s coder copy of the project to ``out`` (see the module's description)."""
     out = Path(out)
     _check_request(db, coder, out, overwrite)
-    schema.check_folder_writable(out)
-    temp = out.with_name(f".{out.name}.{uuid.uuid4().hex[:12]}.tmp")  # same folder: atomic rename
     report = progress or (lambda _done, _total: None)
-    try:
+    with new_file(out, replace=overwrite) as temp:  # same folder: an atomic rename at the end
         schema.snapshot(db.path, temp)
         report(1, STEPS)
         copy = Database(temp)
@@ -73,11 +69,6 @@ def write_coder_copy(
         report(2, STEPS)
         copy_store.compact(temp)
         report(3, STEPS)
-        os.replace(temp, out)
-        _sync_folder(out.parent)
-    except BaseException:
-        schema.remove_file_set(temp)
-        raise
     report(4, STEPS)
     return CoderCopyReport(out, coder, units, ratings)
 
@@ -102,13 +93,3 @@ def _check_request(db: Database, coder: str, out: Path, overwrite: bool) -> None
         raise InputError(
             f"{out} exists already; choose another name or allow replacing it (--force)"
         )
-
-
-def _sync_folder(folder: Path) -> None:
-    """Make the rename durable (POSIX; Windows has no directory handles to sync)."""
-    with contextlib.suppress(OSError, AttributeError):
-        fd = os.open(folder, os.O_RDONLY)
-        try:
-            os.fsync(fd)
-        finally:
-            os.close(fd)

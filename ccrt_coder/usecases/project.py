@@ -25,6 +25,7 @@ from ccrt_coder.core.records import (
     UnitDraft,
     UnitRecord,
 )
+from ccrt_coder.io.atomic_file import remove_leftovers
 from ccrt_coder.storage import coding_store, narrative_store, project_gate, study_store
 from ccrt_coder.storage.change_watch import ChangeWatch
 from ccrt_coder.storage.database import Database
@@ -69,7 +70,9 @@ class Project(
 
     @classmethod
     def open(cls, path: str | Path) -> Project:
-        """Open an existing project; an older one is backed up and upgraded first."""
+        """Open an existing project; an older one is backed up and upgraded first. What killed
+        exports, generates or copies left in its folder is removed (see ``atomic_file``)."""
+        remove_leftovers(Path(path).parent)
         return cls(project_gate.open_project(Path(path)))
 
     @property

@@ -1,0 +1,81 @@
+"""A project whose file or folder this user cannot write (a colleague's copy on a read-only
+share, a folder of someone else), open for reading only.
+
+It can be exported, reported on, analysed, copied from and merged from; any change is refused
+with one line instead of SQLite's "attempt to write a readonly database". It is read
+immutable unless another program has it open (its ``-wal`` and ``-shm`` beside it), so nothing
+is ever created beside it.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from sqlalchemy import Connection, Engine, create_engine, event
+from sqlalchemy.orm import Session
+from sqlalchemy.pool import NullPool
+
+from ccrt_coder.core.errors import ProjectFileError
+from ccrt_coder.storage.change_watch import ChangeWatch
+from ccrt_coder.storage.database import Database
+from ccrt_coder.storage.file_check import read_only_uri
+
+
+def writable(path: Path) -> bool:
+    """Whether this user may change the project: its file and its folder (for the write-ahead
+    log beside it) can be written."""
+    return os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)
+
+
+class ReadOnlyDatabase(Database):
+    """A :class:`Database` that reads and never writes."""
+
+    def _make_engine(self) -> Engine:
+        uri = read_only_uri(self.path)
+        engine = create_engine(
+            "sqlite://",
+            creator=lambda: sqlite3.connect(uri, uri=True, check_same_thread=False),
+            poolclass=NullPool,
+        )
+
+        @event.listens_for(engine, "connect")
+        def _on_connect(dbapi_connection: sqlite3.Connection, _record: object) -> None:
+            dbapi_connection.isolation_level = None  # let SQLAlchemy's events own BEGIN
+
+        @event.listens_for(engine, "begin")
+        def _on_begin(connection: Connection) -> None:
+            connection.exec_driver_sql("BEGIN")
+
+        return engine
+
+    @contextmanager
+    def transaction(self) -> Iterator[Session]:
+        raise ProjectFileError(
+            f"cannot change {self.path.name}: it is open read-only (the file or its folder "
+            "cannot be written); copy it to a folder you can write to"
+        )
+        yield  # pragma: no cover - never reached: a generator for contextmanager
+
+    def watch_changes(self) -> ChangeWatch:
+        watch = _ReadOnlyWatch(self.path)
+        self._watches.append(watch)
+        return watch
+
+    def _checkpoint(self) -> None:
+        """Nothing to copy: this connection never writes."""
+
+
+class _ReadOnlyWatch(ChangeWatch):
+    """The change watch on a read-only connection (another program may still write the file)."""
+
+    def __init__(self, path: Path) -> None:
+        uri = read_only_uri(path)
+        self._probe = sqlite3.connect(uri, uri=True, check_same_thread=False)
+        self._lock = threading.Lock()
+        self._seen = self._version()
+        self._outside = False
