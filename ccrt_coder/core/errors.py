@@ -15,3 +15,7 @@ class ProjectFileError(CcrtError):
 
 class NotFoundError(CcrtError):
     """A named thing (dyad, coder, RE, unit) does not exist in the project."""
+
+
+class PasswordError(ProjectFileError):
+    """An encrypted project was opened without its password or with a wrong one."""

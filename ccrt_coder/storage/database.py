@@ -7,9 +7,10 @@ from contextlib import contextmanager
 from pathlib import Path
 from sqlite3 import Connection as SqliteConnection
 
-from sqlalchemy import Connection, Engine, create_engine, event
+from sqlalchemy import Connection, Engine, event
 from sqlalchemy.orm import Session, sessionmaker
 
+from ccrt_coder.storage import cipher
 from ccrt_coder.storage.change_watch import ChangeWatch
 
 APPLICATION_ID = 0x43435254  # "CCRT": tells our files from other applications' SQLite files
@@ -21,7 +22,7 @@ def make_engine(path: Path) -> Engine:
     ``synchronous=FULL`` makes every commit durable once it returns, so nothing a user saw
     acknowledged is lost when the machine crashes.
     """
-    engine = create_engine(f"sqlite:///{path}", future=True)
+    engine = cipher.make_engine(path)  # plain SQLite, or keyed SQLCipher for an encrypted file
 
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_connection: SqliteConnection, _record: object) -> None:

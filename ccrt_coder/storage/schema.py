@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import logging
-import sqlite3
 import sys
 from datetime import UTC, datetime
 from pathlib import Path
@@ -11,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from ccrt_coder.core.errors import ProjectFileError
 from ccrt_coder.paths import migrations_dir
+from ccrt_coder.storage import cipher
 from ccrt_coder.storage.database import APPLICATION_ID, Database
 
 _log = logging.getLogger(__name__)
@@ -21,7 +21,7 @@ if TYPE_CHECKING:
 
 VERSION_TABLE = "ccrt_schema_version"
 SCHEMA_HEAD = "0006"
-SQLITE_MAGIC = b"SQLite format 3\x00"
+SQLITE_MAGIC = cipher.SQLITE_MAGIC
 
 
 def alembic_config(connection: Connection | None = None) -> Config:
@@ -87,7 +87,7 @@ def inspect_project_file(path: Path) -> str:
             header = handle.read(len(SQLITE_MAGIC))
     except OSError as exc:
         raise ProjectFileError(f"cannot read {path}: {exc.strerror}") from exc
-    if header != SQLITE_MAGIC:
+    if header != SQLITE_MAGIC and not cipher.is_encrypted(path):
         raise ProjectFileError(f"{path.name} is not a CCRT Coder project (not a SQLite database)")
     revision = _read_identity(path)
     if revision == SCHEMA_HEAD:
@@ -102,8 +102,8 @@ def inspect_project_file(path: Path) -> str:
 
 def _read_identity(path: Path) -> str:
     try:
-        connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
-    except sqlite3.Error as exc:
+        connection = cipher.connect(path, read_only=True)
+    except cipher.DB_ERRORS as exc:
         raise ProjectFileError(f"cannot open {path.name}: {exc}") from exc
     try:
         (application_id,) = connection.execute("PRAGMA application_id").fetchone()
@@ -113,7 +113,7 @@ def _read_identity(path: Path) -> str:
                 f"{path.name} is a SQLite database of another application, not a CCRT project"
             )
         row = connection.execute(f"SELECT version_num FROM {VERSION_TABLE}").fetchone()
-    except sqlite3.DatabaseError as exc:
+    except cipher.DB_ERRORS as exc:
         raise ProjectFileError(f"{path.name} is damaged or not a CCRT project: {exc}") from exc
     finally:
         connection.close()
@@ -132,9 +132,18 @@ def backup_project_file(path: Path, revision: str) -> Path:
 
 def snapshot(path: Path, target: Path) -> None:
     """Copy the project at ``path`` into ``target`` with SQLite's backup API: one consistent
-    state, including what is still in the WAL, even while others have the project open."""
-    source = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
-    copy = sqlite3.connect(target)
+    state, including what is still in the WAL, even while others have the project open.
+
+    A copy of an encrypted project, or one given a password of its own (a coder copy), is
+    written encrypted by SQLCipher's export: no plaintext copy on the way."""
+    password = cipher.password_for(target) or (
+        cipher.password_for(path) if cipher.is_encrypted(path) else None
+    )
+    if password is not None:
+        cipher.export_copy(path, target, password)
+        return
+    source = cipher.connect(path, read_only=True)
+    copy = cipher.connect(target)
     try:
         source.backup(copy)
     finally:

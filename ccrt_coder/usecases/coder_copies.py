@@ -25,7 +25,7 @@ from pathlib import Path
 from ccrt_coder.core.errors import InputError, NotFoundError
 from ccrt_coder.core.progress import Progress
 from ccrt_coder.core.records import CoderRecord
-from ccrt_coder.storage import coding_store, copy_store, schema
+from ccrt_coder.storage import cipher, coding_store, copy_store, schema
 from ccrt_coder.storage.database import Database
 
 STEPS = 4  # snapshot, strip, compact, rename
@@ -54,13 +54,19 @@ def write_coder_copy(
     out: str | Path,
     overwrite: bool = False,
     progress: Progress | None = None,
+    password: str | None = None,
 ) -> CoderCopyReport:
-    """Write ``coder``'s coder copy of the project to ``out`` (see the module's description)."""
+    """Write ``coder``'s coder copy of the project to ``out`` (see the module's description),
+    encrypted with ``password``; without one, as the project is (its password, or plain)."""
     out = Path(out)
     _check_request(db, coder, out, overwrite)
     schema.check_folder_writable(out)
     temp = out.with_name(f".{out.name}.{uuid.uuid4().hex[:12]}.tmp")  # same folder: atomic rename
     report = progress or (lambda _done, _total: None)
+    if password is None and cipher.is_encrypted(db.path):
+        password = cipher.password_for(db.path)
+    if password is not None:
+        cipher.remember_password(temp, password)
     try:
         schema.snapshot(db.path, temp)
         report(1, STEPS)
@@ -78,6 +84,10 @@ def write_coder_copy(
     except BaseException:
         schema.remove_file_set(temp)
         raise
+    finally:
+        cipher.forget_password(temp)
+    if password is not None:
+        cipher.remember_password(out, password)
     report(4, STEPS)
     return CoderCopyReport(out, coder, units, ratings)
 

@@ -16,6 +16,7 @@ from ccrt_coder.core.narratives import InterviewDraft, ReDraft
 from ccrt_coder.core.progress import Progress
 from ccrt_coder.core.records import UnitDraft
 from ccrt_coder.core.rules import default_valence
+from ccrt_coder.usecases.encryption import use_password
 from ccrt_coder.usecases.project import Project
 
 RES_PER_INTERVIEW = 10
@@ -81,9 +82,17 @@ class GeneratedSummary:
 
 
 def generate_study(
-    out: str | Path, dyads: int, coders: int, seed: int = 1, progress: Progress | None = None
+    out: str | Path,
+    dyads: int,
+    coders: int,
+    seed: int = 1,
+    progress: Progress | None = None,
+    password: str | None = None,
 ) -> GeneratedSummary:
-    """Write a new project with ``dyads`` dyads (both narrators, all phases) coded by ``coders``."""
+    """Write a new project with ``dyads`` dyads (both narrators, all phases) coded by ``coders``,
+    encrypted with ``password`` when given."""
+    if password is not None:
+        use_password(out, password)
     rng = random.Random(seed)
     settings = StudySettings(name=f"Generated study ({dyads} dyads, seed {seed})")
     with Project.create(out, settings=settings) as project:
