@@ -21,6 +21,7 @@ from ccrt_coder.gui.shell.category_menu import CategoryMenu
 from ccrt_coder.gui.shell.coder_copies_menu import CoderCopiesMenu
 from ccrt_coder.gui.shell.design_menu import DesignMenu
 from ccrt_coder.gui.shell.disk_watcher import DiskWatcher
+from ccrt_coder.gui.shell.encryption_menu import EncryptionMenu
 from ccrt_coder.gui.shell.exchange_menu import ExchangeMenu
 from ccrt_coder.gui.shell.import_menu import TranscriptImportMenu
 from ccrt_coder.gui.shell.language_menu import LanguageMenu
@@ -72,6 +73,7 @@ class MainWindow(ShellWindow):
         self.exchange = ExchangeMenu(self, self.open_project)  # File: exchange with others
         self.transcripts = TranscriptImportMenu(self)  # File ▸ Import transcripts…, drops
         self.coder_copies = CoderCopiesMenu(self)  # File: coder copies, send my work
+        self.encryption = EncryptionMenu(self, self.open_project, self.close_project)  # passwords
         self.language = LanguageMenu(self)  # View ▸ Language
         self.places = PlaceKeeper(self)  # each project reopens where the coder left it
         self.disk = DiskWatcher(self, self.places, self.settings_changed)  # others' writes
@@ -152,7 +154,7 @@ class MainWindow(ShellWindow):
         path = Path(path)
         try:
             with _busy():
-                project = Project.open(path)
+                project = self.encryption.open(path)  # asks an encrypted one's password
         except (CcrtError, OSError) as exc:
             dialogs.show_error(self, self.tr("Cannot open project"), _message(exc))
             if not path.exists():
