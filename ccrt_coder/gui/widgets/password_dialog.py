@@ -55,6 +55,7 @@ class PasswordDialog(QDialog):
         layout.addWidget(self.buttons)
         self.finished.connect(lambda _result: self._clear())
         self._update_hint()
+        self.show_message("")
 
     def _password_field(self) -> QLineEdit:
         field = QLineEdit()
@@ -68,6 +69,7 @@ class PasswordDialog(QDialog):
     def show_message(self, text: str) -> None:
         """Say why the dialog asks again (e.g. a wrong password)."""
         self.message.setText(text)
+        self.message.setVisible(bool(text))
 
     def _update_hint(self) -> None:
         text = self.field.text()
