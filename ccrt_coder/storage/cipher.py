@@ -26,6 +26,7 @@ SQLITE_MAGIC = b"SQLite format 3\x00"
 DB_ERRORS: tuple[type[Exception], ...] = (sqlite3.Error, sqlcipher.Error)
 _SALT_BYTES = 16
 _KDF_ROUNDS = 256_000  # SQLCipher 4's default (PBKDF2-HMAC-SHA512)
+_CACHE_KIB = 32 * 1024
 
 _passwords: dict[Path, str] = {}
 _derived: dict[tuple[Path, bytes], str] = {}
@@ -88,6 +89,9 @@ def connect(path: Path, *, read_only: bool = False, check_same_thread: bool = Tr
         connection.close()
         forget_password(path)
         raise PasswordError(f"wrong password for {path.name}") from None
+    # Pages are decrypted when read from the file: keep more of them decrypted in memory
+    # (32 MiB instead of 2) so that repeated reads cost what they cost in a plain file.
+    connection.execute(f"PRAGMA cache_size = -{_CACHE_KIB}")
     return connection
 
 
