@@ -156,3 +156,30 @@ def test_encrypt_change_password_and_decrypt_from_the_file_menu(qtbot, tmp_path:
     menu.decrypt_action.trigger()
     assert not encryption.is_encrypted(path) and shown.project is not None
     assert menu.encrypt_action.isEnabled()
+
+
+def test_an_encrypted_copy_is_merged_once_its_password_is_given(qtbot, tmp_path: Path) -> None:
+    from ccrt_coder.gui.exchange.merge_dialog import MergeDialog
+    from ccrt_coder.usecases.project import Project
+    from tests.demo_counts import DEMO
+
+    target, copy = tmp_path / "demo.ccrt", tmp_path / "copy-b.ccrt"
+    build_demo(target)
+    with Project.open(target) as project:
+        project.write_coder_copy(DEMO.coder_b, copy, password=PASSWORD)
+    encryption.forget_password(copy)
+    with Project.open(target) as project:
+        dialog = MergeDialog(project)
+    qtbot.addWidget(dialog)
+    dialog.show()
+
+    when_asked(qtbot, cancelling)
+    dialog.add_sources([copy])  # cancelled: not added
+    assert dialog.sources() == []
+    messages = when_asked(qtbot, typing(qtbot, "not it"), typing(qtbot, PASSWORD))
+    dialog.add_sources([copy])
+
+    assert messages == ["", "Wrong password. Try again."]
+    assert dialog.sources() == [copy]
+    qtbot.waitUntil(lambda: dialog.plan() is not None, timeout=10000)
+    assert [s.refused for s in dialog.plan().sources] == [()]  # type: ignore[union-attr]

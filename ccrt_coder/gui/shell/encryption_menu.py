@@ -8,8 +8,7 @@ projects) and never shown in a message. Converting closes the project, rewrites 
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -19,7 +18,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from ccrt_coder.gui.shell.menu_bar import menu_named
 from ccrt_coder.gui.widgets import dialogs
-from ccrt_coder.gui.widgets.password_dialog import PasswordDialog
+from ccrt_coder.gui.widgets.password_dialog import ask_password, unlock
 from ccrt_coder.usecases import encryption
 from ccrt_coder.usecases.domain import CcrtError, PasswordError
 from ccrt_coder.usecases.project import Project
@@ -42,7 +41,6 @@ class EncryptionMenu(QObject):
         self._window = window
         self._open_project = open_project
         self._close_project = close_project
-        self.dialog: PasswordDialog | None = None  # the one asking now (tests)
         self.encrypt_action = QAction(self.tr("&Encrypt project…"), window)
         self.change_action = QAction(self.tr("Change pass&word…"), window)
         self.decrypt_action = QAction(self.tr("Decr&ypt project…"), window)
@@ -66,22 +64,10 @@ class EncryptionMenu(QObject):
 
     def open(self, path: Path) -> Project:
         """Open ``path``, asking for its password until it is right if it is encrypted."""
-        message = ""
-        while encryption.needs_password(path):
-            password = self._ask(
-                self.tr("Encrypted project"),
-                self.tr("{name} is encrypted. Enter its password:").format(name=path.name),
-                message,
+        if not unlock(self._window, path):
+            raise PasswordError(
+                self.tr("{name} is encrypted: give its password").format(name=path.name)
             )
-            if password is None:
-                raise PasswordError(
-                    self.tr("{name} is encrypted: give its password").format(name=path.name)
-                )
-            encryption.use_password(path, password)
-            try:
-                encryption.check_password(path)
-            except PasswordError:
-                message = self.tr("Wrong password. Try again.")
         return Project.open(path)
 
     def encrypt(self) -> None:
@@ -123,18 +109,7 @@ class EncryptionMenu(QObject):
         project = self._window.project
         if project is None:
             return None
-        return self._ask(title, prompt.format(name=project.path.name), "", new=True)
-
-    def _ask(self, title: str, prompt: str, message: str, *, new: bool = False) -> str | None:
-        self.dialog = PasswordDialog(self._window, title, prompt, new=new)
-        self.dialog.show_message(message)
-        try:
-            with _arrow_cursor():
-                accepted = self.dialog.exec() == PasswordDialog.DialogCode.Accepted
-            return self.dialog.password() if accepted else None
-        finally:
-            self.dialog.deleteLater()
-            self.dialog = None
+        return ask_password(self._window, title, prompt.format(name=project.path.name), new=True)
 
     def _convert(self, rewrite: Callable[[Path], None]) -> None:
         """Close the project, rewrite its file and open it again (also after a failure)."""
@@ -152,13 +127,3 @@ class EncryptionMenu(QObject):
         except (CcrtError, OSError) as exc:
             dialogs.show_error(self._window, self.tr("Cannot convert the project"), str(exc))
         self._open_project(path)
-
-
-@contextmanager
-def _arrow_cursor() -> Iterator[None]:
-    """The dialog may be asked for while the window shows a busy cursor."""
-    QApplication.setOverrideCursor(Qt.CursorShape.ArrowCursor)
-    try:
-        yield
-    finally:
-        QApplication.restoreOverrideCursor()

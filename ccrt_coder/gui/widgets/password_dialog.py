@@ -7,7 +7,13 @@ cleared when it closes.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
+    QApplication,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -16,6 +22,9 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
+from ccrt_coder.usecases import encryption
+from ccrt_coder.usecases.domain import PasswordError
 
 
 class PasswordDialog(QDialog):
@@ -90,3 +99,52 @@ class PasswordDialog(QDialog):
         self.field.clear()
         if self.repeat is not None:
             self.repeat.clear()
+
+
+def ask_password(
+    parent: QWidget | None, title: str, prompt: str, message: str = "", *, new: bool = False
+) -> str | None:
+    """The password typed in a modal PasswordDialog, or None when cancelled."""
+    dialog = PasswordDialog(parent, title, prompt, new=new)
+    dialog.show_message(message)
+    try:
+        with _arrow_cursor():
+            accepted = dialog.exec() == QDialog.DialogCode.Accepted
+        return dialog.password() if accepted else None
+    finally:
+        dialog.deleteLater()
+
+
+def unlock(parent: QWidget | None, path: Path) -> bool:
+    """Ask for the password of the encrypted project ``path`` until it is right (True), or
+    until cancelled (False); True at once for a plain project or a known password."""
+    message = ""
+    while encryption.needs_password(path):
+        password = ask_password(
+            parent,
+            _tr("Encrypted project"),
+            _tr("{name} is encrypted. Enter its password:").format(name=path.name),
+            message,
+        )
+        if password is None:
+            return False
+        encryption.use_password(path, password)
+        try:
+            encryption.check_password(path)
+        except PasswordError:
+            message = _tr("Wrong password. Try again.")
+    return True
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("widgets.password_dialog", text)
+
+
+@contextmanager
+def _arrow_cursor() -> Iterator[None]:
+    """The dialog may be asked for while the window shows a busy cursor."""
+    QApplication.setOverrideCursor(Qt.CursorShape.ArrowCursor)
+    try:
+        yield
+    finally:
+        QApplication.restoreOverrideCursor()
