@@ -183,3 +183,34 @@ def test_an_encrypted_copy_is_merged_once_its_password_is_given(qtbot, tmp_path:
     assert dialog.sources() == [copy]
     qtbot.waitUntil(lambda: dialog.plan() is not None, timeout=10000)
     assert [s.refused for s in dialog.plan().sources] == [()]  # type: ignore[union-attr]
+
+
+def test_the_lead_encrypts_the_coder_copies_with_a_password_of_their_choice(
+    qtbot, tmp_path: Path
+) -> None:
+    from ccrt_coder.gui.exchange.coder_copies_dialog import CoderCopiesDialog
+    from ccrt_coder.usecases.project import Project
+
+    path, folder = tmp_path / "demo.ccrt", tmp_path / "copies"
+    folder.mkdir()
+    build_demo(path)
+    with Project.open(path) as project:
+        dialog = CoderCopiesDialog(project)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.folder_edit.setText(str(folder))
+    dialog.encrypt_box.setChecked(True)
+    when_asked(qtbot, typing(qtbot, "copies passphrase for coders"))
+
+    qtbot.mouseClick(dialog.write_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.result_box is not None, timeout=30_000)
+    qtbot.addWidget(dialog.result_box)
+
+    copies = sorted(folder.glob("*.ccrt"))
+    assert len(copies) == 2
+    cipher._passwords.clear()
+    for copy in copies:
+        assert encryption.is_encrypted(copy) and b"Renate" not in copy.read_bytes()
+        encryption.use_password(copy, "copies passphrase for coders")
+        with Project.open(copy) as opened:
+            assert opened.coder_copy_owner() is not None
