@@ -7,7 +7,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt, QThreadPool, QTimer
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox, QPushButton
 
 from ccrt_coder.gui.shell.app import make_main_window
@@ -23,6 +23,7 @@ PASSWORD = "violet harbour seven lanterns"
 @pytest.fixture(autouse=True)
 def _forget_passwords() -> Iterator[None]:
     yield
+    QThreadPool.globalInstance().waitForDone(10_000)  # no worker outlives its test
     cipher._passwords.clear()
     cipher._derived.clear()
 
