@@ -41,9 +41,10 @@ class EncryptionMenu(QObject):
         self._window = window
         self._open_project = open_project
         self._close_project = close_project
-        self.encrypt_action = QAction(self.tr("&Encrypt project…"), window)
-        self.change_action = QAction(self.tr("Change pass&word…"), window)
-        self.decrypt_action = QAction(self.tr("Decr&ypt project…"), window)
+        self.encrypt_action = QAction(self.tr("Encr&ypt project…"), window)
+        self.change_action = QAction(self.tr("C&hange password…"), window)
+        # no accelerator: no letter of "Decrypt" is free in the File menu of every language
+        self.decrypt_action = QAction(self.tr("Decrypt project…"), window)
         menu = menu_named(window.menuBar(), "fileMenu", self.tr("&File"))
         actions = [self.encrypt_action, self.change_action, self.decrypt_action]
         menu.insertActions(window.close_action, actions)
