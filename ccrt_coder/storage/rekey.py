@@ -11,6 +11,7 @@ import contextlib
 import os
 import uuid
 from pathlib import Path
+from typing import Any
 
 from ccrt_coder.core.errors import ProjectFileError
 from ccrt_coder.storage import cipher
@@ -71,9 +72,9 @@ def _verify(original: Path, converted: Path) -> None:
         raise ProjectFileError(f"the converted copy of {original.name} did not verify; kept as is")
 
 
-def _count(connection: object, table: str) -> int:
+def _count(connection: Any, table: str) -> int:
     quoted = '"' + table.replace('"', '""') + '"'
-    return int(connection.execute(f"SELECT count(*) FROM {quoted}").fetchone()[0])  # type: ignore[attr-defined]
+    return int(connection.execute(f"SELECT count(*) FROM {quoted}").fetchone()[0])
 
 
 def _sync_folder(folder: Path) -> None:
