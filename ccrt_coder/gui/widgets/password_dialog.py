@@ -62,7 +62,7 @@ class PasswordDialog(QDialog):
         layout.addWidget(self.caps_hint)
         layout.addWidget(self.message)
         layout.addWidget(self.buttons)
-        self.finished.connect(lambda _result: self._clear())
+        self.finished.connect(self._clear)
         self._update_hint()
         self.show_message("")
 
@@ -95,7 +95,7 @@ class PasswordDialog(QDialog):
         self._typed = self.field.text()
         self.accept()
 
-    def _clear(self) -> None:
+    def _clear(self, _result: int = 0) -> None:
         self.field.clear()
         if self.repeat is not None:
             self.repeat.clear()
@@ -112,7 +112,7 @@ def ask_password(
             accepted = dialog.exec() == QDialog.DialogCode.Accepted
         return dialog.password() if accepted else None
     finally:
-        dialog.deleteLater()
+        dialog.setParent(None)  # deleted with its last reference, here: no deferred delete
 
 
 def unlock(parent: QWidget | None, path: Path) -> bool:
