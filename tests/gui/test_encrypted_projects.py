@@ -184,6 +184,7 @@ def test_an_encrypted_copy_is_merged_once_its_password_is_given(qtbot, tmp_path:
     assert dialog.sources() == [copy]
     qtbot.waitUntil(lambda: dialog.plan() is not None, timeout=10000)
     assert [s.refused for s in dialog.plan().sources] == [()]  # type: ignore[union-attr]
+    QThreadPool.globalInstance().waitForDone(10_000)  # the preview's worker has ended
 
 
 def test_the_lead_encrypts_the_coder_copies_with_a_password_of_their_choice(
