@@ -117,7 +117,7 @@ def code_selections(window) -> tuple[Clock, Clock]:  # type: ignore[no-untyped-d
     while not window.isActiveWindow():
         app.processEvents()
     opened, committed = Clock(), Clock()
-    spans = [(re, span) for re in workspace.res() for span in re.spans]
+    spans = [(re, span) for re in workspace.episodes() for span in re.spans]
     n = 0
     while len(committed.wall) < CODINGS:
         re, span = spans[n % len(spans)]

@@ -19,6 +19,7 @@ os.environ.pop("LC_MESSAGES", None)
 import pytest
 
 from ccrt_coder.usecases.project import Project
+from tests.demo_file import demo_copy
 from tests.factories import sample_draft
 
 
@@ -33,3 +34,9 @@ def project(tmp_path: Path):
     with Project.create(tmp_path / "study.ccrt") as opened:
         opened.import_narratives([sample_draft()])
         yield opened
+
+
+@pytest.fixture
+def study(tmp_path: Path) -> Path:
+    """A copy of the demo study (Coder A, Coder B, a consensus layer) the test may change."""
+    return demo_copy(tmp_path)

@@ -1,28 +1,10 @@
 """One coded RE and one minimum of REs: CCRT formation, comparison and agreement agree on both."""
 
-import shutil
 from pathlib import Path
 
-import pytest
-
 from ccrt_coder.core.domain import Layer
-from ccrt_coder.usecases.demo import build_demo
 from ccrt_coder.usecases.project import Project
 from tests.demo_counts import DEMO
-
-
-@pytest.fixture(scope="module")
-def demo(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    path = tmp_path_factory.mktemp("demo") / "demo.ccrt"
-    build_demo(path)
-    return path
-
-
-@pytest.fixture
-def study(demo: Path, tmp_path: Path) -> Path:
-    path = tmp_path / "study.ccrt"
-    shutil.copy(demo, path)
-    return path
 
 
 def rate_without_units(project: Project, coder_id: int, re_id: int, rating: float) -> None:

@@ -102,10 +102,14 @@ def test_nothing_of_another_coders_memo_is_left_in_the_file(study: Path, tmp_pat
 def test_the_copy_is_a_snapshot_including_commits_still_in_the_wal(
     study: Path, tmp_path: Path
 ) -> None:
+    reader = sqlite3.connect(study, isolation_level=None)  # another program, mid-read: the
+    reader.execute("BEGIN")  # commit below stays in the WAL until it has read
+    reader.execute("SELECT count(*) FROM coded_units").fetchone()
     with Project.open(study) as project:
         add_unit(project, CODER_A, memo="just coded")
         plain_copy = shutil.copy(study, tmp_path / "plain.ccrt")  # what must never be done
         project.write_coder_copy(CODER_A, tmp_path / "a.ccrt")
+        reader.close()
     assert sql(plain_copy, "SELECT count(*) FROM coded_units WHERE memo = 'just coded'") == [(0,)]
     assert sql(
         tmp_path / "a.ccrt", "SELECT count(*) FROM coded_units WHERE memo = 'just coded'"

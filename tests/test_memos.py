@@ -1,6 +1,5 @@
 """Memos: each coder's own notes on an interview and its REs, stored, searched, copied, merged."""
 
-import shutil
 import sqlite3
 from pathlib import Path
 
@@ -8,25 +7,10 @@ import pytest
 
 from ccrt_coder.core.errors import InputError
 from ccrt_coder.core.memos import MAX_MEMO_CHARS
-from ccrt_coder.usecases.demo import build_demo
 from ccrt_coder.usecases.project import Project
 from tests.demo_counts import DEMO
 
 CODER_A, CODER_B = DEMO.coder_a, DEMO.coder_b
-
-
-@pytest.fixture(scope="module")
-def demo(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    path = tmp_path_factory.mktemp("demo") / "demo.ccrt"
-    build_demo(path)
-    return path
-
-
-@pytest.fixture
-def study(demo: Path, tmp_path: Path) -> Path:
-    path = tmp_path / "study.ccrt"
-    shutil.copy(demo, path)
-    return path
 
 
 def first_re(project: Project) -> tuple[int, int, int]:

@@ -1,6 +1,5 @@
 """The "nothing codable" mark: rules at the write, progress, undo data, copies, merges, export."""
 
-import shutil
 import sqlite3
 from pathlib import Path
 
@@ -10,25 +9,10 @@ from openpyxl import load_workbook
 from ccrt_coder.core.domain import Component, Layer, Span
 from ccrt_coder.core.errors import InputError
 from ccrt_coder.core.records import UnitDraft
-from ccrt_coder.usecases.demo import build_demo
 from ccrt_coder.usecases.project import Project
 from tests.demo_counts import DEMO
 
 CODER_A, CODER_B = DEMO.coder_a, DEMO.coder_b
-
-
-@pytest.fixture(scope="module")
-def demo(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    path = tmp_path_factory.mktemp("demo") / "demo.ccrt"
-    build_demo(path)
-    return path
-
-
-@pytest.fixture
-def study(demo: Path, tmp_path: Path) -> Path:
-    path = tmp_path / "study.ccrt"
-    shutil.copy(demo, path)
-    return path
 
 
 def uncoded_re(project: Project, coder_id: int, nth: int = 0) -> tuple[int, int]:

@@ -68,7 +68,7 @@ def test_an_older_project_gets_the_inferred_flag_on_every_re(demo: Path) -> None
     }
     old.close()
     with Project.open(demo) as project:
-        assert project.info().schema_revision == "0006"
+        assert project.info().schema_revision == schema.SCHEMA_HEAD
     stored = flags(demo)
     assert len(stored) == DEMO.res
     assert all(flag == is_about_partner(n, other) for n, other, flag in stored.values())

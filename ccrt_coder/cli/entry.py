@@ -14,7 +14,7 @@ from collections.abc import Callable, Sequence
 from typing import NoReturn
 
 from ccrt_coder import __version__, app_log
-from ccrt_coder.usecases.domain import CcrtError, PasswordError
+from ccrt_coder.usecases.domain import CcrtError, PasswordError, database_problem
 
 EXIT_ERROR = 1
 EXIT_USAGE = 2
@@ -84,6 +84,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     except Exception as exc:  # last resort: a bug must still not show a traceback to users
         if os.environ.get("CCRT_CODER_DEBUG"):
             raise
+        problem = database_problem(exc)  # the disk full, a read-only file: no SQL, no text
+        if problem is not None:
+            _log.warning("%s failed: %s", args.command or "the app", problem)
+            print(f"error: {problem}", file=sys.stderr)
+            return EXIT_ERROR
         _log.error("unexpected error in %s", args.command or "the app", exc_info=exc)
         print(
             f"error: unexpected {type(exc).__name__}: {_one_line(str(exc))}{_where_details()}",

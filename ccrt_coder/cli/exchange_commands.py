@@ -18,6 +18,10 @@ def register(sub: argparse._SubParsersAction) -> None:
     )
     export.add_argument("project", type=Path, metavar="PROJECT")
     export.add_argument("out", type=Path, metavar="OUT.qdpx")
+    export.add_argument(
+        "--pseudonymize", action="store_true",
+        help="replace people's names by labels (see `ccrt-coder redact PROJECT --preview`)",
+    )  # fmt: skip
     export.set_defaults(handler=_export)
 
     imp = sub.add_parser(
@@ -49,7 +53,7 @@ def _export(args: argparse.Namespace) -> int:
     from ccrt_coder.usecases.project import Project
 
     with Project.open(args.project) as project:
-        summary = project.export_qdpx(args.out)
+        summary = project.export_qdpx(args.out, pseudonymize=args.pseudonymize)
     print(
         f"wrote {summary.path}: {summary.sources} transcripts, {summary.res} REs, "
         f"{summary.units} units, {summary.coders} coders"

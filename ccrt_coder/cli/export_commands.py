@@ -40,6 +40,10 @@ def register(sub: argparse._SubParsersAction) -> None:
         "--sheet", action="append", default=[], type=str.lower, metavar="NAME",
         help=f"only this sheet (repeatable): {', '.join(SHEETS)}",
     )  # fmt: skip
+    export.add_argument(
+        "--pseudonymize", action="store_true",
+        help="replace people's names by labels (see `ccrt-coder redact PROJECT --preview`)",
+    )  # fmt: skip
     export.set_defaults(handler=_export)
 
     codes = sub.add_parser(
@@ -67,7 +71,9 @@ def _export(args: argparse.Namespace) -> int:
     from ccrt_coder.usecases.export import ExportOptions
     from ccrt_coder.usecases.project import Project
 
-    options = ExportOptions(tuple(args.coders), args.layer, tuple(args.sheet))
+    options = ExportOptions(
+        tuple(args.coders), args.layer, tuple(args.sheet), pseudonymize=args.pseudonymize
+    )
     with Project.open(args.project) as project:
         report = project.export(args.out, options)
     for path in report.files:

@@ -20,6 +20,8 @@ from ccrt_coder.cli import (
     memo_commands,
     passwords,
     project_commands,
+    redact_commands,
+    report_commands,
     settings_commands,
     units_commands,
 )
@@ -34,6 +36,8 @@ def register(sub: argparse._SubParsersAction) -> None:
         import_commands,
         category_commands,
         export_commands,
+        redact_commands,
+        report_commands,
         exchange_commands,
         coder_copy_commands,
         memo_commands,

@@ -26,6 +26,10 @@ def register(sub: argparse._SubParsersAction) -> None:
     units.add_argument("--phase", type=int, metavar="N")
     units.add_argument("--text", default="", help="found in the unit's text, label or memo")
     units.add_argument("--json", action="store_true", help="machine-readable output")
+    units.add_argument(
+        "--pseudonymize", action="store_true",
+        help="replace people's names by labels (see `ccrt-coder redact PROJECT --preview`)",
+    )  # fmt: skip
     units.set_defaults(handler=_units)
 
 
@@ -50,7 +54,7 @@ def _units(args: argparse.Namespace) -> int:
     with Project.open(args.project) as project:
         browser = project.unit_browser()
         browser.check(wanted)
-        rows = browser.rows(wanted)
+        rows = browser.rows(wanted, pseudonymize=args.pseudonymize)
     if args.json:
         print_json([_as_dict(row) for row in rows])
         return 0

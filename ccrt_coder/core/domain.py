@@ -144,3 +144,10 @@ class StudySettings:
             if wanted == other_type.lower() or wanted in other_type.lower().split("/"):
                 return other_type
         return None
+
+
+def is_uid(value: object) -> bool:
+    """Whether ``value`` is a uid as the app makes them: 32 lower-case hex digits."""
+    return (
+        isinstance(value, str) and len(value) == 32 and all(c in "0123456789abcdef" for c in value)
+    )

@@ -19,3 +19,19 @@ class NotFoundError(CcrtError):
 
 class PasswordError(ProjectFileError):
     """An encrypted project was opened without its password or with a wrong one."""
+
+
+class ProjectBusyError(CcrtError):
+    """Another program kept the project's write lock longer than a write waits for it."""
+
+
+MAX_LISTED_PROBLEMS = 20
+
+
+def listed(problems: list[str], total: int | None = None) -> str:
+    """Problems on one line: the first MAX_LISTED_PROBLEMS, then how many more there are
+    (``total`` when only the first ones were kept)."""
+    total = len(problems) if total is None else total
+    shown = problems[:MAX_LISTED_PROBLEMS]
+    more = total - len(shown)
+    return "; ".join(shown) + (f"; …and {more} more" if more else "")

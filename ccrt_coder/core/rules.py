@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import defaultdict
 from collections.abc import Mapping, Sequence
 from itertools import pairwise
 
@@ -14,7 +15,10 @@ from ccrt_coder.core.domain import (
     Valence,
 )
 from ccrt_coder.core.errors import InputError
+from ccrt_coder.core.narratives import ReDraft
 from ccrt_coder.core.records import ReHeader, UnitDraft
+
+MAX_RE_NUMBER = 9999  # far beyond any interview; the next number (max + 1) always fits
 
 
 def unit_problems(draft: UnitDraft, re_spans: Sequence[Span], system: CategorySystem) -> list[str]:
@@ -22,6 +26,8 @@ def unit_problems(draft: UnitDraft, re_spans: Sequence[Span], system: CategorySy
     problems: list[str] = []
     if not draft.spans:
         problems.append("a unit needs at least one text span")
+    if any(a.overlap(b) for a, b in pairwise(sorted(draft.spans))):
+        problems.append("the unit's text spans overlap each other")
     for span in draft.spans:
         if not any(piece.contains(span) for piece in re_spans):
             problems.append(f"span {span.start}..{span.end} lies outside the RE's text")
@@ -105,3 +111,55 @@ def re_header_problems(header: ReHeader, settings: StudySettings) -> list[str]:
 def check_re(problems: list[str]) -> None:
     if problems:
         raise InputError("; ".join(problems))
+
+
+def shown_number(value: object) -> str:
+    """A number as a message shows it: a huge or odd value is described, never printed whole."""
+    if isinstance(value, int) and not isinstance(value, bool) and abs(value) < 10**15:
+        return str(value)
+    if isinstance(value, float) and abs(value) < 1e15:
+        return f"{value:g}"
+    return "an out-of-range value" if isinstance(value, int | float) else "not a number"
+
+
+def re_number_problems(number: object) -> list[str]:
+    """Why ``number`` cannot number an RE: a whole number from 1 to MAX_RE_NUMBER."""
+    if isinstance(number, int) and not isinstance(number, bool) and 1 <= number <= MAX_RE_NUMBER:
+        return []
+    return [f"an RE number is a whole number from 1 to {MAX_RE_NUMBER}, not {shown_number(number)}"]
+
+
+def re_drafts_problems(
+    res: Sequence[ReDraft], text_length: int, settings: StudySettings
+) -> list[str]:
+    """Why the REs of one interview cannot be stored together: each RE's number, other person,
+    time frame and spans (inside the text, no RE overlapping another), every number once."""
+    problems: list[str] = []
+    overlapping = _overlapping(res)
+    seen: set[object] = set()
+    for n, re in enumerate(res):
+        found = re_number_problems(re.number)
+        if re.number in seen:
+            found.append("the number is given twice")
+        seen.add(re.number)
+        found += re_header_problems(ReHeader(re.other_type, time_frame=re.time_frame), settings)
+        others = {res[m].number: res[m].spans for m in overlapping[n]}
+        found += re_span_problems(re.spans, text_length, others)
+        label = f"RE {re.number}" if not re_number_problems(re.number) else "an RE"
+        problems += [f"{label}: {problem}" for problem in found]
+    return problems
+
+
+def _overlapping(res: Sequence[ReDraft]) -> dict[int, set[int]]:
+    """For each RE (by position), the other REs whose text overlaps it (one sweep in text order)."""
+    pieces = sorted((span, n) for n, re in enumerate(res) for span in re.spans)
+    found: dict[int, set[int]] = defaultdict(set)
+    open_pieces: list[tuple[Span, int]] = []
+    for span, n in pieces:
+        open_pieces = [(s, m) for s, m in open_pieces if s.end > span.start]
+        for _, m in open_pieces:
+            if m != n:
+                found[n].add(m)
+                found[m].add(n)
+        open_pieces.append((span, n))
+    return found

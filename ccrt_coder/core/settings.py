@@ -8,8 +8,11 @@ from dataclasses import fields, replace
 from ccrt_coder.core.completeness import is_valid_completeness
 from ccrt_coder.core.domain import COMPLETENESS_SCALE, COMPLETENESS_STEP, StudySettings
 from ccrt_coder.core.errors import InputError
+from ccrt_coder.core.rules import shown_number
 
 SETTING_NAMES = tuple(f.name for f in fields(StudySettings))
+MAX_PHASE = 10_000  # a session number; far beyond any therapy, and it fits every integer column
+MAX_MIN_RES = 10_000
 
 
 def _is_int(value: object) -> bool:
@@ -24,8 +27,12 @@ def settings_problems(settings: StudySettings) -> list[str]:
     phases = settings.phases
     if not phases:
         problems.append("give at least one phase, e.g. 5, 15, 28")
-    elif not all(_is_int(p) and p > 0 for p in phases) or len(set(phases)) != len(phases):
-        problems.append("each phase is a positive session number, given once")
+    elif not all(_is_int(p) and 0 < p <= MAX_PHASE for p in phases) or len(set(phases)) != len(
+        phases
+    ):
+        problems.append(
+            f"each phase is a positive session number (at most {MAX_PHASE}), given once"
+        )
     threshold = settings.completeness_threshold
     if isinstance(threshold, bool) or not isinstance(threshold, int | float):
         problems.append("the completeness threshold is a number")
@@ -33,13 +40,20 @@ def settings_problems(settings: StudySettings) -> list[str]:
         low, high = COMPLETENESS_SCALE
         problems.append(
             f"the completeness threshold is a rating, {low} to {high} in steps of "
-            f"{COMPLETENESS_STEP:g}, not {threshold:g}"
+            f"{COMPLETENESS_STEP:g}, not {shown_number(threshold)}"
         )
     minimum = settings.min_res_for_ccrt
-    if not _is_int(minimum) or minimum < 1:
+    if not _is_int(minimum) or not 1 <= minimum <= MAX_MIN_RES:
         problems.append(
-            f"the minimum number of REs for a CCRT is a whole number of 1 or more, not {minimum}"
+            "the minimum number of REs for a CCRT is a whole number of 1 or more, "
+            f"not {shown_number(minimum)} (at most {MAX_MIN_RES})"
         )
+    for what, values in (
+        ("other-person types", settings.other_person_types),
+        ("time frames", settings.time_frames),
+    ):
+        if not values or not all(isinstance(v, str) and v.strip() for v in values):
+            problems.append(f"the study's {what} are a list of names")
     if not isinstance(settings.blind_mode, bool):
         problems.append("blind mode is on or off (True or False)")
     return problems

@@ -18,9 +18,17 @@ from ccrt_coder.core.errors import InputError
 PARTIAL_SUFFIX = ".partial"
 
 
+MAX_NAME_BYTES = 255  # the longest file name most file systems take
+_SIDE_FILE_BYTES = len("-journal")  # SQLite's files beside a project written under this name
+
+
 def partial_name(target: Path) -> Path:
-    """A unique hidden name in ``target``'s folder (same file system, so renaming is atomic)."""
-    return target.with_name(f".{target.name}.{uuid.uuid4().hex[:8]}{PARTIAL_SUFFIX}")
+    """A unique hidden name in ``target``'s folder (same file system, so renaming is atomic);
+    a long target name is shortened in it, so that any name the folder takes can be written."""
+    tail = f".{uuid.uuid4().hex[:8]}{PARTIAL_SUFFIX}"
+    room = MAX_NAME_BYTES - _SIDE_FILE_BYTES - len(tail) - 1
+    name = target.name.encode("utf-8")[:room].decode("utf-8", errors="ignore")
+    return target.with_name(f".{name}{tail}")
 
 
 @contextmanager

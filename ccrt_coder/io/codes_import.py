@@ -28,8 +28,10 @@ from ccrt_coder.core.domain import (
     Valence,
 )
 from ccrt_coder.core.errors import InputError
+from ccrt_coder.io import limits
 from ccrt_coder.io.cell_safety import restore_text
-from ccrt_coder.io.tables import TableRow, read_table
+from ccrt_coder.io.problems import ProblemList, quoted
+from ccrt_coder.io.tables import TableRow, open_table
 from ccrt_coder.io.units_format import LU_COLUMN, parse_spans
 
 REQUIRED = ("dyad", "narrator", "phase", "re", "component")
@@ -51,7 +53,7 @@ class _RowProblem(Exception):
     """One reason a row cannot be read (collected, never shown as such)."""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class CodedRow:
     """One unit as a row gives it; the RE is named, not yet looked up."""
 
@@ -76,16 +78,18 @@ class CodedRow:
 
 @dataclass(frozen=True)
 class CodedTable:
-    """The rows that could be read, and ``(row number, reason)`` for every problem found."""
+    """The rows that could be read, ``(row number, reason)`` for the first problems found
+    (at most ``limits.MAX_PROBLEMS``) and how many problems there are in all."""
 
     rows: tuple[CodedRow, ...]
     problems: tuple[tuple[int, str], ...]
+    problem_count: int = 0
 
 
 def read_coded_units(path: str | os.PathLike[str], coder: str | None = None) -> CodedTable:
     """Units from a Units sheet; ``coder`` (if given) is the coder of every row."""
-    table = read_table(path, required=REQUIRED, optional=OPTIONAL)
-    columns = table[0].values
+    table = open_table(path, required=REQUIRED, optional=OPTIONAL)
+    columns = table.columns
     if coder is None and "coder" not in columns:
         raise InputError(f"{Path(path).name}: no 'coder' column; name the coder with --coder")
     if not {"start", "end"} <= set(columns) and "text" not in columns:
@@ -95,14 +99,14 @@ def read_coded_units(path: str | os.PathLike[str], coder: str | None = None) -> 
         )
     restore = restore_text if Path(path).suffix.lower() == ".csv" else _as_is
     rows: list[CodedRow] = []
-    problems: list[tuple[int, str]] = []
-    for line in table:
+    problems: ProblemList[tuple[int, str]] = ProblemList()
+    for line in table.rows:
         reasons: list[str] = []
         row = _read_row(line, coder, reasons, restore)
-        problems += [(line.number, reason) for reason in reasons]
+        problems.extend((line.number, reason) for reason in reasons)
         if row is not None and not reasons:
             rows.append(row)
-    return CodedTable(tuple(rows), tuple(problems))
+    return CodedTable(tuple(rows), tuple(problems.items), problems.total)
 
 
 def _as_is(text: str) -> str:
@@ -160,7 +164,7 @@ def _choice(value: str, choices: dict[str, _T], what: str) -> _T:
         return choices[value.strip().lower()]
     except KeyError:
         allowed = ", ".join(sorted(k for k in choices if k)) or "nothing"
-        raise _RowProblem(f"{what} {value!r} is not one of {allowed}") from None
+        raise _RowProblem(f"{what} {quoted(value)} is not one of {allowed}") from None
 
 
 def _integer(value: str, what: str) -> int:
@@ -169,7 +173,9 @@ def _integer(value: str, what: str) -> int:
     except ValueError:
         number = float("nan")
     if not number.is_integer():
-        raise _RowProblem(f"{what} must be a whole number, not {value!r}")
+        raise _RowProblem(f"{what} must be a whole number, not {quoted(value)}")
+    if abs(number) > limits.MAX_NUMBER:
+        raise _RowProblem(f"{what} {quoted(value)} is too large (at most {limits.MAX_NUMBER:,})")
     return int(number)
 
 
@@ -187,7 +193,7 @@ def _spans(start: str, end: str, spans: str, text: str) -> tuple[Span, ...]:
         return _checked([(first, last)])
     pieces = _pieces(spans)
     if (pieces[0].start, pieces[-1].end) != (first, last):
-        raise _RowProblem(f"start and end ({first}, {last}) do not match spans {spans!r}")
+        raise _RowProblem(f"start and end ({first}, {last}) do not match spans {quoted(spans)}")
     return pieces
 
 
@@ -195,11 +201,13 @@ def _pieces(spans: str) -> tuple[Span, ...]:
     try:
         pairs = sorted(parse_spans(spans))
     except ValueError:
-        raise _RowProblem(f"spans {spans!r} are not like '120-180; 200-240'") from None
+        raise _RowProblem(f"spans {quoted(spans)} are not like '120-180; 200-240'") from None
     return _checked(pairs)
 
 
 def _checked(pairs: list[tuple[int, int]]) -> tuple[Span, ...]:
+    if any(abs(n) > limits.MAX_NUMBER for pair in pairs for n in pair):
+        raise _RowProblem(f"a span is too large (offsets at most {limits.MAX_NUMBER:,})")
     try:
         return tuple(Span(a, b) for a, b in pairs)
     except ValueError as exc:

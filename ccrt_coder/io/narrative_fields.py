@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from ccrt_coder.core.domain import NARRATOR_WORDS, NarratorRole, StudySettings
+from ccrt_coder.io.problems import quoted
 
 
 def parse_narrator(value: str | NarratorRole) -> NarratorRole | None:
@@ -20,8 +21,8 @@ def parse_phase(value: int | str, settings: StudySettings) -> int | None:
 
 
 def narrator_problem(value: str) -> str:
-    return f"unknown narrator {value!r} (use patient or therapist, or P/T)"
+    return f"unknown narrator {quoted(value)} (use patient or therapist, or P/T)"
 
 
 def phase_problem(value: str, settings: StudySettings) -> str:
-    return f"unknown phase {value!r} (study phases: {', '.join(map(str, settings.phases))})"
+    return f"unknown phase {quoted(value)} (study phases: {', '.join(map(str, settings.phases))})"

@@ -10,6 +10,8 @@ from pathlib import Path
 from ccrt_coder.core.domain import NarratorRole, StudySettings
 from ccrt_coder.core.errors import InputError
 from ccrt_coder.core.narratives import InterviewDraft, ReDraft
+from ccrt_coder.io import limits
+from ccrt_coder.io.docx_text import docx_text
 from ccrt_coder.io.name_pattern import DEFAULT_PATTERN, NamePattern, compile_name_pattern
 from ccrt_coder.io.narrative_fields import (
     narrator_problem,
@@ -18,8 +20,9 @@ from ccrt_coder.io.narrative_fields import (
     phase_problem,
 )
 from ccrt_coder.io.narrative_tables import TABLE_SUFFIXES, read_table_file
-from ccrt_coder.io.text_decoding import check_file, read_text_and_encoding
+from ccrt_coder.io.text_decoding import read_text_and_encoding
 from ccrt_coder.io.transcript_parser import parse_transcript
+from ccrt_coder.io.zip_limits import check_zip_file
 
 __all__ = [
     "SUPPORTED_EXTENSIONS",
@@ -32,7 +35,6 @@ __all__ = [
 
 TRANSCRIPT_SUFFIXES = (".txt", ".docx")
 SUPPORTED_EXTENSIONS = (*TRANSCRIPT_SUFFIXES, *TABLE_SUFFIXES)
-DOCX_MAX_BYTES = 50 * 1024 * 1024
 
 
 @dataclass(frozen=True)
@@ -105,6 +107,12 @@ def read_narrative_file(path: Path, settings: StudySettings) -> NarrativeFile:
         return NarrativeFile(path, encoding, drafts=tuple(drafts))
     check_supported(path)
     text, encoding = read_text_and_encoding(path) if suffix == ".txt" else (_docx_text(path), "")
+    if len(text) > limits.MAX_TEXT_CHARS or text.count("\n") >= limits.MAX_LINES:
+        raise InputError(
+            f"{path.name}: the transcript has {len(text):,} characters in "
+            f"{text.count(chr(10)) + 1:,} lines (limits {limits.MAX_TEXT_CHARS:,} and "
+            f"{limits.MAX_LINES:,})"
+        )
     res = parse_transcript(text, settings=settings, source=path.name)
     return NarrativeFile(path, encoding, text, res)
 
@@ -135,15 +143,8 @@ def _read_file(path: Path, settings: StudySettings, options: _Options) -> list[I
 
 def _docx_text(path: Path) -> str:
     """Paragraph texts joined with newlines (tables, headers and notes are not read)."""
-    check_file(path, max_bytes=DOCX_MAX_BYTES)
-    import docx  # lazy: start-up speed
-
-    try:
-        document = docx.Document(str(path))
-        text = "\n".join(paragraph.text for paragraph in document.paragraphs)
-    except Exception:  # python-docx raises zip, XML, key and value errors alike
-        raise InputError(f"{path.name}: not a Word document (.docx)") from None
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    check_zip_file(path, "a Word document (.docx)", limits.MAX_DOCUMENT_BYTES)
+    text = docx_text(path).replace("\r\n", "\n").replace("\r", "\n")
     if not text.strip():
         raise InputError(f"{path.name}: the document has no text")
     return text

@@ -7,14 +7,17 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ccrt_coder.core.domain import NARRATORS, NarratorRole, Span, StudySettings
+from ccrt_coder.core.errors import InputError
 from ccrt_coder.core.narratives import InterviewDraft, ReDraft
+from ccrt_coder.core.rules import re_number_problems
+from ccrt_coder.io import limits
 from ccrt_coder.io.narrative_fields import (
     narrator_problem,
     parse_narrator,
     parse_phase,
     phase_problem,
 )
-from ccrt_coder.io.problems import problems_error
+from ccrt_coder.io.problems import ProblemList, problems_error, quoted
 from ccrt_coder.io.tables import TableRow, read_table_and_encoding
 from ccrt_coder.io.transcript_parser import is_marker_line, marker_line, resolve_time_frame
 
@@ -36,7 +39,7 @@ class _TableRe:
     text: str
 
 
-_Problems = list[tuple[int, str]]  # (row number, reason)
+_Problems = ProblemList[tuple[int, str]]  # (row number, reason)
 _Persons = dict[tuple[str, str], tuple[str, int]]  # (dyad, role) -> (person code, first row)
 
 
@@ -48,15 +51,16 @@ def read_table_file(path: Path, settings: StudySettings) -> tuple[list[Interview
     rows, encoding = read_table_and_encoding(
         path, required=TABLE_COLUMNS, optional=OPTIONAL_TABLE_COLUMNS
     )
-    problems: _Problems = []
+    problems: _Problems = ProblemList()
     persons: _Persons = {}
     items = [item for row in rows if (item := _table_re(row, settings, problems))]
     for row in rows:
         _check_persons(row, persons, problems)
     _check_duplicates(items, problems)
     if problems:
-        lines = [f"row {row}: {reason}" for row, reason in sorted(problems, key=lambda p: p[0])]
-        raise problems_error(path.name, lines)
+        ordered = sorted(problems.items, key=lambda p: p[0])
+        lines = [f"row {row}: {reason}" for row, reason in ordered]
+        raise problems_error(path.name, lines, problems.total)
     interviews: dict[tuple[str, NarratorRole, int], list[_TableRe]] = {}
     for item in items:
         interviews.setdefault(item.key, []).append(item)
@@ -106,12 +110,12 @@ def _re_number(value: str, problem: Callable[[str], None]) -> int | None:
     try:
         number = int(value)
     except ValueError:
-        problem(f"RE number {value!r} is not a whole number")
+        problem(f"RE number {quoted(value)} is not a whole number")
         return None
-    if number < 1:
-        problem(f"RE number {number} must be 1 or more")
-        return None
-    return number
+    number_problems = re_number_problems(number)
+    for message in number_problems:
+        problem(message)
+    return None if number_problems else number
 
 
 def _check_text(text: str, problem: Callable[[str], None]) -> None:
@@ -168,4 +172,9 @@ def _interview(
     dyad, narrator, phase = key
     patient, therapist = (persons.get((dyad, r.value), (None,))[0] for r in NarratorRole)
     text = "".join(parts)
+    if len(text) > limits.MAX_TEXT_CHARS:
+        raise InputError(
+            f"{source}: the transcript of {dyad} {narrator.value} {phase} would have "
+            f"{len(text):,} characters (limit {limits.MAX_TEXT_CHARS:,})"
+        )
     return InterviewDraft(dyad, narrator, phase, text, tuple(res), source, patient, therapist)

@@ -8,6 +8,7 @@ exclusive (as QualCoder and MAXQDA count).
 from __future__ import annotations
 
 import zipfile
+from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 
@@ -30,15 +31,34 @@ from ccrt_coder.io.qdpx_format import (
 )
 
 
-def write_qdpx(study: ExportStudy, out: Path, progress: Progress | None = None) -> None:
-    """Write ``out`` (a zip); the caller picks a temporary name and renames it when done."""
+def write_qdpx(
+    study: ExportStudy,
+    out: Path,
+    progress: Progress | None = None,
+    redact: Callable[[str], str] | None = None,
+) -> None:
+    """Write ``out`` (a zip); the caller picks a temporary name and renames it when done.
+
+    ``redact`` (a pseudonymised export) rewrites every element text and ``name`` attribute;
+    the transcripts and positions must already be redacted in ``study``."""
     root = _project(study, progress)
+    if redact is not None:
+        _redact_tree(root, redact)
     xml = etree.tostring(root, xml_declaration=True, encoding="UTF-8", pretty_print=True)
     with zipfile.ZipFile(out, "w", compression=zipfile.ZIP_DEFLATED) as archive:
         archive.writestr("project.qde", xml)
         for interview in study.interviews:
             name = f"sources/{guid(interview.transcript_uid)}.txt"
             archive.writestr(name, interview.text.encode("utf-8"))
+
+
+def _redact_tree(root: etree._Element, redact: Callable[[str], str]) -> None:
+    """Names out of every text and ``name`` attribute (GUIDs and positions stay as they are)."""
+    for node in root.iter():
+        if node.text:
+            node.text = redact(node.text)
+        if node.get("name"):
+            node.set("name", redact(node.get("name") or ""))
 
 
 def _time(value: datetime | None) -> str | None:

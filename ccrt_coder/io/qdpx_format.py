@@ -16,7 +16,8 @@ from collections.abc import Iterable
 from lxml import etree
 
 from ccrt_coder.core.categories import Category, CategorySystem
-from ccrt_coder.core.domain import Component, StudySettings
+from ccrt_coder.core.domain import Component, StudySettings, is_uid
+from ccrt_coder.core.errors import InputError
 from ccrt_coder.core.records import ReRecord, UnitDraft
 
 NS = "urn:QDA-XML:project:1.0"
@@ -26,9 +27,12 @@ RE_SEPARATOR = "›"
 
 
 def guid(uid: str) -> str:
-    """Our 32-hex uid in GUID form (what ``str(uuid.UUID(hex=uid))`` gives, faster)."""
-    if len(uid) != 32:
-        return str(uuid.UUID(hex=uid))
+    """Our 32-hex uid in GUID form (what ``str(uuid.UUID(hex=uid))`` gives, faster).
+
+    Member names and references are built from it, so anything but a uid is refused: a crafted
+    one could otherwise name a path outside the archive's folder for tools that extract it."""
+    if not is_uid(uid):
+        raise InputError(f"the project holds an identifier that is not a uid ({uid[:40]!r})")
     return f"{uid[:8]}-{uid[8:12]}-{uid[12:16]}-{uid[16:20]}-{uid[20:]}"
 
 

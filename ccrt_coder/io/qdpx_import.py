@@ -13,6 +13,7 @@ Positions are code points, end exclusive.
 
 from __future__ import annotations
 
+import math
 import re
 from collections import Counter
 from dataclasses import replace
@@ -29,7 +30,9 @@ from ccrt_coder.core.domain import (
 from ccrt_coder.core.errors import InputError
 from ccrt_coder.core.narratives import InterviewDraft, ReDraft
 from ccrt_coder.core.records import UnitDraft
+from ccrt_coder.core.rules import MAX_RE_NUMBER
 from ccrt_coder.io.narrative_fields import parse_narrator
+from ccrt_coder.io.problems import quoted
 from ccrt_coder.io.qdpx_codes import CodeMap, Meaning, category_system, study_settings
 from ccrt_coder.io.qdpx_format import derived_guid
 from ccrt_coder.io.qdpx_read import (
@@ -168,9 +171,15 @@ class _Builder:
             narrator = parse_narrator(
                 values.get("narrator") or values.get("role") or (named["narrator"] if named else "")
             )
-            phase = int_or_none(
+            written = (
                 values.get("phase") or values.get("session") or (named["phase"] if named else "")
             )
+            phase = int_or_none(written)
+            if written and phase is None:  # never a placeholder for a phase the file gives
+                raise InputError(
+                    f"{self.file}: source {quoted(source.name)}: the phase is a session number, "
+                    f"not {quoted(str(written), 20)}"
+                )
             missing = [
                 what
                 for what, value in (("dyad", dyad), ("narrator", narrator), ("phase", phase))
@@ -250,7 +259,13 @@ class _Builder:
         if uid in episodes:
             episodes[uid].spans.append(span)
             return
-        number = int_or_none(first_value(f, "RE")) or 0
+        written = first_value(f, "RE")
+        number = int_or_none(written) or 0
+        if written and not number:  # past the readers' limit or no number: never renumbered
+            raise InputError(
+                f"{self.file}: RE selection {quoted(selection.guid)}: an RE number is a whole "
+                f"number from 1 to {MAX_RE_NUMBER}, not {quoted(written, 20)}"
+            )
         episodes[uid] = Episode(
             uid,
             number,
@@ -263,11 +278,13 @@ class _Builder:
             parts = [p.strip() for p in rating.split("|", 3)]
             try:
                 value, layer = float(parts[0]), Layer(parts[1])
+                if not math.isfinite(value):
+                    raise ValueError(parts[0])
                 coder = self._coder(hex_uid(parts[2]), parts[3])
             except (ValueError, IndexError):
                 raise InputError(
-                    f"{self.file}: RE selection {selection.guid}: unreadable "
-                    f"completeness {rating!r}"
+                    f"{self.file}: RE selection {quoted(selection.guid)}: unreadable "
+                    f"completeness {quoted(rating)}"
                 ) from None
             ratings.append((key, number, coder, layer, value))
 

@@ -12,8 +12,10 @@ from pathlib import Path
 from lxml import etree
 
 from ccrt_coder.core.errors import InputError
-from ccrt_coder.io.problems import problems_error
+from ccrt_coder.io import limits
+from ccrt_coder.io.problems import ProblemList, problems_error, quoted
 from ccrt_coder.io.qdpx_format import NS
+from ccrt_coder.io.zip_limits import open_archive, read_member
 
 _Q = f"{{{NS}}}"
 
@@ -70,11 +72,7 @@ class QdeProject:
 
 
 def parse_qdpx(path: Path) -> QdeProject:
-    try:
-        archive = zipfile.ZipFile(path)
-    except (zipfile.BadZipFile, OSError) as exc:
-        reason = "not a zip archive" if isinstance(exc, zipfile.BadZipFile) else exc
-        raise InputError(f"{path.name}: not a REFI-QDA project file ({reason})") from None
+    archive = open_archive(path, "a REFI-QDA project file", limits.MAX_DOCUMENT_BYTES)
     with archive:
         names = archive.namelist()
         qde = (
@@ -84,7 +82,9 @@ def parse_qdpx(path: Path) -> QdeProject:
         )
         if qde is None:
             raise InputError(f"{path.name}: no project.qde inside; not a REFI-QDA project file")
-        root = _xml_root(path.name, archive.read(qde))
+        data = read_member(archive, qde, path.name, limits.MAX_UNPACKED_BYTES)
+        root = _xml_root(path.name, data)
+        del data
         return _Reader(path.name, archive).read(root)
 
 
@@ -106,7 +106,7 @@ def _xml_root(name: str, data: bytes) -> etree._Element:
 class _Reader:
     def __init__(self, name: str, archive: zipfile.ZipFile) -> None:
         self.name, self.archive = name, archive
-        self.problems: list[str] = []
+        self.problems: ProblemList[str] = ProblemList()
         self.variables: dict[str, str] = {}
 
     def read(self, root: etree._Element) -> QdeProject:
@@ -144,22 +144,29 @@ class _Reader:
                 continue
             parsed.sources.append(source)
         if self.problems:
-            raise problems_error(self.name, self.problems)
+            raise problems_error(self.name, self.problems.items, self.problems.total)
         return parsed
 
     def _codes(self, root: etree._Element) -> dict[str, QdeCode]:
+        """Every code in the order of the file (a parent before its children)."""
         codes: dict[str, QdeCode] = {}
-
-        def walk(element: etree._Element, parent: str | None) -> None:
-            for code in element.iterfind(f"{_Q}Code"):
-                kind, fields = _fields(_child_text(code, "Description"))
-                uid = hex_uid(code.get("guid"))
-                codes[uid] = QdeCode(uid, (code.get("name") or "").strip(), parent, fields, kind)
-                walk(code, uid)
-
         top = root.find(f"{_Q}CodeBook/{_Q}Codes")
+        # (element, its parent's uid, depth), last one next: no recursion however deep
+        stack: list[tuple[etree._Element, str | None, int]] = []
         if top is not None:
-            walk(top, None)
+            stack += [(code, None, 1) for code in reversed(top.findall(f"{_Q}Code"))]
+        while stack:
+            code, parent, depth = stack.pop()
+            if depth > limits.MAX_NESTING:
+                raise InputError(
+                    f"{self.name}: codes nested more than {limits.MAX_NESTING} deep in the codebook"
+                )
+            kind, fields = _fields(_child_text(code, "Description"))
+            uid = hex_uid(code.get("guid"))
+            if uid in codes:  # a code inside itself would make its path endless
+                raise InputError(f"{self.name}: code {quoted(uid)} appears twice in the codebook")
+            codes[uid] = QdeCode(uid, (code.get("name") or "").strip(), parent, fields, kind)
+            stack += [(child, uid, depth + 1) for child in reversed(code.findall(f"{_Q}Code"))]
         return codes
 
     def _values(self, element: etree._Element) -> dict[str, str]:
@@ -192,32 +199,46 @@ class _Reader:
     def _text(self, element: etree._Element, name: str) -> str | None:
         inline = element.find(f"{_Q}PlainTextContent")
         if inline is not None:
-            return inline.text or ""
+            return self._checked_length(inline.text or "", name)
         path = element.get("plainTextPath") or ""
         if not path.startswith("internal://"):
             return None
         member = f"sources/{path.removeprefix('internal://')}"
-        try:
-            data = self.archive.read(member)
+        try:  # UTF-8 takes at most 4 bytes a character
+            data = read_member(self.archive, member, self.name, 4 * limits.MAX_TEXT_CHARS)
         except KeyError:
             raise InputError(
-                f"{self.name}: source {name!r} refers to {member}, which is not in the file"
+                f"{self.name}: source {quoted(name)} refers to {quoted(member)}, which is not "
+                "in the file"
             ) from None
         try:
-            return data.decode("utf-8-sig")
+            text = data.decode("utf-8-sig")
         except UnicodeDecodeError:
-            raise InputError(f"{self.name}: {member} (source {name!r}) is not UTF-8 text") from None
+            raise InputError(
+                f"{self.name}: {quoted(member)} (source {quoted(name)}) is not UTF-8 text"
+            ) from None
+        return self._checked_length(text, name)
+
+    def _checked_length(self, text: str, name: str) -> str:
+        if len(text) > limits.MAX_TEXT_CHARS:
+            raise InputError(
+                f"{self.name}: source {quoted(name)} has {len(text):,} characters "
+                f"(limit {limits.MAX_TEXT_CHARS:,} per transcript)"
+            )
+        return text
 
     def _selection(self, element: etree._Element, source: str, size: int) -> QdeSelection | None:
         guid = element.get("guid", "")
         try:
-            start, end = int(element.get("startPosition", "")), int(element.get("endPosition", ""))
+            start, end = _position(element, "startPosition"), _position(element, "endPosition")
         except ValueError:
-            self.problems.append(f"source {source!r}: selection {guid} has no valid positions")
+            self.problems.append(
+                f"source {quoted(source)}: selection {quoted(guid)} has no valid positions"
+            )
             return None
         if not 0 <= start < end <= size:
             self.problems.append(
-                f"source {source!r}: selection {guid} at {start}..{end} is out "
+                f"source {quoted(source)}: selection {quoted(guid)} at {start}..{end} is out "
                 f"of range (the text has {size} characters)"
             )
             return None
@@ -239,6 +260,14 @@ class _Reader:
                 if (ref := c.find(f"{_Q}CodeRef")) is not None
             ],
         )
+
+
+def _position(element: etree._Element, attribute: str) -> int:
+    """A character offset; ValueError if it is no whole number or past any transcript."""
+    value = element.get(attribute, "")
+    if len(value) > len(str(limits.MAX_NUMBER)):
+        raise ValueError(value)
+    return int(value)
 
 
 def _child_text(element: etree._Element, tag: str) -> str:

@@ -17,6 +17,7 @@ from ccrt_coder.core.domain import (
 from ccrt_coder.core.errors import InputError
 from ccrt_coder.core.records import UnitDraft
 from ccrt_coder.core.rules import default_valence
+from ccrt_coder.io import limits
 from ccrt_coder.io.qdpx_codes import Meaning
 from ccrt_coder.io.qdpx_format import derived_guid
 from ccrt_coder.io.qdpx_read import QdeCoding, QdeSelection, first_value
@@ -126,7 +127,12 @@ def inside(spans: tuple[Span, ...], pieces: list[Span]) -> bool:
 
 
 def int_or_none(value: str | None) -> int | None:
-    try:
-        return int(str(value).strip())
-    except (TypeError, ValueError):
+    """A whole number from a description field; None if it is none or past ``MAX_NUMBER``."""
+    text = str(value).strip()
+    if len(text) > len(str(limits.MAX_NUMBER)) + 1:  # no int() of thousands of digits
         return None
+    try:
+        number = int(text)
+    except ValueError:
+        return None
+    return number if abs(number) <= limits.MAX_NUMBER else None

@@ -7,8 +7,8 @@ import re
 from pathlib import Path
 
 from ccrt_coder.core.errors import InputError
-
-DEFAULT_MAX_BYTES = 10 * 1024 * 1024
+from ccrt_coder.io import limits
+from ccrt_coder.io.limits import size_text
 
 _BOMS = (
     (b"\xef\xbb\xbf", "utf-8-sig"),
@@ -28,9 +28,10 @@ _LABELS = {
 }
 
 
-def check_file(path: str | os.PathLike[str], *, max_bytes: int = DEFAULT_MAX_BYTES) -> int:
+def check_file(path: str | os.PathLike[str], *, max_bytes: int | None = None) -> int:
     """Refuse a missing, unreadable, empty or too large file before reading it; return its size."""
     path = Path(path)
+    max_bytes = limits.MAX_TEXT_FILE_BYTES if max_bytes is None else max_bytes
     try:
         info = path.stat()
     except FileNotFoundError:
@@ -43,12 +44,13 @@ def check_file(path: str | os.PathLike[str], *, max_bytes: int = DEFAULT_MAX_BYT
         raise InputError(f"{path.name}: the file is empty")
     if info.st_size > max_bytes:
         raise InputError(
-            f"{path.name}: the file is too large ({_size(info.st_size)}; limit {_size(max_bytes)})"
+            f"{path.name}: the file is too large ({size_text(info.st_size)}; "
+            f"limit {size_text(max_bytes)})"
         )
     return info.st_size
 
 
-def read_bytes(path: str | os.PathLike[str], *, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
+def read_bytes(path: str | os.PathLike[str], *, max_bytes: int | None = None) -> bytes:
     """The file's bytes after :func:`check_file`; OS errors become InputError."""
     check_file(path, max_bytes=max_bytes)
     path = Path(path)
@@ -58,13 +60,13 @@ def read_bytes(path: str | os.PathLike[str], *, max_bytes: int = DEFAULT_MAX_BYT
         raise InputError(f"{path}: cannot read the file ({exc.strerror or exc})") from None
 
 
-def read_text_file(path: str | os.PathLike[str], *, max_bytes: int = DEFAULT_MAX_BYTES) -> str:
+def read_text_file(path: str | os.PathLike[str], *, max_bytes: int | None = None) -> str:
     """The text of a user's file with newlines normalised to ``\\n``."""
     return read_text_and_encoding(path, max_bytes=max_bytes)[0]
 
 
 def read_text_and_encoding(
-    path: str | os.PathLike[str], *, max_bytes: int = DEFAULT_MAX_BYTES
+    path: str | os.PathLike[str], *, max_bytes: int | None = None
 ) -> tuple[str, str]:
     """The text of a user's file and the encoding it was read in (``UTF-8``, ``Windows-1252``)."""
     return decode_with_encoding(read_bytes(path, max_bytes=max_bytes), Path(path).name)
@@ -80,7 +82,7 @@ def decode_with_encoding(data: bytes, name: str) -> tuple[str, str]:
     text, encoding = _decode(data, name)
     if not text.strip():
         raise InputError(f"{name}: the file is empty (only whitespace)")
-    controls = len(_CONTROL.findall(text))
+    controls = len(text) - len(_CONTROL.sub("", text))  # no list of matches: bounded memory
     if controls and controls > _MAX_CONTROL_SHARE * len(text):
         raise InputError(f"{name}: this is not a text file (it contains binary data)")
     return text.replace("\r\n", "\n").replace("\r", "\n"), encoding
@@ -146,11 +148,3 @@ def _undecodable(
 def _line_of(data: bytes, offset: int, encoding: str = "utf-8") -> int:
     newline = "\n".encode(encoding.removesuffix("-sig"))
     return data.count(newline, 0, offset) + 1
-
-
-def _size(n_bytes: int) -> str:
-    if n_bytes >= 1024 * 1024:
-        return f"{n_bytes / (1024 * 1024):.1f} MB"
-    if n_bytes >= 1024:
-        return f"{n_bytes / 1024:.1f} KB"
-    return f"{n_bytes} bytes"

@@ -31,9 +31,10 @@ from dataclasses import dataclass, field
 
 from ccrt_coder.core.domain import Span, StudySettings
 from ccrt_coder.core.narratives import ReDraft
-from ccrt_coder.io.problems import problems_error
+from ccrt_coder.core.rules import re_number_problems
+from ccrt_coder.io.problems import ProblemList, problems_error, quoted
 
-_Problems = list[tuple[int, str]]  # (line number, reason)
+_Problems = ProblemList[tuple[int, str]]  # (line number, reason)
 
 _MARKER_START = re.compile(r"^\s*RE\s*(?P<number>\d+)(?P<letter>[a-z]?)\b", re.IGNORECASE)
 _INHERITED = (
@@ -77,11 +78,12 @@ class _Episode:
 
 def parse_transcript(text: str, *, settings: StudySettings, source: str) -> tuple[ReDraft, ...]:
     """The REs marked in ``text``, sorted by number; raise InputError listing every bad marker."""
-    problems: _Problems = []
+    problems: _Problems = ProblemList()
     episodes = _group(_find_markers(text, settings, problems), problems)
     if problems:
-        lines = [f"line {line}: {reason}" for line, reason in sorted(problems, key=lambda p: p[0])]
-        raise problems_error(source, lines)
+        ordered = sorted(problems.items, key=lambda p: p[0])
+        lines = [f"line {line}: {reason}" for line, reason in ordered]
+        raise problems_error(source, lines, problems.total)
     return tuple(
         ReDraft(
             number=ep.first.number,
@@ -140,16 +142,21 @@ def _content_end(text: str, start: int, stop: int) -> int:
 def _read_marker(
     match: re.Match[str], line: str, line_no: int, settings: StudySettings, problems: _Problems
 ) -> _Marker:
-    marker = _Marker(line_no, int(match["number"]), match["letter"].lower())
+    # sixteen significant digits are past any RE number and past int() cost on a huge line
+    number = int((match["number"].lstrip("0") or "0")[:16])
+    number_problems = re_number_problems(number)
+    if number_problems:
+        problems.append((line_no, number_problems[0]))
+        return _Marker(line_no, 0, "", readable=False)
+    marker = _Marker(line_no, number, match["letter"].lower())
     after = line[match.end() :].lstrip()
     rest = _MARKER_REST.match(after[1:].strip()) if after.startswith(":") else None
     if rest is None:
         expected = "'RE <number>[letter]: <other person>[ (<name>)][, <time frame>]'"
-        problems.append((line_no, f"cannot read RE marker {line.strip()!r}; expected {expected}"))
+        shown = quoted(line.strip(), 60)
+        problems.append((line_no, f"cannot read RE marker {shown}; expected {expected}"))
         marker.readable = False
         return marker
-    if marker.number == 0:
-        problems.append((line_no, "RE numbers start at 1, not 0"))
     marker.other_name = (rest["name"] or "").strip()
     marker.other_type = _resolve_type(rest["type"], marker, settings, problems)
     marker.time_frame = _resolve_frame(rest["frame"] or "", marker, settings, problems)

@@ -30,14 +30,16 @@ ORDER BY d.code, i.narrator, i.phase, re.number
 # One row per unit x span x category (almost always one of each): one scan instead of three,
 # categories as ids (integers are cheaper to fetch; category_frame() has their codes).
 _UNIT_ROWS_SQL = """
-SELECT u.id, u.re_id, u.coder_id, u.component, u.valence, s.start, s."end", uc.category_id
+SELECT u.id, u.re_id, u.coder_id, u.component, u.valence, u.lu_direction, s.start, s."end",
+       uc.category_id
 FROM coded_units u
 JOIN unit_spans s ON s.unit_id = u.id
 LEFT JOIN unit_categories uc ON uc.unit_id = u.id
 WHERE u.layer = 'coder' AND u.coder_id IN ({coders})
 """
 _UNIT_ROW_COLUMNS = [
-    "unit_id", "re_id", "coder_id", "component", "valence", "start", "end", "category_id",
+    "unit_id", "re_id", "coder_id", "component", "valence", "lu_direction", "start", "end",
+    "category_id",
 ]  # fmt: skip
 
 _RATINGS_SQL = """
@@ -72,14 +74,15 @@ def re_frame(session: Session) -> pd.DataFrame:
 def coder_layer_frames(session: Session, coder_ids: Sequence[int]) -> dict[str, pd.DataFrame]:
     """The coder-layer units, spans, category codes and completeness ratings of these coders.
 
-    Keys: ``units`` (unit_id, re_id, coder_id, component, valence: one row per unit),
+    Keys: ``units`` (unit_id, re_id, coder_id, component, valence, lu_direction: one row per
+    unit),
     ``spans`` (unit_id, start, end: code points), ``codes`` (unit_id, category_id: one row per
     unit and category) and ``ratings`` (re_id, coder_id, completeness).
     """
     placeholders = ", ".join(f":c{i}" for i in range(len(coder_ids))) or "NULL"
     params = {f"c{i}": int(coder_id) for i, coder_id in enumerate(coder_ids)}
     rows = _frame(session, _UNIT_ROWS_SQL.format(coders=placeholders), params, _UNIT_ROW_COLUMNS)
-    units = rows[["unit_id", "re_id", "coder_id", "component", "valence"]]
+    units = rows[["unit_id", "re_id", "coder_id", "component", "valence", "lu_direction"]]
     spans = rows[["unit_id", "start", "end"]]
     codes = rows.loc[rows["category_id"].notna(), ["unit_id", "category_id"]]
     codes = codes.astype({"category_id": "int64"})

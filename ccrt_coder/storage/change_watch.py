@@ -8,9 +8,9 @@ sees checkpoints that change nothing, and misses nothing the pragma would catch.
 
 The pragma needs one connection that does nothing else, so the watch keeps its own; the
 project's own commits reach it like anyone else's. The :class:`Database` therefore tells the
-watch before and after each of its own transactions: a change seen before one is someone else's,
-a change seen right after one is its own. Only a commit by another writer that lands inside one
-of this project's own (millisecond) transactions goes unnoticed, until that writer commits again.
+watch at the start and the end of each of its own transactions: a change seen at the start (the
+write lock taken, so nobody else can commit until the end) is someone else's, a change seen at
+the end is its own.
 """
 
 from __future__ import annotations
@@ -37,7 +37,7 @@ class ChangeWatch:
         return int(version)
 
     def before_write(self) -> None:
-        """The project is about to commit: a change already there came from elsewhere."""
+        """The project holds the write lock: a change already there came from elsewhere."""
         if self._version() != self._seen:
             self._outside = True
 

@@ -19,11 +19,19 @@ from typing import Any
 
 import sqlcipher3.dbapi2 as sqlcipher
 from sqlalchemy import Engine, create_engine
+from sqlalchemy.pool import NullPool
 
 from ccrt_coder.core.errors import PasswordError
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
+# Both drivers' errors: a keyed connection raises SQLCipher's own classes, not sqlite3's.
 DB_ERRORS: tuple[type[Exception], ...] = (sqlite3.Error, sqlcipher.Error)
+DATABASE_ERRORS: tuple[type[Exception], ...] = (sqlite3.DatabaseError, sqlcipher.DatabaseError)
+OPERATIONAL_ERRORS: tuple[type[Exception], ...] = (
+    sqlite3.OperationalError,
+    sqlcipher.OperationalError,
+)
+INTEGRITY_ERRORS: tuple[type[Exception], ...] = (sqlite3.IntegrityError, sqlcipher.IntegrityError)
 _SALT_BYTES = 16
 _KDF_ROUNDS = 256_000  # SQLCipher 4's default (PBKDF2-HMAC-SHA512)
 _CACHE_KIB = 32 * 1024
@@ -72,9 +80,17 @@ def _wants_key(path: Path) -> bool:
     return password_for(path) is not None
 
 
+def read_only_uri(path: Path) -> str:
+    """A read-only URI of ``path``; immutable (no locks, no ``-shm``) when no other program
+    is writing it, i.e. when it has no write-ahead log beside it."""
+    uri = f"{path.resolve().as_uri()}?mode=ro"
+    return uri if Path(f"{path}-wal").exists() else f"{uri}&immutable=1"
+
+
 def connect(path: Path, *, read_only: bool = False, check_same_thread: bool = True) -> Any:
-    """A DB-API connection to ``path``: sqlite3 for a plain file, keyed SQLCipher otherwise."""
-    target = f"{path.resolve().as_uri()}?mode=ro" if read_only else str(path)
+    """A DB-API connection to ``path``: sqlite3 for a plain file, keyed SQLCipher otherwise;
+    ``read_only`` opens it by :func:`read_only_uri`, never changing the file."""
+    target = read_only_uri(path) if read_only else str(path)
     if not _wants_key(path):
         return sqlite3.connect(target, uri=read_only, check_same_thread=check_same_thread)
     password = password_for(path)
@@ -117,13 +133,19 @@ def quote(text: str) -> str:
     return "'" + text.replace("'", "''") + "'"
 
 
-def make_engine(path: Path) -> Engine:
-    """The engine of a project file; its connections come from :func:`connect`."""
-    if not _wants_key(path):
-        return create_engine(f"sqlite:///{path}", future=True)
-    return create_engine(
-        f"sqlite:///{path}", future=True, module=sqlcipher, creator=lambda: connect(path)
-    )
+def make_engine(path: Path, *, read_only: bool = False) -> Engine:
+    """The engine of a project file (its connections from :func:`connect` when keyed or
+    ``read_only``: then one per use, nothing pooled). ``hide_parameters``: an error's text
+    (and the log) never carries what was written."""
+    keyed = _wants_key(path)
+    options: dict[str, Any] = {"future": True, "hide_parameters": True}
+    if keyed:
+        options["module"] = sqlcipher
+    if keyed or read_only:
+        options["creator"] = lambda: connect(path, read_only=read_only, check_same_thread=False)
+    if read_only:
+        options["poolclass"] = NullPool
+    return create_engine(f"sqlite:///{path}", **options)
 
 
 def export_copy(source: Path, target: Path, password: str | None) -> None:
@@ -132,7 +154,7 @@ def export_copy(source: Path, target: Path, password: str | None) -> None:
     connection = (
         connect(source, read_only=True)
         if _wants_key(source)
-        else sqlcipher.connect(f"{source.resolve().as_uri()}?mode=ro", uri=True)
+        else sqlcipher.connect(read_only_uri(source), uri=True)
     )
     connection.isolation_level = None
     try:

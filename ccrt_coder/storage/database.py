@@ -1,4 +1,13 @@
-"""The SQLAlchemy engine of one project file, with the pragmas every connection needs."""
+"""The SQLAlchemy engine of one project file, with the pragmas every connection needs.
+
+Two promises rest here. Concurrent writers wait for each other instead of failing: a write
+transaction begins ``IMMEDIATE`` (see :mod:`ccrt_coder.storage.write_lock`), a read one stays
+deferred so that the window's reads never wait. And the project file is always whole: after
+every committed write the write-ahead log is copied back into the file (a passive checkpoint,
+which waits for nobody), so a copy of ``study.ccrt`` alone, taken while the app runs or after it
+was killed, holds every acknowledged action. A checkpoint that a reader in another program held
+back is caught up by :meth:`Database.catch_up` (the GUI calls it when idle) or on close.
+"""
 
 from __future__ import annotations
 
@@ -12,33 +21,15 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from ccrt_coder.storage import cipher
 from ccrt_coder.storage.change_watch import ChangeWatch
+from ccrt_coder.storage.write_lock import (
+    STATEMENT_BUSY_MS,
+    WaitListener,
+    begin_immediate,
+    busy_as_error,
+)
 
 APPLICATION_ID = 0x43435254  # "CCRT": tells our files from other applications' SQLite files
-
-
-def make_engine(path: Path) -> Engine:
-    """An engine whose connections enforce foreign keys and write through a WAL journal.
-
-    ``synchronous=FULL`` makes every commit durable once it returns, so nothing a user saw
-    acknowledged is lost when the machine crashes.
-    """
-    engine = cipher.make_engine(path)  # plain SQLite, or keyed SQLCipher for an encrypted file
-
-    @event.listens_for(engine, "connect")
-    def _on_connect(dbapi_connection: SqliteConnection, _record: object) -> None:
-        dbapi_connection.isolation_level = None  # let SQLAlchemy's events own BEGIN
-        cursor = dbapi_connection.cursor()
-        cursor.execute("PRAGMA foreign_keys=ON")
-        cursor.execute("PRAGMA journal_mode=WAL")
-        cursor.execute("PRAGMA synchronous=FULL")
-        cursor.execute("PRAGMA busy_timeout=5000")
-        cursor.close()
-
-    @event.listens_for(engine, "begin")
-    def _on_begin(connection: Connection) -> None:
-        connection.exec_driver_sql("BEGIN")
-
-    return engine
+_READ = "ccrt_read"  # the execution option of a reader's connections: a deferred BEGIN
 
 
 class Database:
@@ -46,17 +37,51 @@ class Database:
 
     def __init__(self, path: Path) -> None:
         self.path = path
-        self.engine = make_engine(path)
+        self.engine = self._make_engine()
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+        self._readers = sessionmaker(self.engine.execution_options(**{_READ: True}))
         self._watches: list[ChangeWatch] = []
+        self.wait_listener: WaitListener | None = None  # told when a write waits for another
+        self._behind = False  # the last checkpoint left committed pages in the WAL only
+
+    def _make_engine(self) -> Engine:
+        """Connections enforce foreign keys and write through a WAL journal.
+
+        ``synchronous=FULL`` makes every commit durable once it returns, so nothing a user saw
+        acknowledged is lost when the machine crashes.
+        """
+        # plain SQLite, or keyed SQLCipher for an encrypted file; either hides parameters
+        engine = cipher.make_engine(self.path)
+
+        @event.listens_for(engine, "connect")
+        def _on_connect(dbapi_connection: SqliteConnection, _record: object) -> None:
+            dbapi_connection.isolation_level = None  # let SQLAlchemy's events own BEGIN
+            cursor = dbapi_connection.cursor()
+            cursor.execute("PRAGMA foreign_keys=ON")
+            cursor.execute("PRAGMA journal_mode=WAL")
+            cursor.execute("PRAGMA synchronous=FULL")
+            cursor.execute(f"PRAGMA busy_timeout={STATEMENT_BUSY_MS}")
+            cursor.close()
+
+        @event.listens_for(engine, "begin")
+        def _on_begin(connection: Connection) -> None:
+            if connection.get_execution_options().get(_READ):
+                connection.exec_driver_sql("BEGIN")
+            else:
+                begin_immediate(_driver(connection), self.path, self.wait_listener)
+
+        return engine
 
     @contextmanager
     def transaction(self) -> Iterator[Session]:
-        """Commit everything done in the block at once, or nothing if it raises."""
-        for watch in self._watches:
-            watch.before_write()
-        with self._sessions() as session, session.begin():
+        """Commit everything done in the block at once, or nothing if it raises; the write
+        lock is taken first (waiting for another program's write), the file made whole after."""
+        with busy_as_error(self.path), self._sessions() as session, session.begin():
+            session.connection()  # BEGIN IMMEDIATE now: no other program commits after this
+            for watch in self._watches:
+                watch.before_write()
             yield session
+        self._checkpoint()
         for watch in self._watches:
             watch.after_write()
 
@@ -68,11 +93,33 @@ class Database:
 
     @contextmanager
     def reading(self) -> Iterator[Session]:
-        with self._sessions() as session:
+        """A read-only session: a deferred transaction, which never waits for writers."""
+        with busy_as_error(self.path), self._readers() as session:
             yield session
+
+    def catch_up(self) -> None:
+        """Copy into the file what a reader held back in the WAL at the last commit, if any."""
+        if self._behind:
+            self._checkpoint()
+
+    def _checkpoint(self) -> None:
+        """A passive checkpoint: copies the WAL into the file as far as no reader holds it back,
+        without waiting for anyone."""
+        with self.engine.connect() as connection:
+            row = _driver(connection).execute("PRAGMA wal_checkpoint(PASSIVE)").fetchone()
+        busy, in_log, copied = row
+        self._behind = bool(busy) or copied < in_log
 
     def close(self) -> None:
         for watch in self._watches:
             watch.close()
         self._watches.clear()
+        self.catch_up()
         self.engine.dispose()
+
+
+def _driver(connection: Connection) -> SqliteConnection:
+    """The sqlite3 connection under ``connection``: statements outside SQLAlchemy's transaction."""
+    driver = connection.connection.driver_connection
+    assert driver is not None
+    return driver

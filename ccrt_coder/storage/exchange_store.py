@@ -9,7 +9,9 @@ from datetime import datetime
 from sqlalchemy import bindparam, select, update
 from sqlalchemy.orm import Session
 
+from ccrt_coder.core.coders import coder_name_problems
 from ccrt_coder.core.completeness import check_completeness
+from ccrt_coder.core.design import check
 from ccrt_coder.core.domain import Layer, NarratorRole, Span
 from ccrt_coder.core.records import ReRecord, UnitDraft, UnitRecord
 from ccrt_coder.storage import unit_rows
@@ -176,6 +178,10 @@ def insert_coders(
     session: Session, rows: Sequence[tuple[str, str]], now: datetime
 ) -> dict[str, int]:
     """Coders with the given (uid, name); uid -> new id."""
+    taken = set(session.scalars(select(Coder.name)))
+    for _, name in rows:
+        check(coder_name_problems(name, taken))
+        taken.add(name)
     ids = insert_returning_ids(
         session, Coder, [{"uid": uid, "name": name, "created_at": now} for uid, name in rows]
     )

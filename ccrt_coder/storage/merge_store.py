@@ -238,11 +238,6 @@ def _res(session: Session) -> dict[str, ReSnap]:
     }
 
 
-def lock_for_writing(session: Session) -> None:
-    """Take SQLite's write lock now, so that nobody commits between reading and writing."""
-    session.connection().exec_driver_sql("UPDATE study SET id = id WHERE 0")
-
-
 def write_merge(session: Session, rows: MergeRows) -> None:
     """Insert merged coders, REs, units and ratings in bulk, resolving uids to the target's ids."""
     insert_rows(

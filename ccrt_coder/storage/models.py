@@ -268,3 +268,12 @@ class Memo(Base):
     text: Mapped[str] = mapped_column(Text)
     modified_at: Mapped[datetime] = mapped_column(DateTime)
     __table_args__ = (Index("ix_memos_interview_coder", "interview_id", "coder_id"),)
+
+
+class RedactionName(Base):
+    """A name (or alias) a pseudonymised export replaces, and its label (core.redaction)."""
+
+    __tablename__ = "redaction_names"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(200), unique=True)
+    label: Mapped[str] = mapped_column(String(100))

@@ -8,9 +8,11 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session, aliased
 
 from ccrt_coder.core.domain import NarratorRole, Span, is_about_partner
-from ccrt_coder.core.errors import InputError, NotFoundError
+from ccrt_coder.core.errors import InputError, NotFoundError, listed
 from ccrt_coder.core.narratives import InterviewDraft
 from ccrt_coder.core.records import InterviewRecord, ReRecord, TranscriptRecord
+from ccrt_coder.core.rules import re_drafts_problems
+from ccrt_coder.storage import study_store
 from ccrt_coder.storage.bulk import insert_returning_ids, insert_rows
 from ccrt_coder.storage.ids import new_uid, utcnow
 from ccrt_coder.storage.models import (
@@ -36,6 +38,14 @@ def store_interviews(
     An interview already there is refused, unless ``replace`` lets a corrected file replace the
     transcript of one nobody has coded yet.
     """
+    settings = study_store.load_settings(session)
+    problems = [
+        f"{d.describe()} {p}"
+        for d in drafts
+        for p in re_drafts_problems(d.res, len(d.text), settings)
+    ]
+    if problems:
+        raise InputError(listed(problems))
     existing = existing_interviews(session)
     kept = [d for d in drafts if (d.dyad, d.narrator.value, d.phase) in existing]
     if kept and not replace:

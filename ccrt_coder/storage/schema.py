@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import os
 import sys
 from datetime import UTC, datetime
 from pathlib import Path
@@ -20,7 +21,7 @@ if TYPE_CHECKING:
     from sqlalchemy import Connection
 
 VERSION_TABLE = "ccrt_schema_version"
-SCHEMA_HEAD = "0006"
+SCHEMA_HEAD = "0007"
 SQLITE_MAGIC = cipher.SQLITE_MAGIC
 
 
@@ -78,6 +79,20 @@ def inspect_project_file(path: Path) -> str:
 
     Reads through a read-only connection so that a file which is not ours is never modified.
     """
+    inspect_project_file_header(path)
+    revision = _read_identity(path)
+    if revision == SCHEMA_HEAD:
+        return revision
+    if revision not in known_revisions():
+        raise ProjectFileError(
+            f"{path.name} was written by a newer version of CCRT Coder (schema {revision}); "
+            "install the newer version to open it"
+        )
+    return revision
+
+
+def inspect_project_file_header(path: Path) -> None:
+    """Refuse a path that is no file or whose first bytes are not a SQLite database's."""
     if not path.exists():
         raise ProjectFileError(f"{path} does not exist")
     if not path.is_file():
@@ -89,15 +104,6 @@ def inspect_project_file(path: Path) -> str:
         raise ProjectFileError(f"cannot read {path}: {exc.strerror}") from exc
     if header != SQLITE_MAGIC and not cipher.is_encrypted(path):
         raise ProjectFileError(f"{path.name} is not a CCRT Coder project (not a SQLite database)")
-    revision = _read_identity(path)
-    if revision == SCHEMA_HEAD:
-        return revision
-    if revision not in known_revisions():
-        raise ProjectFileError(
-            f"{path.name} was written by a newer version of CCRT Coder (schema {revision}); "
-            "install the newer version to open it"
-        )
-    return revision
 
 
 def _read_identity(path: Path) -> str:
@@ -201,7 +207,7 @@ def check_folder_writable(path: Path) -> None:
     folder = path.parent
     if not folder.is_dir():
         raise ProjectFileError(f"folder {folder} does not exist")
-    probe = folder / f".{path.name}.write-test"
+    probe = folder / f".ccrt-write-test-{os.getpid()}"
     try:
         probe.write_bytes(b"")
         probe.unlink()

@@ -10,12 +10,14 @@ from collections.abc import Sequence
 from ccrt_coder.analysis.agreement.build import build_agreement_report
 from ccrt_coder.analysis.agreement.data import AgreementData, check_options, select_coders
 from ccrt_coder.analysis.agreement.disagreements import Disagreement
+from ccrt_coder.analysis.agreement.intervals import band, benchmark_position, bounds
 from ccrt_coder.analysis.agreement.modal_category import COMPONENTS
 from ccrt_coder.analysis.agreement.report import AgreementReport
 from ccrt_coder.analysis.agreement.spans import MatchCounts, SpanPair
 from ccrt_coder.analysis.agreement.statistics import StatBlock
 from ccrt_coder.analysis.agreement.text import NAMES, TITLES, report_lines
-from ccrt_coder.analysis.reliability import AgreementInputError, AgreementResult
+from ccrt_coder.analysis.reliability import AgreementInputError, AgreementResult, Interval
+from ccrt_coder.core.bootstrap import BootstrapSettings
 from ccrt_coder.core.errors import InputError
 from ccrt_coder.storage import agreement_store, study_store
 from ccrt_coder.storage.database import Database
@@ -27,11 +29,16 @@ __all__ = [
     "TITLES",
     "AgreementReport",
     "AgreementResult",
+    "BootstrapSettings",
     "Disagreement",
+    "Interval",
     "MatchCounts",
     "SpanPair",
     "StatBlock",
     "agreement_report",
+    "band",
+    "benchmark_position",
+    "bounds",
     "report_lines",
 ]
 
@@ -41,12 +48,14 @@ def agreement_report(
     coders: Sequence[str] | None = None,
     level: str = "category",
     overlap: float = 0.5,
+    bootstrap: BootstrapSettings | None = None,
 ) -> AgreementReport:
     """Agreement of ``coders`` (names; default: every coder with units in their own layer).
 
     Only the coder layers are read; the consensus layer never enters the figures. Raises
     InputError for an unknown coder, a coder without units, fewer than two coders, a level other
-    than category/cluster or an overlap threshold outside (0, 1].
+    than category/cluster or an overlap threshold outside (0, 1]. ``bootstrap``: the
+    intervals' settings (None: 1000 replicates, the default seed; 0 replicates: none).
     """
     check_options(level, overlap)
     with cyclic_gc_paused():
@@ -60,9 +69,12 @@ def agreement_report(
                 text_lengths=agreement_store.text_length_frame(session),
                 categories=agreement_store.category_frame(session),
                 min_res=study_store.load_settings(session).min_res_for_ccrt,
+                uses_lu_direction=study_store.load_category_system(session).uses_lu_direction,
                 **frames,
             )
         try:
-            return build_agreement_report(data, chosen, level=level, overlap=overlap)
+            return build_agreement_report(
+                data, chosen, level=level, overlap=overlap, bootstrap=bootstrap
+            )
         except AgreementInputError as error:  # the statistics library's own error type
             raise InputError(f"the agreement cannot be computed: {error}") from error

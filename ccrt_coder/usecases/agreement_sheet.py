@@ -15,10 +15,13 @@ from ccrt_coder.io.sheet_source import SheetSource, Value
 from ccrt_coder.usecases.export_sheets import ExportScope
 
 AGREEMENT_HEADER = (
-    "section", "component", "measure", "coders", "statistic", "value", "n_units",
-    "n_units_dropped", "observed", "expected", "note",
+    "section", "component", "measure", "coders", "statistic", "value", "ci_low", "ci_high",
+    "se", "band", "n_units", "n_units_dropped", "observed", "expected", "note",
 )  # fmt: skip
-_RESULT_FIELDS = ("value", "n_units", "n_units_dropped", "observed", "expected")
+_RESULT_FIELDS = (
+    "value", "ci_low", "ci_high", "se", "band", "n_units", "n_units_dropped", "observed",
+    "expected",
+)  # fmt: skip
 ALL_CODERS = "all coders"
 
 
@@ -48,16 +51,26 @@ def agreement_rows(report: dict[str, Any]) -> Iterator[tuple[Value, ...]]:
     for name, value in report["res"].items():
         if isinstance(value, int):
             yield _row("REs", None, None, ALL_CODERS, name, {"value": value})
+    for name, value in report["bootstrap"].items():
+        if isinstance(value, int | float) and not isinstance(value, bool):
+            yield _row("bootstrap", None, None, ALL_CODERS, name, {"value": value})
     for component, blocks in report["components"].items():
+        for level, labels in blocks["presence"].items():
+            for label, block in labels.items():
+                yield from _block_rows("presence", component, f"{level} {label}", block)
+        for level, sets in blocks["top_sets"].items():
+            for variant, block in sets.items():
+                measure = f"top {level} set ({variant.replace('_', ' ')})"
+                yield from _block_rows("top sets", component, measure, block)
         for measure in ("category", "cluster", "valence"):
             if blocks.get(measure):
-                yield from _block_rows("components", component, measure, blocks[measure])
-        for cluster, block in (blocks.get("cluster_presence") or {}).items():
-            yield from _block_rows("components", component, f"presence {cluster}", block)
+                yield from _block_rows("main value", component, measure, blocks[measure])
     yield from _block_rows("completeness", None, "completeness", report["completeness"])
     for component, result in report["spans"].get("unitizing_alpha", {}).items():
         yield _row("spans", component, "unitizing", ALL_CODERS, "unitizing_alpha", result)
     formulation = report["formulation"]
+    for component, block in formulation.get("statistics", {}).items():
+        yield from _block_rows("formulation", component, "top set per scope", block)
     for component, summary in formulation.get("summary", {}).items():
         for name, value in summary.items():
             result = {"value": value}

@@ -52,13 +52,16 @@ def import_codes(
         system_id = study_store.active_system_id(session)
         system = study_store.load_category_system(session, system_id)
         drafts, problems = _drafts(session, table.rows, system)
+        wrong = {n for n, _ in problems}
         there = _already_there(session, drafts)
+        there += _repeated([pair for pair in drafts if pair[0].row not in wrong])
         if skip_existing:
             drafts = [pair for pair in drafts if pair[0].row not in {n for n, _ in there}]
         problems += [*table.problems, *([] if skip_existing else there)]
         if problems:
             ordered = sorted(problems, key=_row_number)
-            raise problems_error(path.name, [f"row {n}: {why}" for n, why in ordered])
+            total = len(problems) + table.problem_count - len(table.problems)
+            raise problems_error(path.name, [f"row {n}: {why}" for n, why in ordered], total)
         names = sorted({row.coder for row, _ in drafts})
         coder_ids = {c.name: c.id for c in coding_store.list_coders(session)}
         new = [name for name in names if name not in coder_ids]
@@ -132,6 +135,18 @@ def _already_there(session: Any, drafts: list[tuple[CodedRow, UnitDraft]]) -> li
         for row, draft in drafts
         if _signature(row.coder, draft) in existing
     ]
+
+
+def _repeated(drafts: list[tuple[CodedRow, UnitDraft]]) -> list[tuple[int, str]]:
+    """Rows that give a unit an earlier row of the file gives already (it would be doubled)."""
+    first: dict[tuple[object, ...], int] = {}
+    repeated = []
+    for row, draft in drafts:
+        signature = _signature(row.coder, draft)
+        if signature in first:
+            repeated.append((row.row, f"the same unit as row {first[signature]}"))
+        first.setdefault(signature, row.row)
+    return repeated
 
 
 def _signature(coder: str, draft: UnitDraft) -> tuple[object, ...]:

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ccrt_coder.core.design import DyadRecord, InterviewContents, InterviewKey
-from ccrt_coder.storage import design_store, merge_store, narrative_store, schema
+from ccrt_coder.storage import design_store, narrative_store, schema
 from ccrt_coder.storage.database import Database
 
 
@@ -66,8 +66,7 @@ class DesignServices:
 
     def delete_interview(self, key: InterviewKey) -> DeletedInterview:
         """Back the project up, then delete the interview with everything coded in it."""
-        with self._db.transaction() as session:
-            merge_store.lock_for_writing(session)  # the backup is the state deleted from
+        with self._db.transaction() as session:  # holds the write lock: the backup is the state
             contents = design_store.interview_contents(session, key)
             backup = schema.backup_before(self._db.path, "predelete")
             design_store.delete_interview(session, key)

@@ -4,6 +4,7 @@ The GUI and the CLI import these from here, never from ``core`` or ``io`` direct
 use-case layer stays the one door to everything below it.
 """
 
+from ccrt_coder.core.bootstrap import DEFAULT_REPLICATES, DEFAULT_SEED, BootstrapSettings
 from ccrt_coder.core.categories import Category, CategorySystem, CategorySystemSummary
 from ccrt_coder.core.coders import CoderSummary
 from ccrt_coder.core.completeness import is_below_threshold
@@ -59,6 +60,7 @@ from ccrt_coder.core.unit_matching import (
 )
 from ccrt_coder.io.problems import ProblemsError
 from ccrt_coder.io.transcript_parser import is_marker_line
+from ccrt_coder.storage.db_errors import database_problem
 
 __all__ = [
     "COMPLETENESS_SCALE",
@@ -67,10 +69,13 @@ __all__ = [
     "DEFAULT_COMPLETENESS_THRESHOLD",
     "DEFAULT_MIN_RES_FOR_CCRT",
     "DEFAULT_PHASES",
+    "DEFAULT_REPLICATES",
+    "DEFAULT_SEED",
     "MATRIX_LEVELS",
     "NARRATORS",
     "SORT_KEYS",
     "Actuality",
+    "BootstrapSettings",
     "Cancelled",
     "Category",
     "CategorySystem",
@@ -110,6 +115,7 @@ __all__ = [
     "Verdict",
     "compare_coders",
     "covering",
+    "database_problem",
     "default_valence",
     "disagreements",
     "is_below_threshold",

@@ -14,9 +14,7 @@ from pathlib import Path
 from ccrt_coder import __version__
 from ccrt_coder.core.errors import InputError, NotFoundError, ProjectFileError
 from ccrt_coder.core.progress import Progress
-from ccrt_coder.core.rules import unit_problems
 from ccrt_coder.io.atomic_file import atomic_outputs, partial_name
-from ccrt_coder.io.problems import problems_error
 from ccrt_coder.io.qdpx_export import write_qdpx
 from ccrt_coder.io.qdpx_export_study import ExportInterview, ExportStudy
 from ccrt_coder.io.qdpx_import import read_qdpx
@@ -29,7 +27,9 @@ from ccrt_coder.storage import (
 )
 from ccrt_coder.storage.database import Database
 from ccrt_coder.storage.ids import utcnow
+from ccrt_coder.usecases import redaction
 from ccrt_coder.usecases.gc_pause import cyclic_gc_paused
+from ccrt_coder.usecases.qdpx_checks import check_study
 
 __all__ = ["QdpxExportSummary", "QdpxImportReport", "export_qdpx", "import_qdpx"]
 
@@ -44,16 +44,21 @@ class QdpxExportSummary:
 
 
 def export_qdpx(
-    db: Database, out: str | Path, progress: Progress | None = None
+    db: Database, out: str | Path, progress: Progress | None = None, pseudonymize: bool = False
 ) -> QdpxExportSummary:
-    """Write the whole project (every coder, both layers) to ``out`` (.qdpx)."""
+    """Write the whole project (every coder, both layers) to ``out`` (.qdpx); ``pseudonymize``:
+    names replaced by labels in the texts and the XML, positions into the redacted texts."""
     out = Path(out)
     if out.suffix.lower() != ".qdpx":
         raise InputError(f"{out.name}: a REFI-QDA project file must end in .qdpx")
     with cyclic_gc_paused():
         study = _export_study(db)
+        redact = None
+        if pseudonymize:
+            pseudonymizer = redaction.pseudonymizer(db)
+            study, redact = redaction.pseudonymized_study(study, pseudonymizer), pseudonymizer.text
         with atomic_outputs([out]) as (partial,):
-            write_qdpx(study, partial, progress)
+            write_qdpx(study, partial, progress, redact)
     return QdpxExportSummary(
         out, len(study.interviews), len(study.res), len(study.units), len(study.coders)
     )
@@ -93,7 +98,7 @@ def import_qdpx(qdpx: str | Path, out: str | Path) -> QdpxImportReport:
         raise ProjectFileError(f"{out} already exists; choose another name")
     with cyclic_gc_paused():
         study = read_qdpx(qdpx, default_category_system())
-    _check_units(study)
+    check_study(study)
     partial = partial_name(out)
     try:
         db = schema.create_project_file(partial)
@@ -109,23 +114,6 @@ def import_qdpx(qdpx: str | Path, out: str | Path) -> QdpxImportReport:
         for suffix in ("", "-wal", "-shm", "-journal"):
             Path(f"{partial}{suffix}").unlink(missing_ok=True)
     return study.report
-
-
-def _check_units(study: QdpxStudy) -> None:
-    """Every unit must fit its RE and the category system; all problems at once."""
-    spans = {(d.key, re.number): re.spans for d in study.interviews for re in d.res}
-    problems = []
-    for unit in study.units:
-        for problem in unit_problems(
-            unit.draft, spans[(unit.interview, unit.re_number)], study.system
-        ):
-            key = unit.interview
-            problems.append(
-                f"{key[0]} / {key[1].value} / phase {key[2]} RE {unit.re_number}, "
-                f"unit {unit.uid}: {problem}"
-            )
-    if problems:
-        raise problems_error(study.report.source, problems)
 
 
 def _store(session, study: QdpxStudy) -> None:

@@ -16,8 +16,9 @@ from ccrt_coder.io.sheet_source import SheetSource
 from ccrt_coder.io.xlsx_writer import write_xlsx
 from ccrt_coder.storage import coding_store, schema, study_store
 from ccrt_coder.storage.database import Database, Session
-from ccrt_coder.usecases import agreement_sheet, analysis_sheets, export_sheets
+from ccrt_coder.usecases import agreement_sheet, analysis_sheets, export_sheets, redaction
 from ccrt_coder.usecases.export_sheets import ExportScope
+from ccrt_coder.usecases.redaction import Pseudonymizer
 
 LAYER_CHOICES = {"coder": ("coder",), "consensus": ("consensus",), "all": ("coder", "consensus")}
 FORMATS = (".xlsx", ".csv")
@@ -41,11 +42,13 @@ class ExportCancelled(CcrtError):
 
 @dataclass(frozen=True)
 class ExportOptions:
-    """``coders`` empty: every coder; ``layer``: coder, consensus or all; ``sheets`` empty: all."""
+    """``coders`` empty: every coder; ``layer``: coder, consensus or all; ``sheets`` empty: all;
+    ``pseudonymize``: people's names replaced by labels everywhere (see usecases.redaction)."""
 
     coders: tuple[str, ...] = ()
     layer: str = "all"
     sheets: tuple[str, ...] = ()
+    pseudonymize: bool = False  # names replaced by labels (usecases.redaction)
 
 
 @dataclass(frozen=True)
@@ -103,7 +106,17 @@ def sheet_sources(
 ) -> list[SheetSource]:
     """The chosen sheets (``keys``; default: ``options.sheets``) as row streams of ``session``."""
     scope = _scope(session, db, options)
-    return [BUILDERS[key](session, scope) for key in keys or _chosen_sheets(options.sheets)]
+    sources = [BUILDERS[key](session, scope) for key in keys or _chosen_sheets(options.sheets)]
+    if scope.pseudonymizer is None:
+        return sources
+    return [_pseudonymized(source, scope.pseudonymizer) for source in sources]
+
+
+def _pseudonymized(source: SheetSource, pseudonymizer: Pseudonymizer) -> SheetSource:
+    """Every text of the sheet, its column names too (they can hold coders' names), redacted."""
+    rows = (pseudonymizer.row(row) for row in source.rows)
+    header = tuple(pseudonymizer.text(str(name)) for name in source.header)
+    return SheetSource(source.name, source.key, header, rows, source.total, source.wrap)
 
 
 def _write_csvs(
@@ -149,6 +162,7 @@ def _scope(session: Session, db: Database, options: ExportOptions) -> ExportScop
         app_version=__version__,
         exported_at=datetime.now(UTC).replace(tzinfo=None, microsecond=0),
         db=db,
+        pseudonymizer=redaction.pseudonymizer_in(session) if options.pseudonymize else None,
     )
 
 

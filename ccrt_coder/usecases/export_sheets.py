@@ -7,14 +7,17 @@ from bisect import bisect_left
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import datetime
+from pathlib import Path
 from typing import Any
 
 from ccrt_coder.core.categories import CategorySystem
 from ccrt_coder.core.coded_re import CODED_RE_RULE
 from ccrt_coder.core.domain import StudySettings
+from ccrt_coder.core.redaction import Pseudonymizer, Redacted
 from ccrt_coder.io.sheet_source import SheetSource, Value
 from ccrt_coder.io.units_format import LIST_JOIN, SPAN_JOIN, format_spans, join_texts, units_header
 from ccrt_coder.storage import export_store, memo_store
+from ccrt_coder.usecases.redaction import ABOUT_ROW
 
 RES_HEADER = (
     "dyad", "patient", "therapist", "narrator", "phase", "interview", "re", "other_type",
@@ -48,22 +51,36 @@ class ExportScope:
     exported_at: datetime
     db: Any  # the project's Database, for the analysis use cases that open their own sessions
     cache: dict[str, Any] = field(default_factory=dict)  # results sheets share during one export
+    pseudonymizer: Pseudonymizer | None = None  # a pseudonymised export: names to labels
 
 
 class _Transcripts:
-    """The transcript of the current interview with its newline offsets (one at a time)."""
+    """The transcript of the current interview with its newline offsets (one at a time);
+    pseudonymised: the redacted text, and :meth:`spans` moves offsets into it."""
 
-    def __init__(self, session: Session) -> None:
-        self._session = session
+    def __init__(self, session: Session, pseudonymizer: Pseudonymizer | None = None) -> None:
+        self.session = session
+        self._pseudonymizer = pseudonymizer
+        self._redacted: Redacted | None = None
         self._id: int | None = None
         self.text = ""
         self._newlines: list[int] = []
 
     def load(self, interview_id: int) -> None:
         if interview_id != self._id:
-            self.text = export_store.transcript_text(self._session, interview_id)
+            self.text = export_store.transcript_text(self.session, interview_id)
+            if self._pseudonymizer is not None:
+                self._redacted = self._pseudonymizer.mapped(self.text)
+                self.text = self._redacted.text
             self._newlines = [m.start() for m in re.finditer("\n", self.text)]
             self._id = interview_id
+
+    def spans(self, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+        """Spans of the original transcript as offsets into :attr:`text`."""
+        moved = self._redacted
+        if moved is None:
+            return spans
+        return [(moved.offset(start), moved.offset(end, end=True)) for start, end in spans]
 
     def line(self, offset: int) -> int:
         """1-based line of the character at ``offset`` (newlines before it, plus one)."""
@@ -107,14 +124,14 @@ def units_sheet(session: Session, scope: ExportScope) -> SheetSource:
 
 def _unit_rows(session: Session, scope: ExportScope, uses_lu: bool) -> Iterator[tuple[Value, ...]]:
     categories = export_store.category_facts(session)
-    transcripts = _Transcripts(session)
+    transcripts = _Transcripts(session, scope.pseudonymizer)
     for row in export_store.iter_units(session, scope.coder_ids, scope.layers):
         (dyad, patient, therapist, narrator, phase, interview_id, number, other_type, other_name,
          time_frame, coder, layer, component, category_ids, valence, actuality, explicitness,
          lu_direction, label, packed_spans, memo, created, modified, uid) = row  # fmt: skip
         codes, labels, clusters = category_cells(category_ids, categories)
-        spans = packed_pairs(packed_spans) or [(0, 0)]
         transcripts.load(interview_id)
+        spans = transcripts.spans(packed_pairs(packed_spans) or [(0, 0)])
         start, end = spans[0][0], spans[-1][1]
         attributes: tuple[Value, ...] = (valence, actuality, explicitness)
         if uses_lu:
@@ -146,22 +163,21 @@ def res_sheet(session: Session, scope: ExportScope) -> SheetSource:
     )
     completeness = (f"completeness: {c} ({layer})" for c, layer in columns)
     header = (*RES_HEADER, *completeness, "nothing codable", "re_uid")
-    rows = _re_rows(session, (ratings, marks), columns)
+    rows = _re_rows(_Transcripts(session, scope.pseudonymizer), (ratings, marks), columns)
     return SheetSource("REs", "res", header, rows, export_store.count_res(session), WRAPPED)
 
 
 def _re_rows(
-    session: Session,
+    transcripts: _Transcripts,
     decisions: tuple[dict[int, dict[tuple[str, str], float]], dict[int, list[str]]],
     columns: list[tuple[str, str]],
 ) -> Iterator[tuple[Value, ...]]:
     ratings, marks = decisions
-    transcripts = _Transcripts(session)
-    for row in export_store.iter_res(session):
+    for row in export_store.iter_res(transcripts.session):
         (re_id, dyad, patient, therapist, narrator, phase, interview_id, number, other_type,
          other_name, time_frame, about_partner, packed_spans, uid) = row  # fmt: skip
-        pieces = [_span(p) for p in (packed_spans or "").split(",") if p]
         transcripts.load(interview_id)
+        pieces = transcripts.spans([_span(p) for p in (packed_spans or "").split(",") if p])
         start, end = (pieces[0][0], pieces[-1][1]) if pieces else (0, 1)
         rated = ratings.get(re_id, {})
         yield (
@@ -197,7 +213,7 @@ def categories_sheet(_session: Session, scope: ExportScope) -> SheetSource:
 def about_sheet(_session: Session, scope: ExportScope) -> SheetSource:
     settings, system = scope.settings, scope.system
     rows: list[tuple[str, Value]] = [
-        ("project", scope.project_path),
+        ("project", Path(scope.project_path).name if scope.pseudonymizer else scope.project_path),
         ("study", settings.name),
         ("exported at (UTC)", scope.exported_at),
         ("app version", f"CCRT Coder {scope.app_version}"),
@@ -230,6 +246,8 @@ def about_sheet(_session: Session, scope: ExportScope) -> SheetSource:
         ("Agreement sheet", "the exported coders' own layers (never the consensus), over the "
          "REs every one of them coded; one row per statistic and pair of coders (or all)"),
     ]  # fmt: skip
+    if scope.pseudonymizer is not None:
+        rows.insert(4, ABOUT_ROW)
     return SheetSource("About", "about", ABOUT_HEADER, rows, len(rows), WRAPPED)
 
 

@@ -34,7 +34,7 @@ from pathlib import Path
 
 from ccrt_coder.core.errors import InputError
 from ccrt_coder.core.progress import Progress
-from ccrt_coder.storage import memo_store, merge_store, schema
+from ccrt_coder.storage import memo_store, merge_store, project_gate, schema
 from ccrt_coder.storage.database import Database, Session
 from ccrt_coder.storage.memo_store import MemoSnap
 from ccrt_coder.storage.merge_store import MergeRows
@@ -67,8 +67,7 @@ def merge(
     The write lock is taken before the target is read, so the backup is exactly the state the
     plan was made from. Nothing is written (and no backup made) when there is nothing to add.
     """
-    with cyclic_gc_paused(), target.transaction() as session:
-        merge_store.lock_for_writing(session)
+    with cyclic_gc_paused(), target.transaction() as session:  # the write lock taken first
         plan, rows = _plan_all(_target_index(session), target.path, sources, progress)
         if not any(part or memos for part, memos in rows):
             return MergeResult(plan, None)
@@ -96,9 +95,8 @@ def _plan_all(
     for done, source in enumerate(map(Path, sources), start=1):
         if _same_file(source, target_path):
             raise InputError(f"{source.name} is the target itself; merge another copy into it")
-        db = schema.open_project_file(source)
         try:
-            with db.reading() as session:
+            with project_gate.open_checked(source) as db, db.reading() as session:
                 work = merge_store.load_snapshot(session)
                 source_plan, source_rows = plan_source(
                     index, work, partial(merge_store.load_details, session), str(source)
@@ -108,8 +106,12 @@ def _plan_all(
                 source_plan, memos = plan_memos(
                     memo_index, (source_memos, work.res), source_rows, source_plan, names
                 )
-        finally:
-            db.close()
+        except project_gate.GateRefusal as refusal:  # nothing is read from it; others go on
+            source_plan, source_rows, memos = (
+                SourcePlan(str(source), refused=refusal.problems),
+                MergeRows(),
+                [],
+            )
         plans.append(source_plan)
         rows.append((source_rows, memos))
         if progress:

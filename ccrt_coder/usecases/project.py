@@ -5,7 +5,7 @@ The GUI and the CLI both work through :class:`Project`; neither touches the data
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -25,7 +25,7 @@ from ccrt_coder.core.records import (
     UnitDraft,
     UnitRecord,
 )
-from ccrt_coder.storage import coding_store, narrative_store, schema, study_store
+from ccrt_coder.storage import coding_store, narrative_store, project_gate, study_store
 from ccrt_coder.storage.change_watch import ChangeWatch
 from ccrt_coder.storage.database import Database
 from ccrt_coder.usecases import editing, study, transcript_import, workspace
@@ -70,7 +70,7 @@ class Project(
     @classmethod
     def open(cls, path: str | Path) -> Project:
         """Open an existing project; an older one is backed up and upgraded first."""
-        return cls(schema.open_project_file(Path(path)))
+        return cls(project_gate.open_project(Path(path)))
 
     @property
     def path(self) -> Path:
@@ -82,6 +82,14 @@ class Project(
     def watch_changes(self) -> ChangeWatch:
         """Polled by the GUI: whether another connection or process committed to the file."""
         return self._db.watch_changes()
+
+    def on_write_wait(self, listener: Callable[[bool], None] | None) -> None:
+        """``listener(True)`` when a write starts waiting for another program's, then ``False``."""
+        self._db.wait_listener = listener
+
+    def catch_up(self) -> None:
+        """Copy into the file what a reader elsewhere kept in the WAL at the last write (idle)."""
+        self._db.catch_up()
 
     def __enter__(self) -> Project:
         return self

@@ -20,6 +20,7 @@ if TYPE_CHECKING:
     from ccrt_coder.analysis.agreement.report import AgreementReport
     from ccrt_coder.analysis.ccrt.comparison import ComparisonResults
     from ccrt_coder.analysis.ccrt.formation import CcrtResults
+    from ccrt_coder.core.bootstrap import BootstrapSettings
     from ccrt_coder.core.records import CoderRecord
     from ccrt_coder.io.qdpx_import import QdpxImportReport
     from ccrt_coder.usecases.coder_copies import CoderCopyReport
@@ -27,6 +28,8 @@ if TYPE_CHECKING:
     from ccrt_coder.usecases.exchange import QdpxExportSummary
     from ccrt_coder.usecases.export import ExportOptions, ExportReport
     from ccrt_coder.usecases.merge import MergePlan, MergeResult
+    from ccrt_coder.usecases.redaction import NameList
+    from ccrt_coder.usecases.report import ReportOptions, ReportSummary
     from ccrt_coder.usecases.transcript_import import ImportState
     from ccrt_coder.usecases.units import UnitBrowser
 
@@ -65,12 +68,16 @@ class ProjectServices:
         return ccrt_service.ccrt_table(self._db, choice)
 
     def agreement_report(
-        self, coders: Sequence[str] | None = None, level: str = "category", overlap: float = 0.5
+        self,
+        coders: Sequence[str] | None = None,
+        level: str = "category",
+        overlap: float = 0.5,
+        bootstrap: BootstrapSettings | None = None,
     ) -> AgreementReport:
         """Inter-rater agreement of the coders' own layers over the REs they all coded."""
         from ccrt_coder.usecases import agreement as agreement_service
 
-        return agreement_service.agreement_report(self._db, coders, level, overlap)
+        return agreement_service.agreement_report(self._db, coders, level, overlap, bootstrap)
 
     def unit_browser(self) -> UnitBrowser:
         """Every coded unit under a filter: listed, counted, tallied, exported (the Units view)."""
@@ -91,6 +98,18 @@ class ProjectServices:
 
         return export_project(self._db, out, options or ExportOptions(), progress, cancelled)
 
+    def write_report(
+        self,
+        out: str | Path,
+        options: ReportOptions | None = None,
+        progress: Progress | None = None,
+        cancelled: Callable[[], bool] | None = None,
+    ) -> ReportSummary:
+        """Write the manuscript report (.docx or .html); nothing if cancelled or failed."""
+        from ccrt_coder.usecases.report import ReportOptions, write_report
+
+        return write_report(self._db, out, options or ReportOptions(), progress, cancelled)
+
     def import_codes(
         self, path: str | Path, coder: str | None = None, skip_existing: bool = False
     ) -> CodesImportReport:
@@ -107,11 +126,13 @@ class ProjectServices:
         return import_state(self._db)
 
     # -- exchange: REFI-QDA files, coders' copies -------------------------------------------------
-    def export_qdpx(self, out: str | Path, progress: Progress | None = None) -> QdpxExportSummary:
+    def export_qdpx(
+        self, out: str | Path, progress: Progress | None = None, pseudonymize: bool = False
+    ) -> QdpxExportSummary:
         """Write the whole project (every coder, both layers) as a REFI-QDA file (.qdpx)."""
         from ccrt_coder.usecases.exchange import export_qdpx
 
-        return export_qdpx(self._db, out, progress)
+        return export_qdpx(self._db, out, progress, pseudonymize)
 
     @staticmethod
     def import_qdpx(qdpx: str | Path, out: str | Path) -> QdpxImportReport:
@@ -153,3 +174,9 @@ class ProjectServices:
         from ccrt_coder.usecases.coder_copies import copy_owner
 
         return copy_owner(self._db)
+
+    def names_to_redact(self) -> NameList:
+        """The names pseudonymised exports replace: list, add, remove, preview."""
+        from ccrt_coder.usecases.redaction import NameList
+
+        return NameList(self._db)

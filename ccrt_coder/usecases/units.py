@@ -4,6 +4,7 @@ units of a study under one filter, through the same queries (storage/unit_query.
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import replace
 from pathlib import Path
 
 from ccrt_coder.core.errors import InputError, NotFoundError
@@ -22,8 +23,9 @@ from ccrt_coder.io.units_format import SPAN_JOIN, join_texts
 from ccrt_coder.io.xlsx_writer import write_xlsx
 from ccrt_coder.storage import coding_store, export_store, study_store, unit_query
 from ccrt_coder.storage.database import Database, Session
-from ccrt_coder.usecases import unit_search
+from ccrt_coder.usecases import redaction, unit_search
 from ccrt_coder.usecases.export_sheets import category_cells, packed_pairs
+from ccrt_coder.usecases.redaction import Pseudonymizer, pseudonymizer_in
 from ccrt_coder.usecases.unit_index import Mask, UnitIndex
 from ccrt_coder.usecases.unit_memos import filtered_memos, memos_sheet
 
@@ -119,11 +121,15 @@ class UnitBrowser:
             pieces = unit_query.span_texts(session, ids)
             return list(_rows(session, unit_query.unit_details(session, ids), pieces))
 
-    def rows(self, unit_filter: UnitFilter) -> list[UnitRow]:
-        """Every unit under the filter, in the export's order (the CLI's list)."""
+    def rows(self, unit_filter: UnitFilter, pseudonymize: bool = False) -> list[UnitRow]:
+        """Every unit under the filter, in the export's order (the CLI's list); ``pseudonymize``:
+        names replaced by labels, offsets into the redacted transcripts."""
         ids = self._text_ids(unit_filter)
         with self._db.reading() as session:
-            return list(_rows(session, unit_query.iter_details(session, unit_filter, ids)))
+            rows = _rows(session, unit_query.iter_details(session, unit_filter, ids))
+            if pseudonymize:
+                rows = redaction.pseudonymized_units(session, pseudonymizer_in(session), rows)
+            return list(rows)
 
     def matrix(self, unit_filter: UnitFilter, level: str = "category") -> list[MatrixCount]:
         """Units and REs per category (or cluster) x narrator x phase under the filter."""
@@ -175,22 +181,28 @@ class UnitBrowser:
         sort: str | None = None,
         descending: bool = False,
         level: str = "category",
+        pseudonymize: bool = False,
     ) -> dict[str, int]:
         """The listed units (sheet Units), the frequency matrix (sheet Matrix) and the memos on
         the filter's interviews and REs (sheet Memos) as .xlsx;
-        texts a spreadsheet could execute are stored inert, as in the export."""
+        texts a spreadsheet could execute are stored inert, as in the export;
+        ``pseudonymize``: names replaced by labels, offsets into the redacted transcripts."""
         out = Path(out)
         if out.suffix.lower() != ".xlsx":
             raise InputError(f"{out.name}: choose a file ending in .xlsx")
         ids = self._text_ids(unit_filter)
         with atomic_outputs([out]) as partials, self._db.reading() as session:
             total = unit_query.count_units(session, unit_filter, ids)
-            table = _table(session, unit_filter, sort, descending, total, ids)
+            names = pseudonymizer_in(session) if pseudonymize else None
+            table = _table(session, unit_filter, (sort, descending), total, ids, names)
             counts = [MatrixCount(*r) for r in unit_query.matrix(session, unit_filter, level, ids)]
+            memos = memos_sheet(session, unit_filter)
+            if names is not None:
+                memos = replace(memos, rows=(names.row(row) for row in memos.rows))
             sheets = [
                 SheetSource("Units", "units", TABLE_HEADER, table, total, WRAPPED),
                 _matrix_sheet(counts, level),
-                memos_sheet(session, unit_filter),
+                memos,
             ]
             return write_xlsx(partials[0], sheets)
 
@@ -198,15 +210,20 @@ class UnitBrowser:
 def _table(
     session: Session,
     unit_filter: UnitFilter,
-    sort: str | None,
-    descending: bool,
+    order: tuple[str | None, bool],
     total: int,
     text_ids: list[int] | None,
+    names: Pseudonymizer | None,
 ) -> Iterator[tuple]:
-    """The table's rows, a page at a time (memory stays flat)."""
+    """The table's rows, a page at a time (memory stays flat); ``order``: sort key, descending;
+    ``names``: a pseudonymised export's Pseudonymizer."""
+    sort, descending = order
     for offset in range(0, total, 2000):
         ids = unit_query.page_ids(session, unit_filter, sort, descending, offset, 2000, text_ids)
-        for row in _rows(session, unit_query.unit_details(session, ids)):
+        rows = _rows(session, unit_query.unit_details(session, ids))
+        if names is not None:
+            rows = redaction.pseudonymized_units(session, names, rows)
+        for row in rows:
             yield tuple(getattr(row, name) for name in TABLE_HEADER)
 
 

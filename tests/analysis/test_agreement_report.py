@@ -185,8 +185,8 @@ def test_cluster_level_and_warnings(study: Path, two: AgreementReport) -> None:
     clusters = report(study, coders=["Ana", "Ben"], level="cluster")
     assert clusters.level == "cluster" and clusters.disagreements[0].level == "cluster"
     kinds = {(w.section, w.component, w.kind) for w in two.warnings}
-    assert ("category", "W", "rare_categories") in kinds
     assert ("category", "W", "few_res") in kinds
+    assert ("category_presence", "W", "prevalence") in kinds
 
 
 def test_other_person_is_not_faked(two: AgreementReport) -> None:
@@ -199,14 +199,14 @@ def test_other_person_is_not_faked(two: AgreementReport) -> None:
 def test_json_is_strict_and_stable(two: AgreementReport) -> None:
     data = json.loads(json.dumps(two.to_dict(), allow_nan=False))
     assert list(data) == [
-        "schema", "coders", "level", "overlap_threshold", "rules", "res", "components",
-        "completeness", "other_person", "spans", "formulation", "warnings", "benchmark",
-        "n_disagreements", "disagreements",
+        "schema", "coders", "level", "overlap_threshold", "rules", "bootstrap", "res",
+        "components", "completeness", "other_person", "spans", "formulation", "warnings",
+        "benchmark", "n_disagreements", "disagreements",
     ]  # fmt: skip
     w = data["components"]["W"]["category"]
     assert w["pairs"][0]["cohen_kappa"]["value"] == pytest.approx(16 / 21)
     assert w["all"]["fleiss_kappa"]["n_units"] == 5
-    presence = data["components"]["W"]["cluster_presence"]["W8"]["pairs"][0]["cohen_kappa"]
+    presence = data["components"]["W"]["presence"]["cluster"]["W8"]["pairs"][0]["cohen_kappa"]
     assert presence["value"] is None and presence["undefined_reason"]
     assert data["benchmark"] == {
         "cohen_kappa": [0.55, 0.7], "weighted_kappa": [0.61, 0.7],

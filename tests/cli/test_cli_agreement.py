@@ -25,12 +25,12 @@ def test_text_report(study: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert (code, err) == (0, "")
     assert "Agreement of [1] Ana, [2] Ben" in out
     assert "W — Wish: main category per RE" in out
-    assert "Cohen's kappa                    1×2       0.762       5" in out
+    assert "Cohen's kappa                    1×2       0.762" in out
     assert "Weighted kappa, quadratic" in out and "Krippendorff's alpha (interval)" in out
     assert "Other person: not coded independently in this project (one value per RE)" in out
     assert "Span level" in out and "unitizing alpha" in out
     assert "Formulation (category level; 1 scope of" in out
-    assert "Benchmark: Cohen's kappa .55–.70, weighted kappa .61–.70" in out
+    assert "Benchmark: Cohen's kappa .55–.70, weighted kappa (category agreement) .61–.70" in out
     assert "Disagreements: 4 RE × component" in out
     assert "RE 3 (id" not in out  # the list only with --disagreements
 
@@ -48,7 +48,7 @@ def test_json_report(study: Path, capsys: pytest.CaptureFixture[str]) -> None:
                        "--overlap", "0.6")  # fmt: skip
     data = json.loads(out)
     assert code == 0
-    assert data["schema"] == "ccrt-coder/agreement-report/1"
+    assert data["schema"] == "ccrt-coder/agreement-report/2"
     assert (data["coders"], data["level"], data["overlap_threshold"]) == (
         ["Ana", "Ben", "Cleo"], "cluster", 0.6,
     )  # fmt: skip

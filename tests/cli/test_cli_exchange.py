@@ -1,5 +1,6 @@
 """`ccrt-coder export-qdpx`, `import-qdpx` and `merge` through the command-line entry point."""
 
+import hashlib
 import shutil
 import sqlite3
 from pathlib import Path
@@ -95,7 +96,10 @@ def test_merge_reports_a_refused_source_with_exit_status_1(
     target = without(demo, tmp_path / "a.ccrt", "B")
     source = without(demo, tmp_path / "b.ccrt", "A")
     connection = sqlite3.connect(source)
-    connection.execute("UPDATE transcripts SET text = text || '!', sha256 = 'x' WHERE id = 1")
+    connection.create_function("sha", 1, lambda text: hashlib.sha256(text.encode()).hexdigest())
+    connection.execute(
+        "UPDATE transcripts SET text = text || '!', sha256 = sha(text || '!') WHERE id = 1"
+    )
     connection.commit()
     connection.close()
     code, out, err = run(capsys, "merge", target, source)

@@ -43,7 +43,7 @@ def test_export_a_workbook(demo: Path, tmp_path: Path, capsys: pytest.CaptureFix
     assert stdout == (
         f"wrote {out}\nUnits: {DEMO.all_units} rows, REs: {DEMO.res} rows, Memos: 0 rows, "
         "CCRT: 972 rows, Comparison: 324 rows, Dyad similarity: 216 rows, "
-        "Agreement: 147 rows, Categories: 24 rows, About: 22 rows\n"
+        "Agreement: 560 rows, Categories: 24 rows, About: 22 rows\n"
     )
     assert openpyxl.load_workbook(out, read_only=True).sheetnames[0] == "Units"
 

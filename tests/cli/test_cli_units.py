@@ -14,7 +14,7 @@ from ccrt_coder.cli.entry import main
 from ccrt_coder.usecases.domain import SORT_KEYS, UnitFilter
 from ccrt_coder.usecases.project import Project
 from tests.demo_counts import DEMO
-from tests.gui.comparison_helpers import demo_copy
+from tests.demo_file import demo_copy
 
 
 @pytest.fixture

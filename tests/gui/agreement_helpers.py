@@ -8,7 +8,8 @@ from pathlib import Path
 from ccrt_coder.core.domain import Layer
 from ccrt_coder.gui.agreement.view import AgreementView
 from ccrt_coder.usecases.project import Project
-from tests.gui.comparison_helpers import CODER_A, CODER_B, demo_copy
+from tests.demo_file import demo_copy
+from tests.gui.comparison_helpers import CODER_A, CODER_B
 
 __all__ = ["CODER_A", "CODER_B", "CODER_C", "add_third_coder", "demo_copy", "open_view"]
 

@@ -17,7 +17,7 @@ from ccrt_coder.gui.shell.main_window import MainWindow
 from ccrt_coder.gui.transcript.narrative_view import NarrativeView
 from ccrt_coder.gui.ui_settings import UiSettings
 from ccrt_coder.usecases.project import Project
-from tests.gui.comparison_helpers import demo_copy
+from tests.demo_file import demo_copy
 
 KEYS = {Component.W: Qt.Key.Key_W, Component.RO: Qt.Key.Key_O, Component.RS: Qt.Key.Key_S}
 

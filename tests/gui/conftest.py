@@ -22,8 +22,8 @@ from ccrt_coder.core.narratives import InterviewDraft, ReDraft
 from ccrt_coder.core.records import UnitDraft
 from ccrt_coder.gui.language import install_language
 from ccrt_coder.usecases.project import Project
+from tests.demo_file import demo_copy
 from tests.gui.coding_helpers import demo_with_coder
-from tests.gui.comparison_helpers import demo_copy
 
 PATIENT_TEXT = (
     "Interview: RAP, after session 5\n"

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QModelIndex, QRect
+from PySide6.QtCore import QModelIndex, QRect, Qt
 from PySide6.QtGui import QImage, QPainter
 from PySide6.QtWidgets import QStyleOptionViewItem, QTableView
 
 from ccrt_coder.gui.agreement.report_panel import SECTIONS
-from ccrt_coder.gui.agreement.table_model import COUNT_ROLE, VALUE_ROLE
+from ccrt_coder.gui.agreement.table_model import BELOW_ROLE, COUNT_ROLE, INTERVAL_ROLE, VALUE_ROLE
 from ccrt_coder.gui.agreement.view import AgreementView
 from ccrt_coder.usecases.project import Project
 from tests.gui.agreement_helpers import wait_shown
@@ -90,7 +90,9 @@ def test_every_figure_is_painted_whole_inside_its_cell(qtbot, opposed: Project, 
                     continue
                 cell = table.visualRect(index)
                 texts = painted(table, index)
-                assert [t for _r, t in texts] == [index.data(), index.data(COUNT_ROLE)]
+                interval = index.data(INTERVAL_ROLE)
+                expected = [index.data(), index.data(COUNT_ROLE), *([interval] if interval else [])]
+                assert [t for _r, t in texts] == expected
                 for rect, text in texts:
                     assert rect.width() >= metrics.horizontalAdvance(text), (section, text)
                     assert cell.left() <= rect.left() and rect.right() <= cell.right(), text
@@ -98,3 +100,38 @@ def test_every_figure_is_painted_whole_inside_its_cell(qtbot, opposed: Project, 
                 assert shown_figure(index.data()) == pytest.approx(value, abs=0.0006)
                 checked += 1
     assert checked > 20
+
+
+def test_the_demo_shows_each_figures_interval_and_band_at_1024x700(
+    qtbot, demo_project: Project
+) -> None:
+    view = show(qtbot, demo_project, (1024, 700))
+    report = view.run().report
+    assert report is not None and report.intervals_computed
+    for section, key in (
+        ("W", ("W", "category", "all", "fleiss_kappa")),
+        ("presence", ("presence", "W", "W1", "fleiss_kappa")),
+        ("completeness", ("completeness", "all", "icc_2_1")),
+    ):
+        model, table = view.report.models[section], view.report.views[section]
+        index = model.find(key)
+        interval = index.data(INTERVAL_ROLE)
+        assert interval.startswith("[") and interval.split()[-1].isalpha(), interval  # CI, band
+        cell = table.visualRect(index)
+        rect, text = painted(table, index)[-1]
+        assert text == interval
+        assert rect.width() >= table.fontMetrics().horizontalAdvance(text)
+        assert cell.left() <= rect.left() and rect.right() <= cell.right()
+        assert cell.top() <= rect.top() and rect.bottom() <= cell.bottom()
+
+
+def test_completeness_weighted_kappa_is_not_read_against_the_category_benchmark(
+    qtbot, demo_project: Project
+) -> None:
+    view = show(qtbot, demo_project, (1024, 700))
+    model = view.report.models["completeness"]
+    for r in range(model.rowCount()):
+        for c in range(model.columnCount()):
+            index = model.index(r, c)
+            assert index.data(BELOW_ROLE) is False
+            assert "published CCRT range" not in str(index.data(Qt.ItemDataRole.ToolTipRole))

@@ -8,7 +8,13 @@ from typing import Any
 import pytest
 from PySide6.QtCore import QThreadPool
 
-from ccrt_coder.gui.agreement.table_model import COUNT_ROLE, VALUE_ROLE, ReportTableModel
+from ccrt_coder.gui.agreement.cells import short
+from ccrt_coder.gui.agreement.table_model import (
+    COUNT_ROLE,
+    INTERVAL_ROLE,
+    VALUE_ROLE,
+    ReportTableModel,
+)
 from ccrt_coder.gui.agreement.view import AgreementView
 from ccrt_coder.usecases.project import Project
 from tests.gui.agreement_helpers import open_view, wait_shown
@@ -37,6 +43,11 @@ def check(model: ReportTableModel, key: tuple[str, ...], result: dict[str, Any])
     assert index.data(VALUE_ROLE) == result["value"], key
     assert index.data().split(" ")[0] == shown(result["value"], key[-1]), key
     assert index.data(COUNT_ROLE).split(" ")[0] == str(result["n_units"]), key
+    if result["ci_low"] is not None:  # the interval of the JSON, and the band, under the figure
+        low, high = (short(result[k], key[-1]) for k in ("ci_low", "ci_high"))
+        assert index.data(INTERVAL_ROLE).startswith(f"[{low}, {high}]"), key
+    if result["band"] is not None:
+        assert index.data(INTERVAL_ROLE).endswith(result["band"]), key
     return 1
 
 
@@ -72,8 +83,20 @@ def test_every_statistic_matches_the_json(qtbot, view: AgreementView, demo_proje
                          ["fleiss_kappa"])  # fmt: skip
         if component["valence"] is not None:
             checked += check_block(models[c], (c, "valence"), component["valence"])
-    assert checked == 3 * 10 + 2 * 5  # 8 + 2 (other level) per component, 5 for valence
-    assert check_block(models["completeness"], ("completeness",), expected["completeness"]) == 4
+        sets = component["top_sets"][level]
+        checked += check_block(models[c], (c, "top_primary"), sets["primary"])
+        checked += sum(
+            check(models[c], (c, "top_complete", "|".join(p["coders"]), "masi_alpha"),
+                  p["masi_alpha"])
+            for p in sets["complete_cases"]["pairs"]
+        )  # fmt: skip
+        for label, block in component["presence"][level].items():
+            for statistic, result in block["all"].items():
+                checked += check(models["presence"], ("presence", c, label, statistic), result)
+    # per component: 8 + 2 (other level), 4 + 1 top sets, 5 for valence, 3 per label
+    n_labels = sum(len(expected["components"][c]["presence"][level]) for c in COMPONENTS)
+    assert checked == 3 * (10 + 5) + 2 * 5 + 3 * n_labels
+    assert check_block(models["completeness"], ("completeness",), expected["completeness"]) == 6
 
 
 def test_spans_formulation_heat_map_and_disagreements_match_the_json(
@@ -97,9 +120,13 @@ def test_spans_formulation_heat_map_and_disagreements_match_the_json(
         for measure in ("share_equal", "share_intersect"):
             index = formulation.find(("formulation", part, measure))
             assert index.data(VALUE_ROLE) == summary[measure]
+    for part, block in expected["formulation"]["statistics"].items():
+        for statistic in ("fleiss_kappa", "masi_alpha"):
+            index = formulation.find(("formulation", part, statistic))
+            assert index.data(VALUE_ROLE) == block["all"][statistic]["value"]
     grid = view.heatmap.grid()
     for c in COMPONENTS:
-        for cluster, block in expected["components"][c]["cluster_presence"].items():
+        for cluster, block in expected["components"][c]["presence"]["cluster"].items():
             assert grid.value(cluster, 0) == block["pairs"][0]["cohen_kappa"]["value"]
             assert grid.value(cluster, 1) == block["all"]["fleiss_kappa"]["value"]
     model = view.disagreements.model

@@ -43,6 +43,7 @@ def test_the_file_menu_offers_the_exchange_entries_when_a_project_is_open(
         "Merge coders' projects…",
         "Export…",
         "Export REFI-QDA (.qdpx)…",
+        "Report for publication…",
         "Prepare coder copies…",
         "Send my work…",
         "Encrypt project…",
@@ -70,7 +71,10 @@ def test_export_qdpx_writes_a_zip_with_project_qde(
     monkeypatch.setattr(
         QFileDialog, "getSaveFileName", lambda *_a, **_k: (str(tmp_path / "for-maxqda"), "")
     )
-    job = window.exchange.ask_export_qdpx()  # the suffix is added to the name typed
+    choice = window.exchange.ask_export_qdpx()  # the suffix is added to the name typed
+    assert choice is not None and not choice.option.is_checked()
+    choice.accept()  # Export, not pseudonymised
+    job = window.exchange.qdpx_job
     assert job is not None
     qtbot.waitUntil(lambda: job.result_box is not None, timeout=30_000)
     out = tmp_path / "for-maxqda.qdpx"

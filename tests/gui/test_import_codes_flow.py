@@ -10,6 +10,7 @@ from PySide6.QtCore import QPoint, Qt
 
 from ccrt_coder.gui.shell.main_window import MainWindow
 from ccrt_coder.gui.widgets.report_boxes import ProblemsDialog
+from ccrt_coder.io.limits import MAX_PROBLEMS
 from ccrt_coder.io.narrative_import import read_narratives
 from ccrt_coder.paths import resource
 from ccrt_coder.usecases.export import ExportOptions
@@ -140,6 +141,8 @@ def test_without_skip_existing_the_dialog_lists_the_rows_already_there(
     assert isinstance(dialog.problems_box, ProblemsDialog)
     qtbot.addWidget(dialog.problems_box)
     listed = dialog.problems_box.problems()
-    assert len(listed) == DEMO.units_of(CODER_A)
-    assert all("the project already has this unit" in line for line in listed)
+    total = DEMO.units_of(CODER_A)  # the first 100 are listed, the rest counted
+    assert len(listed) == MAX_PROBLEMS + 1 and listed[-1] == f"... and {total - MAX_PROBLEMS} more"
+    assert all("the project already has this unit" in line for line in listed[:-1])
+    assert f"{total} problems in" in dialog.problems_box.summary.text()
     assert unit_count(window.project.path) == DEMO.units_of(CODER_A)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import shutil
 import sqlite3
 from pathlib import Path
@@ -103,10 +104,11 @@ def test_a_copy_with_an_edited_transcript_is_refused_and_merge_stays_disabled(
     qtbot, window: MainWindow, source: Path, tmp_path: Path
 ) -> None:
     connection = sqlite3.connect(source)
+    connection.create_function("sha", 1, lambda text: hashlib.sha256(text.encode()).hexdigest())
     with connection:
         connection.execute(
-            "UPDATE transcripts SET text = text || ' (typo fixed)', sha256 = 'edited' "
-            "WHERE id = (SELECT MIN(id) FROM transcripts)"
+            "UPDATE transcripts SET text = text || ' (typo fixed)', "
+            "sha256 = sha(text || ' (typo fixed)') WHERE id = (SELECT MIN(id) FROM transcripts)"
         )
     connection.close()
     fine = shutil.copy(source.parent / "lead.ccrt", tmp_path / "another-copy.ccrt")
@@ -141,3 +143,22 @@ def test_a_file_that_is_no_project_is_named_in_the_preview(
     qtbot.waitUntil(lambda: dialog.ui.summaryLabel.text() == "Cannot merge: see above.")
     assert "notes.ccrt" in dialog.preview_text()
     assert not dialog.merge_button.isEnabled()
+
+
+def test_a_crafted_copy_is_refused_in_the_preview_with_its_problems(
+    qtbot, window: MainWindow, source: Path, tmp_path: Path
+) -> None:
+    connection = sqlite3.connect(source)
+    with connection:
+        connection.execute(
+            "CREATE TRIGGER wipe AFTER INSERT ON coded_units BEGIN "
+            "DELETE FROM coded_units WHERE id != new.id; END"
+        )
+    connection.close()
+    before = source.read_bytes()
+    dialog = preview(qtbot, window, source)
+    text = plain(dialog)
+    assert "coder-b.ccrt REFUSED: nothing is merged from it" in text
+    assert "it has a trigger 'wipe' that CCRT Coder never makes" in text
+    assert not dialog.merge_button.isEnabled()
+    assert source.read_bytes() == before

@@ -175,7 +175,7 @@ def test_every_bad_row_is_reported_and_nothing_changes(tmp_path: Path) -> None:
     finally:
         db.close()
     lines = str(raised.value).splitlines()
-    assert lines[0] == "units.csv: 12 problems:"
+    assert lines[0] == "units.csv: 13 problems:"
     assert lines[1:] == [
         "row 3: unknown category 'RO99' in CCRT standard categories, Edition 3 (clusters)",
         "row 4: component 'WISHES' is not one of response of other, response of self, ro, "
@@ -190,6 +190,7 @@ def test_every_bad_row_is_reported_and_nothing_changes(tmp_path: Path) -> None:
         "row 11: valence and actual/anticipated apply to RO and RS only",
         "row 12: phase must be a whole number, not 'five'",
         "row 12: start must be a whole number, not 'x'",
+        "row 13: the same unit as row 2",  # found by its text: the unit of row 2 once more
     ]
     assert digest(copy) == before
     with Project.open(copy) as project:

@@ -103,8 +103,18 @@ def test_agreement_rows_match_the_report(demo: Database, workbook: dict[str, lis
     assert row["coders"] == f"{CODER_A} × {CODER_B}"
     assert row["value"] == pytest.approx(pair["value"])
     assert row["n_units"] == pair["n_units"] == 45
+    assert (row["ci_low"], row["ci_high"]) == pytest.approx((pair["ci_low"], pair["ci_high"]))
+    assert row["ci_low"] < row["value"] < row["ci_high"] and row["band"] == pair["band"]
     sections = {r["section"] for r in workbook["Agreement"]}
-    assert sections == {"REs", "components", "completeness", "spans", "formulation", "warning"}
+    assert sections == {
+        "REs", "bootstrap", "presence", "top sets", "main value", "completeness", "spans",
+        "formulation", "warning",
+    }  # fmt: skip
+    presence = next(
+        r for r in workbook["Agreement"]
+        if (r["section"], r["component"], r["statistic"]) == ("presence", "W", "fleiss_kappa")
+    )  # fmt: skip
+    assert presence["ci_low"] is not None and presence["measure"].startswith("category ")
 
 
 @pytest.mark.parametrize(

@@ -89,7 +89,7 @@ def test_workbook_sheets_and_units_columns(demo: Database, tmp_path: Path) -> No
     assert openpyxl.load_workbook(out).sheetnames == list(SHEETS)
     assert report.rows == {"Units": DEMO.all_units, "REs": DEMO.res, "Memos": 0, "CCRT": 972,
                            "Comparison": 324, "Dyad similarity": 3 * 4 * 3 * 3 * 2,
-                           "Agreement": 147, "Categories": 24,
+                           "Agreement": 560, "Categories": 24,
                            "About": 22}  # fmt: skip
     units = rows_of(out, "Units")
     assert tuple(units[0]) == UNITS_HEADER
@@ -237,7 +237,7 @@ def test_cancel_leaves_no_file(demo: Database, tmp_path: Path, monkeypatch) -> N
         with pytest.raises(ExportCancelled):
             export_project(demo, out, progress=lambda d, t: calls.append((d, t)),
                            cancelled=lambda: bool(calls))  # fmt: skip
-        assert calls == [(0, DEMO.all_units + DEMO.res + 972 + 324 + 216 + 147 + 24 + 22)]
+        assert calls == [(0, DEMO.all_units + DEMO.res + 972 + 324 + 216 + 560 + 24 + 22)]
         assert list(out_dir.iterdir()) == [] and list(scratch.iterdir()) == []
 
 

@@ -150,7 +150,8 @@ def test_marker_without_text():
 
 
 def test_re_number_zero():
-    assert "line 1: RE numbers start at 1, not 0" in error_of("RE 0: mother\nA.\n")
+    error = error_of("RE 0: mother\nA.\n")
+    assert "line 1: an RE number is a whole number from 1 to 9999, not 0" in error
 
 
 def test_start_marker_must_name_the_other_person():

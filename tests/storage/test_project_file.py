@@ -230,7 +230,7 @@ def test_a_project_of_schema_0002_is_upgraded_to_know_coder_copies(tmp_path: Pat
     assert (tmp_path / "before-copies.ccrt.bak-0002").exists()
 
 
-@pytest.mark.parametrize("revision", ["0001", "0002", "0003", "0004", "0005"])
+@pytest.mark.parametrize("revision", ["0001", "0002", "0003", "0004", "0005", "0006"])
 def test_a_coded_study_of_an_older_schema_opens_with_all_its_work(
     tmp_path: Path, revision: str
 ) -> None:
@@ -303,3 +303,12 @@ def test_a_project_of_schema_0004_gets_unmarked_ratings(tmp_path: Path) -> None:
     )
     new.close()
     assert (tmp_path / "study.ccrt.bak-0004").exists()
+
+
+def test_the_gate_expects_at_head_exactly_what_the_migrations_build() -> None:
+    """Files made at head (the models) and files migrated there pass the same exact-schema check."""
+    from ccrt_coder.storage import project_gate
+
+    at_head = project_gate._expected(schema.SCHEMA_HEAD)
+    assert project_gate.migrated_structure(schema.SCHEMA_HEAD) == at_head
+    assert project_gate.migrated_structure("0005") != at_head  # the check tells revisions apart

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 
 import numpy as np
 import pandas as pd
@@ -19,8 +20,10 @@ from ccrt_coder.analysis.agreement.data import (
     check_options,
     coverage,
 )
+from ccrt_coder.analysis.agreement.directions import direction_presence
 from ccrt_coder.analysis.agreement.disagreements import disagreements
 from ccrt_coder.analysis.agreement.formulation import formulation_agreement
+from ccrt_coder.analysis.agreement.formulation_stats import formulation_statistics
 from ccrt_coder.analysis.agreement.modal_category import (
     COMPONENTS,
     CodedUnits,
@@ -32,20 +35,22 @@ from ccrt_coder.analysis.agreement.modal_category import (
     presence,
     valence_table,
 )
+from ccrt_coder.analysis.agreement.presence import presence_blocks
 from ccrt_coder.analysis.agreement.report import AgreementReport, ComponentAgreement, ReCounts
+from ccrt_coder.analysis.agreement.resampling import BootstrapSettings, Resampler
 from ccrt_coder.analysis.agreement.spans import span_agreement
 from ccrt_coder.analysis.agreement.statistics import StatBlock, stat_block
+from ccrt_coder.analysis.agreement.top_sets import SetAgreement, set_agreement, top_sets
 from ccrt_coder.core.domain import COMPLETENESS_GRID, VALENCED_COMPONENTS
 from ccrt_coder.core.unit_matching import DEFAULT_OVERLAP
 
-PRESENCE_STATS = (("cohen_kappa",), ("fleiss_kappa",))
 VALENCE_STATS = (
     ("cohen_kappa", "percent_agreement"),
     ("fleiss_kappa", "krippendorff_alpha", "percent_agreement"),
 )
 COMPLETENESS_STATS = (
     ("cohen_kappa_linear", "cohen_kappa_quadratic", "percent_agreement"),
-    ("krippendorff_alpha_interval",),
+    ("krippendorff_alpha_interval", "krippendorff_alpha_ordinal", "icc_2_1"),
 )
 
 LevelRows = dict[str, pd.DataFrame]  # level -> row, coder, unit_id, first_start, value
@@ -57,22 +62,34 @@ def build_agreement_report(
     coders: Sequence[tuple[int, str]],
     level: str = "category",
     overlap: float = DEFAULT_OVERLAP,
+    bootstrap: BootstrapSettings | None = None,
 ) -> AgreementReport:
-    """The full report for ``coders`` ((coder_id, name) pairs, two or more, in column order)."""
+    """The full report for ``coders`` ((coder_id, name) pairs, two or more, in column order);
+    ``bootstrap`` None: the default settings (1000 replicates)."""
     check_options(level, overlap)
+    settings = bootstrap or BootstrapSettings()
     names = tuple(name for _, name in coders)
     cover = coverage(data, coders)
+    resampler = Resampler(cover.shared["interview_id"].to_numpy(), settings)
     units = coded_units(data, coders, cover)
     rows: dict[str, LevelRows] = {}
     tables: dict[str, LevelTables] = {}
     for component in COMPONENTS:
         rows[component], tables[component] = _level_tables(data, units, component)
-    components = {c: _component(c, names, units, rows[c], tables[c]) for c in COMPONENTS}
+    components = {c: _component(c, names, units, rows[c], tables[c], resampler) for c in COMPONENTS}
+    if data.uses_lu_direction:
+        components = {
+            c: replace(a, lu_direction=direction_presence(units, c, names, resampler))
+            for c, a in components.items()
+        }
     completeness_table = _completeness(data, coders, cover)
-    completeness = stat_block(completeness_table, names, *COMPLETENESS_STATS)
+    completeness = stat_block(completeness_table, names, *COMPLETENESS_STATS, resampler=resampler)
     chosen_rows = {c: rows[c][level] for c in COMPONENTS}
     chosen_tables = {c: tables[c][level] for c in COMPONENTS}
     labels = {c: t.labels for c, t in chosen_tables.items()}
+    formulation = formulation_agreement(
+        cover.shared, chosen_rows, labels, names, level, data.min_res
+    )
     return AgreementReport(
         coders=names,
         level=level,
@@ -85,11 +102,12 @@ def build_agreement_report(
             str(k): int(n) for k, n in cover.shared["other_type"].value_counts().items()
         },
         spans=span_agreement(units.spans, names, _texts(data, cover), overlap),
-        formulation=formulation_agreement(
-            cover.shared, chosen_rows, labels, names, level, data.min_res
-        ),
+        formulation=formulation,
+        formulation_statistics=formulation_statistics(formulation, cover.shared, resampler),
         warnings=_warnings(components, completeness, level, data.min_res),
         disagreements=disagreements(cover.shared, chosen_tables, chosen_rows, names, level),
+        bootstrap=settings,
+        n_interviews=resampler.n_clusters,
     )
 
 
@@ -129,29 +147,40 @@ def _component(
     units: CodedUnits,
     rows: LevelRows,
     tables: LevelTables,
+    resampler: Resampler,
 ) -> ComponentAgreement:
     per_coder = units.units[component].groupby("coder").size()
-    clusters = tables["cluster"].labels
-    present = presence(rows["cluster"], "value", units.n_res, units.n_coders, len(clusters))
-    presence_blocks = {
-        str(cluster): stat_block(
-            RatingTable(present[:, :, k].astype(float), (0, 1)), names, *PRESENCE_STATS,
-            confusion=False,
-        )
-        for k, cluster in enumerate(clusters)
-    }  # fmt: skip
+    same = tables["cluster"] is tables["category"]
+    present: dict[str, dict[str, StatBlock]] = {}
+    sets: dict[str, SetAgreement] = {}
+    for level in LEVELS:
+        if same and level == "cluster":
+            present[level], sets[level] = present["category"], sets["category"]
+            continue
+        labels = tables[level].labels
+        cells = presence(rows[level], "value", units.n_res, units.n_coders, len(labels))
+        present[level] = presence_blocks(cells, labels, names, resampler)
+        found = top_sets(rows[level], units.n_res, units.n_coders)
+        sets[level] = set_agreement(found, labels, names, resampler)
     valence = None
     if component in VALENCED_COMPONENTS:
-        valence = stat_block(valence_table(units, component), names, *VALENCE_STATS)
-    category = stat_block(tables["category"], names, per_category=True)
-    same = tables["cluster"] is tables["category"]
-    cluster = category if same else stat_block(tables["cluster"], names, per_category=True)
+        valence = stat_block(
+            valence_table(units, component), names, *VALENCE_STATS, resampler=resampler
+        )
+    category = stat_block(tables["category"], names, per_category=True, resampler=resampler)
+    cluster = (
+        category
+        if same
+        else stat_block(tables["cluster"], names, per_category=True, resampler=resampler)
+    )
     return ComponentAgreement(
         component=component,
         n_units={name: int(per_coder.get(i, 0)) for i, name in enumerate(names)},
         category=category,
         cluster=cluster,
-        cluster_presence=presence_blocks,
+        category_presence=present["category"],
+        cluster_presence=present["cluster"],
+        top_sets=sets,
         valence=valence,
     )
 
@@ -184,7 +213,7 @@ def _warnings(
     found: list[AgreementWarning] = []
     for component, agreement in components.items():
         found += block_warnings(agreement.level(level), level, component, min_res)
-        found += presence_warnings(agreement.cluster_presence, component)
+        found += presence_warnings(agreement.presence(level), component, level)
         if agreement.valence is not None:
             found += block_warnings(agreement.valence, "valence", component, min_res)
     found += block_warnings(completeness, "completeness", None, min_res, rare=False)

@@ -21,7 +21,8 @@ class AgreementData:
 
     coders: coder_id, name, has_units (every coder of the project, in creation order);
     res: re_id, interview_id, dyad, narrator, phase, number, other_type (every RE, study order);
-    units: unit_id, re_id, coder_id, component, valence (coder layer of the chosen coders);
+    units: unit_id, re_id, coder_id, component, valence, lu_direction (coder layer of the
+    chosen coders; lu_direction may be absent when the system uses none);
     spans: unit_id, start, end (code points into the interview's transcript);
     codes: unit_id, category_id (one row per unit and standard category);
     ratings: re_id, coder_id, completeness (coder layer of the chosen coders);
@@ -38,6 +39,7 @@ class AgreementData:
     text_lengths: pd.DataFrame
     categories: pd.DataFrame
     min_res: int = DEFAULT_MIN_RES_FOR_CCRT
+    uses_lu_direction: bool = False  # the system carries CCRT-LU directions
 
 
 def check_options(level: str, overlap: float) -> None:

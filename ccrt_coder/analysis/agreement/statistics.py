@@ -4,17 +4,28 @@ from __future__ import annotations
 
 import itertools
 from collections.abc import Callable, Hashable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 import numpy as np
 
+from ccrt_coder.analysis.agreement.intervals import band, interval_dict
 from ccrt_coder.analysis.agreement.modal_category import RatingTable
+from ccrt_coder.analysis.agreement.replicates import (
+    all_values,
+    kappa_j_values,
+    pair_values,
+    weighted_pair_values,
+)
+from ccrt_coder.analysis.agreement.replicates_scales import interval_alpha, ordinal_alpha
+from ccrt_coder.analysis.agreement.resampling import Resampler
 from ccrt_coder.analysis.reliability import (
     AgreementResult,
+    Interval,
     cohen_kappa,
     fleiss_kappa,
     gwet_ac1,
+    icc_2_1,
     krippendorff_alpha,
     per_category_kappa,
     percent_agreement,
@@ -39,6 +50,8 @@ STATISTICS: dict[str, Statistic] = {
     "krippendorff_alpha_interval": lambda x, c: krippendorff_alpha(
         x, level="interval", categories=c
     ),
+    "krippendorff_alpha_ordinal": lambda x, c: krippendorff_alpha(x, level="ordinal", categories=c),
+    "icc_2_1": lambda x, _c: icc_2_1(x),
 }
 NOMINAL_PAIR = ("cohen_kappa", "scott_pi", "percent_agreement", "gwet_ac1")
 NOMINAL_ALL = ("fleiss_kappa", "krippendorff_alpha", "percent_agreement", "gwet_ac1")
@@ -62,10 +75,16 @@ class PairStats:
     coders: tuple[str, str]
     stats: dict[str, AgreementResult]
     confusion: Confusion | None = None
+    intervals: dict[str, Interval | None] = field(default_factory=dict)
+
+    def interval(self, name: str) -> Interval | None:
+        return self.intervals.get(name)
 
     def to_dict(self) -> dict[str, Any]:
         result: dict[str, Any] = {"coders": list(self.coders)}
-        result.update({name: result_dict(r) for name, r in self.stats.items()})
+        result.update(
+            {name: result_dict(r, self.interval(name), name) for name, r in self.stats.items()}
+        )
         if self.confusion is not None:
             result["confusion"] = self.confusion.to_dict()
         return result
@@ -89,6 +108,11 @@ class StatBlock:
     pairs: tuple[PairStats, ...]
     overall: dict[str, AgreementResult]
     per_category: dict[Hashable, AgreementResult] | None = None
+    intervals: dict[str, Interval | None] = field(default_factory=dict)  # of ``overall``
+    per_category_intervals: dict[Hashable, Interval | None] = field(default_factory=dict)
+
+    def interval(self, name: str) -> Interval | None:
+        return self.intervals.get(name)
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -98,15 +122,23 @@ class StatBlock:
             "counts": {_key(k): v for k, v in self.counts.items()},
             "prevalence": {_key(k): v for k, v in self.prevalence.items()},
             "pairs": [pair.to_dict() for pair in self.pairs],
-            "all": {name: result_dict(r) for name, r in self.overall.items()},
+            "all": {
+                name: result_dict(r, self.interval(name), name) for name, r in self.overall.items()
+            },
             "per_category": None
             if self.per_category is None
-            else {_key(k): result_dict(r) for k, r in self.per_category.items()},
+            else {
+                _key(k): result_dict(r, self.per_category_intervals.get(k), "fleiss_kappa_j")
+                for k, r in self.per_category.items()
+            },
         }
 
 
-def result_dict(result: AgreementResult) -> dict[str, Any]:
-    """One statistic as JSON: the value (None when undefined, with the reason) and its counts."""
+def result_dict(
+    result: AgreementResult, span: Interval | None = None, statistic: str = ""
+) -> dict[str, Any]:
+    """One statistic as JSON: the value (None when undefined, with the reason), its counts,
+    interval, standard errors and band."""
     return {
         "value": result.value,
         "undefined_reason": result.undefined_reason,
@@ -114,7 +146,34 @@ def result_dict(result: AgreementResult) -> dict[str, Any]:
         "n_units_dropped": int(result.extra.get("n_units_dropped", 0)),
         "observed": result.observed,
         "expected": result.expected,
+        **interval_dict(result, span),
+        "band": band(statistic or result.statistic, result.value),
     }
+
+
+def from_replicates(
+    statistic: str, values: np.ndarray, n_units: int = 0, reason: str = "undefined for these data"
+) -> AgreementResult:
+    """An AgreementResult of a statistic computed here (row 0 of its replicates)."""
+    value = float(values[0])
+    if not np.isfinite(value):
+        return AgreementResult(None, reason, n_units=n_units, statistic=statistic)
+    return AgreementResult(value, n_units=n_units, statistic=statistic)
+
+
+def replicate_stats(
+    coders: tuple[str, str],
+    values: dict[str, np.ndarray],
+    names: Sequence[str],
+    n_units: int,
+    resampler: Resampler,
+    reason: str,
+) -> PairStats:
+    """Statistics computed here from their replicates (row 0: the sample), with intervals;
+    ``coders`` ("", "") for an all-coder row."""
+    stats = {name: from_replicates(name, values[name], n_units, reason) for name in names}
+    spans = {name: resampler.interval(values[name]) for name in names}
+    return PairStats(coders, stats, None, spans)
 
 
 def stat_block(
@@ -124,25 +183,30 @@ def stat_block(
     all_stats: Sequence[str] = NOMINAL_ALL,
     confusion: bool = True,
     per_category: bool = False,
+    resampler: Resampler | None = None,
 ) -> StatBlock:
     """The pair statistics for every pair of coders and the all-coder statistics of a table.
 
     Every statistic gets the table's full label list, so unused categories count where the
-    definition uses them (AC1's number of categories, weighted kappa's order). With
-    ``per_category``, Fleiss' (1971) kappa_j of every label across all coders is added.
+    definition uses them (AC1's number of categories, weighted kappa's order). Every pair
+    statistic uses the pair's complete cases (REs both rated). With ``per_category``, Fleiss'
+    (1971) kappa_j of every label across all coders is added. With a ``resampler`` (rows: the
+    table's rows) every figure gets its bootstrap interval.
     """
     values, labels = table.values, list(table.labels)
     categories = labels if _numeric(labels) else list(range(len(labels)))
+    codes = np.where(np.isnan(values), -1, _positions(np.nan_to_num(values), categories))
     pairs = tuple(
-        _pair(values[:, [i, j]], (coders[i], coders[j]), categories, labels, pair_stats, confusion)
+        _pair(values[:, [i, j]], codes[:, [i, j]], (coders[i], coders[j]), categories,
+              labels if confusion else None, pair_stats, resampler)
         for i, j in itertools.combinations(range(len(coders)), 2)
-    )
+    )  # fmt: skip
     overall = {name: STATISTICS[name](values, categories) for name in all_stats}
     rated = (~np.isnan(values)).sum(axis=1) >= 2
     used = values[rated][~np.isnan(values[rated])]
     totals = np.bincount(_positions(used, categories), minlength=len(labels))
     total = int(totals.sum())
-    return StatBlock(
+    block = StatBlock(
         n_res=len(values),
         n_rated=int(rated.sum()),
         missing={name: int(np.isnan(values[:, i]).sum()) for i, name in enumerate(coders)},
@@ -155,6 +219,30 @@ def stat_block(
         overall=overall,
         per_category=_per_category(values, categories, labels) if per_category else None,
     )
+    if resampler is None or not resampler.enabled:
+        return block
+    replicates = _all_replicates(values, codes, len(labels), all_stats, resampler)
+    spans = {name: resampler.interval(replicates[name]) for name in all_stats}
+    per_label = {}
+    if per_category:
+        kappa_j = kappa_j_values(codes, len(labels), resampler)
+        per_label = {label: resampler.interval(kappa_j[:, j]) for j, label in enumerate(labels)}
+    return replace(block, intervals=spans, per_category_intervals=per_label)
+
+
+def _all_replicates(
+    values: np.ndarray, codes: np.ndarray, k: int, names: Sequence[str], rs: Resampler
+) -> dict[str, np.ndarray]:
+    found: dict[str, np.ndarray] = {}
+    if set(names) & set(NOMINAL_ALL):
+        found.update(all_values(codes, k, rs))
+    if "krippendorff_alpha_interval" in names:
+        found["krippendorff_alpha_interval"] = interval_alpha(values, rs)
+    if "krippendorff_alpha_ordinal" in names:
+        found["krippendorff_alpha_ordinal"] = ordinal_alpha(codes, k, rs)
+    if "icc_2_1" in names:
+        found["icc_2_1"] = rs.library_replicates("icc_2_1", values)
+    return found
 
 
 def _per_category(
@@ -166,21 +254,42 @@ def _per_category(
 
 def _pair(
     values: np.ndarray,
+    codes: np.ndarray,
     coders: tuple[str, str],
     categories: list[Any],
-    labels: list[Hashable],
+    labels: list[Hashable] | None,
     names: Sequence[str],
-    confusion: bool,
+    resampler: Resampler | None,
 ) -> PairStats:
-    stats = {name: STATISTICS[name](values, categories) for name in names}
+    """The pair's statistics over its complete cases; REs one of them left out are counted."""
+    complete = ~np.isnan(values).any(axis=1)
+    dropped = int(len(values) - complete.sum())
+    both = values[complete]
+    stats = {name: _dropped(STATISTICS[name](both, categories), dropped) for name in names}
+    k = len(categories)
     table = None
-    if confusion:
-        both = values[~np.isnan(values).any(axis=1)]
-        k = len(labels)
+    if labels is not None:
         flat = _positions(both[:, 0], categories) * k + _positions(both[:, 1], categories)
         counts = np.bincount(flat, minlength=k * k).reshape(k, k)
         table = Confusion(tuple(labels), tuple(tuple(int(c) for c in row) for row in counts))
-    return PairStats(coders, stats, table)
+    spans: dict[str, Interval | None] = {}
+    if resampler is not None and resampler.enabled:
+        rs = resampler.for_rows(np.nonzero(complete)[0])
+        pair_codes = codes[complete]
+        replicates = {**pair_values(pair_codes, k, rs)}
+        if any(name.startswith("cohen_kappa_") for name in names):
+            replicates.update(weighted_pair_values(pair_codes, k, rs))
+        spans = {name: resampler.interval(replicates[name]) for name in names}
+    return PairStats(coders, stats, table, spans)
+
+
+def _dropped(result: AgreementResult, dropped: int) -> AgreementResult:
+    """The result with the REs the pair did not both rate counted as dropped."""
+    extra = {
+        **result.extra,
+        "n_units_dropped": int(result.extra.get("n_units_dropped", 0)) + dropped,
+    }
+    return replace(result, extra=extra)
 
 
 def _numeric(labels: list[Hashable]) -> bool:

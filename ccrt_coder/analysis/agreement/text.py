@@ -5,28 +5,20 @@ from __future__ import annotations
 from ccrt_coder.analysis.agreement.modal_category import COMPONENTS
 from ccrt_coder.analysis.agreement.report import OTHER_PERSON_NOTE, AgreementReport
 from ccrt_coder.analysis.agreement.statistics import StatBlock
+from ccrt_coder.analysis.agreement.text_primary import formulation_statistic_lines, primary_lines
+from ccrt_coder.analysis.agreement.text_table import NAMES as NAMES  # re-exported
+from ccrt_coder.analysis.agreement.text_table import table
 from ccrt_coder.analysis.reliability import AgreementResult
 from ccrt_coder.core.domain import Component
 
 TITLES = {c.value: c.title for c in Component}
-NAMES = {
-    "cohen_kappa": "Cohen's kappa",
-    "cohen_kappa_linear": "Weighted kappa, linear",
-    "cohen_kappa_quadratic": "Weighted kappa, quadratic",
-    "scott_pi": "Scott's pi",
-    "percent_agreement": "Percent agreement",
-    "gwet_ac1": "Gwet's AC1",
-    "fleiss_kappa": "Fleiss' kappa",
-    "krippendorff_alpha": "Krippendorff's alpha",
-    "krippendorff_alpha_interval": "Krippendorff's alpha (interval)",
-}
-_ROW = "  {:<32} {:<7} {:>7} {:>7}"
 
 
 def report_lines(report: AgreementReport, list_disagreements: bool = False) -> list[str]:
     """The whole report: header, a table per component, completeness, spans, formulation..."""
     lines = _header(report)
     for component in COMPONENTS:
+        lines += ["", *primary_lines(report, component, _tags(report))]
         lines += ["", *_component(report, component)]
     lines += ["", *_completeness(report), "", f"Other person: {OTHER_PERSON_NOTE}"]
     lines += ["", *_spans(report), "", *_formulation(report), "", *_warnings(report)]
@@ -45,28 +37,22 @@ def _header(report: AgreementReport) -> list[str]:
     coders = ", ".join(f"[{i + 1}] {name}" for i, name in enumerate(report.coders))
     coded = ", ".join(f"[{i + 1}] {n}" for i, n in enumerate(res.coded_by.values()))
     none = res.n_res - res.n_shared - res.n_some
+    boot = report.bootstrap
+    intervals = (
+        f"95% intervals: percentile bootstrap, {boot.replicates} replicates (seed {boot.seed}), "
+        f"the {report.n_interviews} interviews resampled with all their REs"
+        if report.intervals_computed
+        else "no intervals: bootstrap off"
+        if not boot.replicates
+        else f"no intervals: only {report.n_interviews} interviews to resample"
+    )
     return [
         f"Agreement of {coders} (coder layers only)",
+        intervals,
         f"REs: {res.n_res} in the project; {res.n_shared} coded by all chosen coders (every "
         f"figure uses these), {res.n_some} by only some, {none} by none",
         f"REs coded per coder: {coded}",
     ]
-
-
-def table(block: StatBlock, tags: dict[str, str]) -> list[str]:
-    """Rows of (statistic, coders, value, n): every pair, then all coders."""
-    lines = [_ROW.format("statistic", "coders", "value", "n")]
-    for pair in block.pairs:
-        who = "×".join(tags[c] for c in pair.coders)
-        lines += [_row(NAMES[name], who, r) for name, r in pair.stats.items()]
-    lines += [_row(NAMES[name], "all", r) for name, r in block.overall.items()]
-    return lines
-
-
-def _row(name: str, who: str, result: AgreementResult) -> str:
-    value = "–" if result.value is None else f"{result.value:.3f}"
-    row = _ROW.format(name, who, value, result.n_units)
-    return row if result.value is not None else f"{row}  ({result.undefined_reason})"
 
 
 def _component(report: AgreementReport, component: str) -> list[str]:
@@ -74,8 +60,9 @@ def _component(report: AgreementReport, component: str) -> list[str]:
     block = agreement.level(report.level)
     units = ", ".join(f"[{i + 1}] {n}" for i, n in enumerate(agreement.n_units.values()))
     lines = [
-        f"{component} — {TITLES[component]}: main {report.level} per RE "
-        f"({block.n_res} shared REs, {block.n_rated} with two or more values; units {units})",
+        f"{component} — {TITLES[component]}: main {report.level} per RE (one value, ties broken "
+        f"by position; pairs on complete cases) ({block.n_res} shared REs, {block.n_rated} "
+        f"with two or more values; units {units})",
         *table(block, _tags(report)),
     ]
     if block.per_category is not None:
@@ -84,7 +71,6 @@ def _component(report: AgreementReport, component: str) -> list[str]:
     if report.level == "category":
         cluster = agreement.cluster
         lines.append(f"  main cluster: {_brief(cluster, _tags(report))}")
-    lines.append(f"  cluster presence: {_presence(agreement.cluster_presence)}")
     if agreement.valence is not None:
         lines.append(f"  valence: {_brief(agreement.valence, _tags(report))}")
     return lines
@@ -100,20 +86,6 @@ def _brief(block: StatBlock, tags: dict[str, str]) -> str:
     ]
     parts += [f"{NAMES[name]} {_value(r)}" for name, r in block.overall.items()]
     return ", ".join(parts)
-
-
-def _presence(blocks: dict[str, StatBlock]) -> str:
-    """Each cluster's presence kappa: Cohen's for two coders, Fleiss' for more."""
-    parts = []
-    for cluster, block in blocks.items():
-        result = (
-            block.pairs[0].stats["cohen_kappa"]
-            if len(block.pairs) == 1
-            else (block.overall["fleiss_kappa"])
-        )
-        parts.append(f"{cluster} {_value(result)}")
-    name = "Cohen's kappa" if any(len(b.pairs) == 1 for b in blocks.values()) else "Fleiss' kappa"
-    return f"{name} " + ", ".join(parts)
 
 
 def _value(result: AgreementResult) -> str:
@@ -175,7 +147,7 @@ def _formulation(report: AgreementReport) -> list[str]:
             f"({s.n_equal / s.n_comparable:.0%}), overlapping in {s.n_intersect} "
             f"({s.n_intersect / s.n_comparable:.0%})"
         )
-    return lines
+    return lines + formulation_statistic_lines(report, _tags(report))
 
 
 def _warnings(report: AgreementReport) -> list[str]:

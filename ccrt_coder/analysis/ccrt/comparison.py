@@ -157,15 +157,18 @@ class ComparisonResults:
         )
         return {b.measure: b.to_dict() for b in found if b is not None}
 
-    def to_dict(self, *, dyads: Sequence[str] | None = None) -> dict[str, object]:
-        """JSON-ready; each side of a pair carries its counts, CCRT and valence shares."""
+    def to_dict(
+        self, *, dyads: Sequence[str] | None = None, sides: bool = True
+    ) -> dict[str, object]:
+        """JSON-ready; each side of a pair carries its counts, CCRT and valence shares (unless
+        ``sides`` is False: the report takes them from the CCRT itself)."""
         side = cache(lambda key: _side(self.results.scope(*key), self.level))
         return {
             "level": self.level,
             "pairs": [
                 {
                     "kind": p.kind, "dyad": p.left.dyad, "phase": p.left.phase,
-                    "left": side(p.left), "right": side(p.right),
+                    **({"left": side(p.left), "right": side(p.right)} if sides else {}),
                     "similarity": {
                         c.component: {**c.to_dict(), "baseline": self._baselines_of(p, c.component)}
                         for c in p.components

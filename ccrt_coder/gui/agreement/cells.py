@@ -7,9 +7,38 @@ from dataclasses import dataclass
 from PySide6.QtCore import QCoreApplication
 
 from ccrt_coder.gui.widgets.terms import count, statistic_name
-from ccrt_coder.usecases.agreement import NAMES, AgreementResult
+from ccrt_coder.gui.widgets.tr_marks import QT_TRANSLATE_NOOP
+from ccrt_coder.usecases.agreement import (
+    NAMES,
+    AgreementResult,
+    Interval,
+    band,
+    benchmark_position,
+    bounds,
+)
 
 BELOW_MARK = "↓"  # beside the value: colour is never the only cue
+BANDS = {  # Landis & Koch, Krippendorff, Koo & Li
+    word: word
+    for word in (
+        QT_TRANSLATE_NOOP("agreement.cells", "poor"),
+        QT_TRANSLATE_NOOP("agreement.cells", "slight"),
+        QT_TRANSLATE_NOOP("agreement.cells", "fair"),
+        QT_TRANSLATE_NOOP("agreement.cells", "moderate"),
+        QT_TRANSLATE_NOOP("agreement.cells", "substantial"),
+        QT_TRANSLATE_NOOP("agreement.cells", "almost perfect"),
+        QT_TRANSLATE_NOOP("agreement.cells", "unacceptable"),
+        QT_TRANSLATE_NOOP("agreement.cells", "tentative"),
+        QT_TRANSLATE_NOOP("agreement.cells", "reliable"),
+        QT_TRANSLATE_NOOP("agreement.cells", "good"),
+        QT_TRANSLATE_NOOP("agreement.cells", "excellent"),
+    )
+}
+POSITIONS = {
+    "below": QT_TRANSLATE_NOOP("agreement.cells", "below"),
+    "overlapping": QT_TRANSLATE_NOOP("agreement.cells", "across"),
+    "above": QT_TRANSLATE_NOOP("agreement.cells", "above"),
+}
 PERCENT_STATS = ("percent_agreement",)
 Key = tuple[str, ...]
 
@@ -25,6 +54,7 @@ class Cell:
     below: bool = False  # below the published benchmark: muted warning colour and BELOW_MARK
     muted: bool = False  # undefined, or not applicable
     count: str = ""  # "45 REs": shown muted beside the figure (statistics only)
+    interval: str = ""  # "[.35, .70] fair": the 95% interval and band, muted under the figure
 
 
 def number(value: float, statistic: str) -> str:
@@ -48,9 +78,10 @@ def stat_cell(
     key: Key,
     benchmark: tuple[float, float] | None = None,
     counted: str = "RE",
+    span: Interval | None = None,
 ) -> Cell:
-    """A statistic with the REs (or other ``counted`` things) behind it; an undefined one says
-    why."""
+    """A statistic with the REs (or other ``counted`` things) behind it, its 95% interval and
+    band; an undefined one says why. The benchmark is read against the interval."""
     name = statistic_name(statistic, NAMES.get(statistic, statistic))
     n = count(result.n_units, counted)
     if result.value is None:
@@ -66,16 +97,38 @@ def stat_cell(
             key,
             muted=True,
         )
-    below = benchmark is not None and result.value < benchmark[0]
+    position = benchmark_position(result, span, benchmark) if benchmark else None
+    below = position == "below"
     mark = f" {BELOW_MARK}" if below else ""
+    shown = bounds(result, span)
+    words = band(statistic, result.value)
+    interval = " ".join(
+        part
+        for part in (
+            ""
+            if shown is None
+            else f"[{short(shown[0], statistic)}, {short(shown[1], statistic)}]",
+            QCoreApplication.translate("agreement.cells", BANDS.get(words, words)) if words else "",
+        )
+        if part
+    )
     return Cell(
         f"{number(result.value, statistic)}{mark}",
-        _tooltip(result, result.value, statistic, name, who, n, benchmark, below),
+        _tooltip(result, result.value, statistic, name, who, n, benchmark, position, shown),
         result.value,
         key,
         below=below,
         count=n,
+        interval=interval,
     )
+
+
+def short(value: float, statistic: str) -> str:
+    """.47 or -.12 (two decimals, no leading zero), or 47% for percent agreement."""
+    if statistic in PERCENT_STATS:
+        return f"{value:.0%}"
+    text = f"{value:.2f}"
+    return text.replace("0.", ".", 1) if abs(value) < 1 else text
 
 
 def _tooltip(
@@ -86,9 +139,16 @@ def _tooltip(
     who: str,
     n: str,
     benchmark: tuple[float, float] | None,
-    below: bool,
+    position: str | None,
+    shown: tuple[float, float] | None,
 ) -> str:
     lines = [f"{name}, {who}: {value:.4f}"]
+    if shown is not None:
+        lines.append(
+            QCoreApplication.translate("agreement.cells", "95% CI {low:.3f} to {high:.3f}").format(
+                low=shown[0], high=shown[1]
+            )
+        )
     observed, expected = result.observed, result.expected
     if statistic.startswith("krippendorff") and observed is not None and expected is not None:
         lines.append(
@@ -120,13 +180,17 @@ def _tooltip(
             else ""
         )
     )
-    if benchmark is not None:
+    if benchmark is not None and position is not None:
         low, high = benchmark
-        verdict = "below" if below else ("within" if value <= high else "above")
         lines.append(
             QCoreApplication.translate(
-                "agreement.cells", "{verdict} the published CCRT range {dot}–{dot2}"
-            ).format(verdict=verdict, dot=dot(low), dot2=dot(high))
+                "agreement.cells",
+                "the interval lies {verdict} the published CCRT range {dot}–{dot2}",
+            ).format(
+                verdict=QCoreApplication.translate("agreement.cells", POSITIONS[position]),
+                dot=dot(low),
+                dot2=dot(high),
+            )
         )
     return "\n".join(lines)
 

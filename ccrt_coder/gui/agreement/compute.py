@@ -10,7 +10,13 @@ from ccrt_coder.gui.agreement.heat_grid import HeatGrid, heat_grid
 from ccrt_coder.gui.agreement.report_tables import report_tables
 from ccrt_coder.gui.agreement.tables import Table
 from ccrt_coder.usecases.agreement import AgreementReport
-from ccrt_coder.usecases.domain import InputError, Layer
+from ccrt_coder.usecases.domain import (
+    DEFAULT_REPLICATES,
+    DEFAULT_SEED,
+    BootstrapSettings,
+    InputError,
+    Layer,
+)
 from ccrt_coder.usecases.project import Project
 
 
@@ -21,6 +27,8 @@ class AgreementRequest:
     coders: tuple[str, ...] | None = None
     level: str = "category"
     overlap: float = 0.5
+    replicates: int = DEFAULT_REPLICATES  # bootstrap replicates for the intervals (0: none)
+    seed: int = DEFAULT_SEED
 
 
 @dataclass(frozen=True)
@@ -49,7 +57,10 @@ def compute_agreement(path: Path, request: AgreementRequest) -> AgreementRun:
         system = project.categories_in_use()  # units coded before a switch: their clusters too
         labels = {cluster: system.cluster_label(cluster) for cluster in system.clusters()}
         try:
-            report = project.agreement_report(request.coders, request.level, request.overlap)
+            bootstrap = BootstrapSettings(replicates=request.replicates, seed=request.seed)
+            report = project.agreement_report(
+                request.coders, request.level, request.overlap, bootstrap
+            )
         except InputError as exc:
             return AgreementRun(request, units, problem=str(exc))
     tables, heat = report_tables(report), heat_grid(report, labels)

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from ccrt_coder.gui.agreement.compute import AgreementRequest
+from ccrt_coder.gui.agreement.interval_button import IntervalButton
 from ccrt_coder.gui.widgets.tr_marks import QT_TRANSLATE_NOOP
 
 LEVELS = {
@@ -54,6 +55,8 @@ class AgreementControls(QWidget):
                 "the shorter unit"
             )
         )
+        self.intervals = IntervalButton()
+        self.replicates, self.seed = self.intervals.replicates, self.intervals.seed
         self.recompute = QPushButton(self.tr("Recompute"))
         self.recompute.setToolTip(
             self.tr("Compute the statistics again from the coders' own layers (F5)")
@@ -62,6 +65,7 @@ class AgreementControls(QWidget):
         self.coder_list.itemChanged.connect(lambda _item: self.changed.emit())
         self.level.currentIndexChanged.connect(lambda _i: self.changed.emit())
         self.overlap.valueChanged.connect(lambda _v: self.changed.emit())
+        self.intervals.changed.connect(self.changed.emit)
         self.recompute.clicked.connect(self.recompute_requested.emit)
 
     def _layout(self) -> None:
@@ -77,7 +81,8 @@ class AgreementControls(QWidget):
             label.setBuddy(widget)
             layout.addWidget(label)
             layout.addWidget(widget, stretch)
-            layout.addSpacing(10)
+            layout.addSpacing(8)
+        layout.addWidget(self.intervals)
         layout.addWidget(self.recompute)
         layout.addStretch(1)
 
@@ -138,7 +143,13 @@ class AgreementControls(QWidget):
     def request(self) -> AgreementRequest:
         """Before the coders' units are known, every coder with units (the use case's default)."""
         coders = self.checked_coders() if self._known else None
-        return AgreementRequest(coders, self.level.currentData(), round(self.overlap.value(), 2))
+        return AgreementRequest(
+            coders,
+            self.level.currentData(),
+            round(self.overlap.value(), 2),
+            self.replicates.value(),
+            self.seed.value(),
+        )
 
     def set_level(self, level: str) -> None:
         self.level.setCurrentIndex(max(self.level.findData(level), 0))

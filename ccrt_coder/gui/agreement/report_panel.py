@@ -20,7 +20,7 @@ from ccrt_coder.gui.agreement.tables import Table
 from ccrt_coder.gui.widgets.component_style import muted_text
 from ccrt_coder.usecases.agreement import COMPONENTS, AgreementReport
 
-SECTIONS = (*COMPONENTS, "completeness", "spans", "formulation")
+SECTIONS = ("presence", *COMPONENTS, "completeness", "spans", "formulation")
 
 
 class ReportPanel(QScrollArea):
@@ -36,7 +36,7 @@ class ReportPanel(QScrollArea):
         self.views: dict[str, FigureTable] = {}
         self.titles: dict[str, QLabel] = {}
         self.details: dict[str, QLabel] = {}
-        self.warnings_title = _label(self.tr("<b>Prevalence warnings</b>"))
+        self.warnings_title = _label(self.tr("<b>Warnings</b>"))
         self.warnings = _label()
         self.warnings.setTextFormat(Qt.TextFormat.RichText)
         body = QWidget()
@@ -82,7 +82,9 @@ class ReportPanel(QScrollArea):
 
     def _show_warnings(self, messages: Sequence[str]) -> None:
         if not messages:
-            self.warnings.setText(self.tr("None: every category and cluster is used often enough."))
+            self.warnings.setText(
+                self.tr("None: every figure is precise enough and no prevalence is lopsided.")
+            )
             return
         items = "".join(f"<li>{_escape(m)}</li>" for m in messages)
         self.warnings.setText(f"<ul style='margin-left:-24px'>{items}</ul>")
@@ -95,9 +97,10 @@ def _benchmark(report: AgreementReport) -> str:
     return QCoreApplication.translate(
         "agreement.report_panel",
         "<b>Benchmark</b> — published CCRT reliability for the standard "
-        "categories: Cohen's κ {dot}–{dot2}, weighted κ {dot3}–{dot4}. <span "
-        "style='color:{colour}'>{BELOW_MARK} marks a κ below {dot}</span> "
-        "(weighted κ below {dot3}).",
+        "categories: Cohen's κ {dot}–{dot2}, weighted κ {dot3}–{dot4} (category agreement). "
+        "<span style='color:{colour}'>{BELOW_MARK} marks a κ whose whole 95% interval lies "
+        "below {dot}</span>. Under each figure: its 95% interval ({intervals}) and band "
+        "(Landis & Koch for κ, π and AC1; Krippendorff for α).",
     ).format(
         dot=dot(k_low),
         dot2=dot(k_high),
@@ -105,7 +108,24 @@ def _benchmark(report: AgreementReport) -> str:
         dot4=dot(w_high),
         colour=colour,
         BELOW_MARK=BELOW_MARK,
+        intervals=_intervals(report),
     )
+
+
+def _intervals(report: AgreementReport) -> str:
+    boot = report.bootstrap
+    if report.intervals_computed:
+        return QCoreApplication.translate(
+            "agreement.report_panel",
+            "percentile bootstrap, {b} replicates, seed {seed}, the {n} interviews resampled",
+        ).format(b=boot.replicates, seed=boot.seed, n=report.n_interviews)
+    if not boot.replicates:
+        return QCoreApplication.translate(
+            "agreement.report_panel", "bootstrap off: analytic intervals where they exist"
+        )
+    return QCoreApplication.translate(
+        "agreement.report_panel", "only {n} interviews: analytic intervals where they exist"
+    ).format(n=report.n_interviews)
 
 
 def _label(text: str = "") -> QLabel:

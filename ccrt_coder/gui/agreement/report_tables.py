@@ -1,8 +1,9 @@
 """The statistics tables of a report: one per component (W, RO, RS) and the completeness ratings.
 
 Rows are statistics, columns the coder pairs and all coders; every figure comes from the report
-(nothing is computed here). Chance-corrected coefficients of the main category or cluster are
-compared with the published CCRT benchmark, weighted kappas with the weighted benchmark.
+(nothing is computed here), with its 95% interval and band. Chance-corrected coefficients of
+the main category or cluster are compared with the published CCRT benchmark by their interval;
+the completeness ratings' weighted kappas are not (the weighted benchmark is for categories).
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import QCoreApplication
 
 from ccrt_coder.gui.agreement.cells import Cell, not_applicable, stat_cell
+from ccrt_coder.gui.agreement.presence_table import presence_table
 from ccrt_coder.gui.agreement.span_tables import formulation_table, span_table
 from ccrt_coder.gui.agreement.tables import (
     Header,
@@ -115,7 +117,6 @@ COMPLETENESS = (
         "completeness",
         "cohen_kappa_linear",
         None,
-        "weighted",
     ),
     StatRow(
         QT_TRANSLATE_NOOP("agreement.report_tables", "Weighted κ, quadratic"),
@@ -123,7 +124,6 @@ COMPLETENESS = (
         "completeness",
         "cohen_kappa_quadratic",
         None,
-        "weighted",
     ),
     StatRow(
         QT_TRANSLATE_NOOP("agreement.report_tables", "Percent agreement"),
@@ -141,12 +141,67 @@ COMPLETENESS = (
         None,
         "krippendorff_alpha_interval",
     ),
+    StatRow(
+        QT_TRANSLATE_NOOP("agreement.report_tables", "Krippendorff's α, ordinal"),
+        QT_TRANSLATE_NOOP(
+            "agreement.report_tables", "Krippendorff (2011), ordinal level, all coders"
+        ),
+        "completeness",
+        None,
+        "krippendorff_alpha_ordinal",
+    ),
+    StatRow(
+        QT_TRANSLATE_NOOP("agreement.report_tables", "ICC(2,1)"),
+        QT_TRANSLATE_NOOP(
+            "agreement.report_tables",
+            "Shrout & Fleiss (1979): two-way random, absolute agreement, single rater; REs "
+            "every coder rated",
+        ),
+        "completeness",
+        None,
+        "icc_2_1",
+    ),
+)
+TOP_SETS = (
+    StatRow(
+        QT_TRANSLATE_NOOP("agreement.report_tables", "Top set: α (MASI)"),
+        QT_TRANSLATE_NOOP(
+            "agreement.report_tables",
+            "Krippendorff's α with the MASI distance (Passonneau 2006) on each coder's set of "
+            "top categories per RE (ties kept); a coder without the component has 'none', a "
+            "disagreement",
+        ),
+        "top_primary",
+        "masi_alpha",
+        "masi_alpha",
+    ),
+    StatRow(
+        QT_TRANSLATE_NOOP("agreement.report_tables", "Top set: exact match"),
+        QT_TRANSLATE_NOOP(
+            "agreement.report_tables",
+            "Share of REs where the coders' top sets are the same; 'none' counts",
+        ),
+        "top_primary",
+        "exact_match",
+        "exact_match",
+    ),
+    StatRow(
+        QT_TRANSLATE_NOOP("agreement.report_tables", "Top set: α, complete cases"),
+        QT_TRANSLATE_NOOP(
+            "agreement.report_tables",
+            "The same α over the REs where the coders all scored the component only",
+        ),
+        "top_complete",
+        "masi_alpha",
+        "masi_alpha",
+    ),
 )
 
 
 def report_tables(report: AgreementReport) -> dict[str, Table]:
     """Every table of the report by section: W, RO, RS, completeness, spans, formulation."""
-    tables = {c: component_table(report, c) for c in TITLES}  # W, RO, RS
+    tables = {"presence": presence_table(report)}
+    tables.update({c: component_table(report, c) for c in TITLES})  # W, RO, RS
     tables["completeness"] = completeness_table(report)
     tables["spans"] = span_table(report)
     tables["formulation"] = formulation_table(report)
@@ -177,7 +232,7 @@ def stat_rows(level: str, valenced: bool) -> tuple[StatRow, ...]:
             "kappa",
         )
     )
-    return (*rows, *(VALENCE if valenced else ()))
+    return (*TOP_SETS, *rows, *(VALENCE if valenced else ()))
 
 
 def columns(report: AgreementReport) -> tuple[Header, ...]:
@@ -199,10 +254,13 @@ def columns(report: AgreementReport) -> tuple[Header, ...]:
 
 def component_table(report: AgreementReport, component: str) -> Table:
     agreement = report.components[component]
+    sets = agreement.top_sets[report.level]
     blocks = {
         "category": agreement.category,
         "cluster": agreement.cluster,
         "valence": agreement.valence,
+        "top_primary": sets.primary,
+        "top_complete": sets.complete_cases,
     }
     rows = tuple(
         _row(report, spec, blocks[spec.block], (component, spec.block))
@@ -270,7 +328,14 @@ def _row(
         cells.append(
             not_applicable(spec.all or "", who)
             if result is None or spec.pair is None
-            else stat_cell(result, spec.pair, who, (*key, pair_key(pair.coders), spec.pair), limits)
+            else stat_cell(
+                result,
+                spec.pair,
+                who,
+                (*key, pair_key(pair.coders), spec.pair),
+                limits,
+                span=pair.interval(spec.pair),
+            )
         )
     result = block.overall.get(spec.all) if block is not None and spec.all else None
     cells.append(
@@ -284,6 +349,7 @@ def _row(
             QCoreApplication.translate("agreement.report_tables", "all coders"),
             (*key, ALL, spec.all),
             limits,
+            span=block.interval(spec.all) if block is not None else None,
         )
     )
     label, tip = (

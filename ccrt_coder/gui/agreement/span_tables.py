@@ -212,6 +212,7 @@ def formulation_table(report: AgreementReport) -> Table:
             ),
             _share_cell(s.n_equal, s.n_comparable, ("formulation", part, "share_equal")),
             _share_cell(s.n_intersect, s.n_comparable, ("formulation", part, "share_intersect")),
+            *_formulation_stats(report, part),
         )
         rows.append(Row(Header(label, _part_tip(part)), cells))
     detail = QCoreApplication.translate(
@@ -237,6 +238,21 @@ def formulation_table(report: AgreementReport) -> Table:
                 "agreement.span_tables", "Share of comparable scopes where the top sets meet"
             ),
         ),
+        Header(
+            QCoreApplication.translate("agreement.span_tables", "Fleiss' κ"),
+            QCoreApplication.translate(
+                "agreement.span_tables",
+                "Fleiss' κ across all coders on the whole top set per scope (a coder without "
+                "a top has 'none'); chance corrected",
+            ),
+        ),
+        Header(
+            QCoreApplication.translate("agreement.span_tables", "α (MASI)"),
+            QCoreApplication.translate(
+                "agreement.span_tables",
+                "Krippendorff's α with the MASI distance: partial credit for overlapping tops",
+            ),
+        ),
     )
     return Table(
         QCoreApplication.translate("agreement.span_tables", "Formulation"),
@@ -244,6 +260,21 @@ def formulation_table(report: AgreementReport) -> Table:
         headers,
         tuple(rows),
     )
+
+
+def _formulation_stats(report: AgreementReport, part: str) -> tuple[Cell, ...]:
+    """Fleiss' κ and MASI α of the component's CCRTs over the scopes (none for all three)."""
+    if part not in report.formulation_statistics:
+        return (Cell(muted=True), Cell(muted=True))
+    block = report.formulation_statistics[part]
+    every = QCoreApplication.translate("agreement.span_tables", "all coders")
+    return tuple(
+        stat_cell(
+            block.overall[name], name, every, ("formulation", part, name), None, "scope",
+            block.interval(name),
+        )
+        for name in ("fleiss_kappa", "masi_alpha")
+    )  # fmt: skip
 
 
 def _share_cell(n: int, of: int, key: tuple[str, ...]) -> Cell:

@@ -1,4 +1,5 @@
-"""StatDelegate: a figure and, muted beside it, the REs behind it; decimal points line up."""
+"""StatDelegate: a figure and, muted beside it, the REs behind it, and under both its 95%
+interval and band; decimal points line up."""
 
 from __future__ import annotations
 
@@ -6,7 +7,7 @@ from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelInde
 from PySide6.QtGui import QFontMetrics, QPainter
 from PySide6.QtWidgets import QStyle, QStyleOptionViewItem, QWidget
 
-from ccrt_coder.gui.agreement.table_model import COUNT_ROLE
+from ccrt_coder.gui.agreement.table_model import COUNT_ROLE, INTERVAL_ROLE
 from ccrt_coder.gui.widgets.component_style import muted_text
 from ccrt_coder.gui.widgets.padded_delegate import PaddedDelegate
 
@@ -35,7 +36,12 @@ class StatDelegate(PaddedDelegate):
         style = opt.widget.style() if opt.widget else None
         if style is not None:
             style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, opt.widget)
-        value_rect, count_rect = stat_slots(opt.rect, opt.fontMetrics, index)
+        interval = index.data(INTERVAL_ROLE)
+        line = opt.fontMetrics.height()
+        rows = 2 if interval else 1
+        top = opt.rect.top() + max(0, (opt.rect.height() - rows * line) // 2)
+        figure_row = QRect(opt.rect.left(), top, opt.rect.width(), line)
+        value_rect, count_rect = stat_slots(figure_row, opt.fontMetrics, index)
         painter.save()
         painter.setFont(opt.font)
         painter.setPen(opt.palette.color(opt.palette.ColorRole.Text))
@@ -47,13 +53,19 @@ class StatDelegate(PaddedDelegate):
         painter.setPen(muted_text(opt.palette))
         left = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
         painter.drawText(count_rect, int(left), count)
+        if interval:
+            below = QRect(opt.rect.left(), top + line, opt.rect.width(), line)
+            centre = Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignVCenter
+            painter.drawText(below.adjusted(PAD, 0, -PAD, 0), int(centre), interval)
         painter.restore()
 
     def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
         size = super().sizeHint(option, index)
         if index.data(COUNT_ROLE) is None:
             return size
-        return QSize(min_cell_width(option.fontMetrics, index), size.height())
+        rows = 2 if index.data(INTERVAL_ROLE) else 1
+        height = max(size.height(), rows * option.fontMetrics.height() + 8)
+        return QSize(min_cell_width(option.fontMetrics, index), height)
 
 
 def stat_slots(rect: QRect, metrics: QFontMetrics, index: Index) -> tuple[QRect, QRect]:
@@ -71,7 +83,8 @@ def min_cell_width(metrics: QFontMetrics, index: Index) -> int:
     a figure with a count, else the longest word (the rest wraps)."""
     if index.data(COUNT_ROLE) is not None:
         value_w, count_w = _column_widths(metrics, index.model(), index.column())
-        return value_w + GAP + count_w + 2 * PAD
+        interval_w = metrics.horizontalAdvance(str(index.data(INTERVAL_ROLE) or ""))
+        return max(value_w + GAP + count_w, interval_w) + 2 * PAD
     words = str(index.data(Qt.ItemDataRole.DisplayRole) or "").split()
     return max((metrics.horizontalAdvance(w) for w in words), default=0) + 2 * PAD
 

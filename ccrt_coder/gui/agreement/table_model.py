@@ -15,6 +15,7 @@ VALUE_ROLE = Qt.ItemDataRole.UserRole + 1  # the report's number behind a cell (
 KEY_ROLE = Qt.ItemDataRole.UserRole + 2  # where the number sits in the report's JSON
 BELOW_ROLE = Qt.ItemDataRole.UserRole + 3  # True: below the published benchmark
 COUNT_ROLE = Qt.ItemDataRole.UserRole + 4  # "45 REs": the count shown beside a defined figure
+INTERVAL_ROLE = Qt.ItemDataRole.UserRole + 5  # "[.35, .70] fair": shown under the figure
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -84,6 +85,8 @@ class ReportTableModel(QAbstractTableModel):
             return cell.below
         if role == COUNT_ROLE:
             return cell.count or None
+        if role == INTERVAL_ROLE:
+            return cell.interval or None
         return self._look(cell, role)
 
     def _look(self, cell: Cell, role: int) -> Any:

@@ -13,24 +13,20 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
-    QDialog,
     QDialogButtonBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QListWidget,
-    QListWidgetItem,
     QMessageBox,
-    QProgressBar,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
-from ccrt_coder.gui.background_job import BackgroundJob, Cancelled, Progress
+from ccrt_coder.gui.background_job import Cancelled, Progress
 from ccrt_coder.gui.widgets import dialogs, file_dialogs
-from ccrt_coder.gui.widgets.component_style import muted_text
 from ccrt_coder.gui.widgets.file_dialogs import FileKind
+from ccrt_coder.gui.widgets.job_dialog import JobDialog, checkable_list, checked_texts, mute
 from ccrt_coder.gui.widgets.password_dialog import ask_password
 from ccrt_coder.gui.widgets.report_boxes import done_box, report_error
 from ccrt_coder.gui.widgets.terms import count
@@ -82,7 +78,7 @@ def _shifted(progress: Progress, before: int, total: int) -> Progress:
     return report
 
 
-class CoderCopiesDialog(QDialog):
+class CoderCopiesDialog(JobDialog):
     """Tick the coders, choose a folder, Write: one ``<study>-<coder>.ccrt`` per coder."""
 
     def __init__(self, project: Project, parent: QWidget | None = None) -> None:
@@ -90,15 +86,13 @@ class CoderCopiesDialog(QDialog):
         self.setWindowTitle(self.tr("Prepare coder copies"))
         self._project_path = project.path
         self.result_box: QMessageBox | None = None
-        self.job = BackgroundJob(self)
-        self._build()
-        self._fill([c.name for c in project.coders()])
+        self._build([c.name for c in project.coders()])
         self.folder_edit.setText(str(file_dialogs.start_folder(self, FileKind.CODER_COPIES)))
         self._connect()
         self._set_running(False)
         self._snug(560)
 
-    def _build(self) -> None:
+    def _build(self, names: list[str]) -> None:
         self.intro = QLabel(
             self.tr(
                 "Each coder gets a copy of the study with only their own units and ratings: "
@@ -108,8 +102,10 @@ class CoderCopiesDialog(QDialog):
             )
         )
         self.intro.setWordWrap(True)
-        self.coder_list = QListWidget()
-        self.coder_list.setSpacing(2)
+        self.coder_list = checkable_list(names)
+        rows = min(max(len(names), 2), 8)  # at first up to eight coders without a scroll bar
+        row = self.coder_list.sizeHintForRow(0) if names else 20
+        self.coder_list.setMinimumHeight(rows * (row + 4) + 2 * self.coder_list.frameWidth())
         coders_label = QLabel(self.tr("&Coders"))
         coders_label.setBuddy(self.coder_list)
         self.folder_edit = QLineEdit()
@@ -123,23 +119,8 @@ class CoderCopiesDialog(QDialog):
         self.files_label = QLabel()
         self.files_label.setWordWrap(True)
         self.files_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.status_label = QLabel()
-        self.status_label.setWordWrap(True)
-        for label in (self.files_label, self.status_label):
-            palette = label.palette()
-            palette.setColor(label.foregroundRole(), muted_text(palette))
-            label.setPalette(palette)
-        self.progress_bar = QProgressBar()
+        mute(self.files_label, self.status_label)
         self.progress_bar.setFormat("%p%")
-        self.cancel_button = QPushButton(self.tr("Cancel"))
-        progress_row = QHBoxLayout()
-        progress_row.addWidget(self.progress_bar, 1)
-        progress_row.addWidget(self.cancel_button)
-        for widget in (self.progress_bar, self.cancel_button):  # no jump when they appear
-            policy = widget.sizePolicy()
-            policy.setRetainSizeWhenHidden(True)
-            widget.setSizePolicy(policy)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.write_button = self.buttons.addButton(
             self.tr("&Write copies"), QDialogButtonBox.ButtonRole.AcceptRole
         )
@@ -158,18 +139,8 @@ class CoderCopiesDialog(QDialog):
         layout.addWidget(self.encrypt_box)
         layout.addSpacing(6)
         layout.addWidget(self.status_label)
-        layout.addLayout(progress_row)
+        layout.addLayout(self.progress_row())
         layout.addWidget(self.buttons)
-
-    def _fill(self, names: list[str]) -> None:
-        for name in names:
-            item = QListWidgetItem(name)
-            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(Qt.CheckState.Checked)
-            self.coder_list.addItem(item)
-        rows = min(max(len(names), 2), 8)  # at first up to eight coders without a scroll bar
-        row = self.coder_list.sizeHintForRow(0) if names else 20
-        self.coder_list.setMinimumHeight(rows * (row + 4) + 2 * self.coder_list.frameWidth())
 
     def _snug(self, width: int) -> None:
         """Wrapped text whole, the coder list no taller than its first rows (more if taller)."""
@@ -182,8 +153,6 @@ class CoderCopiesDialog(QDialog):
         self.folder_edit.textChanged.connect(lambda _text: self._update())
         self.coder_list.itemChanged.connect(lambda _item: self._update())
         self.buttons.accepted.connect(self.start_writing)
-        self.buttons.rejected.connect(self.reject)
-        self.cancel_button.clicked.connect(self.cancel_writing)
         self.job.progressed.connect(self._on_progress)
         self.job.finished.connect(self._on_finished)
         self.job.failed.connect(self._on_failed)
@@ -194,8 +163,7 @@ class CoderCopiesDialog(QDialog):
         return Path(text).expanduser() if text else None
 
     def checked_coders(self) -> list[str]:
-        items = (self.coder_list.item(row) for row in range(self.coder_list.count()))
-        return [i.text() for i in items if i.checkState() == Qt.CheckState.Checked]
+        return checked_texts(self.coder_list)
 
     def files_to_write(self) -> list[Path]:
         folder = self.folder()
@@ -241,18 +209,8 @@ class CoderCopiesDialog(QDialog):
         )
         return True
 
-    def cancel_writing(self) -> None:
-        if self.job.is_running():
-            self.job.cancel()
-            self.cancel_button.setEnabled(False)
-            self.status_label.setText(self.tr("Cancelling after the copy being written…"))
-
-    def reject(self) -> None:
-        """Escape or the window's close button while writing cancels first."""
-        if self.job.is_running():
-            self.cancel_writing()
-            return
-        super().reject()
+    def cancelling_text(self) -> str:
+        return self.tr("Cancelling after the copy being written…")
 
     # -- the worker reports -------------------------------------------------------------------
     def _on_progress(self, done: int, total: int) -> None:
@@ -300,13 +258,8 @@ class CoderCopiesDialog(QDialog):
         report_error(self, self.tr("Coder copies failed"), error)
 
     def _set_running(self, running: bool) -> None:
-        for widget in (self.folder_edit, self.browse_button, self.coder_list):
-            widget.setEnabled(not running)
-        self.progress_bar.setVisible(running)
-        self.progress_bar.setRange(0, 0)  # busy until the first report gives a total
-        self.cancel_button.setVisible(running)
-        self.cancel_button.setEnabled(running)
-        self.buttons.button(QDialogButtonBox.StandardButton.Close).setEnabled(not running)
+        controls = (self.folder_edit, self.browse_button, self.coder_list, self.encrypt_box)
+        self.show_running(running, controls)
         self.write_button.setEnabled(not running)
         self._update()
 

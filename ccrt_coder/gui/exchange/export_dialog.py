@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from ccrt_coder.gui.background_job import BackgroundJob, Cancelled, Progress
+from ccrt_coder.gui.exchange.pseudonymize_option import PseudonymizeOption
 from ccrt_coder.gui.forms.ui_export_dialog import Ui_ExportDialog
 from ccrt_coder.gui.widgets import dialogs
 from ccrt_coder.gui.widgets.component_style import muted_text
@@ -66,6 +67,8 @@ class ExportDialog(QDialog):
             "all": self.ui.bothLayersRadio,
         }
         self._fill_coders([c.name for c in project.coders()])
+        self.pseudonymize = PseudonymizeOption(project, self)
+        self.ui.form.addRow(self.tr("Names:"), self.pseudonymize)
         self.ui.fileEdit.setText(
             str(suggested_path(self, FileKind.EXPORT, f"{project.path.stem}.xlsx"))
         )
@@ -129,6 +132,7 @@ class ExportDialog(QDialog):
             coders=() if every_coder else tuple(coders),
             layer=layer,
             sheets=() if len(sheets) == len(self._sheets) else sheets,
+            pseudonymize=self.pseudonymize.is_checked(),
         )
 
     def files_to_write(self) -> list[Path]:
@@ -243,6 +247,7 @@ class ExportDialog(QDialog):
             self.ui.coderList,
             *self._layers.values(),
             *self._sheets.values(),
+            self.pseudonymize,
         ):
             widget.setEnabled(not running)
         self.ui.progressBar.setVisible(running)

@@ -24,9 +24,11 @@ QDPX_FILTER = QT_TRANSLATE_NOOP("exchange.qdpx_flows", "REFI-QDA projects (*.qdp
 MAX_LISTED = 8  # unmapped codes named in the message; the details list them all
 
 
-def export_in_worker(project_path: Path, out: Path, progress: Progress) -> QdpxExportSummary:
+def export_in_worker(
+    project_path: Path, out: Path, progress: Progress, pseudonymize: bool = False
+) -> QdpxExportSummary:
     with Project.open(project_path) as project:
-        return project.export_qdpx(out, progress)
+        return project.export_qdpx(out, progress, pseudonymize)
 
 
 def ask_qdpx_target(parent: QWidget, project_path: Path) -> Path | None:
@@ -137,7 +139,9 @@ class QdpxJob(QObject):
         report_error(self._parent, self.tr("{title} failed").format(title=self._title), error)
 
 
-def export_qdpx(parent: QWidget, project_path: Path, out: Path) -> QdpxJob:
+def export_qdpx(
+    parent: QWidget, project_path: Path, out: Path, pseudonymize: bool = False
+) -> QdpxJob:
     """Write ``out`` on a worker; then "Export finished" with an "Open folder" button."""
     job = QdpxJob(
         parent,
@@ -145,7 +149,9 @@ def export_qdpx(parent: QWidget, project_path: Path, out: Path) -> QdpxJob:
         QCoreApplication.translate("exchange.qdpx_flows", "Writing {name}…").format(name=out.name),
     )
     job.succeeded.connect(lambda summary: _exported(parent, job, summary))
-    job.start(lambda progress, _cancelled: export_in_worker(project_path, out, progress))
+    job.start(
+        lambda progress, _cancelled: export_in_worker(project_path, out, progress, pseudonymize)
+    )
     return job
 
 

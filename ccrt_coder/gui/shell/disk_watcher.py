@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QApplication
 
 from ccrt_coder.gui.shell.place_keeper import PlaceKeeper
 from ccrt_coder.gui.shell.window_host import ShellWindow
+from ccrt_coder.gui.shell.write_wait import WriteWait
 from ccrt_coder.usecases.domain import CcrtError
 from ccrt_coder.usecases.live import ChangeWatch
 
@@ -42,6 +43,7 @@ class DiskWatcher(QObject):
         self._timer = QTimer(self)
         self._timer.setInterval(POLL_MS)
         self._timer.timeout.connect(self.poll)
+        self.write_wait = WriteWait(window)  # a save waiting for another program says so
         window.project_opened.connect(lambda _path: self._follow())
         window.project_closed.connect(self._follow)
 

@@ -11,11 +11,13 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDialog, QMenu, QMessageBox
 
 from ccrt_coder.gui.shell.menu_bar import menu_named
+from ccrt_coder.gui.shell.report_menu import ReportMenu
 
 if TYPE_CHECKING:  # the dialogs are imported when first opened: start-up stays quick
     from ccrt_coder.gui.exchange.export_dialog import ExportDialog
     from ccrt_coder.gui.exchange.import_codes_dialog import ImportCodesDialog
     from ccrt_coder.gui.exchange.merge_dialog import MergeDialog
+    from ccrt_coder.gui.exchange.pseudonymize_option import PseudonymizeChoice
     from ccrt_coder.gui.exchange.qdpx_flows import QdpxJob
     from ccrt_coder.gui.shell.window_host import ShellWindow
     from ccrt_coder.usecases.merge import MergeResult
@@ -39,6 +41,7 @@ class ExchangeMenu(QObject):
         self.export_qdpx_action = _action(window, self.tr("E&xport REFI-QDA (.qdpx)…"))
         self.import_qdpx_action = _action(window, self.tr("Import REFI-QDA pro&ject…"))
         self._fill(menu_named(window.menuBar(), "fileMenu", self.tr("&File")))
+        self.report = ReportMenu(window)  # File ▸ Report… (its own module; main_window is full)
         self.export_action.triggered.connect(self.open_export)
         self.import_codes_action.triggered.connect(self.open_import_codes)
         self.merge_action.triggered.connect(self.open_merge)
@@ -119,22 +122,29 @@ class ExchangeMenu(QObject):
             self._open_project(self._window.project.path)
 
     # -- REFI-QDA -------------------------------------------------------------------------------
-    def ask_export_qdpx(self) -> QdpxJob | None:
+    def ask_export_qdpx(self) -> PseudonymizeChoice | None:
+        """The file, then plain or pseudonymised (the choice's Export starts the job)."""
         project = self._window.project
         if project is None:
             return None
         from ccrt_coder.gui.exchange import qdpx_flows as exchange_flows
+        from ccrt_coder.gui.exchange.pseudonymize_option import PseudonymizeChoice
 
         out = exchange_flows.ask_qdpx_target(self._window, project.path)
-        return self.export_qdpx(out) if out else None
+        if out is None:
+            return None
+        choice = PseudonymizeChoice(project, out, self._window)
+        choice.accepted.connect(lambda: self.export_qdpx(out, choice.option.is_checked()))
+        choice.open()
+        return choice
 
-    def export_qdpx(self, out: Path) -> QdpxJob | None:
+    def export_qdpx(self, out: Path, pseudonymize: bool = False) -> QdpxJob | None:
         project = self._window.project
         if project is None:
             return None
         from ccrt_coder.gui.exchange import qdpx_flows as exchange_flows
 
-        self.qdpx_job = exchange_flows.export_qdpx(self._window, project.path, out)
+        self.qdpx_job = exchange_flows.export_qdpx(self._window, project.path, out, pseudonymize)
         return self.qdpx_job
 
     def ask_import_qdpx(self) -> QdpxJob | None:

@@ -30,6 +30,7 @@ from ccrt_coder.gui.shell.memo_menu import MemoMenu
 from ccrt_coder.gui.shell.menu_bar import HELP_MENU
 from ccrt_coder.gui.shell.place_keeper import PlaceKeeper
 from ccrt_coder.gui.shell.recent_menu import RecentProjectsMenu
+from ccrt_coder.gui.shell.redaction_menu import RedactionMenu
 from ccrt_coder.gui.shell.screen_fit import fit_to_screen
 from ccrt_coder.gui.shell.welcome_page import WelcomePage
 from ccrt_coder.gui.shell.window_host import ShellWindow
@@ -79,10 +80,10 @@ class MainWindow(ShellWindow):
         self.disk = DiskWatcher(self, self.places, self.settings_changed)  # others' writes
         self.categories = CategoryMenu(self)  # Project ▸ Category systems
         self.design = DesignMenu(self)  # Project ▸ Study design…, Coders…
-        self.position = PositionIndicator(self.workspace.view)
-        self.statusBar().addPermanentWidget(self.position)
-        self._counts = QLabel()
-        self.statusBar().addPermanentWidget(self._counts)
+        self.redaction = RedactionMenu(self)  # Project ▸ Names to redact…
+        self.position, self._counts = PositionIndicator(self.workspace.view), QLabel()
+        for widget in (self.position, self._counts):
+            self.statusBar().addPermanentWidget(widget)
         self.setAcceptDrops(True)
         self._connect()
         self.memos = MemoMenu(self)  # Code ▸ RE memo…, Interview memo…
@@ -108,10 +109,9 @@ class MainWindow(ShellWindow):
         file_menu.addActions([self.new_action, self.open_action])
         file_menu.addMenu(self.recent_menu)
         file_menu.addAction(self.demo_action)
-        file_menu.addSeparator()
-        file_menu.addAction(self.close_action)
-        file_menu.addSeparator()
-        file_menu.addAction(self.quit_action)
+        for action in (self.close_action, self.quit_action):
+            file_menu.addSeparator()
+            file_menu.addAction(action)
         self.edit_menu = self._menu("editMenu", self.tr("&Edit"))
         self.coding.actions.fill_edit_menu(self.edit_menu)
         self.code_menu = self._menu("codeMenu", self.tr("&Code"))

@@ -352,10 +352,6 @@
         <translation>&amp;Zielordner</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>Abbrechen</translation>
-    </message>
-    <message>
         <source>&amp;Write copies</source>
         <translation>Kopien &amp;schreiben</translation>
     </message>
@@ -1127,6 +1123,10 @@ Doppelklick oder Eingabe: in der Konsenssitzung öffnen</translation>
         <translation>&amp;Exportieren</translation>
     </message>
     <message>
+        <source>Names:</source>
+        <translation>Namen:</translation>
+    </message>
+    <message>
         <source>Export to</source>
         <translation>Exportieren nach</translation>
     </message>
@@ -1285,6 +1285,14 @@ Doppelklick oder Eingabe: in der Konsenssitzung öffnen</translation>
     <message>
         <source>One row per coder&apos;s memo on an interview or an RE</source>
         <translation>Eine Zeile je Memo einer:eines Kodierenden zu einem Interview oder einer BE</translation>
+    </message>
+    <message>
+        <source>D&amp;yad similarity</source>
+        <translation>D&amp;yaden-Ähnlichkeit</translation>
+    </message>
+    <message>
+        <source>Patient-therapist similarity over the dyads (mean, SD, range), the pooled profiles apart, and the chance baseline</source>
+        <translation>Ähnlichkeit Patient:in–Therapeut:in über die Dyaden (Mittelwert, SD, Spannweite), getrennt davon die gepoolten Profile, und die Zufallsbasis</translation>
     </message>
     <message>
         <source>Abo&amp;ut</source>
@@ -1451,6 +1459,37 @@ Doppelklick oder Eingabe: in der Konsenssitzung öffnen</translation>
     <message>
         <source>A row whose unit is in the project already (same coder, layer, RE, component, text and categories) is skipped and counted instead of stopping the import; the other rows are still added all or none.</source>
         <translation>Eine Zeile, deren Einheit schon im Projekt ist (dieselbe kodierende Person, Ebene, BE, Komponente, derselbe Text und dieselben Kategorien), wird übersprungen und gezählt, statt den Import abzubrechen; die übrigen Zeilen werden weiterhin alle oder keine hinzugefügt.</translation>
+    </message>
+</context>
+<context>
+    <name>IntervalButton</name>
+    <message>
+        <source>Bootstrap replicates for the 95% intervals (interviews resampled with all their REs); 0: no bootstrap, analytic intervals where they exist</source>
+        <translation>Bootstrap-Replikationen für die 95%-Intervalle (Interviews mit allen ihren BE neu gezogen); 0: kein Bootstrap, analytische Intervalle, wo es sie gibt</translation>
+    </message>
+    <message>
+        <source>The same seed gives the same intervals</source>
+        <translation>Derselbe Startwert ergibt dieselben Intervalle</translation>
+    </message>
+    <message>
+        <source>Bootstrap &amp;replicates:</source>
+        <translation>Bootstrap-&amp;Replikationen:</translation>
+    </message>
+    <message>
+        <source>&amp;Seed:</source>
+        <translation>Start&amp;wert:</translation>
+    </message>
+    <message>
+        <source>How the 95% intervals are computed</source>
+        <translation>Wie die 95%-Intervalle berechnet werden</translation>
+    </message>
+    <message>
+        <source>95% CI: B = {b}</source>
+        <translation>95%-KI: B = {b}</translation>
+    </message>
+    <message>
+        <source>95% CI: analytic</source>
+        <translation>95%-KI: analytisch</translation>
     </message>
 </context>
 <context>
@@ -1746,6 +1785,20 @@ Doppelklick oder Eingabe: in der Konsenssitzung öffnen</translation>
     </message>
 </context>
 <context>
+    <name>OverDyadsModel</name>
+    <message>
+        <source>Phase {phase} · {component}</source>
+        <translation>Phase {phase} · {component}</translation>
+    </message>
+</context>
+<context>
+    <name>OverDyadsPanel</name>
+    <message>
+        <source>Over the dyads: each dyad&apos;s own patient-vs-therapist cosine ({level} level), not the pooled profiles&apos; (column Pooled). Pseudo: each patient with the other dyads&apos; therapists; p from {permutations} random re-pairings (seed {seed}).</source>
+        <translation>Über die Dyaden: der eigene Kosinus Patient:in vs. Therapeut:in jeder Dyade (Stufe {level}), nicht der der gepoolten Profile (Spalte Gepoolt). Pseudo: jede:r Patient:in mit den Therapeut:innen der anderen Dyaden; p aus {permutations} zufälligen Neupaarungen (Startwert {seed}).</translation>
+    </message>
+</context>
+<context>
     <name>PositionIndicator</name>
     <message>
         <source>Line of the text cursor, the RE it is in, and who is coding</source>
@@ -1834,8 +1887,12 @@ Doppelklick oder Eingabe: in der Konsenssitzung öffnen</translation>
         <translation>&amp;Mindestzahl BE für ein ZBKT:</translation>
     </message>
     <message>
-        <source>A CCRT built on fewer included REs is flagged</source>
-        <translation>Ein ZBKT aus weniger einbezogenen BE wird markiert</translation>
+        <source>Fewer REs than this are flagged in the CCRT, the comparison and the agreement report</source>
+        <translation>Weniger BE als dieser Wert werden im ZBKT, im Vergleich und im Übereinstimmungsbericht markiert</translation>
+    </message>
+    <message>
+        <source>One minimum for the CCRT, the patient–therapist comparison and the agreement report: fewer REs are flagged “few REs”. About 10 are usual for a stable CCRT.</source>
+        <translation>Ein Minimum für das ZBKT, den Vergleich Patient:in–Therapeut:in und den Übereinstimmungsbericht: Weniger BE werden als „wenige BE“ markiert. Für ein stabiles ZBKT sind etwa 10 üblich.</translation>
     </message>
     <message>
         <source>Blind coding:</source>
@@ -1844,6 +1901,36 @@ Doppelklick oder Eingabe: in der Konsenssitzung öffnen</translation>
     <message>
         <source>On</source>
         <translation>Ein</translation>
+    </message>
+</context>
+<context>
+    <name>PseudonymizeChoice</name>
+    <message>
+        <source>Export {name}</source>
+        <translation>{name} exportieren</translation>
+    </message>
+    <message>
+        <source>Write {name} with the transcripts, REs and every coder&apos;s units.</source>
+        <translation>{name} mit den Transkripten, BE und den Einheiten aller Kodierenden schreiben.</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exportieren</translation>
+    </message>
+</context>
+<context>
+    <name>PseudonymizeOption</name>
+    <message>
+        <source>&amp;Pseudonymise: replace people&apos;s names by labels</source>
+        <translation>&amp;Pseudonymisieren: Personennamen durch Platzhalter ersetzen</translation>
+    </message>
+    <message>
+        <source>Patient and therapist by their codes, other persons by role and number ([MOTHER], [FRIEND-2]), coders as Coder 1..n, and the names you added</source>
+        <translation>Patient:in und Therapeut:in durch ihre Codes, andere Personen durch Rolle und Nummer ([MOTHER], [FRIEND-2]), Kodierende als Coder 1..n, dazu die von Ihnen hinzugefügten Namen</translation>
+    </message>
+    <message>
+        <source>Preview replacements…</source>
+        <translation>Ersetzungen ansehen…</translation>
     </message>
 </context>
 <context>
@@ -1862,6 +1949,14 @@ Doppelklick oder Eingabe: in der Konsenssitzung öffnen</translation>
     <message>
         <source>choose (type its first letters)</source>
         <translation>wählen (Anfangsbuchstaben eintippen)</translation>
+    </message>
+    <message>
+        <source>About this dyad&apos;s &amp;partner</source>
+        <translation>Über die &amp;Partner:in dieser Dyade</translation>
+    </message>
+    <message>
+        <source>Ticked by itself when the other person is the dyad partner&apos;s type; tick or clear it for, e.g., a former therapist or another patient.</source>
+        <translation>Wird von selbst angekreuzt, wenn die andere Person vom Typ der Dyaden-Partner:in ist; ankreuzen oder abwählen z. B. bei früheren Therapeut:innen oder anderen Patient:innen.</translation>
     </message>
     <message>
         <source>&amp;Other person:</source>
@@ -2036,14 +2131,218 @@ Doppelklick oder Eingabe: in der Konsenssitzung öffnen</translation>
     </message>
 </context>
 <context>
-    <name>ReportPanel</name>
+    <name>RedactionDialog</name>
     <message>
-        <source>&lt;b&gt;Prevalence warnings&lt;/b&gt;</source>
-        <translation>&lt;b&gt;Prävalenzwarnungen&lt;/b&gt;</translation>
+        <source>Names to redact</source>
+        <translation>Zu schwärzende Namen</translation>
     </message>
     <message>
-        <source>None: every category and cluster is used often enough.</source>
-        <translation>Keine: Jede Kategorie und jedes Cluster wird oft genug verwendet.</translation>
+        <source>Pseudonymised exports replace these names, as whole words in any case (possessives too), in every sheet, transcript, unit text and memo. The names of coders, dyad partners, the REs&apos; other persons and surnames given with a title (Mr., Dr., Frau …) are suggested from the project and always replaced; you can give them another label.</source>
+        <translation>Pseudonymisierte Exporte ersetzen diese Namen als ganze Wörter unabhängig von Groß- und Kleinschreibung (auch im Genitiv) in jeder Tabelle, jedem Transkript, jedem Einheitentext und jedem Memo. Die Namen der Kodierenden, der Dyaden-Partner:innen, der anderen Personen der BE und Nachnamen mit Anrede oder Titel (Herr, Dr., Frau …) werden aus dem Projekt vorgeschlagen und immer ersetzt; Sie können ihnen einen anderen Platzhalter geben.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Platzhalter</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Herkunft</translation>
+    </message>
+    <message>
+        <source>Occurrences</source>
+        <translation>Vorkommen</translation>
+    </message>
+    <message>
+        <source>e.g. Mrs. Schmidt</source>
+        <translation>z. B. Frau Schmidt</translation>
+    </message>
+    <message>
+        <source>empty: [NAME-n]</source>
+        <translation>leer: [NAME-n]</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Label:</source>
+        <translation>&amp;Platzhalter:</translation>
+    </message>
+    <message>
+        <source>Counting occurrences…</source>
+        <translation>Vorkommen werden gezählt…</translation>
+    </message>
+    <message>
+        <source>{names} names; an export makes {total} replacements in the project&apos;s texts.</source>
+        <translation>{names} Namen; ein Export nimmt {total} Ersetzungen in den Texten des Projekts vor.</translation>
+    </message>
+    <message>
+        <source>Cannot add the name</source>
+        <translation>Der Name kann nicht hinzugefügt werden</translation>
+    </message>
+    <message>
+        <source>Cannot remove the name</source>
+        <translation>Der Name kann nicht entfernt werden</translation>
+    </message>
+    <message>
+        <source>Cannot change the label</source>
+        <translation>Der Platzhalter kann nicht geändert werden</translation>
+    </message>
+</context>
+<context>
+    <name>RedactionMenu</name>
+    <message>
+        <source>&amp;Names to redact…</source>
+        <translation>Zu schwärzende &amp;Namen…</translation>
+    </message>
+    <message>
+        <source>The names pseudonymised exports replace, and how often each occurs</source>
+        <translation>Die Namen, die pseudonymisierte Exporte ersetzen, und wie oft jeder vorkommt</translation>
+    </message>
+    <message>
+        <source>&amp;Project</source>
+        <translation>&amp;Projekt</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDialog</name>
+    <message>
+        <source>Report for Publication</source>
+        <translation>Bericht zur Veröffentlichung</translation>
+    </message>
+    <message>
+        <source>A Method paragraph and APA-style results: interrater reliability, the CCRT per narrator and phase, the patient–therapist comparison and the change across phases, with charts.</source>
+        <translation>Ein Methodenabschnitt und Ergebnisse im APA-Stil: Interrater-Reliabilität, das ZBKT je Erzähler:in und Phase, der Vergleich Patient:in–Therapeut:in und die Veränderung über die Phasen, mit Diagrammen.</translation>
+    </message>
+    <message>
+        <source>Consensus</source>
+        <translation>Konsens</translation>
+    </message>
+    <message>
+        <source>Coder {name}</source>
+        <translation>Kodierer:in {name}</translation>
+    </message>
+    <message>
+        <source>Clusters</source>
+        <translation>Cluster</translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation>Kategorien</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>Du&amp;rchsuchen…</translation>
+    </message>
+    <message>
+        <source>Reliability of the coders:</source>
+        <translation>Reliabilität der Kodierenden:</translation>
+    </message>
+    <message>
+        <source>CCRT formed from:</source>
+        <translation>ZBKT gebildet aus:</translation>
+    </message>
+    <message>
+        <source>CCRT level:</source>
+        <translation>ZBKT-Stufe:</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Datei:</translation>
+    </message>
+    <message>
+        <source>&amp;Write report</source>
+        <translation>Bericht &amp;schreiben</translation>
+    </message>
+    <message>
+        <source>Write the report to</source>
+        <translation>Bericht schreiben nach</translation>
+    </message>
+    <message>
+        <source>Computing the agreement…</source>
+        <translation>Berechne die Übereinstimmung…</translation>
+    </message>
+    <message>
+        <source>Forming the CCRT…</source>
+        <translation>Bilde das ZBKT…</translation>
+    </message>
+    <message>
+        <source>Comparing patients and therapists…</source>
+        <translation>Vergleiche Patient:innen und Therapeut:innen…</translation>
+    </message>
+    <message>
+        <source>Drawing the tables and charts…</source>
+        <translation>Zeichne die Tabellen und Diagramme…</translation>
+    </message>
+    <message>
+        <source>Writing the file…</source>
+        <translation>Schreibe die Datei…</translation>
+    </message>
+    <message>
+        <source>Report written</source>
+        <translation>Bericht geschrieben</translation>
+    </message>
+    <message>
+        <source>Wrote a report with {tables} tables and {figures} figures:</source>
+        <translation>Bericht mit {tables} Tabellen und {figures} Abbildungen geschrieben:</translation>
+    </message>
+    <message>
+        <source>Report cancelled; nothing was written.</source>
+        <translation>Bericht abgebrochen; nichts wurde geschrieben.</translation>
+    </message>
+    <message>
+        <source>The report failed; nothing was written.</source>
+        <translation>Der Bericht ist fehlgeschlagen; nichts wurde geschrieben.</translation>
+    </message>
+    <message>
+        <source>Report failed</source>
+        <translation>Bericht fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>The file name must end in .docx or .html.</source>
+        <translation>Der Dateiname muss auf .docx oder .html enden.</translation>
+    </message>
+    <message>
+        <source>A Word document that opens in Word and LibreOffice.</source>
+        <translation>Ein Word-Dokument, das sich in Word und LibreOffice öffnen lässt.</translation>
+    </message>
+    <message>
+        <source>One web page with the charts inside; no scripts.</source>
+        <translation>Eine Webseite mit eingebetteten Diagrammen; keine Skripte.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportMenu</name>
+    <message>
+        <source>Report for pub&amp;lication…</source>
+        <translation>Bericht zur &amp;Veröffentlichung…</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPanel</name>
+    <message>
+        <source>&lt;b&gt;Warnings&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Warnungen&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>None: every figure is precise enough and no prevalence is lopsided.</source>
+        <translation>Keine: Jeder Wert ist genau genug, und keine Prävalenz ist einseitig.</translation>
     </message>
 </context>
 <context>
@@ -2565,6 +2864,14 @@ Doppelklick oder Eingabe: in der Konsenssitzung öffnen</translation>
         <translation>Nach Excel exportieren…</translation>
     </message>
     <message>
+        <source>Pseudonymise</source>
+        <translation>Pseudonymisieren</translation>
+    </message>
+    <message>
+        <source>Replace people&apos;s names by labels in the workbook (Project ▸ Names to redact…)</source>
+        <translation>Personennamen in der Arbeitsmappe durch Platzhalter ersetzen (Projekt ▸ Zu schwärzende Namen…)</translation>
+    </message>
+    <message>
         <source>Cannot search the units</source>
         <translation>Die Einheiten können nicht durchsucht werden</translation>
     </message>
@@ -2692,6 +2999,13 @@ Doppelklick oder Eingabe: in der Konsenssitzung öffnen</translation>
     <message>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
+    </message>
+</context>
+<context>
+    <name>WriteWait</name>
+    <message>
+        <source>Waiting for another program to finish writing the project…</source>
+        <translation>Warte, bis ein anderes Programm das Schreiben des Projekts beendet hat…</translation>
     </message>
 </context>
 <context>
@@ -2833,12 +3147,72 @@ Doppelklick oder Eingabe: in der Konsenssitzung öffnen</translation>
 <context>
     <name>agreement.cells</name>
     <message>
+        <source>poor</source>
+        <translation>schlecht</translation>
+    </message>
+    <message>
+        <source>slight</source>
+        <translation>gering</translation>
+    </message>
+    <message>
+        <source>fair</source>
+        <translation>ausreichend</translation>
+    </message>
+    <message>
+        <source>moderate</source>
+        <translation>moderat</translation>
+    </message>
+    <message>
+        <source>substantial</source>
+        <translation>beachtlich</translation>
+    </message>
+    <message>
+        <source>almost perfect</source>
+        <translation>nahezu vollkommen</translation>
+    </message>
+    <message>
+        <source>unacceptable</source>
+        <translation>inakzeptabel</translation>
+    </message>
+    <message>
+        <source>tentative</source>
+        <translation>vorläufig</translation>
+    </message>
+    <message>
+        <source>reliable</source>
+        <translation>reliabel</translation>
+    </message>
+    <message>
+        <source>good</source>
+        <translation>gut</translation>
+    </message>
+    <message>
+        <source>excellent</source>
+        <translation>exzellent</translation>
+    </message>
+    <message>
+        <source>below</source>
+        <translation>darunter</translation>
+    </message>
+    <message>
+        <source>across</source>
+        <translation>überlappend</translation>
+    </message>
+    <message>
+        <source>above</source>
+        <translation>darüber</translation>
+    </message>
+    <message>
         <source>undefined: {reason} ({n})</source>
         <translation>nicht definiert: {reason} ({n})</translation>
     </message>
     <message>
         <source>{name}, {who}: undefined because {reason} ({n}).</source>
         <translation>{name}, {who}: nicht definiert, weil {reason} ({n}).</translation>
+    </message>
+    <message>
+        <source>95% CI {low:.3f} to {high:.3f}</source>
+        <translation>95%-KI {low:.3f} bis {high:.3f}</translation>
     </message>
     <message>
         <source>observed disagreement {observed:.3f}, expected {expected:.3f}</source>
@@ -2861,8 +3235,8 @@ Doppelklick oder Eingabe: in der Konsenssitzung öffnen</translation>
         <translation>, {dropped} ausgelassen</translation>
     </message>
     <message>
-        <source>{verdict} the published CCRT range {dot}–{dot2}</source>
-        <translation>{verdict} den publizierten ZBKT-Bereich {dot}–{dot2}</translation>
+        <source>the interval lies {verdict} the published CCRT range {dot}–{dot2}</source>
+        <translation>Lage des Intervalls zum publizierten ZBKT-Bereich {dot}–{dot2}: {verdict}</translation>
     </message>
     <message>
         <source>for each pair of coders</source>
@@ -2987,10 +3361,81 @@ Doppelklick oder Eingabe: in der Konsenssitzung öffnen</translation>
     </message>
 </context>
 <context>
+    <name>agreement.presence_table</name>
+    <message>
+        <source>all coders</source>
+        <translation>alle Kodierenden</translation>
+    </message>
+    <message>
+        <source>Whether each coder used {label} in the RE</source>
+        <translation>Ob jede:r Kodierende {label} in der BE verwendet hat</translation>
+    </message>
+    <message>
+        <source>The primary figures: did each coder use the {level} in the RE (1) or not (0), over {plural}; a {level} one coder used and another did not is a disagreement. Hover κ for each pair&apos;s Cohen&apos;s κ, PABAK and prevalence and bias indices (Byrt et al. 1993).</source>
+        <translation>Die primären Kennwerte: ob jede:r Kodierende den Code (Stufe {level}) in der BE verwendet hat (1) oder nicht (0), über {plural}; verwendet eine kodierende Person einen Code (Stufe {level}) und eine andere nicht, ist das eine Abweichung. Zeigen Sie auf κ für Cohens κ, PABAK sowie Prävalenz- und Bias-Index jedes Paars (Byrt et al. 1993).</translation>
+    </message>
+    <message>
+        <source>Presence per RE</source>
+        <translation>Vorkommen je BE</translation>
+    </message>
+    <message>
+        <source>Used in {share:.1%} of the coder × RE ratings</source>
+        <translation>Verwendet in {share:.1%} der Bewertungen (Kodierende × BE)</translation>
+    </message>
+    <message>
+        <source>{a} × {b}: Cohen&apos;s κ {kappa}, PABAK {pabak}, prevalence index {pi}, bias index {bi}</source>
+        <translation>{a} × {b}: Cohens κ {kappa}, PABAK {pabak}, Prävalenzindex {pi}, Bias-Index {bi}</translation>
+    </message>
+    <message>
+        <source>Prevalence</source>
+        <translation>Prävalenz</translation>
+    </message>
+    <message>
+        <source>Share of the coder × RE ratings with the label</source>
+        <translation>Anteil der Bewertungen (Kodierende × BE) mit diesem Code</translation>
+    </message>
+    <message>
+        <source>Fleiss&apos; κ</source>
+        <translation>Fleiss&apos; κ</translation>
+    </message>
+    <message>
+        <source>Fleiss (1971), all coders</source>
+        <translation>Fleiss (1971), alle Kodierenden</translation>
+    </message>
+    <message>
+        <source>Krippendorff&apos;s α</source>
+        <translation>Krippendorffs α</translation>
+    </message>
+    <message>
+        <source>Krippendorff (2011), nominal, all coders</source>
+        <translation>Krippendorff (2011), nominal, alle Kodierenden</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>Übereinstimmung</translation>
+    </message>
+    <message>
+        <source>Share of agreeing coder pairs per RE</source>
+        <translation>Anteil übereinstimmender Paare von Kodierenden je BE</translation>
+    </message>
+</context>
+<context>
     <name>agreement.report_panel</name>
     <message>
-        <source>&lt;b&gt;Benchmark&lt;/b&gt; — published CCRT reliability for the standard categories: Cohen&apos;s κ {dot}–{dot2}, weighted κ {dot3}–{dot4}. &lt;span style=&apos;color:{colour}&apos;&gt;{BELOW_MARK} marks a κ below {dot}&lt;/span&gt; (weighted κ below {dot3}).</source>
-        <translation>&lt;b&gt;Vergleichswert&lt;/b&gt; – publizierte ZBKT-Reliabilität für die Standardkategorien: Cohens κ {dot}–{dot2}, gewichtetes κ {dot3}–{dot4}. &lt;span style=&apos;color:{colour}&apos;&gt;{BELOW_MARK} markiert ein κ unter {dot}&lt;/span&gt; (gewichtetes κ unter {dot3}).</translation>
+        <source>&lt;b&gt;Benchmark&lt;/b&gt; — published CCRT reliability for the standard categories: Cohen&apos;s κ {dot}–{dot2}, weighted κ {dot3}–{dot4} (category agreement). &lt;span style=&apos;color:{colour}&apos;&gt;{BELOW_MARK} marks a κ whose whole 95% interval lies below {dot}&lt;/span&gt;. Under each figure: its 95% interval ({intervals}) and band (Landis &amp; Koch for κ, π and AC1; Krippendorff for α).</source>
+        <translation>&lt;b&gt;Referenzwerte&lt;/b&gt; – publizierte ZBKT-Reliabilität für die Standardkategorien: Cohens κ {dot}–{dot2}, gewichtetes κ {dot3}–{dot4} (Kategorienübereinstimmung). &lt;span style=&apos;color:{colour}&apos;&gt;{BELOW_MARK} markiert ein κ, dessen gesamtes 95%-Intervall unter {dot} liegt&lt;/span&gt;. Unter jedem Wert: sein 95%-Intervall ({intervals}) und seine Einstufung (Landis &amp; Koch für κ, π und AC1; Krippendorff für α).</translation>
+    </message>
+    <message>
+        <source>percentile bootstrap, {b} replicates, seed {seed}, the {n} interviews resampled</source>
+        <translation>Perzentil-Bootstrap, {b} Replikationen, Startwert {seed}, die {n} Interviews neu gezogen</translation>
+    </message>
+    <message>
+        <source>bootstrap off: analytic intervals where they exist</source>
+        <translation>Bootstrap aus: analytische Intervalle, wo es sie gibt</translation>
+    </message>
+    <message>
+        <source>only {n} interviews: analytic intervals where they exist</source>
+        <translation>nur {n} Interviews: analytische Intervalle, wo es sie gibt</translation>
     </message>
 </context>
 <context>
@@ -3094,6 +3539,46 @@ Doppelklick oder Eingabe: in der Konsenssitzung öffnen</translation>
     <message>
         <source>Krippendorff (2011), interval level, all coders</source>
         <translation>Krippendorff (2011), Intervallskala, alle Kodierenden</translation>
+    </message>
+    <message>
+        <source>Krippendorff&apos;s α, ordinal</source>
+        <translation>Krippendorffs α, ordinal</translation>
+    </message>
+    <message>
+        <source>Krippendorff (2011), ordinal level, all coders</source>
+        <translation>Krippendorff (2011), Ordinalskala, alle Kodierenden</translation>
+    </message>
+    <message>
+        <source>ICC(2,1)</source>
+        <translation>ICC(2,1)</translation>
+    </message>
+    <message>
+        <source>Shrout &amp; Fleiss (1979): two-way random, absolute agreement, single rater; REs every coder rated</source>
+        <translation>Shrout &amp; Fleiss (1979): zweifaktoriell zufällig, absolute Übereinstimmung, Einzelbewertung; BE, die alle Kodierenden bewertet haben</translation>
+    </message>
+    <message>
+        <source>Top set: α (MASI)</source>
+        <translation>Spitzenmenge: α (MASI)</translation>
+    </message>
+    <message>
+        <source>Krippendorff&apos;s α with the MASI distance (Passonneau 2006) on each coder&apos;s set of top categories per RE (ties kept); a coder without the component has &apos;none&apos;, a disagreement</source>
+        <translation>Krippendorffs α mit der MASI-Distanz (Passonneau 2006) für die Menge der Spitzenkategorien jeder:jedes Kodierenden je BE (Gleichstände bleiben erhalten); wer die Komponente nicht kodiert hat, hat „keine“, eine Abweichung</translation>
+    </message>
+    <message>
+        <source>Top set: exact match</source>
+        <translation>Spitzenmenge: exakte Übereinstimmung</translation>
+    </message>
+    <message>
+        <source>Share of REs where the coders&apos; top sets are the same; &apos;none&apos; counts</source>
+        <translation>Anteil der BE, in denen die Spitzenmengen der Kodierenden gleich sind; „keine“ zählt mit</translation>
+    </message>
+    <message>
+        <source>Top set: α, complete cases</source>
+        <translation>Spitzenmenge: α, vollständige Fälle</translation>
+    </message>
+    <message>
+        <source>The same α over the REs where the coders all scored the component only</source>
+        <translation>Dasselbe α nur über die BE, in denen alle Kodierenden die Komponente kodiert haben</translation>
     </message>
     <message>
         <source>Main {other}: κ</source>
@@ -3267,8 +3752,28 @@ Doppelklick oder Eingabe: in der Konsenssitzung öffnen</translation>
         <translation>Anteil vergleichbarer Bereiche, in denen sich die Spitzenmengen überschneiden</translation>
     </message>
     <message>
+        <source>Fleiss&apos; κ</source>
+        <translation>Fleiss&apos; κ</translation>
+    </message>
+    <message>
+        <source>Fleiss&apos; κ across all coders on the whole top set per scope (a coder without a top has &apos;none&apos;); chance corrected</source>
+        <translation>Fleiss&apos; κ über alle Kodierenden für die gesamte Spitzenmenge je Bereich (wer keine Spitze hat, hat „keine“); zufallskorrigiert</translation>
+    </message>
+    <message>
+        <source>α (MASI)</source>
+        <translation>α (MASI)</translation>
+    </message>
+    <message>
+        <source>Krippendorff&apos;s α with the MASI distance: partial credit for overlapping tops</source>
+        <translation>Krippendorffs α mit der MASI-Distanz: Teilwertung für überlappende Spitzen</translation>
+    </message>
+    <message>
         <source>Formulation</source>
         <translation>Formulierung</translation>
+    </message>
+    <message>
+        <source>all coders</source>
+        <translation>alle Kodierenden</translation>
     </message>
     <message>
         <source>undefined: no comparable scope</source>
@@ -3665,6 +4170,30 @@ Sie können dies mit Strg+Z rückgängig machen.</translation>
         <translation>  ← ZBKT</translation>
     </message>
     <message>
+        <source>REs with a positive {component}: {percent} of {n_res_valenced} REs with a valence</source>
+        <translation>BE mit positivem {component}: {percent} von {n_res_valenced} BE mit Valenz</translation>
+    </message>
+    <message>
+        <source>same top</source>
+        <translation>gleiche Spitze</translation>
+    </message>
+    <message>
+        <source>top changed</source>
+        <translation>Spitze geändert</translation>
+    </message>
+    <message>
+        <source>top undefined</source>
+        <translation>Spitze nicht definiert</translation>
+    </message>
+    <message>
+        <source>Since the first phase: {stable}</source>
+        <translation>Seit der ersten Phase: {stable}</translation>
+    </message>
+    <message>
+        <source>; REs with a positive {component} {delta:+.0%}</source>
+        <translation>; BE mit positivem {component} {delta:+.0%}</translation>
+    </message>
+    <message>
         <source>Positive units: {percent} of {valenced} with a valence ({n_units_positive} +, {n_units_negative} −); REs with any negative {component}: {percent2}</source>
         <translation>Positive Einheiten: {percent} von {valenced} mit Valenz ({n_units_positive} +, {n_units_negative} −); BE mit negativem {component}: {percent2}</translation>
     </message>
@@ -3693,16 +4222,20 @@ Sie können dies mit Strg+Z rückgängig machen.</translation>
         <translation>Spitzen ({level}): {tops_}</translation>
     </message>
     <message>
-        <source>Top ✓: the top sets (ties kept) share a code.</source>
-        <translation>Spitze ✓: Die Spitzenmengen (mit Gleichständen) teilen einen Code.</translation>
+        <source>Top ✓: the top sets (ties kept) are equal; ∩: they share a code but differ; ✗: no code in common.</source>
+        <translation>Spitze ✓: Die Spitzenmengen (Gleichstände bleiben erhalten) sind gleich; ∩: Sie teilen einen Code, unterscheiden sich aber; ✗: kein gemeinsamer Code.</translation>
     </message>
     <message>
-        <source>ρ: Spearman&apos;s rank correlation over every {level} of {component}, zeros included.</source>
-        <translation>ρ: Spearmans Rangkorrelation über alle {level} von {component}, Nullen eingeschlossen.</translation>
+        <source>cos: cosine similarity of the two profiles (0 = nothing shared), the headline: {level}s neither side used do not change it. p: the share of pseudo-dyads (this patient with the other dyads&apos; therapists) as alike or more, (1 + k) / (1 + n).</source>
+        <translation>cos: Kosinus-Ähnlichkeit der beiden Profile (0 = nichts gemeinsam), der Hauptwert: Codes (Stufe {level}), die keine Seite verwendet hat, ändern ihn nicht. p: der Anteil der Pseudo-Dyaden (diese:r Patient:in mit den Therapeut:innen der anderen Dyaden), die ebenso ähnlich oder ähnlicher sind, (1 + k) / (1 + n).</translation>
     </message>
     <message>
-        <source>cos: cosine similarity of the two profiles (0 = nothing shared).</source>
-        <translation>cos: Kosinus-Ähnlichkeit der beiden Profile (0 = nichts gemeinsam).</translation>
+        <source>J: Jaccard, {level}s present in both / present in either profile.</source>
+        <translation>J: Jaccard, Codes (Stufe {level}) in beiden / in mindestens einem Profil vorhanden.</translation>
+    </message>
+    <message>
+        <source>ρ: Spearman&apos;s rank correlation over every {level} of {component}, zeros included: it changes with the number of {level}s in the system.</source>
+        <translation>ρ: Spearmans Rangkorrelation über alle Codes (Stufe {level}) von {component}, Nullen eingeschlossen: Sie ändert sich mit der Zahl der Codes (Stufe {level}) im System.</translation>
     </message>
     <message>
         <source>Top</source>
@@ -3799,6 +4332,57 @@ Sie können dies mit Strg+Z rückgängig machen.</translation>
     </message>
 </context>
 <context>
+    <name>comparison.over_dyads</name>
+    <message>
+        <source>Dyads</source>
+        <translation>Dyaden</translation>
+    </message>
+    <message>
+        <source>Mean (SD)</source>
+        <translation>Mittelwert (SD)</translation>
+    </message>
+    <message>
+        <source>Range</source>
+        <translation>Spannweite</translation>
+    </message>
+    <message>
+        <source>Pooled</source>
+        <translation>Gepoolt</translation>
+    </message>
+    <message>
+        <source>Pseudo</source>
+        <translation>Pseudo</translation>
+    </message>
+    <message>
+        <source>p</source>
+        <translation>p</translation>
+    </message>
+    <message>
+        <source>Dyads where both sides have codes of the component.</source>
+        <translation>Dyaden, in denen beide Seiten Codes der Komponente haben.</translation>
+    </message>
+    <message>
+        <source>Mean and SD (n − 1) of the dyads&apos; own cosine.</source>
+        <translation>Mittelwert und SD (n − 1) des eigenen Kosinus der Dyaden.</translation>
+    </message>
+    <message>
+        <source>The lowest and the highest dyad&apos;s cosine.</source>
+        <translation>Der niedrigste und der höchste Kosinus einer Dyade.</translation>
+    </message>
+    <message>
+        <source>Cosine of the pooled profiles (all patients vs all therapists): a group figure, not the dyads&apos; similarity.</source>
+        <translation>Kosinus der gepoolten Profile (alle Patient:innen vs. alle Therapeut:innen): ein Gruppenwert, nicht die Ähnlichkeit der Dyaden.</translation>
+    </message>
+    <message>
+        <source>Mean cosine of every patient with every other dyad&apos;s therapist: what chance gives.</source>
+        <translation>Mittlerer Kosinus jeder:jedes Patient:in mit den Therapeut:innen aller anderen Dyaden: was der Zufall ergibt.</translation>
+    </message>
+    <message>
+        <source>Share of random re-pairings of patients and therapists whose mean cosine is as high or higher: (1 + k) / (1 + B).</source>
+        <translation>Anteil zufälliger Neupaarungen von Patient:innen und Therapeut:innen, deren mittlerer Kosinus gleich hoch oder höher ist: (1 + k) / (1 + B).</translation>
+    </message>
+</context>
+<context>
     <name>comparison.pervasiveness_chart</name>
     <message>
         <source>Pervasiveness: % of included REs with the {level}</source>
@@ -3875,8 +4459,8 @@ Sie können dies mit Strg+Z rückgängig machen.</translation>
         <translation>Ähnlichkeit (−1 bis 1)</translation>
     </message>
     <message>
-        <source>✓ / ✗ under each phase: the top {level}s (ties kept) match or not.</source>
-        <translation>✓ / ✗ unter jeder Phase: Die Spitzen ({level}, mit Gleichständen) stimmen überein oder nicht.</translation>
+        <source>Under each phase: ✓ the top {level}s (ties kept) are the same, ∩ they share one but differ, ✗ none in common.</source>
+        <translation>Unter jeder Phase: ✓ die Spitzen (Stufe {level}, Gleichstände bleiben erhalten) sind gleich, ∩ sie teilen eine, unterscheiden sich aber, ✗ keine gemeinsam.</translation>
     </message>
     <message>
         <source>Spearman</source>
@@ -4228,6 +4812,44 @@ Replace {old} with {new}, or add {new} beside it?</source>
     <message>
         <source>REFI-QDA project imported</source>
         <translation>REFI-QDA-Projekt importiert</translation>
+    </message>
+</context>
+<context>
+    <name>exchange.redaction_dialog</name>
+    <message>
+        <source>added</source>
+        <translation>hinzugefügt</translation>
+    </message>
+    <message>
+        <source>patient</source>
+        <translation>Patient:in</translation>
+    </message>
+    <message>
+        <source>therapist</source>
+        <translation>Therapeut:in</translation>
+    </message>
+    <message>
+        <source>RE other person</source>
+        <translation>andere Person einer BE</translation>
+    </message>
+    <message>
+        <source>coder</source>
+        <translation>Kodierer:in</translation>
+    </message>
+    <message>
+        <source>title in a transcript</source>
+        <translation>Anrede oder Titel in einem Transkript</translation>
+    </message>
+</context>
+<context>
+    <name>exchange.report_dialog</name>
+    <message>
+        <source>Word document (*.docx)</source>
+        <translation>Word-Dokument (*.docx)</translation>
+    </message>
+    <message>
+        <source>Web page, self-contained (*.html)</source>
+        <translation>Webseite, eigenständig (*.html)</translation>
     </message>
 </context>
 <context>
@@ -4672,6 +5294,22 @@ Replace {old} with {new}, or add {new} beside it?</source>
         <translation>Unitizing-Alpha</translation>
     </message>
     <message>
+        <source>Krippendorff&apos;s alpha (ordinal)</source>
+        <translation>Krippendorffs Alpha (ordinal)</translation>
+    </message>
+    <message>
+        <source>ICC(2,1)</source>
+        <translation>ICC(2,1)</translation>
+    </message>
+    <message>
+        <source>Krippendorff&apos;s alpha (MASI)</source>
+        <translation>Krippendorffs Alpha (MASI)</translation>
+    </message>
+    <message>
+        <source>Exact match</source>
+        <translation>Exakte Übereinstimmung</translation>
+    </message>
+    <message>
         <source>{dyad} / {narrator} / phase {phase}</source>
         <translation>{dyad} / {narrator} / Phase {phase}</translation>
     </message>
@@ -4839,6 +5477,17 @@ Phase {phase}</translation>
     <message>
         <source>&lt;h3&gt;CCRT Coder {version__}&lt;/h3&gt;&lt;p&gt;Code RAP interview transcripts with Luborsky&apos;s Core Conflictual Relationship Theme method: relationship episodes, wishes, responses of other and of self, CCRT formation and inter-rater agreement.&lt;/p&gt;&lt;p style=&apos;color: gray&apos;&gt;Python {python_version} · Qt for Python {pyside_version}&lt;/p&gt;</source>
         <translation>&lt;h3&gt;CCRT Coder {version__}&lt;/h3&gt;&lt;p&gt;RAP-Interviewtranskripte mit Luborskys Methode des Zentralen Beziehungskonflikt-Themas (ZBKT) kodieren: Beziehungsepisoden, Wünsche, Reaktionen des Objekts und des Subjekts, ZBKT-Bildung und Interrater-Übereinstimmung.&lt;/p&gt;&lt;p style=&apos;color: gray&apos;&gt;Python {python_version} · Qt for Python {pyside_version}&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>widgets.job_dialog</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Wird abgebrochen…</translation>
     </message>
 </context>
 <context>

@@ -32,13 +32,17 @@ def write_units(
     project_path: Path,
     out: Path,
     unit_filter: UnitFilter,
-    sort: str | None,
-    descending: bool,
+    order: tuple[str | None, bool],
     level: str,
+    pseudonymize: bool = False,
 ) -> dict[str, int]:
-    """Write the workbook through a connection of its own (runs on a worker thread)."""
+    """Write the workbook through a connection of its own (runs on a worker thread);
+    ``order``: the sort column and whether descending."""
+    sort, descending = order
     with Project.open(project_path) as project:
-        return project.unit_browser().export_xlsx(out, unit_filter, sort, descending, level)
+        return project.unit_browser().export_xlsx(
+            out, unit_filter, sort, descending, level, pseudonymize
+        )
 
 
 def export_units(
@@ -46,10 +50,10 @@ def export_units(
     project_path: Path,
     out: Path,
     unit_filter: UnitFilter,
-    sort: str | None,
-    descending: bool,
+    order: tuple[str | None, bool],
     level: str,
     button: QPushButton | None = None,
+    pseudonymize: bool = False,
 ) -> None:
     """Write in the background; a box says how many rows went to each sheet, or what failed."""
     if button is not None:
@@ -77,7 +81,7 @@ def export_units(
         )
 
     run_in_background(
-        lambda: write_units(project_path, out, unit_filter, sort, descending, level),
+        lambda: write_units(project_path, out, unit_filter, order, level, pseudonymize),
         done,
         failed,
         context=parent,

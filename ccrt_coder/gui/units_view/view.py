@@ -10,6 +10,7 @@ from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
@@ -86,6 +87,10 @@ class UnitsView(QWidget):
         self.level.addItem(self.tr("Clusters"), "cluster")
         self.export_button = QPushButton(self.tr("Export to Excel…"))
         self.export_button.setObjectName("unitsExport")
+        self.pseudonymize = QCheckBox(self.tr("Pseudonymise"))
+        self.pseudonymize.setToolTip(
+            self.tr("Replace people's names by labels in the workbook (Project ▸ Names to redact…)")
+        )
         self.splitter = self._layout()
         self.overlay = BusyOverlay(self.matrix)
         self.table_overlay = BusyOverlay(self.table)
@@ -130,6 +135,7 @@ class UnitsView(QWidget):
         bar = QHBoxLayout()
         bar.setContentsMargins(8, 0, 8, 4)
         bar.addWidget(self.summary, 1)
+        bar.addWidget(self.pseudonymize)
         bar.addWidget(self.export_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -310,8 +316,8 @@ class UnitsView(QWidget):
             return
         sort, descending = self.model.sort_choice()
         export_units(
-            self, self._project.path, path, self.effective_filter(), sort, descending,
-            self.level.currentData(), self.export_button,
+            self, self._project.path, path, self.effective_filter(), (sort, descending),
+            self.level.currentData(), self.export_button, self.pseudonymize.isChecked(),
         )  # fmt: skip
 
 

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from ccrt_coder.gui.widgets import dialogs
-from ccrt_coder.usecases.domain import CcrtError, ProblemsError
+from ccrt_coder.usecases.domain import CcrtError, ProblemsError, database_problem
 
 MESSAGE_WIDTH = "QLabel#qt_msgbox_label, QLabel#qt_msgbox_informativelabel { min-width: 30em; }"
 
@@ -30,7 +30,7 @@ def user_message(error: BaseException) -> str | None:
         return str(error)
     if isinstance(error, OSError):
         return f"{error.strerror or error} ({error.filename or 'file'})"
-    return None
+    return database_problem(error)  # never the SQL or its parameters
 
 
 def report_error(parent: QWidget | None, title: str, error: BaseException) -> QDialog | None:
@@ -82,7 +82,7 @@ class ProblemsDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(title)
         self.resize(680, 420)
-        count = len(error.problems)
+        count = error.total
         self.summary = QLabel(
             f"<b>{count} problems in {escape(error.source)}.</b> Nothing was changed: "
             "correct them and try again."

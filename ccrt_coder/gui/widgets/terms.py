@@ -57,6 +57,12 @@ def statistic_name(key: str, english: str) -> str:
             "terms", "Krippendorff's alpha (interval)"
         ),
         "unitizing_alpha": QCoreApplication.translate("terms", "Unitizing alpha"),
+        "krippendorff_alpha_ordinal": QCoreApplication.translate(
+            "terms", "Krippendorff's alpha (ordinal)"
+        ),
+        "icc_2_1": QCoreApplication.translate("terms", "ICC(2,1)"),
+        "masi_alpha": QCoreApplication.translate("terms", "Krippendorff's alpha (MASI)"),
+        "exact_match": QCoreApplication.translate("terms", "Exact match"),
     }
     return names.get(key, english)
 

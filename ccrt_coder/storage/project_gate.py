@@ -1,0 +1,230 @@
+"""The gate for projects from elsewhere (a coder's copy to merge): checked before a row is read.
+
+A file from others may be damaged or crafted: a view where a table belongs (one that recurses
+for ever), a trigger that deletes work once copied into a project, rows no version of the app
+writes. So such a file is opened read-only (immutable when nobody writes it), and passes, in
+this order: SQLite's quick check; exactly the tables, columns and indexes our migrations build
+at the file's revision, and nothing else (no view, trigger or extra object); then every row
+checked by core's rules (:mod:`ccrt_coder.storage.gate_rows`). An older file is upgraded in a
+temporary copy, never in place. Refusals list the first problems; the file is never changed.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import tempfile
+from collections.abc import Iterator
+from contextlib import closing, contextmanager
+from functools import cache
+from pathlib import Path
+
+from sqlalchemy import create_engine
+from sqlalchemy.orm import Session
+from sqlalchemy.pool import NullPool
+
+from ccrt_coder.core.errors import MAX_LISTED_PROBLEMS, ProjectFileError, listed
+from ccrt_coder.storage import cipher, schema
+from ccrt_coder.storage.database import APPLICATION_ID, Database
+from ccrt_coder.storage.file_check import check_not_damaged, damage
+from ccrt_coder.storage.gate_rows import row_problems
+
+Structure = dict[tuple[str, str], tuple]  # (type, name) -> what defines the object
+
+
+class GateRefusal(ProjectFileError):
+    """A file the gate refused; ``problems`` lists the first problems (and how many more)."""
+
+    def __init__(self, path: Path, problems: list[str], total: int) -> None:
+        count = f"{total} problems: " if total > 1 else ""
+        super().__init__(
+            f"{path.name} is refused, nothing was read from it: {count}{listed(problems, total)}"
+        )
+        more = total - min(len(problems), MAX_LISTED_PROBLEMS)
+        self.problems = (*problems[:MAX_LISTED_PROBLEMS], *([f"…and {more} more"] if more else []))
+
+
+class CheckedProject:
+    """A project file that passed the gate, open read-only for reading sessions."""
+
+    def __init__(self, path: Path) -> None:
+        self.engine = cipher.make_engine(path, read_only=True)
+
+    @contextmanager
+    def reading(self) -> Iterator[Session]:
+        with Session(self.engine) as session:
+            yield session
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+
+@contextmanager
+def open_checked(path: Path) -> Iterator[CheckedProject]:
+    """``path`` read-only once it passed the gate; a ProjectFileError listing the first
+    problems otherwise."""
+    revision = check_file(path)
+    with tempfile.TemporaryDirectory(prefix="ccrt-gate-") as folder:
+        readable = path if revision == schema.SCHEMA_HEAD else Path(folder) / "upgraded.ccrt"
+        try:
+            if readable != path:
+                _upgrade_copy(path, readable)
+            with closing(cipher.connect(readable, read_only=True)) as connection:
+                shown, total = row_problems(connection, MAX_LISTED_PROBLEMS)
+            _refuse_if(path, shown, total)
+            project = CheckedProject(readable)
+            try:
+                yield project
+            finally:
+                project.close()
+        finally:
+            if readable != path:
+                cipher.forget_password(readable)
+
+
+def _upgrade_copy(path: Path, copy: Path) -> None:
+    """Copy the older file ``path`` to ``copy`` (encrypted like it) and migrate the copy."""
+    password = cipher.password_for(path)
+    if password is not None:
+        cipher.remember_password(copy, password)
+    schema.snapshot(path, copy)
+    upgraded = Database(copy)
+    try:
+        schema.migrate(upgraded, "head")
+    finally:
+        upgraded.close()
+
+
+def open_project(path: Path) -> Database:
+    """Open a project to work in it, once it is not damaged (else its newest backup is named)
+    and holds exactly our schema: a trigger or view in it would act on the app's own writes."""
+    schema.inspect_project_file_header(path)
+    check_not_damaged(path)
+    _check_schema(path)
+    db = schema.open_project_file(path)
+    with db.engine.connect():  # the WAL files exist from now on: a first read changes nothing
+        pass
+    return db
+
+
+def check_file(path: Path) -> str:
+    """The revision of ``path`` once its file and schema passed the gate (rows not yet)."""
+    schema.inspect_project_file_header(path)
+    try:
+        connection = cipher.connect(path, read_only=True)
+    except cipher.DB_ERRORS as exc:
+        raise ProjectFileError(f"cannot open {path.name}: {exc}") from None
+    with closing(connection):
+        why = damage(connection, path)
+    if why is not None:
+        raise GateRefusal(path, [f"it is damaged: {why}"], 1)
+    return _check_schema(path)
+
+
+def _check_schema(path: Path) -> str:
+    """The file's revision, once its schema is exactly the one our migrations build there."""
+    with closing(cipher.connect(path, read_only=True)) as connection:
+        try:
+            found = structure(connection)
+            (application_id,) = connection.execute("PRAGMA application_id").fetchone()
+        except cipher.DB_ERRORS:
+            raise GateRefusal(path, ["SQLite cannot read its schema"], 1) from None
+    version = ("table", schema.VERSION_TABLE)
+    if version not in found or found[version] != _expected(schema.SCHEMA_HEAD)[version]:
+        if application_id != APPLICATION_ID:
+            raise GateRefusal(path, ["it is a SQLite database of another application"], 1)
+        raise GateRefusal(path, ["it has no schema revision of CCRT Coder"], 1)
+    revision = schema.inspect_project_file(path)
+    _refuse_if(path, schema_problems(found, _expected(revision)), None)
+    return revision
+
+
+def schema_problems(found: Structure, expected: Structure) -> list[str]:
+    """How ``found`` differs from the schema our migrations build (empty when it is exact)."""
+    problems = [
+        f"it has a {kind} {name!r} that CCRT Coder never makes"
+        for kind, name in sorted(found.keys() - expected.keys())
+    ]
+    problems += [
+        f"its {kind} {name!r} is missing" for kind, name in sorted(expected.keys() - found.keys())
+    ]
+    problems += [
+        f"its {kind} {name!r} is not the one CCRT Coder makes"
+        for (kind, name), shape in sorted(found.items())
+        if (kind, name) in expected and expected[(kind, name)] != shape
+    ]
+    return problems
+
+
+def structure(connection: sqlite3.Connection) -> Structure:
+    """Every schema object: tables by their columns (name, type, not null, key), indexes by
+    table, uniqueness and columns (SQLite's own unique indexes by what they cover, as their
+    numbering follows the order of creation); views and triggers by their table only."""
+    found: Structure = {}
+    rows = connection.execute("SELECT type, name, tbl_name, sql FROM sqlite_master").fetchall()
+    for kind, name, table, sql in rows:
+        if kind == "table" and (sql or "").upper().startswith("CREATE TABLE"):
+            found[(kind, name)] = _table_shape(connection, name)
+        elif kind == "index" and sql is None and name.startswith("sqlite_autoindex_"):
+            shape = _index_shape(connection, name, table)
+            found[("unique constraint", f"{table} {shape[2]}")] = shape
+        elif kind == "index":
+            found[(kind, name)] = _index_shape(connection, name, table)
+        else:
+            found[(kind if kind != "table" else "virtual table", name)] = (table,)
+    return found
+
+
+def _table_shape(connection: sqlite3.Connection, table: str) -> tuple:
+    columns = connection.execute(
+        'SELECT name, upper(type), "notnull", pk, hidden FROM pragma_table_xinfo(?)', (table,)
+    ).fetchall()
+    return (tuple(sorted(columns)),)
+
+
+def _index_shape(connection: sqlite3.Connection, index: str, table: str) -> tuple:
+    listed = connection.execute(
+        'SELECT "unique", partial FROM pragma_index_list(?) WHERE name = ?', (table, index)
+    ).fetchall()
+    columns = connection.execute(
+        'SELECT name, "desc" FROM pragma_index_xinfo(?) WHERE key ORDER BY seqno', (index,)
+    ).fetchall()
+    return (table, tuple(listed), tuple(columns))
+
+
+@cache
+def _expected(revision: str) -> Structure:
+    """The schema a file at ``revision`` has: at head, what creating a project makes (the models,
+    stamped); before, what our migrations build (both in a scratch database, once)."""
+    from alembic import command
+
+    if revision == schema.SCHEMA_HEAD:
+        from ccrt_coder.storage.models import Base
+
+        scratch = sqlite3.connect(":memory:")
+        engine = create_engine("sqlite://", creator=lambda: scratch, poolclass=NullPool)
+        with closing(scratch), engine.begin() as connection:
+            Base.metadata.create_all(connection)
+            command.stamp(schema.alembic_config(connection), "head")
+            return structure(scratch)
+    return migrated_structure(revision)
+
+
+def migrated_structure(revision: str) -> Structure:
+    """The schema our migrations build at ``revision``, in a scratch file."""
+    from alembic import command
+
+    with tempfile.TemporaryDirectory(prefix="ccrt-schema-") as folder:
+        migrated = Database(Path(folder) / "scratch.ccrt")
+        try:
+            with migrated.engine.begin() as connection:
+                command.upgrade(schema.alembic_config(connection), revision)
+        finally:
+            migrated.close()
+        with closing(sqlite3.connect(Path(folder) / "scratch.ccrt")) as connection:
+            return structure(connection)
+
+
+def _refuse_if(path: Path, shown: list[str], total: int | None) -> None:
+    """A one-line refusal with the first problems and how many more there are."""
+    if shown:
+        raise GateRefusal(path, shown, len(shown) if total is None else total)
