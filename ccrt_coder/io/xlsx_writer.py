@@ -20,6 +20,7 @@ from typing import Any
 
 from ccrt_coder.io.cell_safety import RISKY_FIRST_CHARACTERS, is_risky
 from ccrt_coder.io.sheet_source import RowsWritten, SheetSource, Value
+from ccrt_coder.io.temp_beside import temp_files_beside
 
 PROGRESS_EVERY = 2000
 SAMPLE_ROWS = 200
@@ -43,15 +44,16 @@ def write_xlsx(
 
     workbook = Workbook(write_only=True)
     counts: dict[str, int] = {}
-    try:
-        done = 0
-        for sheet in sheets:
-            counts[sheet.name] = _write_sheet(workbook, sheet, done, rows_written)
-            done += counts[sheet.name]
-        workbook.save(str(path))
-    except BaseException:
-        _discard(workbook)
-        raise
+    with temp_files_beside(Path(path)):  # the sheets' text never in the system's temp folder
+        try:
+            done = 0
+            for sheet in sheets:
+                counts[sheet.name] = _write_sheet(workbook, sheet, done, rows_written)
+                done += counts[sheet.name]
+            workbook.save(str(path))
+        except BaseException:
+            _discard(workbook)
+            raise
     return counts
 
 

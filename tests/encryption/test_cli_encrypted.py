@@ -10,7 +10,7 @@ import pytest
 from ccrt_coder.cli.entry import build_parser, main
 from ccrt_coder.storage import cipher
 from tests.demo_counts import DEMO
-from tests.encryption.secrets_check import PASSWORD, readable_secrets
+from tests.encryption.secrets_check import PASSWORD, readable_secrets, recorded_writes
 
 TRANSCRIPT = "RE 1: boss\nP: He shouted at me in the corridor.\n"
 
@@ -42,6 +42,8 @@ CASES: dict[str, list[str]] = {
     "decrypt": ["{p}"],
     "change-password": ["{p}", "--new-password-file", "{t}/new-password.txt"],
 }
+# The unencrypted database each command may open: the plain file it was asked to write.
+PLAIN_ON_REQUEST = {"decrypt": ".demo.ccrt.", "import-qdpx": ".from-qdpx.ccrt."}
 # Commands that write a new project: they encrypt it on request (tested below).
 NEW_PROJECT_COMMANDS = {"new", "demo", "generate", "encrypt"}
 
@@ -85,12 +87,18 @@ def test_the_command_works_on_an_encrypted_project(
     cipher._passwords.clear()  # the command itself must find the password
     args = [a.format(p=encrypted_demo, t=tmp_path) for a in CASES[command]]
 
-    code, out, err = run(capsys, command, *args)
+    with recorded_writes() as writes:
+        code, out, err = run(capsys, command, *args)
 
     assert (code, err) == (0, ""), err
     assert out
     if command not in ("decrypt", "import-qdpx"):  # plain projects on request
         assert readable_secrets(tmp_path) == [], command
+    # No plaintext copy on the way, not even one deleted at the end: no unencrypted database
+    # but the output asked for, and no file outside the folder the user named.
+    plain = writes.plain_databases - {":memory:"}
+    assert all(PLAIN_ON_REQUEST.get(command, "\0") in name for name in plain), plain
+    assert writes.outside(tmp_path) == []
 
 
 def test_a_password_file_comes_before_the_environment(

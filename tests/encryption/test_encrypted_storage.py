@@ -13,7 +13,7 @@ from ccrt_coder.storage import cipher, schema
 from ccrt_coder.storage.database import Database
 from ccrt_coder.usecases import encryption
 from ccrt_coder.usecases.project import Project
-from tests.encryption.secrets_check import PASSWORD, readable_secrets
+from tests.encryption.secrets_check import PASSWORD, readable_secrets, recorded_writes
 
 
 def test_the_file_and_its_wal_hold_no_transcript_text_while_open(encrypted_demo: Path) -> None:
@@ -110,3 +110,30 @@ def test_merging_encrypted_and_plain_copies_into_an_encrypted_project(
     statuses = [(lay.coder, lay.status) for s in result.plan.sources for lay in s.layers]
     assert statuses == [(DEMO.coder_a, "unchanged"), (DEMO.coder_b, "unchanged")]  # both read
     assert readable_secrets(tmp_path) == []  # the target and the encrypted copy
+
+
+def test_an_older_encrypted_copy_is_upgraded_for_the_merge_gate_encrypted_too(
+    encrypted_demo: Path, tmp_path: Path
+) -> None:
+    from tests.demo_counts import DEMO
+
+    encryption.use_password(encrypted_demo, PASSWORD)
+    copy = tmp_path / "older" / "a.ccrt"
+    copy.parent.mkdir()
+    with Project.open(encrypted_demo) as project:
+        project.write_coder_copy(DEMO.coder_a, copy, password="copy passphrase")
+    older = Database(copy)
+    schema.migrate(older, "0005", down=True)  # sent back by a coder with an older CCRT Coder
+    older.close()
+
+    with recorded_writes() as writes, Project.open(encrypted_demo) as project:
+        result = project.merge([copy])
+    assert [s.refused for s in result.plan.sources] == [()]
+    assert [(lay.coder, lay.status) for lay in result.plan.sources[0].layers] == [
+        (DEMO.coder_a, "unchanged")
+    ]
+    # The gate upgraded a temporary copy (the original stays at 0005), keyed like the source:
+    # no unencrypted database but the scratch ones that hold our schema only.
+    assert schema.inspect_project_file(copy) == "0005"
+    assert all(n == ":memory:" or "ccrt-schema-" in n for n in writes.plain_databases)
+    assert readable_secrets(tmp_path) == [] and readable_secrets(copy.parent) == []
