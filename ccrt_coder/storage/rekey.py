@@ -27,6 +27,7 @@ def rewrite(path: Path, password: str | None) -> None:
         cipher.export_copy(path, temp, password)
         _verify(path, temp)
         os.replace(temp, path)
+        cipher.forget_kind(path)  # another file now, of another kind
         _sync_folder(path.parent)
     except BaseException:
         for suffix in ("", "-wal", "-shm", "-journal"):

@@ -22,7 +22,6 @@ if TYPE_CHECKING:
 
 VERSION_TABLE = "ccrt_schema_version"
 SCHEMA_HEAD = "0007"
-SQLITE_MAGIC = cipher.SQLITE_MAGIC
 
 
 def alembic_config(connection: Connection | None = None) -> Config:
@@ -97,12 +96,10 @@ def inspect_project_file_header(path: Path) -> None:
         raise ProjectFileError(f"{path} does not exist")
     if not path.is_file():
         raise ProjectFileError(f"{path} is not a file")
-    try:
-        with path.open("rb") as handle:
-            header = handle.read(len(SQLITE_MAGIC))
-    except OSError as exc:
-        raise ProjectFileError(f"cannot read {path}: {exc.strerror}") from exc
-    if header != SQLITE_MAGIC and not cipher.is_encrypted(path):
+    if not os.access(path, os.R_OK):
+        raise ProjectFileError(f"cannot read {path}: permission denied")
+    # Never opened by Python while this process may hold connections to it: see cipher.
+    if not cipher.is_sqlite(path) and not cipher.is_encrypted(path):
         raise ProjectFileError(f"{path.name} is not a CCRT Coder project (not a SQLite database)")
 
 
