@@ -12,7 +12,7 @@ leaves room for a loaded machine and a slow disk). Closing the project waits for
 from __future__ import annotations
 
 import threading
-from sqlite3 import Connection as SqliteConnection
+from typing import Any
 
 from sqlalchemy import Engine
 
@@ -50,8 +50,7 @@ class Checkpointer:
         """A passive checkpoint now: copies the log into the file as far as no reader holds it
         back, without waiting for anyone."""
         with self._engine.connect() as connection:
-            driver = connection.connection.driver_connection
-            assert isinstance(driver, SqliteConnection)
+            driver: Any = connection.connection.driver_connection  # sqlite3 or SQLCipher
             busy, in_log, copied = driver.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchone()
         self.behind = bool(busy) or copied < in_log
 

@@ -21,9 +21,10 @@ from contextlib import contextmanager
 from pathlib import Path
 from sqlite3 import Connection as SqliteConnection
 
-from sqlalchemy import Connection, Engine, create_engine, event
+from sqlalchemy import Connection, Engine, event
 from sqlalchemy.orm import Session, sessionmaker
 
+from ccrt_coder.storage import cipher
 from ccrt_coder.storage.change_watch import ChangeWatch
 from ccrt_coder.storage.checkpointer import Checkpointer
 from ccrt_coder.storage.write_lock import (
@@ -57,8 +58,8 @@ class Database:
         ``synchronous=FULL`` makes every commit durable once it returns, so nothing a user saw
         acknowledged is lost when the machine crashes.
         """
-        # hide_parameters: an error's text (and the log) never carries what was written
-        engine = create_engine(f"sqlite:///{self.path}", future=True, hide_parameters=True)
+        # plain SQLite, or keyed SQLCipher for an encrypted file; either hides parameters
+        engine = cipher.make_engine(self.path)
 
         @event.listens_for(engine, "connect")
         def _on_connect(dbapi_connection: SqliteConnection, _record: object) -> None:

@@ -23,9 +23,9 @@ from sqlalchemy.orm import Session
 from sqlalchemy.pool import NullPool
 
 from ccrt_coder.core.errors import MAX_LISTED_PROBLEMS, ProjectFileError, listed
-from ccrt_coder.storage import read_only_db, schema
+from ccrt_coder.storage import cipher, read_only_db, schema
 from ccrt_coder.storage.database import APPLICATION_ID, Database
-from ccrt_coder.storage.file_check import check_not_damaged, damage, read_only_uri
+from ccrt_coder.storage.file_check import check_not_damaged, damage
 from ccrt_coder.storage.gate_rows import row_problems
 
 Structure = dict[tuple[str, str], tuple]  # (type, name) -> what defines the object
@@ -47,12 +47,7 @@ class CheckedProject:
     """A project file that passed the gate, open read-only for reading sessions."""
 
     def __init__(self, path: Path) -> None:
-        uri = read_only_uri(path)
-        self.engine = create_engine(
-            "sqlite://",
-            creator=lambda: sqlite3.connect(uri, uri=True, check_same_thread=False),
-            poolclass=NullPool,
-        )
+        self.engine = cipher.make_engine(path, read_only=True)
 
     @contextmanager
     def reading(self) -> Iterator[Session]:
@@ -69,23 +64,34 @@ def open_checked(path: Path) -> Iterator[CheckedProject]:
     problems otherwise."""
     revision = check_file(path)
     with tempfile.TemporaryDirectory(prefix="ccrt-gate-") as folder:
-        readable = path
-        if revision != schema.SCHEMA_HEAD:
-            readable = Path(folder) / "upgraded.ccrt"
-            schema.snapshot(path, readable)
-            upgraded = Database(readable)
-            try:
-                schema.migrate(upgraded, "head")
-            finally:
-                upgraded.close()
-        with closing(sqlite3.connect(read_only_uri(readable), uri=True)) as connection:
-            shown, total = row_problems(connection, MAX_LISTED_PROBLEMS)
-        _refuse_if(path, shown, total)
-        project = CheckedProject(readable)
+        readable = path if revision == schema.SCHEMA_HEAD else Path(folder) / "upgraded.ccrt"
         try:
-            yield project
+            if readable != path:
+                _upgrade_copy(path, readable)
+            with closing(cipher.connect(readable, read_only=True)) as connection:
+                shown, total = row_problems(connection, MAX_LISTED_PROBLEMS)
+            _refuse_if(path, shown, total)
+            project = CheckedProject(readable)
+            try:
+                yield project
+            finally:
+                project.close()
         finally:
-            project.close()
+            if readable != path:
+                cipher.forget_password(readable)
+
+
+def _upgrade_copy(path: Path, copy: Path) -> None:
+    """Copy the older file ``path`` to ``copy`` (encrypted like it) and migrate the copy."""
+    password = cipher.password_for(path)
+    if password is not None:
+        cipher.remember_password(copy, password)
+    schema.snapshot(path, copy)
+    upgraded = Database(copy)
+    try:
+        schema.migrate(upgraded, "head")
+    finally:
+        upgraded.close()
 
 
 def open_project(path: Path) -> Database:
@@ -111,8 +117,8 @@ def check_file(path: Path) -> str:
     """The revision of ``path`` once its file and schema passed the gate (rows not yet)."""
     schema.inspect_project_file_header(path)
     try:
-        connection = sqlite3.connect(read_only_uri(path), uri=True)
-    except sqlite3.Error as exc:
+        connection = cipher.connect(path, read_only=True)
+    except cipher.DB_ERRORS as exc:
         raise ProjectFileError(f"cannot open {path.name}: {exc}") from None
     with closing(connection):
         why = damage(connection, path)
@@ -123,11 +129,11 @@ def check_file(path: Path) -> str:
 
 def _check_schema(path: Path) -> str:
     """The file's revision, once its schema is exactly the one our migrations build there."""
-    with closing(sqlite3.connect(read_only_uri(path), uri=True)) as connection:
+    with closing(cipher.connect(path, read_only=True)) as connection:
         try:
             found = structure(connection)
             (application_id,) = connection.execute("PRAGMA application_id").fetchone()
-        except sqlite3.Error:
+        except cipher.DB_ERRORS:
             raise GateRefusal(path, ["SQLite cannot read its schema"], 1) from None
     version = ("table", schema.VERSION_TABLE)
     if version not in found or found[version] != _expected(schema.SCHEMA_HEAD)[version]:

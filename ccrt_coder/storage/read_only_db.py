@@ -10,20 +10,19 @@ is ever created beside it.
 from __future__ import annotations
 
 import os
-import sqlite3
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 
-from sqlalchemy import Connection, Engine, create_engine, event
+from sqlalchemy import Connection, Engine, event
 from sqlalchemy.orm import Session
-from sqlalchemy.pool import NullPool
 
 from ccrt_coder.core.errors import ProjectFileError
+from ccrt_coder.storage import cipher
 from ccrt_coder.storage.change_watch import ChangeWatch
 from ccrt_coder.storage.database import Database
-from ccrt_coder.storage.file_check import read_only_uri
 
 
 def writable(path: Path) -> bool:
@@ -36,15 +35,10 @@ class ReadOnlyDatabase(Database):
     """A :class:`Database` that reads and never writes."""
 
     def _make_engine(self) -> Engine:
-        uri = read_only_uri(self.path)
-        engine = create_engine(
-            "sqlite://",
-            creator=lambda: sqlite3.connect(uri, uri=True, check_same_thread=False),
-            poolclass=NullPool,
-        )
+        engine = cipher.make_engine(self.path, read_only=True)  # keyed when encrypted
 
         @event.listens_for(engine, "connect")
-        def _on_connect(dbapi_connection: sqlite3.Connection, _record: object) -> None:
+        def _on_connect(dbapi_connection: Any, _record: object) -> None:
             dbapi_connection.isolation_level = None  # let SQLAlchemy's events own BEGIN
 
         @event.listens_for(engine, "begin")
@@ -66,16 +60,12 @@ class ReadOnlyDatabase(Database):
         self._watches.append(watch)
         return watch
 
-    def _checkpoint(self) -> None:
-        """Nothing to copy: this connection never writes."""
-
 
 class _ReadOnlyWatch(ChangeWatch):
     """The change watch on a read-only connection (another program may still write the file)."""
 
     def __init__(self, path: Path) -> None:
-        uri = read_only_uri(path)
-        self._probe = sqlite3.connect(uri, uri=True, check_same_thread=False)
+        self._probe = cipher.connect(path, read_only=True, check_same_thread=False)
         self._lock = threading.Lock()
         self._seen = self._version()
         self._outside = False

@@ -22,6 +22,7 @@ from pathlib import Path
 from sqlalchemy.exc import OperationalError
 
 from ccrt_coder.core.errors import ProjectBusyError
+from ccrt_coder.storage.cipher import OPERATIONAL_ERRORS
 
 WAIT_SECONDS = 10.0  # the longest a write waits for another program's to finish
 ATTEMPT_MS = 200  # one attempt's busy timeout; between attempts the listener hears of the wait
@@ -44,7 +45,7 @@ def begin_immediate(
             try:
                 connection.execute("BEGIN IMMEDIATE")
                 return
-            except sqlite3.OperationalError as exc:
+            except OPERATIONAL_ERRORS as exc:  # sqlite3's or, keyed, SQLCipher's
                 if not is_busy(exc):
                     raise
                 if time.monotonic() >= deadline:
@@ -64,16 +65,16 @@ def busy_as_error(path: Path) -> Iterator[None]:
     try:
         yield
     except OperationalError as exc:
-        if isinstance(exc.orig, sqlite3.OperationalError) and is_busy(exc.orig):
+        if isinstance(exc.orig, OPERATIONAL_ERRORS) and is_busy(exc.orig):
             raise busy_error(path) from exc
         raise
-    except sqlite3.OperationalError as exc:
+    except OPERATIONAL_ERRORS as exc:
         if is_busy(exc):
             raise busy_error(path) from exc
         raise
 
 
-def is_busy(exc: sqlite3.Error) -> bool:
+def is_busy(exc: Exception) -> bool:
     return getattr(exc, "sqlite_errorcode", 0) & 0xFF in _BUSY_CODES
 
 

@@ -23,7 +23,7 @@ from ccrt_coder.core.errors import InputError, NotFoundError
 from ccrt_coder.core.progress import Progress
 from ccrt_coder.core.records import CoderRecord
 from ccrt_coder.io.atomic_file import new_file
-from ccrt_coder.storage import coding_store, copy_store, schema
+from ccrt_coder.storage import cipher, coding_store, copy_store, schema
 from ccrt_coder.storage.database import Database
 
 STEPS = 4  # snapshot, strip, compact, rename
@@ -52,23 +52,35 @@ def write_coder_copy(
     out: str | Path,
     overwrite: bool = False,
     progress: Progress | None = None,
+    password: str | None = None,
 ) -> CoderCopyReport:
-    """Write ``coder``'s coder copy of the project to ``out`` (see the module's description)."""
+    """Write ``coder``'s coder copy of the project to ``out`` (see the module's description),
+    encrypted with ``password``; without one, as the project is (its password, or plain)."""
     out = Path(out)
     _check_request(db, coder, out, overwrite)
     report = progress or (lambda _done, _total: None)
+    if password is None and cipher.is_encrypted(db.path):
+        password = cipher.password_for(db.path)
     with new_file(out, replace=overwrite) as temp:  # same folder: an atomic rename at the end
-        schema.snapshot(db.path, temp)
-        report(1, STEPS)
-        copy = Database(temp)
+        if password is not None:
+            cipher.remember_password(temp, password)
         try:
-            with copy.transaction() as session:
-                units, ratings = copy_store.keep_only_coder(session, coder)
+            schema.snapshot(db.path, temp)
+            report(1, STEPS)
+            copy = Database(temp)
+            try:
+                with copy.transaction() as session:
+                    units, ratings = copy_store.keep_only_coder(session, coder)
+            finally:
+                copy.close()
+            report(2, STEPS)
+            copy_store.compact(temp)
+            report(3, STEPS)
         finally:
-            copy.close()
-        report(2, STEPS)
-        copy_store.compact(temp)
-        report(3, STEPS)
+            cipher.forget_password(temp)
+            cipher.forget_kind(temp)
+    if password is not None:
+        cipher.remember_password(out, password)
     report(4, STEPS)
     return CoderCopyReport(out, coder, units, ratings)
 

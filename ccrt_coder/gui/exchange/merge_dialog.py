@@ -25,6 +25,7 @@ from ccrt_coder.gui.exchange.merge_preview import (
 from ccrt_coder.gui.forms.ui_merge_dialog import Ui_MergeDialog
 from ccrt_coder.gui.widgets import dialogs
 from ccrt_coder.gui.widgets.file_dialogs import FileKind, ask_open_many
+from ccrt_coder.gui.widgets.password_dialog import unlock
 from ccrt_coder.gui.widgets.plain_text import as_text, plain
 from ccrt_coder.gui.widgets.report_boxes import report_error, user_message
 from ccrt_coder.gui.widgets.tr_marks import QT_TRANSLATE_NOOP
@@ -104,11 +105,12 @@ class MergeDialog(QDialog):
         return [Path(item.data(Qt.ItemDataRole.UserRole)) for item in items]
 
     def add_sources(self, paths: Sequence[Path]) -> None:
-        """Add copies (the target itself and copies already listed are skipped)."""
+        """Add copies (the target itself and copies already listed are skipped; an encrypted
+        copy once its password is given)."""
         known = {_resolved(p) for p in [self._target, *self.sources()]}
         added = False
         for path in paths:
-            if _resolved(path) in known:
+            if _resolved(path) in known or not unlock(self, path):
                 continue
             known.add(_resolved(path))
             item = QListWidgetItem(path.name)
