@@ -100,11 +100,11 @@ def qdpx_files(base: Base, work: Path) -> Tally:
     with zipfile.ZipFile(folder / "demo.qdpx") as archive:
         members = {name: archive.read(name) for name in archive.namelist()}
     xml = members.pop("project.qde").decode("utf-8")
-    edits = {name: (old, new) for name, ((old, new), _) in HOSTILE_QDPX.items()}
-    edits["a coder name of 100,000 characters"] = ("Coder A (L. Berger)", LONG_NAME)
-    for name, (old, new) in edits.items():
+    edits = {name: (old, new, 1) for name, ((old, new), _) in HOSTILE_QDPX.items()}
+    edits["a coder name of 100,000 characters"] = ("Coder A (L. Berger)", LONG_NAME, -1)
+    for name, (old, new, times) in edits.items():
         folder = fresh(work / "folder")
-        qdpx = _qdpx(folder / "study.qdpx", xml.replace(old, new, 1), members)
+        qdpx = _qdpx(folder / "study.qdpx", xml.replace(old, new, times), members)
         tally.add(refused(f"qdpx: {name}", folder, ["import-qdpx", qdpx, folder / "out.ccrt"]))
     return tally
 

@@ -45,7 +45,7 @@ def transcript_text(number: int) -> str:
 
 
 def build(folder: Path, dyads: int) -> Base:
-    folder.mkdir(parents=True, exist_ok=True)
+    fresh(folder)
     temp = folder / "tmp"
     study, target, source = folder / "study.ccrt", folder / "a.ccrt", folder / "b.ccrt"
     _made(["generate", study, "--dyads", dyads, "--coders", 2, "--seed", 1], temp)

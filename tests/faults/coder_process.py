@@ -24,8 +24,8 @@ import traceback
 from pathlib import Path
 
 from ccrt_coder.core.domain import Component, Span
-from ccrt_coder.core.errors import CcrtError
 from ccrt_coder.core.records import UnitDraft
+from ccrt_coder.usecases.domain import CcrtError, database_problem
 from ccrt_coder.usecases.project import Project
 
 LONGEST_LOOP_S = 60.0  # a save loop whose test died stops by itself
@@ -60,8 +60,11 @@ def fill(path: Path, coder: str, n: int) -> int:
     except CcrtError as exc:  # what the coding window shows in its message box
         print(f"error: {exc}", file=sys.stderr)
         return 1
-    except Exception as exc:  # a bug: the campaign counts it
-        traceback.print_exc()
+    except Exception as exc:  # a database error in plain words, as the window says it
+        if (problem := database_problem(exc)) is not None:
+            print(f"error: {problem}", file=sys.stderr)
+            return 1
+        traceback.print_exc()  # a bug: the campaign counts it
         print(f"error: unexpected {type(exc).__name__}: {exc}", file=sys.stderr)
         return 1
     finally:
