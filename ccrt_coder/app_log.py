@@ -30,7 +30,7 @@ class _QuietFileHandler(RotatingFileHandler):
     """A log file that never speaks up: a full disk (often the project's disk too) must not add
     logging's own traceback to the one line a user is shown."""
 
-    def handleError(self, record: logging.LogRecord) -> None:  # noqa: N802  # logging's name
+    def handleError(self, record: logging.LogRecord) -> None:  # logging names it so
         pass
 
 
@@ -72,9 +72,7 @@ def _attach_file() -> Path | None:
         current = _file_handler()
         if current is not None and current.baseFilename == os.path.abspath(path):
             return path
-        handler = _QuietFileHandler(
-            path, maxBytes=MAX_BYTES, backupCount=BACKUPS, encoding="utf-8"
-        )
+        handler = _QuietFileHandler(path, maxBytes=MAX_BYTES, backupCount=BACKUPS, encoding="utf-8")
     except OSError:
         _replace_handlers(logging.NullHandler())
         return None

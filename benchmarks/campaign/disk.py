@@ -17,7 +17,7 @@ from pathlib import Path
 
 from . import checks
 from .kills import CODER_MODULE
-from .runner import ccrt, run
+from .runner import USER_DATA, ccrt, run
 from .study import CODER_A, Base
 from .table import Attempt, Tally
 from .writers import PROJECT, Writer, writers
@@ -116,7 +116,7 @@ def full_writer(writer: Writer, base: Base, work: Path, free: int) -> Attempt:
         done = attempt.add(ccrt(args, temp, preexec=limit_files(free)))
         attempt.refused = done.clean_refusal
         _judge_full(writer, base, folder, work / "scratch", attempt, done.code == 0)
-        expected = writer.expected(folder) | {filler.name, "tmp"}
+        expected = writer.expected(folder) | {filler.name, "tmp", USER_DATA}
         left = checks.leftovers(folder, expected) + sorted(checks.files_in(temp))
         if left:
             attempt.partial.append("left behind: " + ", ".join(left))

@@ -45,9 +45,7 @@ def _leftovers(writer: Writer, folder: Path, temp: Path) -> list[str]:
     return left + [f"$TMPDIR/{name}" for name in sorted(checks.files_in(temp))]
 
 
-def kill_writer(
-    writer: Writer, base: Base, work: Path, at: float, number: int
-) -> Attempt:
+def kill_writer(writer: Writer, base: Base, work: Path, at: float, number: int) -> Attempt:
     """Kill ``writer`` ``at`` seconds after its start; judge; run it again; judge again."""
     folder, scratch, temp = _folders(work)
     args = writer.setup(base, folder)
@@ -71,7 +69,9 @@ def kill_coding(base: Base, work: Path, rng: random.Random, number: int) -> Atte
     folder, scratch, temp = _folders(work)
     project = Path(shutil.copyfile(base.target, folder / PROJECT))
     copy_at, after = rng.randint(1, 40), rng.uniform(0.0, 1.5)
-    attempt = Attempt(f"kill coding #{number}: copy after {copy_at} saves, kill {after:.2f} s later")
+    attempt = Attempt(
+        f"kill coding #{number}: copy after {copy_at} saves, kill {after:.2f} s later"
+    )
     at_copy: list[int] = []
 
     def copy_while_open(lines: list[tuple[float, str]]) -> None:

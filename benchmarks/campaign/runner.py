@@ -17,6 +17,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 PEAK = Path(__file__).with_name("peak.py")
 TIMEOUT_S = 300.0
+USER_DATA = "userdata"  # the app's data folder (its log), beside the temp folder
 LEAKS = ("SELECT", "INSERT", "UPDATE ", "[SQL", "parameters:", "I said no")
 
 
@@ -61,12 +62,14 @@ class Run:
 
 
 def environment(temp: Path) -> dict[str, str]:
-    """This checkout first on the path; temporary files in ``temp`` (to find leftovers)."""
+    """This checkout first on the path; temporary files in ``temp`` (to find leftovers); the
+    log and settings beside it (on the same disk: a full disk is full for the log too)."""
     temp.mkdir(parents=True, exist_ok=True)
     return {
         **os.environ,
         "PYTHONPATH": str(ROOT),
         "TMPDIR": str(temp),
+        "CCRT_CODER_DATA_DIR": str(temp.parent / USER_DATA),
         "QT_QPA_PLATFORM": "offscreen",
     }
 

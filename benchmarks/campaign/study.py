@@ -1,5 +1,6 @@
-"""The campaign's inputs, made once per run by the app itself (in other processes): a generated
-study, the two coders' copies of it, a units sheet, transcripts and the demo study."""
+"""The campaign's inputs, made once per run through the use cases (in this process: only the
+attempts need processes of their own): a generated study, the two coders' copies of it, a units
+sheet, transcripts and the demo study."""
 
 from __future__ import annotations
 
@@ -7,8 +8,12 @@ import shutil
 from dataclasses import dataclass
 from pathlib import Path
 
+from ccrt_coder.usecases.demo import build_demo
+from ccrt_coder.usecases.export import ExportOptions
+from ccrt_coder.usecases.generate import generate_study
+from ccrt_coder.usecases.project import Project
+
 from . import checks
-from .runner import ccrt
 
 CODER_A, CODER_B, CODER_C = "Coder A", "Coder B", "Coder C"
 TRANSCRIPTS = 30
@@ -32,12 +37,6 @@ class Base:
         return checks.count(project, "coded_units")
 
 
-def _made(args: list[object], temp: Path) -> None:
-    run = ccrt(args, temp)
-    if run.code != 0:
-        raise SystemExit(f"setting up the campaign failed: {' '.join(run.args)}: {run.err}")
-
-
 def transcript_text(number: int) -> str:
     """Ten REs of plain narrative, different per file."""
     body = "".join(f"P: Then she said no, the {n}th time, and I left the room.\n" for n in range(8))
@@ -46,13 +45,12 @@ def transcript_text(number: int) -> str:
 
 def build(folder: Path, dyads: int) -> Base:
     fresh(folder)
-    temp = folder / "tmp"
     study, target, source = folder / "study.ccrt", folder / "a.ccrt", folder / "b.ccrt"
-    _made(["generate", study, "--dyads", dyads, "--coders", 2, "--seed", 1], temp)
-    _made(["coder-copy", "--coder", CODER_A, study, target], temp)
-    _made(["coder-copy", "--coder", CODER_B, study, source], temp)
-    sheet = folder / "units.csv"
-    _made(["export", study, sheet, "--sheet", "units", "--coders", CODER_B, "--layer", "coder"], temp)
+    generate_study(study, dyads, 2, seed=1)
+    with Project.open(study) as project:
+        project.write_coder_copy(CODER_A, target)
+        project.write_coder_copy(CODER_B, source)
+        project.export(folder / "units.csv", ExportOptions((CODER_B,), "coder", ("units",)))
     units_b = folder / "units-units.csv"
     units_c = folder / "units-c.csv"
     units_c.write_text(units_b.read_text(encoding="utf-8-sig").replace(CODER_B, CODER_C), "utf-8")
@@ -62,8 +60,7 @@ def build(folder: Path, dyads: int) -> Base:
         path.write_text(transcript_text(n), encoding="utf-8")
         transcripts.append(path)
     demo = folder / "demo.ccrt"
-    _made(["demo", demo], temp)
-    shutil.rmtree(temp, ignore_errors=True)
+    build_demo(demo)
     return Base(folder, dyads, study, target, source, units_b, units_c, tuple(transcripts), demo)
 
 

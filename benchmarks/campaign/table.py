@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from dataclasses import dataclass, field
 
 from .runner import Run
@@ -49,6 +50,7 @@ class Tally:
     findings: list[str] = field(default_factory=list)
 
     def add(self, attempt: Attempt) -> None:
+        print(f"{attempt.name}: {'; '.join(attempt.problems()) or 'ok'}", file=sys.stderr)
         self.attempts += 1
         self.refusals += attempt.refused
         self.tracebacks += any(r.traceback for r in attempt.runs)

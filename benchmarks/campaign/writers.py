@@ -17,7 +17,17 @@ from .study import Base
 from .table import Attempt
 
 PROJECT = "work.ccrt"
-SHEETS = ["Units", "REs", "Memos", "CCRT", "Comparison", "Dyads", "Agreement", "Categories", "About"]
+SHEETS = [
+    "Units",
+    "REs",
+    "Memos",
+    "CCRT",
+    "Comparison",
+    "Dyads",
+    "Agreement",
+    "Categories",
+    "About",
+]
 CSV_NAMES = [
     f"out-{s}.csv"
     for s in ("units", "res", "memos", "ccrt", "comparison", "dyads", "agreement", "categories")
@@ -85,7 +95,11 @@ def _judge_merge(full: int) -> Callable[[Base, Path, Path, Attempt, bool], None]
 
 def _export(suffix: str) -> Callable[[Base, Path], list[object]]:
     def setup(base: Base, folder: Path) -> list[object]:
-        return ["export", shutil.copyfile(base.study, folder / "study.ccrt"), folder / f"out{suffix}"]
+        return [
+            "export",
+            shutil.copyfile(base.study, folder / "study.ccrt"),
+            folder / f"out{suffix}",
+        ]
 
     return setup
 
@@ -101,7 +115,7 @@ def _judge_xlsx(base: Base, folder: Path, scratch: Path, attempt: Attempt, done:
 def _judge_csv(rows: dict[str, int]) -> Callable[[Base, Path, Path, Attempt, bool], None]:
     def judge(base: Base, folder: Path, scratch: Path, attempt: Attempt, done: bool) -> None:
         present = [name for name in CSV_NAMES if (folder / name).exists()]
-        if present and len(present) != len(CSV_NAMES) or done and not present:
+        if (present and len(present) != len(CSV_NAMES)) or (done and not present):
             attempt.partial.append(f"a CSV set of {len(present)} of {len(CSV_NAMES)} files")
         for name in present:
             if name != "out-about.csv" and checks.csv_rows(folder / name) != rows[name]:
@@ -140,7 +154,9 @@ def writers(base: Base, reference: dict[str, object]) -> list[Writer]:
             "import",
             _import,
             _all_or_none(
-                lambda p: checks.count(p, "interviews"), interviews, interviews + len(base.transcripts)
+                lambda p: checks.count(p, "interviews"),
+                interviews,
+                interviews + len(base.transcripts),
             ),
             lambda f: {PROJECT, *(t.name for t in base.transcripts)},
         ),
