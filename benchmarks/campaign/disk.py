@@ -51,11 +51,10 @@ def method() -> str:
 
 
 @contextmanager
-def small_disk(folder: Path, size: int) -> Iterator[Path]:
-    """``folder`` on a tmpfs of ``size`` bytes (a plain folder when mounting is not allowed)."""
+def small_disk(folder: Path, size: int, mounted: bool) -> Iterator[Path]:
+    """``folder`` on a tmpfs of ``size`` bytes (``mounted``), else a plain folder."""
     shutil.rmtree(folder, ignore_errors=True)
     folder.mkdir(parents=True)
-    mounted = can_mount()
     if mounted:
         subprocess.run(["mount", "-t", "tmpfs", "-o", f"size={size}", "tmpfs", folder], check=True)
     try:
@@ -66,10 +65,10 @@ def small_disk(folder: Path, size: int) -> Iterator[Path]:
         shutil.rmtree(folder, ignore_errors=True)
 
 
-def fill(folder: Path, free: int) -> Path:
+def fill(folder: Path, free: int, mounted: bool) -> Path:
     """Leave ``free`` bytes on ``folder``'s file system (nothing with the RLIMIT emulation)."""
     filler = folder / "filler"
-    if not can_mount():
+    if not mounted:
         filler.touch()
         return filler
     stat = os.statvfs(folder)
@@ -84,9 +83,9 @@ def fill(folder: Path, free: int) -> Path:
     return filler
 
 
-def limit_files(free: int) -> Callable[[], None] | None:
+def limit_files(free: int, mounted: bool) -> Callable[[], None] | None:
     """For the emulation: the child may make no file longer than ``free`` bytes."""
-    if can_mount():
+    if mounted:
         return None
 
     def limit() -> None:
@@ -100,20 +99,23 @@ def _size_of(folder: Path) -> int:
     return sum(p.stat().st_size for p in folder.rglob("*") if p.is_file())
 
 
-def full_writer(writer: Writer, base: Base, work: Path, free: int) -> Attempt:
+def full_writer(
+    writer: Writer, base: Base, work: Path, free: int, emulate: bool = False
+) -> Attempt:
     """``writer`` with ``free`` bytes left: it fits, or it is refused in one line with the
-    project unchanged and nothing left behind."""
+    project unchanged and nothing left behind (``emulate``: by RLIMIT_FSIZE even as root)."""
     attempt = Attempt(f"disk full: {writer.name} with {free // KB} KB free")
+    mounted = can_mount() and not emulate
     staging = work / "staging"  # the inputs once, to size the disk
     shutil.rmtree(staging, ignore_errors=True)
     staging.mkdir(parents=True)
     writer.setup(base, staging)
-    with small_disk(work / "disk", _size_of(staging) + 8 * MB) as folder:
+    with small_disk(work / "disk", _size_of(staging) + 8 * MB, mounted) as folder:
         args = writer.setup(base, folder)
         temp = folder / "tmp"
         temp.mkdir()
-        filler = fill(folder, free)
-        done = attempt.add(ccrt(args, temp, preexec=limit_files(free)))
+        filler = fill(folder, free, mounted)
+        done = attempt.add(ccrt(args, temp, preexec=limit_files(free, mounted)))
         attempt.refused = done.clean_refusal
         _judge_full(writer, base, folder, work / "scratch", attempt, done.code == 0)
         expected = writer.expected(folder) | {filler.name, "tmp", USER_DATA}
@@ -135,19 +137,20 @@ def _judge_full(
             attempt.lost.append("a refused write changed the project")
 
 
-def full_coding(base: Base, work: Path, free: int) -> Attempt:
+def full_coding(base: Base, work: Path, free: int, emulate: bool = False) -> Attempt:
     """Single-unit saves until the disk is full: one clear message, every acknowledged save
-    kept, nothing more."""
+    kept, nothing more (``emulate``: by RLIMIT_FSIZE even as root)."""
     attempt = Attempt(f"disk full: coding with {free // KB} KB free")
+    mounted = can_mount() and not emulate
     scratch = work / "scratch"
     scratch.mkdir(parents=True, exist_ok=True)
-    with small_disk(work / "disk", base.target.stat().st_size + 8 * MB) as folder:
+    with small_disk(work / "disk", base.target.stat().st_size + 8 * MB, mounted) as folder:
         project = Path(shutil.copyfile(base.target, folder / PROJECT))
         temp = folder / "tmp"
         temp.mkdir()
-        fill(folder, free)
+        fill(folder, free, mounted)
         args = ["fill", project, CODER_A, SAVES]
-        coder = attempt.add(run(CODER_MODULE, args, temp, preexec=limit_files(free)))
+        coder = attempt.add(run(CODER_MODULE, args, temp, preexec=limit_files(free, mounted)))
         attempt.refused = coder.clean_refusal
         acknowledged = {int(line) for _, line in coder.lines}
         state = checks.whole_project(project, scratch)

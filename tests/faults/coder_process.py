@@ -8,9 +8,10 @@ before it could close anything.
 prints ``ready`` after its first save, then at the end one JSON line: the acknowledged ids and
 every failure's message.
 
-``fill PROJECT CODER N``: codes up to N units as ``code`` does, but stops at the first failed
-save (a full disk) and reports it as the app would: a user error as one ``error:`` line on
-stderr, anything else as ``error: unexpected`` with its traceback; exit status 1.
+``fill PROJECT CODER N``: codes up to N units as ``code`` does, but stops at the first failure
+(a full disk, when opening or saving) and reports it as the app would: a user's or a database
+error as one ``error:`` line on stderr, anything else as ``error: unexpected`` with its
+traceback; exit status 1.
 """
 
 from __future__ import annotations
@@ -52,11 +53,11 @@ def code_then_die(path: Path, coder: str, n: int) -> None:
 
 
 def fill(path: Path, coder: str, n: int) -> int:
-    project = Project.open(path)
-    project.watch_changes()
-    try:
-        for draft in unit_drafts(project, coder, n):
-            print(project.code_unit(draft).id, flush=True)
+    try:  # opening too: on a full disk it may fail before the first save
+        with Project.open(path) as project:
+            project.watch_changes()
+            for draft in unit_drafts(project, coder, n):
+                print(project.code_unit(draft).id, flush=True)
     except CcrtError as exc:  # what the coding window shows in its message box
         print(f"error: {exc}", file=sys.stderr)
         return 1
@@ -67,8 +68,6 @@ def fill(path: Path, coder: str, n: int) -> int:
         traceback.print_exc()  # a bug: the campaign counts it
         print(f"error: unexpected {type(exc).__name__}: {exc}", file=sys.stderr)
         return 1
-    finally:
-        project.close()
     return 0
 
 

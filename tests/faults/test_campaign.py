@@ -2,7 +2,8 @@
 it all. Each test is one attempt of the campaign, judged by the campaign's own checks, on a
 small generated study: kills during coding and during import-codes, a full disk under coding
 and under import-codes (a tmpfs when this runs as root, else file sizes limited), and two
-import-codes at once."""
+import-codes at once. Kills of export and generate, and a full disk under merge and export, are
+in the full campaign only (their temporary files and backups are being made atomic)."""
 
 from __future__ import annotations
 
@@ -61,12 +62,27 @@ def test_a_full_disk_under_an_import_of_codes_is_one_line_and_changes_nothing(
     assert attempt.refused, attempt.runs[0].err
 
 
+@pytest.mark.skipif(not disk.can_mount(), reason="needs a tmpfs (root)")
 def test_a_full_disk_under_coding_is_one_line_and_keeps_every_acknowledged_save(
     base: study.Base, tmp_path: Path
 ) -> None:
     attempt = disk.full_coding(base, tmp_path, FREE)
     assert_clean(attempt)
     assert attempt.refused, attempt.runs[0].err
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="storage/database.py: the checkpoint after a commit fails on the full disk and is "
+    "raised, so a saved unit is reported as 'not saved' (the campaign's finding)",
+)
+def test_a_save_whose_checkpoint_fails_on_a_full_disk_is_not_reported_as_lost(
+    base: study.Base, tmp_path: Path
+) -> None:
+    """The file may not grow (RLIMIT_FSIZE): the commit into the log succeeds, the checkpoint
+    into the file after it cannot; the save is kept and must not be reported as not saved."""
+    attempt = disk.full_coding(base, tmp_path, FREE, emulate=True)
+    assert_clean(attempt)
 
 
 def test_two_imports_of_codes_at_once_both_succeed(base: study.Base, tmp_path: Path) -> None:
