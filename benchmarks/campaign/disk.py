@@ -20,7 +20,7 @@ from .kills import CODER_MODULE
 from .runner import USER_DATA, ccrt, run
 from .study import CODER_A, Base
 from .table import Attempt, Tally
-from .writers import PROJECT, Writer, writers
+from .writers import PROJECT, Writer, more_writers, writers
 
 KB, MB = 1024, 1024 * 1024
 FREE = (0, 16 * KB, 256 * KB, 2 * MB)
@@ -170,7 +170,7 @@ def campaign(base: Base, work: Path, reference: dict[str, object], quick: bool) 
     for free in QUICK_FREE if quick else CODING_FREE:
         coding.add(full_coding(base, work, free))
     tally = Tally("disk full: writers")
-    for writer in writers(base, reference):
+    for writer in writers(base, reference) + more_writers(base):
         for free in QUICK_FREE if quick else FREE:
             tally.add(full_writer(writer, base, work, free))
     return [coding, tally]

@@ -93,11 +93,7 @@ def merge_sources(base: Base, work: Path) -> Tally:
 
 def qdpx_files(base: Base, work: Path) -> Tally:
     tally = Tally("hostile: qdpx")
-    folder = fresh(work / "qde")
-    exported = ccrt(["export-qdpx", base.demo, folder / "demo.qdpx"], fresh(work / "tmp"))
-    if exported.code != 0:
-        raise SystemExit(f"export-qdpx of the demo failed: {exported.err}")
-    with zipfile.ZipFile(folder / "demo.qdpx") as archive:
+    with zipfile.ZipFile(base.qdpx) as archive:
         members = {name: archive.read(name) for name in archive.namelist()}
     xml = members.pop("project.qde").decode("utf-8")
     edits = {name: (old, new, 1) for name, ((old, new), _) in HOSTILE_QDPX.items()}

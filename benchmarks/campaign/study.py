@@ -32,6 +32,7 @@ class Base:
     units_c: Path  # the same rows as Coder C's (a second, concurrent import-codes)
     transcripts: tuple[Path, ...]
     demo: Path
+    qdpx: Path  # the demo study as a REFI-QDA file
 
     def units(self, project: Path) -> int:
         return checks.count(project, "coded_units")
@@ -61,7 +62,12 @@ def build(folder: Path, dyads: int) -> Base:
         transcripts.append(path)
     demo = folder / "demo.ccrt"
     build_demo(demo)
-    return Base(folder, dyads, study, target, source, units_b, units_c, tuple(transcripts), demo)
+    qdpx = folder / "demo.qdpx"
+    with Project.open(demo) as project:
+        project.export_qdpx(qdpx)
+    return Base(
+        folder, dyads, study, target, source, units_b, units_c, tuple(transcripts), demo, qdpx
+    )
 
 
 def fresh(folder: Path) -> Path:

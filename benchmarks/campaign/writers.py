@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from . import checks
-from .study import Base
+from .study import CODER_A, Base
 from .table import Attempt
 
 PROJECT = "work.ccrt"
@@ -128,20 +128,53 @@ def _generate(base: Base, folder: Path) -> list[object]:
     return ["generate", folder / "gen.ccrt", "--dyads", 2, "--coders", 2, "--seed", 7]
 
 
-def _judge_generate(units: int) -> Callable[[Base, Path, Path, Attempt, bool], None]:
+def _judge_new_project(
+    name: str, units: int | None
+) -> Callable[[Base, Path, Path, Attempt, bool], None]:
+    """A new project ``name``: absent, or whole (with ``units`` units, when given)."""
+
     def judge(base: Base, folder: Path, scratch: Path, attempt: Attempt, done: bool) -> None:
-        out = folder / "gen.ccrt"
+        out = folder / name
         if not out.exists():
             if done:
-                attempt.partial.append("gen.ccrt missing after a finished generate")
+                attempt.partial.append(f"{name} missing after a finished run")
             return
         state = checks.whole_project(out, scratch)
         if state != "ok":
-            attempt.partial.append(f"gen.ccrt: {state}")
-        elif (n := base.units(checks.copy_with_log(out, scratch / "gen.ccrt"))) != units:
-            attempt.partial.append(f"gen.ccrt: a partial project ({n} of {units} units)")
+            attempt.partial.append(f"{name}: {state}")
+        elif units is not None and (n := base.units(checks.copy_with_log(out, scratch / name))) != (
+            units
+        ):
+            attempt.partial.append(f"{name}: a partial project ({n} of {units} units)")
 
     return judge
+
+
+def _import_qdpx(base: Base, folder: Path) -> list[object]:
+    return ["import-qdpx", shutil.copy(base.qdpx, folder), folder / "out.ccrt"]
+
+
+def _coder_copy(base: Base, folder: Path) -> list[object]:
+    study = shutil.copyfile(base.study, folder / "study.ccrt")
+    return ["coder-copy", "--coder", CODER_A, study, folder / "out.ccrt"]
+
+
+def more_writers(base: Base) -> list[Writer]:
+    """Writers of new projects, faulted by the full disk only."""
+    return [
+        Writer(
+            "import-qdpx",
+            _import_qdpx,
+            _judge_new_project("out.ccrt", None),
+            lambda f: {base.qdpx.name, "out.ccrt"},
+        ),
+        Writer(
+            "coder-copy",
+            _coder_copy,
+            _judge_new_project("out.ccrt", base.units(base.target)),
+            lambda f: {"study.ccrt", "out.ccrt"},
+        ),
+    ]
 
 
 def writers(base: Base, reference: dict[str, object]) -> list[Writer]:
@@ -182,7 +215,7 @@ def writers(base: Base, reference: dict[str, object]) -> list[Writer]:
         Writer(
             "generate",
             _generate,
-            _judge_generate(reference["generated_units"]),  # type: ignore[arg-type]
+            _judge_new_project("gen.ccrt", reference["generated_units"]),  # type: ignore[arg-type]
             lambda f: {"gen.ccrt"},
         ),
     ]
