@@ -51,8 +51,8 @@ def refused(name: str, folder: Path, args: list[object]) -> Attempt:
     attempt.refused = done.clean_refusal
     if not done.clean_refusal and not (done.traceback or done.unexpected):
         attempt.failed.append(f"not refused in one line (exit {done.code}): {done.first_line()}")
-    if done.seconds >= TIME_LIMIT_S or done.peak_mb >= MEMORY_LIMIT_MB:
-        attempt.failed.append(f"{done.seconds:.1f} s, {done.peak_mb:.0f} MB")
+    if done.cpu_s >= TIME_LIMIT_S or done.peak_mb >= MEMORY_LIMIT_MB:  # wall time: the load's
+        attempt.failed.append(f"{done.cpu_s:.1f} s CPU, {done.peak_mb:.0f} MB")
     after = _digests(folder)
     if changed := [n for n in before if after.get(n) != before[n]]:
         attempt.lost.append("changed: " + ", ".join(changed))

@@ -31,6 +31,7 @@ class Run:
     err: str
     seconds: float
     peak_mb: float
+    cpu_s: float  # user + system CPU seconds of the process itself (0 when it was killed)
     lines: list[tuple[float, str]] = field(default_factory=list)  # stdout lines as they came
 
     @property
@@ -111,7 +112,8 @@ def run(
     reader.join()
     stderr.join()
     seconds = time.perf_counter() - started
-    peak_kb = int(peak_file.read_text() or 0) if peak_file.exists() else 0
+    said = peak_file.read_text().split() if peak_file.exists() else []
+    peak_kb, cpu = [*said, "0", "0"][:2]
     peak_file.unlink(missing_ok=True)
     return Run(
         arguments,
@@ -119,7 +121,8 @@ def run(
         "".join(line + "\n" for _, line in lines),
         "".join(err_parts),
         seconds,
-        peak_kb / 1024,
+        int(peak_kb) / 1024,
+        float(cpu),
         lines,
     )
 

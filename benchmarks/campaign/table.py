@@ -47,6 +47,7 @@ class Tally:
     failed: int = 0
     peak_mb: float = 0.0
     longest_s: float = 0.0
+    longest_cpu_s: float = 0.0
     findings: list[str] = field(default_factory=list)
 
     def add(self, attempt: Attempt) -> None:
@@ -62,6 +63,7 @@ class Tally:
             self.peak_mb = max(self.peak_mb, run.peak_mb)
             if not run.killed:  # a killed run's time is the moment the campaign chose
                 self.longest_s = max(self.longest_s, run.seconds)
+                self.longest_cpu_s = max(self.longest_cpu_s, run.cpu_s)
         self.findings += [f"{attempt.name}: {p}" for p in attempt.problems()]
 
     def merged(self, other: Tally) -> Tally:
@@ -76,13 +78,14 @@ class Tally:
             self.failed + other.failed,
             max(self.peak_mb, other.peak_mb),
             max(self.longest_s, other.longest_s),
+            max(self.longest_cpu_s, other.longest_cpu_s),
             self.findings + other.findings,
         )
 
 
 HEADER = (
     f"{'category':24} {'attempts':>8} {'refusals':>8} {'tracebk':>7} {'unexpct':>7} "
-    f"{'lost':>5} {'partial':>7} {'failed':>6} {'peak MB':>8} {'longest s':>9}"
+    f"{'lost':>5} {'partial':>7} {'failed':>6} {'peak MB':>8} {'wall s':>7} {'CPU s':>6}"
 )
 
 
@@ -90,7 +93,7 @@ def row(tally: Tally) -> str:
     return (
         f"{tally.category:24} {tally.attempts:>8} {tally.refusals:>8} {tally.tracebacks:>7} "
         f"{tally.unexpected:>7} {tally.lost:>5} {tally.partial:>7} {tally.failed:>6} "
-        f"{tally.peak_mb:>8.0f} {tally.longest_s:>9.2f}"
+        f"{tally.peak_mb:>8.0f} {tally.longest_s:>7.2f} {tally.longest_cpu_s:>6.2f}"
     )
 
 
