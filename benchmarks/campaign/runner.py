@@ -112,9 +112,11 @@ def run(
     reader.join()
     stderr.join()
     seconds = time.perf_counter() - started
-    said = peak_file.read_text().split() if peak_file.exists() else []
-    peak_kb, cpu = [*said, "0", "0"][:2]
+    cpu_file = Path(f"{peak_file}.cpu")
+    peak_kb = peak_file.read_text() if peak_file.exists() else "0"
+    cpu = cpu_file.read_text() if cpu_file.exists() else "0"
     peak_file.unlink(missing_ok=True)
+    cpu_file.unlink(missing_ok=True)
     return Run(
         arguments,
         None if killed else process.returncode,
