@@ -14,7 +14,8 @@
   crafted .qdpx files and damaged projects, each timed and its peak memory measured.
 
 Run: ``python benchmarks/fault_campaign.py [--seed 1] [--kills 100] [--quick] [--only kill,disk]``;
-exit status 0 only when the table shows nothing but attempts and clean refusals.
+exit status 0 only when the table shows nothing but attempts and clean refusals. Parts run in
+parallel (``--only``, ``--save part.json``) print as one table with ``--combine part.json ...``.
 """
 
 from __future__ import annotations
@@ -31,7 +32,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from benchmarks.campaign import concurrency, disk, hostile, kills, study  # noqa: E402
-from benchmarks.campaign.table import Tally, clean, render  # noqa: E402
+from benchmarks.campaign.table import Tally, clean, load, render, save  # noqa: E402
 
 CATEGORIES = ("kill", "disk", "concurrent", "hostile")
 
@@ -43,6 +44,10 @@ def parse(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument("--quick", action="store_true", help="a few attempts of each kind")
     parser.add_argument("--only", default=",".join(CATEGORIES), help="categories to run")
     parser.add_argument("--keep", type=Path, help="work here and keep the files")
+    parser.add_argument("--save", type=Path, help="also write the counts to this JSON file")
+    parser.add_argument(
+        "--combine", type=Path, nargs="+", help="print the table of parts run with --save"
+    )
     return parser.parse_args(argv)
 
 
@@ -66,16 +71,22 @@ def run_campaign(options: argparse.Namespace, work: Path) -> list[Tally]:
 
 def main(argv: list[str] | None = None) -> int:
     options = parse(argv)
+    if options.combine:
+        tallies = load(options.combine)
+        print(render(tallies))
+        return 0 if clean(tallies) else 1
     start = time.monotonic()
     if options.keep:
         tallies = run_campaign(options, options.keep)
     else:
         with tempfile.TemporaryDirectory(prefix="ccrt-campaign-") as temp:
             tallies = run_campaign(options, Path(temp))
+    if options.save:
+        save(tallies, options.save)
     print(render(tallies))
-    load = ", ".join(f"{n:.2f}" for n in os.getloadavg())
+    load_average = ", ".join(f"{n:.2f}" for n in os.getloadavg())
     minutes = (time.monotonic() - start) / 60
-    print(f"\nseed {options.seed}; {minutes:.1f} min; load average {load}; {disk.method()}")
+    print(f"\nseed {options.seed}; {minutes:.1f} min; load average {load_average}; {disk.method()}")
     return 0 if clean(tallies) else 1
 
 

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import json
 import sys
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
 
 from .runner import Run
 
@@ -39,6 +41,7 @@ class Tally:
 
     category: str
     attempts: int = 0
+    killed: int = 0  # attempts whose process the campaign did kill (not finished before)
     refusals: int = 0
     tracebacks: int = 0
     unexpected: int = 0
@@ -53,6 +56,7 @@ class Tally:
     def add(self, attempt: Attempt) -> None:
         print(f"{attempt.name}: {'; '.join(attempt.problems()) or 'ok'}", file=sys.stderr)
         self.attempts += 1
+        self.killed += any(r.killed for r in attempt.runs)
         self.refusals += attempt.refused
         self.tracebacks += any(r.traceback for r in attempt.runs)
         self.unexpected += any(r.unexpected and not r.traceback for r in attempt.runs)
@@ -70,6 +74,7 @@ class Tally:
         return Tally(
             self.category,
             self.attempts + other.attempts,
+            self.killed + other.killed,
             self.refusals + other.refusals,
             self.tracebacks + other.tracebacks,
             self.unexpected + other.unexpected,
@@ -84,16 +89,17 @@ class Tally:
 
 
 HEADER = (
-    f"{'category':24} {'attempts':>8} {'refusals':>8} {'tracebk':>7} {'unexpct':>7} "
+    f"{'category':26} {'attempts':>8} {'killed':>6} {'refusals':>8} {'tracebk':>7} {'unexpct':>7} "
     f"{'lost':>5} {'partial':>7} {'failed':>6} {'peak MB':>8} {'wall s':>7} {'CPU s':>6}"
 )
 
 
 def row(tally: Tally) -> str:
     return (
-        f"{tally.category:24} {tally.attempts:>8} {tally.refusals:>8} {tally.tracebacks:>7} "
-        f"{tally.unexpected:>7} {tally.lost:>5} {tally.partial:>7} {tally.failed:>6} "
-        f"{tally.peak_mb:>8.0f} {tally.longest_s:>7.2f} {tally.longest_cpu_s:>6.2f}"
+        f"{tally.category:26} {tally.attempts:>8} {tally.killed:>6} {tally.refusals:>8} "
+        f"{tally.tracebacks:>7} {tally.unexpected:>7} {tally.lost:>5} {tally.partial:>7} "
+        f"{tally.failed:>6} {tally.peak_mb:>8.0f} {tally.longest_s:>7.2f} "
+        f"{tally.longest_cpu_s:>6.2f}"
     )
 
 
@@ -112,3 +118,19 @@ def render(tallies: list[Tally]) -> str:
 def clean(tallies: list[Tally]) -> bool:
     """The issue's 'done when': nothing but attempts and clean refusals."""
     return not any(t.tracebacks or t.unexpected or t.lost or t.partial or t.failed for t in tallies)
+
+
+def save(tallies: list[Tally], path: Path) -> None:
+    """Keep the tallies (to print campaigns run in parts as one table)."""
+    path.write_text(json.dumps([asdict(t) for t in tallies], indent=1), encoding="utf-8")
+
+
+def load(paths: list[Path]) -> list[Tally]:
+    """The saved tallies of every part, one per category (parts of a category merged)."""
+    merged: dict[str, Tally] = {}
+    for path in paths:
+        for fields in json.loads(path.read_text(encoding="utf-8")):
+            tally = Tally(**fields)
+            known = merged.get(tally.category)
+            merged[tally.category] = known.merged(tally) if known else tally
+    return list(merged.values())
