@@ -53,6 +53,8 @@ def method() -> str:
 @contextmanager
 def small_disk(folder: Path, size: int, mounted: bool) -> Iterator[Path]:
     """``folder`` on a tmpfs of ``size`` bytes (``mounted``), else a plain folder."""
+    if folder.is_mount():  # left by a campaign stopped midway
+        subprocess.run(["umount", folder], check=True)
     shutil.rmtree(folder, ignore_errors=True)
     folder.mkdir(parents=True)
     if mounted:
