@@ -26,6 +26,14 @@ _logger = logging.getLogger("ccrt_coder")
 _log = logging.getLogger(__name__)
 
 
+class _QuietFileHandler(RotatingFileHandler):
+    """A log file that never speaks up: a full disk (often the project's disk too) must not add
+    logging's own traceback to the one line a user is shown."""
+
+    def handleError(self, record: logging.LogRecord) -> None:  # logging names it so
+        pass
+
+
 def start_logging(qt_version: str | None = None) -> Path | None:
     """Log to the file in the user data folder and write the start line; the file's path, or
     None when it cannot be written (then nothing is logged, not even to the terminal)."""
@@ -64,9 +72,7 @@ def _attach_file() -> Path | None:
         current = _file_handler()
         if current is not None and current.baseFilename == os.path.abspath(path):
             return path
-        handler = RotatingFileHandler(
-            path, maxBytes=MAX_BYTES, backupCount=BACKUPS, encoding="utf-8"
-        )
+        handler = _QuietFileHandler(path, maxBytes=MAX_BYTES, backupCount=BACKUPS, encoding="utf-8")
     except OSError:
         _replace_handlers(logging.NullHandler())
         return None
