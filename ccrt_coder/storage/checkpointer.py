@@ -11,10 +11,13 @@ leaves room for a loaded machine and a slow disk). Closing the project waits for
 
 from __future__ import annotations
 
+import logging
 import threading
 from typing import Any
 
 from sqlalchemy import Engine
+
+_log = logging.getLogger(__name__)
 
 WHOLE_WITHIN_S = 1.0  # a copy of the file taken this long after a save holds the save
 
@@ -48,10 +51,20 @@ class Checkpointer:
 
     def checkpoint(self) -> None:
         """A passive checkpoint now: copies the log into the file as far as no reader holds it
-        back, without waiting for anyone."""
-        with self._engine.connect() as connection:
-            driver: Any = connection.connection.driver_connection  # sqlite3 or SQLCipher
-            busy, in_log, copied = driver.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchone()
+        back, without waiting for anyone.
+
+        It never raises: the commit before it is durable in the log, so a checkpoint that fails
+        (the file may not grow on a full disk) loses nothing and must not report the save as
+        lost; the file is then ``behind`` and the next idle moment or the close catches up."""
+        try:
+            with self._engine.connect() as connection:
+                driver: Any = connection.connection.driver_connection  # sqlite3 or SQLCipher
+                row = driver.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchone()
+        except Exception as exc:  # whatever stops it, the log keeps the work
+            _log.warning("checkpoint postponed: %s", type(exc).__name__)
+            self.behind = True
+            return
+        busy, in_log, copied = row
         self.behind = bool(busy) or copied < in_log
 
     def close(self) -> None:
@@ -67,10 +80,7 @@ class Checkpointer:
                     self._state.notify_all()
                     return
                 asked = self._asked
-            try:
-                self.checkpoint()
-            except Exception:  # the file stays whole in the log; the idle catch-up retries
-                self.behind = True
+            self.checkpoint()
             with self._state:
                 self._done = asked
                 self._state.notify_all()

@@ -71,11 +71,6 @@ def test_a_full_disk_under_coding_is_one_line_and_keeps_every_acknowledged_save(
     assert attempt.refused, attempt.runs[0].err
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="storage/database.py: the checkpoint after a commit fails on the full disk and is "
-    "raised, so a saved unit is reported as 'not saved' (the campaign's finding)",
-)
 def test_a_save_whose_checkpoint_fails_on_a_full_disk_is_not_reported_as_lost(
     base: study.Base, tmp_path: Path
 ) -> None:
