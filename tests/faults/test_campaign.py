@@ -2,8 +2,8 @@
 it all. Each test is one attempt of the campaign, judged by the campaign's own checks, on a
 small generated study: kills during coding and during import-codes, a full disk under coding
 and under import-codes (a tmpfs when this runs as root, else file sizes limited), and two
-import-codes at once. Kills of export and generate, and a full disk under merge and export, are
-in the full campaign only (their temporary files and backups are being made atomic)."""
+import-codes at once, kills of export and generate and a full disk under merge, export and
+generate (outputs whole or absent, no leftovers, one error line)."""
 
 from __future__ import annotations
 
@@ -26,8 +26,9 @@ def base(tmp_path_factory: pytest.TempPathFactory) -> study.Base:
     return study.build(tmp_path_factory.mktemp("campaign") / "base", dyads=2)
 
 
-def writer(base: study.Base, name: str) -> Writer:
-    return next(w for w in writers(base, {"csv_rows": {}, "generated_units": 0}) if w.name == name)
+def writer(base: study.Base, name: str, generated_units: int = 0) -> Writer:
+    reference = {"csv_rows": {}, "generated_units": generated_units}
+    return next(w for w in writers(base, reference) if w.name == name)
 
 
 def assert_clean(attempt: Attempt) -> None:
@@ -54,10 +55,23 @@ def test_an_import_of_codes_killed_midway_adds_all_of_it_or_nothing(
     assert attempt.runs[0].killed
 
 
-def test_a_full_disk_under_an_import_of_codes_is_one_line_and_changes_nothing(
-    base: study.Base, tmp_path: Path
+@pytest.mark.parametrize("name", ["export xlsx", "generate"])
+def test_an_export_or_generate_killed_midway_leaves_nothing_partial(
+    base: study.Base, tmp_path: Path, name: str
 ) -> None:
-    attempt = disk.full_writer(writer(base, "import-codes"), base, tmp_path, FREE)
+    folder = study.fresh(tmp_path / "whole")
+    whole = ccrt(writer(base, name).setup(base, folder), tmp_path / "tmp")
+    assert whole.code == 0, whole.err
+    units = base.units(folder / "gen.ccrt") if name == "generate" else 0
+    attempt = kills.kill_writer(writer(base, name, units), base, tmp_path, 0.6 * whole.seconds, 1)
+    assert_clean(attempt)
+
+
+@pytest.mark.parametrize("name", ["import-codes", "merge", "export xlsx", "export csv", "generate"])
+def test_a_full_disk_under_a_writer_is_one_line_and_changes_nothing(
+    base: study.Base, tmp_path: Path, name: str
+) -> None:
+    attempt = disk.full_writer(writer(base, name), base, tmp_path, FREE)
     assert_clean(attempt)
     assert attempt.refused, attempt.runs[0].err
 
