@@ -14,7 +14,7 @@ from __future__ import annotations
 import sqlite3
 import tempfile
 from collections.abc import Iterator
-from contextlib import closing, contextmanager
+from contextlib import ExitStack, closing, contextmanager
 from functools import cache
 from pathlib import Path
 
@@ -63,22 +63,19 @@ def open_checked(path: Path) -> Iterator[CheckedProject]:
     """``path`` read-only once it passed the gate; a ProjectFileError listing the first
     problems otherwise."""
     revision = check_file(path)
-    with tempfile.TemporaryDirectory(prefix="ccrt-gate-") as folder:
-        readable = path if revision == schema.SCHEMA_HEAD else Path(folder) / "upgraded.ccrt"
-        try:
-            if readable != path:
-                _upgrade_copy(path, readable)
-            with closing(cipher.connect(readable, read_only=True)) as connection:
-                shown, total = row_problems(connection, MAX_LISTED_PROBLEMS)
-            _refuse_if(path, shown, total)
-            project = CheckedProject(readable)
-            try:
-                yield project
-            finally:
-                project.close()
-        finally:
-            if readable != path:
-                cipher.forget_password(readable)
+    with ExitStack() as stack:
+        readable = path
+        if revision != schema.SCHEMA_HEAD:  # only an older file needs a scratch folder
+            folder = stack.enter_context(tempfile.TemporaryDirectory(prefix="ccrt-gate-"))
+            readable = Path(folder) / "upgraded.ccrt"
+            stack.callback(cipher.forget_password, readable)
+            _upgrade_copy(path, readable)
+        with closing(cipher.connect(readable, read_only=True)) as connection:
+            shown, total = row_problems(connection, MAX_LISTED_PROBLEMS)
+        _refuse_if(path, shown, total)
+        project = CheckedProject(readable)
+        stack.callback(project.close)
+        yield project
 
 
 def _upgrade_copy(path: Path, copy: Path) -> None:

@@ -2,7 +2,7 @@
 it all. Each test is one attempt of the campaign, judged by the campaign's own checks, on a
 small generated study: kills during coding and during import-codes, a full disk under coding
 and under import-codes (a tmpfs when this runs as root, else file sizes limited), and two
-import-codes at once, kills of export and generate and a full disk under merge, export and
+import-codes at once, kills of merge, export and generate and a full disk under merge, export and
 generate (outputs whole or absent, no leftovers, one error line)."""
 
 from __future__ import annotations
@@ -55,8 +55,8 @@ def test_an_import_of_codes_killed_midway_adds_all_of_it_or_nothing(
     assert attempt.runs[0].killed
 
 
-@pytest.mark.parametrize("name", ["export xlsx", "generate"])
-def test_an_export_or_generate_killed_midway_leaves_nothing_partial(
+@pytest.mark.parametrize("name", ["merge", "export xlsx", "generate"])
+def test_a_merge_export_or_generate_killed_midway_leaves_nothing_partial(
     base: study.Base, tmp_path: Path, name: str
 ) -> None:
     folder = study.fresh(tmp_path / "whole")
