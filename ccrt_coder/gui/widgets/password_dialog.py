@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ccrt_coder.gui.widgets.plain_text import plain
 from ccrt_coder.usecases import encryption
 from ccrt_coder.usecases.domain import PasswordError
 
@@ -37,7 +38,7 @@ class PasswordDialog(QDialog):
         self.setWindowTitle(title)
         self.setMinimumWidth(460)
         self._typed = ""
-        self._prompt = QLabel(prompt)
+        self._prompt = plain(QLabel(prompt))  # it names the file
         self._prompt.setWordWrap(True)
         self.field = self._password_field()
         self.repeat = self._password_field() if new else None
