@@ -23,7 +23,7 @@ from sqlalchemy.orm import Session
 from sqlalchemy.pool import NullPool
 
 from ccrt_coder.core.errors import MAX_LISTED_PROBLEMS, ProjectFileError, listed
-from ccrt_coder.storage import cipher, read_only_db, schema
+from ccrt_coder.storage import checked_files, cipher, read_only_db, schema
 from ccrt_coder.storage.database import APPLICATION_ID, Database
 from ccrt_coder.storage.file_check import check_not_damaged, damage
 from ccrt_coder.storage.gate_rows import row_problems
@@ -92,8 +92,9 @@ def _upgrade_copy(path: Path, copy: Path) -> None:
 
 
 def open_project(path: Path) -> Database:
-    """Open a project to work in it, once it is not damaged (else its newest backup is named)
-    and holds exactly our schema: a trigger or view in it would act on the app's own writes."""
+    """Open a project to work in it, once it is not damaged (else its newest backup is named),
+    holds exactly our schema (a trigger or view in it would act on the app's own writes) and,
+    the first time this user opens this file, every row keeps the rules of our own writes."""
     schema.inspect_project_file_header(path)
     check_not_damaged(path)
     revision = _check_schema(path)
@@ -103,11 +104,27 @@ def open_project(path: Path) -> Database:
                 f"{path.name} is of an older version and cannot be upgraded where it is (the "
                 "file or its folder is read-only); copy it to a folder you can write to"
             )
+        _check_rows_once(path)
         return read_only_db.ReadOnlyDatabase(path)
     db = schema.open_project_file(path)
     with db.engine.connect():  # the WAL files exist from now on: a first read changes nothing
         pass
+    try:
+        _check_rows_once(path)  # after an upgrade: the rules are the current schema's
+    except ProjectFileError:
+        db.close()
+        raise
     return db
+
+
+def _check_rows_once(path: Path) -> None:
+    """Refuse a file first opened here whose rows break the rules (see ``checked_files``)."""
+    if checked_files.was_checked(path):
+        return
+    with closing(cipher.connect(path, read_only=True)) as connection:
+        shown, total = row_problems(connection, MAX_LISTED_PROBLEMS)
+    _refuse_if(path, shown, total)
+    checked_files.remember_checked(path)
 
 
 def check_file(path: Path) -> str:
