@@ -163,6 +163,7 @@ def test_pairwise_cohen_matches_sklearn(demo: Path, full: AgreementReport, compo
 def test_a_damaged_unit_span_gives_a_one_line_error(demo: Path, tmp_path: Path) -> None:
     damaged = tmp_path / "damaged.ccrt"
     shutil.copy(demo, damaged)
+    Project.open(damaged).close()  # checked on this first open; damaged by another tool after
     db = sqlite3.connect(damaged)  # a span beyond its transcript: only a damaged file
     with db:
         db.execute('UPDATE unit_spans SET "end" = 10000000 WHERE rowid = 1')
