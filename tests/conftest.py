@@ -24,8 +24,11 @@ from tests.factories import sample_draft
 
 
 @pytest.fixture(autouse=True)
-def _user_data_in_tmp(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("CCRT_CODER_DATA_DIR", str(tmp_path / "userdata"))
+def _user_data_in_tmp(
+    tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Each test's own user data folder, beside (not inside) the folder the test lists."""
+    monkeypatch.setenv("CCRT_CODER_DATA_DIR", str(tmp_path_factory.mktemp("userdata")))
 
 
 @pytest.fixture

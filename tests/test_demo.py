@@ -9,6 +9,7 @@ import pytest
 from ccrt_coder.cli.entry import main
 from ccrt_coder.core.domain import Component, Layer, NarratorRole
 from ccrt_coder.core.errors import ProjectFileError
+from ccrt_coder.paths import user_data_dir
 from ccrt_coder.usecases.demo import build_demo, demo_project_path
 from ccrt_coder.usecases.project import Project
 from tests.demo_counts import DEMO
@@ -91,7 +92,7 @@ def test_the_demo_is_never_written_over_an_existing_file(tmp_path: Path) -> None
 
 def test_the_user_demo_copy_is_made_once_in_the_data_folder(tmp_path: Path) -> None:
     path = demo_project_path()
-    assert path == tmp_path / "userdata" / "demo.ccrt"
+    assert path == user_data_dir() / "demo.ccrt"
     with Project.open(path) as project:
         project.add_coder("Me")
     assert demo_project_path() == path

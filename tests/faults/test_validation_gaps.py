@@ -53,6 +53,7 @@ def test_export_qdpx_refuses_a_uid_that_could_name_a_path(
 ) -> None:
     project = tmp_path / "study.ccrt"
     shutil.copy(demo, project)
+    Project.open(project).close()  # checked on this first open; crafted by another tool after
     connection = sqlite3.connect(project)
     connection.execute(
         "UPDATE transcripts SET uid = '../../../../tmp/x.txt/..........' WHERE id = 1"

@@ -1,12 +1,14 @@
 """Creating, recognising, upgrading and refusing project files."""
 
 import hashlib
+import json
 import shutil
 import sqlite3
 from pathlib import Path
 
 import pytest
 
+from ccrt_coder.core.domain import StudySettings
 from ccrt_coder.core.errors import ProjectFileError
 from ccrt_coder.paths import migrations_dir
 from ccrt_coder.storage import schema
@@ -184,7 +186,21 @@ def _project_at_revision(path: Path, revision: str) -> None:
         connection.exec_driver_sql(f"PRAGMA application_id={APPLICATION_ID}")
         command.upgrade(schema.alembic_config(connection), revision)
         connection.exec_driver_sql(
-            "INSERT INTO coders (uid, name, created_at) VALUES ('c1', 'Ana', '2026-01-01')"
+            f"INSERT INTO coders (uid, name, created_at) VALUES ('{'c1' * 16}', 'Ana', "
+            "'2026-01-01 00:00:00.000000')"
+        )
+        defaults = StudySettings()
+        connection.exec_driver_sql(
+            "INSERT INTO study (uid, name, description, phases, other_person_types, time_frames, "
+            "completeness_threshold, min_res_for_ccrt, blind_mode, created_at) VALUES "
+            "(?, 'Old study', '', ?, ?, ?, ?, 4, 1, '2026-01-01 00:00:00.000000')",
+            (
+                "5d" * 16,
+                json.dumps(list(defaults.phases)),
+                json.dumps(list(defaults.other_person_types)),
+                json.dumps(list(defaults.time_frames)),
+                defaults.completeness_threshold,
+            ),
         )
     db.close()
 
