@@ -27,8 +27,7 @@ from ccrt_coder.storage import schema
 from ccrt_coder.storage.database import APPLICATION_ID, Database
 from ccrt_coder.storage.file_check import check_not_damaged, damage, read_only_uri
 from ccrt_coder.storage.gate_rows import row_problems
-
-Structure = dict[tuple[str, str], tuple]  # (type, name) -> what defines the object
+from ccrt_coder.storage.head_schema import Structure, head_structure
 
 
 class GateRefusal(ProjectFileError):
@@ -185,21 +184,16 @@ def _index_shape(connection: sqlite3.Connection, index: str, table: str) -> tupl
     return (table, tuple(listed), tuple(columns))
 
 
-@cache
 def _expected(revision: str) -> Structure:
-    """The schema a file at ``revision`` has: at head, what creating a project makes (the models,
-    stamped); before, what our migrations build (both in a scratch database, once)."""
-    from alembic import command
-
+    """The schema a file at ``revision`` has: at head, what creating a project makes (kept in
+    a file, see :mod:`ccrt_coder.storage.head_schema`); before, what our migrations build."""
     if revision == schema.SCHEMA_HEAD:
-        from ccrt_coder.storage.models import Base
+        return head_structure()
+    return _migrated(revision)
 
-        scratch = sqlite3.connect(":memory:")
-        engine = create_engine("sqlite://", creator=lambda: scratch, poolclass=NullPool)
-        with closing(scratch), engine.begin() as connection:
-            Base.metadata.create_all(connection)
-            command.stamp(schema.alembic_config(connection), "head")
-            return structure(scratch)
+
+@cache
+def _migrated(revision: str) -> Structure:
     return migrated_structure(revision)
 
 
