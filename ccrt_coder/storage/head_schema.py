@@ -1,4 +1,5 @@
-"""The schema of a project at head as the gate compares it, kept in ``db/head_schema.json``.
+"""The structure of a project's schema as the gate compares it, and that of a project at head,
+kept in ``db/head_schema.json``.
 
 Opening a project checks its schema against this file, so that start-up imports neither the
 models (SQLAlchemy) nor Alembic to build the schema in a scratch database. After a schema change
@@ -36,7 +37,6 @@ def built_head_structure() -> Structure:
 
     from ccrt_coder.storage import schema
     from ccrt_coder.storage.models import Base
-    from ccrt_coder.storage.project_gate import structure
 
     scratch = sqlite3.connect(":memory:")
     engine = create_engine("sqlite://", creator=lambda: scratch, poolclass=NullPool)
@@ -53,6 +53,42 @@ def write_head_structure(folder: Path | None = None) -> Path:
     lines = ",\n".join(json.dumps(row) for row in rows)  # one object a line: readable diffs
     target.write_text(f"[\n{lines}\n]\n", encoding="utf-8")
     return target
+
+
+def structure(connection: sqlite3.Connection) -> Structure:
+    """Every schema object: tables by their columns (name, type, not null, key), indexes by
+    table, uniqueness and columns (SQLite's own unique indexes by what they cover, as their
+    numbering follows the order of creation); views and triggers by their table only."""
+    found: Structure = {}
+    rows = connection.execute("SELECT type, name, tbl_name, sql FROM sqlite_master").fetchall()
+    for kind, name, table, sql in rows:
+        if kind == "table" and (sql or "").upper().startswith("CREATE TABLE"):
+            found[(kind, name)] = _table_shape(connection, name)
+        elif kind == "index" and sql is None and name.startswith("sqlite_autoindex_"):
+            shape = _index_shape(connection, name, table)
+            found[("unique constraint", f"{table} {shape[2]}")] = shape
+        elif kind == "index":
+            found[(kind, name)] = _index_shape(connection, name, table)
+        else:
+            found[(kind if kind != "table" else "virtual table", name)] = (table,)
+    return found
+
+
+def _table_shape(connection: sqlite3.Connection, table: str) -> tuple:
+    columns = connection.execute(
+        'SELECT name, upper(type), "notnull", pk, hidden FROM pragma_table_xinfo(?)', (table,)
+    ).fetchall()
+    return (tuple(sorted(columns)),)
+
+
+def _index_shape(connection: sqlite3.Connection, index: str, table: str) -> tuple:
+    listed = connection.execute(
+        'SELECT "unique", partial FROM pragma_index_list(?) WHERE name = ?', (table, index)
+    ).fetchall()
+    columns = connection.execute(
+        'SELECT name, "desc" FROM pragma_index_xinfo(?) WHERE key ORDER BY seqno', (index,)
+    ).fetchall()
+    return (table, tuple(listed), tuple(columns))
 
 
 def _tuples(value: Any) -> Any:

@@ -27,7 +27,7 @@ from ccrt_coder.storage import schema
 from ccrt_coder.storage.database import APPLICATION_ID, Database
 from ccrt_coder.storage.file_check import check_not_damaged, damage, read_only_uri
 from ccrt_coder.storage.gate_rows import row_problems
-from ccrt_coder.storage.head_schema import Structure, head_structure
+from ccrt_coder.storage.head_schema import Structure, head_structure, structure
 
 
 class GateRefusal(ProjectFileError):
@@ -146,42 +146,6 @@ def schema_problems(found: Structure, expected: Structure) -> list[str]:
         if (kind, name) in expected and expected[(kind, name)] != shape
     ]
     return problems
-
-
-def structure(connection: sqlite3.Connection) -> Structure:
-    """Every schema object: tables by their columns (name, type, not null, key), indexes by
-    table, uniqueness and columns (SQLite's own unique indexes by what they cover, as their
-    numbering follows the order of creation); views and triggers by their table only."""
-    found: Structure = {}
-    rows = connection.execute("SELECT type, name, tbl_name, sql FROM sqlite_master").fetchall()
-    for kind, name, table, sql in rows:
-        if kind == "table" and (sql or "").upper().startswith("CREATE TABLE"):
-            found[(kind, name)] = _table_shape(connection, name)
-        elif kind == "index" and sql is None and name.startswith("sqlite_autoindex_"):
-            shape = _index_shape(connection, name, table)
-            found[("unique constraint", f"{table} {shape[2]}")] = shape
-        elif kind == "index":
-            found[(kind, name)] = _index_shape(connection, name, table)
-        else:
-            found[(kind if kind != "table" else "virtual table", name)] = (table,)
-    return found
-
-
-def _table_shape(connection: sqlite3.Connection, table: str) -> tuple:
-    columns = connection.execute(
-        'SELECT name, upper(type), "notnull", pk, hidden FROM pragma_table_xinfo(?)', (table,)
-    ).fetchall()
-    return (tuple(sorted(columns)),)
-
-
-def _index_shape(connection: sqlite3.Connection, index: str, table: str) -> tuple:
-    listed = connection.execute(
-        'SELECT "unique", partial FROM pragma_index_list(?) WHERE name = ?', (table, index)
-    ).fetchall()
-    columns = connection.execute(
-        'SELECT name, "desc" FROM pragma_index_xinfo(?) WHERE key ORDER BY seqno', (index,)
-    ).fetchall()
-    return (table, tuple(listed), tuple(columns))
 
 
 def _expected(revision: str) -> Structure:
