@@ -70,13 +70,13 @@ def main() -> int:
         shot = [*app, "screenshot", "--project", str(demo), app_png]
         timed(shot, env)  # warm the disk cache and compiled modules of both, unmeasured
         timed([sys.executable, "-c", BARE_WINDOW, bare_png], env)
-        print(f"before: {load()}")
+        print(f"at the start: {load()}")
         bare, ours, version = [], [], []
         for _ in range(max(options.rounds, 5)):
             bare.append(timed([sys.executable, "-c", BARE_WINDOW, bare_png], env))
             ours.append(timed(shot, env))
             version.append(timed([*app, "--version"], env))
-        print(f"after:  {load()}")
+        print(f"at the end:   {load()}")
     where = "offscreen" if env.get("QT_QPA_PLATFORM") == "offscreen" else "display"
     which = f"frozen {options.frozen}" if options.frozen else "python -m ccrt_coder"
     ratio = statistics.median(ours) / statistics.median(bare)
