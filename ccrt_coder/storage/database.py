@@ -13,12 +13,12 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from contextlib import contextmanager
+from functools import cached_property
 from pathlib import Path
 from sqlite3 import Connection as SqliteConnection
+from typing import TYPE_CHECKING
 
-from sqlalchemy import Connection, Engine, create_engine, event
-from sqlalchemy.orm import Session, sessionmaker
-
+from ccrt_coder.storage import plain_read
 from ccrt_coder.storage.change_watch import ChangeWatch
 from ccrt_coder.storage.write_lock import (
     STATEMENT_BUSY_MS,
@@ -27,21 +27,41 @@ from ccrt_coder.storage.write_lock import (
     busy_as_error,
 )
 
+if TYPE_CHECKING:
+    from sqlalchemy import Connection, Engine
+    from sqlalchemy.orm import Session, sessionmaker
+
 APPLICATION_ID = 0x43435254  # "CCRT": tells our files from other applications' SQLite files
 _READ = "ccrt_read"  # the execution option of a reader's connections: a deferred BEGIN
 
 
 class Database:
-    """One open project file: hands out a session per user action, inside one transaction."""
+    """One open project file: hands out a session per user action, inside one transaction.
+
+    SQLAlchemy is imported at the first session, not before: the first frame reads through
+    :meth:`plain_reading`."""
 
     def __init__(self, path: Path) -> None:
         self.path = path
-        self.engine = self._make_engine()
-        self._sessions = sessionmaker(self.engine, expire_on_commit=False)
-        self._readers = sessionmaker(self.engine.execution_options(**{_READ: True}))
         self._watches: list[ChangeWatch] = []
         self.wait_listener: WaitListener | None = None  # told when a write waits for another
         self._behind = False  # the last checkpoint left committed pages in the WAL only
+
+    @cached_property
+    def engine(self) -> Engine:
+        return self._make_engine()
+
+    @cached_property
+    def _sessions(self) -> sessionmaker[Session]:
+        from sqlalchemy.orm import sessionmaker
+
+        return sessionmaker(self.engine, expire_on_commit=False)
+
+    @cached_property
+    def _readers(self) -> sessionmaker[Session]:
+        from sqlalchemy.orm import sessionmaker
+
+        return sessionmaker(self.engine.execution_options(**{_READ: True}))
 
     def _make_engine(self) -> Engine:
         """Connections enforce foreign keys and write through a WAL journal.
@@ -49,6 +69,8 @@ class Database:
         ``synchronous=FULL`` makes every commit durable once it returns, so nothing a user saw
         acknowledged is lost when the machine crashes.
         """
+        from sqlalchemy import create_engine, event
+
         # hide_parameters: an error's text (and the log) never carries what was written
         engine = create_engine(f"sqlite:///{self.path}", future=True, hide_parameters=True)
 
@@ -96,6 +118,12 @@ class Database:
         with busy_as_error(self.path), self._readers() as session:
             yield session
 
+    @contextmanager
+    def plain_reading(self) -> Iterator[SqliteConnection]:
+        """A read-only DB-API connection in a deferred transaction: reads without the ORM."""
+        with busy_as_error(self.path), plain_read.reading(self.path) as connection:
+            yield connection
+
     def catch_up(self) -> None:
         """Copy into the file what a reader held back in the WAL at the last commit, if any."""
         if self._behind:
@@ -114,7 +142,8 @@ class Database:
             watch.close()
         self._watches.clear()
         self.catch_up()
-        self.engine.dispose()
+        if "engine" in self.__dict__:  # made at the first session
+            self.engine.dispose()
 
 
 def _driver(connection: Connection) -> SqliteConnection:
@@ -122,3 +151,10 @@ def _driver(connection: Connection) -> SqliteConnection:
     driver = connection.connection.driver_connection
     assert driver is not None
     return driver
+
+
+def connection_of(session: Session) -> SqliteConnection:
+    """The sqlite3 connection under ``session``, its changes flushed: the plain queries of
+    :mod:`ccrt_coder.storage.plain_read` run there, inside the session's transaction."""
+    session.flush()
+    return _driver(session.connection())

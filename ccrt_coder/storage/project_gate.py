@@ -17,10 +17,7 @@ from collections.abc import Iterator
 from contextlib import closing, contextmanager
 from functools import cache
 from pathlib import Path
-
-from sqlalchemy import create_engine
-from sqlalchemy.orm import Session
-from sqlalchemy.pool import NullPool
+from typing import TYPE_CHECKING
 
 from ccrt_coder.core.errors import MAX_LISTED_PROBLEMS, ProjectFileError, listed
 from ccrt_coder.storage import schema
@@ -28,6 +25,9 @@ from ccrt_coder.storage.database import APPLICATION_ID, Database
 from ccrt_coder.storage.file_check import check_not_damaged, damage, read_only_uri
 from ccrt_coder.storage.gate_rows import row_problems
 from ccrt_coder.storage.head_schema import Structure, head_structure, structure
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
 
 
 class GateRefusal(ProjectFileError):
@@ -46,6 +46,9 @@ class CheckedProject:
     """A project file that passed the gate, open read-only for reading sessions."""
 
     def __init__(self, path: Path) -> None:
+        from sqlalchemy import create_engine
+        from sqlalchemy.pool import NullPool
+
         uri = read_only_uri(path)
         self.engine = create_engine(
             "sqlite://",
@@ -55,6 +58,8 @@ class CheckedProject:
 
     @contextmanager
     def reading(self) -> Iterator[Session]:
+        from sqlalchemy.orm import Session
+
         with Session(self.engine) as session:
             yield session
 
@@ -94,7 +99,7 @@ def open_project(path: Path) -> Database:
     check_not_damaged(path)
     _check_schema(path)
     db = schema.open_project_file(path)
-    with db.engine.connect():  # the WAL files exist from now on: a first read changes nothing
+    with db.plain_reading():  # the WAL files exist from now on: a first read changes nothing
         pass
     return db
 

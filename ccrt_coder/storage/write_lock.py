@@ -19,8 +19,6 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from sqlalchemy.exc import OperationalError
-
 from ccrt_coder.core.errors import ProjectBusyError
 
 WAIT_SECONDS = 10.0  # the longest a write waits for another program's to finish
@@ -63,12 +61,9 @@ def busy_as_error(path: Path) -> Iterator[None]:
     """Turn SQLite's "database is locked" inside the block into the one-line user error."""
     try:
         yield
-    except OperationalError as exc:
-        if isinstance(exc.orig, sqlite3.OperationalError) and is_busy(exc.orig):
-            raise busy_error(path) from exc
-        raise
-    except sqlite3.OperationalError as exc:
-        if is_busy(exc):
+    except Exception as exc:
+        cause = getattr(exc, "orig", exc)  # SQLAlchemy's OperationalError wraps sqlite3's
+        if isinstance(cause, sqlite3.OperationalError) and is_busy(cause):
             raise busy_error(path) from exc
         raise
 
