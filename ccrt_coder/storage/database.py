@@ -46,6 +46,12 @@ class Database:
         self._watches: list[ChangeWatch] = []
         self.wait_listener: WaitListener | None = None  # told when a write waits for another
         self._behind = False  # the last checkpoint left committed pages in the WAL only
+        self._keeper: SqliteConnection | None = None  # see keep_files
+
+    def keep_files(self) -> None:
+        """Read the file once and hold that connection until close: the WAL files exist from
+        then on and stay (the last connection closed removes them), so a read changes nothing."""
+        self._keeper = plain_read.kept_open(self.path)
 
     @cached_property
     def engine(self) -> Engine:
@@ -144,6 +150,8 @@ class Database:
         self.catch_up()
         if "engine" in self.__dict__:  # made at the first session
             self.engine.dispose()
+        if self._keeper is not None:
+            self._keeper.close()
 
 
 def _driver(connection: Connection) -> SqliteConnection:

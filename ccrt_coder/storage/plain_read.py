@@ -27,7 +27,7 @@ from ccrt_coder.storage.write_lock import STATEMENT_BUSY_MS
 
 def _connect(path: Path) -> sqlite3.Connection:
     """A read-only connection to the project file (every plain reading goes through here)."""
-    connection = sqlite3.connect(str(path), isolation_level=None)
+    connection = sqlite3.connect(str(path), isolation_level=None, check_same_thread=False)
     connection.execute(f"PRAGMA busy_timeout={STATEMENT_BUSY_MS}")
     connection.execute("PRAGMA query_only=ON")
     return connection
@@ -42,6 +42,13 @@ def reading(path: Path) -> Iterator[sqlite3.Connection]:
             yield connection
         finally:
             connection.execute("ROLLBACK")
+
+
+def kept_open(path: Path) -> sqlite3.Connection:
+    """A connection that has read the file once (see ``Database.keep_files``)."""
+    connection = _connect(path)
+    connection.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    return connection
 
 
 def in_list(ids: object) -> str:

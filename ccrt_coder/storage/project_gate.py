@@ -99,8 +99,7 @@ def open_project(path: Path) -> Database:
     check_not_damaged(path)
     _check_schema(path)
     db = schema.open_project_file(path)
-    with db.plain_reading():  # the WAL files exist from now on: a first read changes nothing
-        pass
+    db.keep_files()
     return db
 
 
