@@ -53,6 +53,10 @@ class Database:
         then on and stay (the last connection closed removes them), so a read changes nothing."""
         self._keeper = plain_read.kept_open(self.path)
 
+    def prepare_sessions(self) -> None:
+        """Import SQLAlchemy and make the engine and session factories now, not at first use."""
+        self._sessions, self._readers  # noqa: B018 (made and kept by the cached properties)
+
     @cached_property
     def engine(self) -> Engine:
         return self._make_engine()

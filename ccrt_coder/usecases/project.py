@@ -6,6 +6,7 @@ The GUI and the CLI both work through :class:`Project`; neither touches the data
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
+from importlib import import_module
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -80,6 +81,12 @@ class Project(
 
     def close(self) -> None:
         self._db.close()
+
+    def prepare_writes(self) -> None:
+        """Load the ORM and make the engine now (after the first frame, off the GUI thread), so
+        the first write does not wait for them; the first frame reads without them."""
+        import_module("ccrt_coder.usecases.editing")  # the coding stores and the models
+        self._db.prepare_sessions()
 
     def watch_changes(self) -> ChangeWatch:
         """Polled by the GUI: whether another connection or process committed to the file."""

@@ -79,3 +79,19 @@ def test_the_first_frame_imports_only_the_allowed_modules(tmp_path: Path) -> Non
     assert extra == set(), f"imported before the first paint: {sorted(extra)}"
     early = [name for name in modules if name.startswith(LATER)]
     assert early == [], f"views and actions not on screen were imported: {early}"
+
+
+PREPARE = """
+import json, sys
+from ccrt_coder.usecases.project import Project
+with Project.open(sys.argv[1]) as project:
+    first = project.interviews()[0].id
+    project.episodes(first), project.transcript(first), project.coders(), project.settings()
+    read = "sqlalchemy" in sys.modules
+    project.prepare_writes()  # what the app does once the first frame is up
+    print(json.dumps([read, "sqlalchemy.orm" in sys.modules]))
+"""
+
+
+def test_reading_loads_no_orm_until_the_app_prepares_writes(tmp_path: Path) -> None:
+    assert json.loads(_run(PREPARE, str(demo_copy(tmp_path)))) == [False, True]
