@@ -41,7 +41,8 @@ def reading(path: Path) -> Iterator[sqlite3.Connection]:
         try:
             yield connection
         finally:
-            connection.execute("ROLLBACK")
+            if connection.in_transaction:  # an error may have ended it already
+                connection.execute("ROLLBACK")
 
 
 def kept_open(path: Path) -> sqlite3.Connection:
