@@ -59,17 +59,14 @@ def environment() -> str:
 def _attach_file() -> Path | None:
     """(Re)point the log at the current user data folder: tests and users may change it."""
     try:
-        from logging.handlers import RotatingFileHandler  # with its imports: when logging starts
-
+        from ccrt_coder.log_file import QuietFileHandler  # with its imports: when logging starts
         from ccrt_coder.paths import user_data_dir
 
         path = user_data_dir() / LOG_NAME
         current = _file_handler()
         if current is not None and current.baseFilename == os.path.abspath(path):
             return path
-        handler = RotatingFileHandler(
-            path, maxBytes=MAX_BYTES, backupCount=BACKUPS, encoding="utf-8"
-        )
+        handler = QuietFileHandler(path, maxBytes=MAX_BYTES, backupCount=BACKUPS, encoding="utf-8")
     except OSError:
         _replace_handlers(logging.NullHandler())
         return None

@@ -49,3 +49,27 @@ def test_an_unwritable_folder_means_no_file_and_no_noise(
     assert app_log.log_path() is None
     log.error("nobody hears this")
     assert capsys.readouterr().err == ""
+
+
+class _FullDisk:
+    """A log file's stream on a full disk: every write fails."""
+
+    def write(self, _text: str) -> None:
+        raise OSError(28, "No space left on device")
+
+    def flush(self) -> None:
+        pass
+
+    def close(self) -> None:
+        pass
+
+
+def test_a_full_disk_under_the_log_is_no_noise(capsys: pytest.CaptureFixture[str]) -> None:
+    """With the disk full (the project's and the log's alike), the one ``error:`` line the
+    CLI prints is all: logging's own "--- Logging error ---" traceback would follow it."""
+    app_log.start_logging()
+    handler = app_log._file_handler()
+    assert handler is not None
+    handler.stream = _FullDisk()  # type: ignore[assignment]
+    log.warning("the disk is full; the last change was not saved")
+    assert capsys.readouterr().err == ""

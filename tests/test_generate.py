@@ -1,6 +1,10 @@
 """The synthetic study generator used by the benchmarks: sized as asked, deterministic."""
 
+import os
+import signal
 import sqlite3
+import subprocess
+import sys
 from pathlib import Path
 
 from ccrt_coder.cli.entry import main
@@ -59,3 +63,29 @@ def test_every_component_is_coded_on_a_line_written_for_it(tmp_path: Path) -> No
                 assert any(w in text[span.start : span.end] for w in words[component])
                 seen.add(component)
     assert seen == {"W", "RO", "RS"}
+
+
+KILLED_GENERATE = """
+import os, signal, sys
+from ccrt_coder.usecases.generate import generate_study
+
+def progress(done, total):
+    os.kill(os.getpid(), signal.SIGKILL)
+
+generate_study(sys.argv[1], 2, 2, progress=progress)
+"""
+
+
+def test_a_killed_generate_leaves_nothing_under_the_name_and_a_rerun_works(
+    tmp_path: Path,
+) -> None:
+    out = tmp_path / "g.ccrt"
+    env = {**os.environ, "PYTHONPATH": str(Path.cwd())}
+    run = subprocess.run([sys.executable, "-c", KILLED_GENERATE, str(out)], env=env, check=False)
+    assert run.returncode == -signal.SIGKILL
+    left = [p.name for p in tmp_path.iterdir()]
+    assert len(left) == 1 and left[0].startswith(".g.ccrt.") and left[0].endswith(".partial")
+    assert main(["generate", str(out), "--dyads", "1", "--coders", "1"]) == 0
+    assert not [p for p in tmp_path.iterdir() if p.name.startswith(".")]  # the leftover too
+    with Project.open(out) as project:
+        assert project.info().dyads == 1

@@ -14,7 +14,7 @@ from collections.abc import Callable, Sequence
 from typing import NoReturn
 
 from ccrt_coder import __version__, app_log
-from ccrt_coder.usecases.domain import CcrtError, database_problem
+from ccrt_coder.usecases.domain import CcrtError, PasswordError, database_problem
 
 EXIT_ERROR = 1
 EXIT_USAGE = 2
@@ -58,7 +58,13 @@ def main(argv: Sequence[str] | None = None) -> int:
             from ccrt_coder.gui.shell.app import run_gui
 
             return run_gui(project=project_to_open, demo=args.demo)
+        from ccrt_coder.cli.passwords import unlock
+
+        unlock(args)
         return handler(args)
+    except PasswordError as exc:  # a missing or wrong password: a usage error, exit 2
+        print(f"error: {_one_line(str(exc))}", file=sys.stderr)
+        return EXIT_USAGE
     except CcrtError as exc:
         message = _one_line(str(exc))
         _log.warning("%s failed: %s", args.command or "the app", message)

@@ -12,11 +12,13 @@ from ccrt_coder.cli import (
     coder_commands,
     coder_copy_commands,
     design_commands,
+    encryption_commands,
     exchange_commands,
     export_commands,
     gui_commands,
     import_commands,
     memo_commands,
+    passwords,
     project_commands,
     redact_commands,
     report_commands,
@@ -44,5 +46,7 @@ def register(sub: argparse._SubParsersAction) -> None:
         agreement_commands,
         units_commands,
         gui_commands,
+        encryption_commands,
     ):
         module.register(sub)
+    passwords.add_password_option(sub)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from enum import StrEnum
 
@@ -146,8 +147,9 @@ class StudySettings:
         return None
 
 
+_UID = re.compile(r"[0-9a-f]{32}")
+
+
 def is_uid(value: object) -> bool:
     """Whether ``value`` is a uid as the app makes them: 32 lower-case hex digits."""
-    return (
-        isinstance(value, str) and len(value) == 32 and all(c in "0123456789abcdef" for c in value)
-    )
+    return isinstance(value, str) and _UID.fullmatch(value) is not None

@@ -17,6 +17,10 @@ class NotFoundError(CcrtError):
     """A named thing (dyad, coder, RE, unit) does not exist in the project."""
 
 
+class PasswordError(ProjectFileError):
+    """An encrypted project was opened without its password or with a wrong one."""
+
+
 class ProjectBusyError(CcrtError):
     """Another program kept the project's write lock longer than a write waits for it."""
 

@@ -26,7 +26,7 @@ def unit_problems(draft: UnitDraft, re_spans: Sequence[Span], system: CategorySy
     problems: list[str] = []
     if not draft.spans:
         problems.append("a unit needs at least one text span")
-    if any(a.overlap(b) for a, b in pairwise(sorted(draft.spans))):
+    if len(draft.spans) > 1 and any(a.overlap(b) for a, b in pairwise(sorted(draft.spans))):
         problems.append("the unit's text spans overlap each other")
     for span in draft.spans:
         if not any(piece.contains(span) for piece in re_spans):

@@ -20,7 +20,12 @@ if TYPE_CHECKING:
 
 NARRATOR_INK = {"patient": "#1f4e79", "therapist": "#c55a11"}
 PHASE_SHADES = (1.0, 0.65, 0.35)  # alpha per phase, earliest darkest
-STYLE: dict[RcKeyType, Any] = {"font.size": 8, "axes.spines.top": False, "axes.spines.right": False}
+STYLE: dict[RcKeyType, Any] = {
+    "font.size": 8,
+    "axes.spines.top": False,
+    "axes.spines.right": False,
+    "text.parse_math": False,  # category labels are text: "$x$" is not a formula
+}
 DPI = 200
 P = ParamSpec("P")
 

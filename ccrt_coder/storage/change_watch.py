@@ -15,9 +15,10 @@ the end is its own.
 
 from __future__ import annotations
 
-import sqlite3
 import threading
 from pathlib import Path
+
+from ccrt_coder.storage import cipher
 
 
 class ChangeWatch:
@@ -25,7 +26,7 @@ class ChangeWatch:
 
     def __init__(self, path: Path) -> None:
         # Writes of the project may run on a worker thread: the lock keeps the probe serial.
-        self._probe = sqlite3.connect(str(path), check_same_thread=False)
+        self._probe = cipher.connect(path, check_same_thread=False)
         self._lock = threading.Lock()
         self._seen = self._version()
         self._outside = False

@@ -6,7 +6,6 @@ backup API, from which every other coder and every consensus unit and rating is 
 
 from __future__ import annotations
 
-import sqlite3
 from pathlib import Path
 
 from sqlalchemy import delete, func, select
@@ -14,7 +13,7 @@ from sqlalchemy.orm import Session
 
 from ccrt_coder.core.domain import Layer
 from ccrt_coder.core.records import CoderRecord
-from ccrt_coder.storage import memo_store, plain_read, study_store
+from ccrt_coder.storage import cipher, memo_store, plain_read, study_store
 from ccrt_coder.storage.database import connection_of
 from ccrt_coder.storage.merge_store import delete_coder_work
 from ccrt_coder.storage.models import CodedUnit, Coder, ReRating
@@ -38,7 +37,8 @@ def keep_only_coder(session: Session, coder_name: str) -> tuple[int, int]:
 def compact(path: Path) -> None:
     """Rewrite the closed file ``path`` without free pages, so deleted work leaves no bytes
     behind, as one self-contained file (rollback journal; the app turns WAL on when opening)."""
-    connection = sqlite3.connect(path, isolation_level=None)
+    connection = cipher.connect(path)
+    connection.isolation_level = None
     try:
         connection.execute("PRAGMA journal_mode=DELETE")
         connection.execute("VACUUM")

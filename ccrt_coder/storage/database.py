@@ -4,13 +4,18 @@ Two promises rest here. Concurrent writers wait for each other instead of failin
 transaction begins ``IMMEDIATE`` (see :mod:`ccrt_coder.storage.write_lock`), a read one stays
 deferred so that the window's reads never wait. And the project file is always whole: after
 every committed write the write-ahead log is copied back into the file (a passive checkpoint,
-which waits for nobody), so a copy of ``study.ccrt`` alone, taken while the app runs or after it
-was killed, holds every acknowledged action. A checkpoint that a reader in another program held
-back is caught up by :meth:`Database.catch_up` (the GUI calls it when idle) or on close.
+which waits for nobody) before the write returns, so a copy of ``study.ccrt`` alone, taken while
+a program runs or after it was killed, holds every acknowledged action. The window, whose coder
+should not wait on the disk after pressing Enter, runs that checkpoint on a thread of its own
+right after the commit (:meth:`Database.checkpoint_in_background`; the file holds the save
+within :data:`~ccrt_coder.storage.checkpointer.WHOLE_WITHIN_S`). A
+checkpoint that a reader in another program held back is caught up by :meth:`Database.catch_up`
+(the GUI calls it when idle) or on close.
 """
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from functools import cached_property
@@ -18,8 +23,9 @@ from pathlib import Path
 from sqlite3 import Connection as SqliteConnection
 from typing import TYPE_CHECKING
 
-from ccrt_coder.storage import plain_read
+from ccrt_coder.storage import cipher, plain_read
 from ccrt_coder.storage.change_watch import ChangeWatch
+from ccrt_coder.storage.checkpointer import Checkpointer
 from ccrt_coder.storage.write_lock import (
     STATEMENT_BUSY_MS,
     WaitListener,
@@ -41,12 +47,15 @@ class Database:
     SQLAlchemy is imported at the first session, not before: the first frame reads through
     :meth:`plain_reading`."""
 
+    read_only = False  # a read-only database's plain reads open it by cipher.read_only_uri
+
     def __init__(self, path: Path) -> None:
         self.path = path
         self._watches: list[ChangeWatch] = []
         self.wait_listener: WaitListener | None = None  # told when a write waits for another
-        self._behind = False  # the last checkpoint left committed pages in the WAL only
         self._keeper: SqliteConnection | None = None  # see keep_files
+        self._in_background = False
+        self._snapshots = threading.local()  # per thread: the session of a snapshot() block
 
     def keep_files(self) -> None:
         """Read the file once and hold that connection until close: the WAL files exist from
@@ -73,16 +82,20 @@ class Database:
 
         return sessionmaker(self.engine.execution_options(**{_READ: True}))
 
+    @cached_property
+    def _checkpoints(self) -> Checkpointer:
+        return Checkpointer(self.engine)
+
     def _make_engine(self) -> Engine:
         """Connections enforce foreign keys and write through a WAL journal.
 
         ``synchronous=FULL`` makes every commit durable once it returns, so nothing a user saw
         acknowledged is lost when the machine crashes.
         """
-        from sqlalchemy import create_engine, event
+        from sqlalchemy import event
 
-        # hide_parameters: an error's text (and the log) never carries what was written
-        engine = create_engine(f"sqlite:///{self.path}", future=True, hide_parameters=True)
+        # plain SQLite, or keyed SQLCipher for an encrypted file; either hides parameters
+        engine = cipher.make_engine(self.path)
 
         @event.listens_for(engine, "connect")
         def _on_connect(dbapi_connection: SqliteConnection, _record: object) -> None:
@@ -112,7 +125,10 @@ class Database:
             for watch in self._watches:
                 watch.before_write()
             yield session
-        self._checkpoint()
+        if self._in_background:
+            self._checkpoints.request()
+        else:
+            self._checkpoints.checkpoint()
         for watch in self._watches:
             watch.after_write()
 
@@ -124,33 +140,58 @@ class Database:
 
     @contextmanager
     def reading(self) -> Iterator[Session]:
-        """A read-only session: a deferred transaction, which never waits for writers."""
+        """A read-only session: a deferred transaction, which never waits for writers
+        (inside :meth:`snapshot` on this thread, the snapshot's session)."""
+        shared = getattr(self._snapshots, "session", None)
+        if shared is not None:
+            yield shared
+            return
         with busy_as_error(self.path), self._readers() as session:
             yield session
 
     @contextmanager
     def plain_reading(self) -> Iterator[SqliteConnection]:
-        """A read-only DB-API connection in a deferred transaction: reads without the ORM."""
-        with busy_as_error(self.path), plain_read.reading(self.path) as connection:
+        """A read-only DB-API connection in a deferred transaction: reads without the ORM
+        (inside :meth:`snapshot` on this thread, the snapshot's connection)."""
+        shared = getattr(self._snapshots, "session", None)
+        if shared is not None:
+            yield connection_of(shared)
+            return
+        with busy_as_error(self.path), plain_read.reading(self.path, self.read_only) as connection:
             yield connection
+
+    def checkpoint_in_background(self) -> None:
+        """From now on a write returns before its checkpoint, which follows on its own thread."""
+        self._in_background = True
+
+    @contextmanager
+    def snapshot(self) -> Iterator[Session]:
+        """One read transaction for the whole block: every :meth:`reading` in it on this thread
+        sees the file as it was when the block began, whatever other programs commit meanwhile
+        (an export's sheets all show one state)."""
+        outer = getattr(self._snapshots, "session", None)
+        with self.reading() as session:
+            session.connection().exec_driver_sql("SELECT count(*) FROM sqlite_master").all()
+            self._snapshots.session = session
+            try:
+                yield session
+            finally:
+                self._snapshots.session = outer
 
     def catch_up(self) -> None:
         """Copy into the file what a reader held back in the WAL at the last commit, if any."""
-        if self._behind:
-            self._checkpoint()
-
-    def _checkpoint(self) -> None:
-        """A passive checkpoint: copies the WAL into the file as far as no reader holds it back,
-        without waiting for anyone."""
-        with self.engine.connect() as connection:
-            row = _driver(connection).execute("PRAGMA wal_checkpoint(PASSIVE)").fetchone()
-        busy, in_log, copied = row
-        self._behind = bool(busy) or copied < in_log
+        if "_checkpoints" not in self.__dict__:  # nothing written through this database
+            return
+        self._checkpoints.settle()
+        if self._checkpoints.behind:
+            self._checkpoints.checkpoint()
 
     def close(self) -> None:
         for watch in self._watches:
             watch.close()
         self._watches.clear()
+        if "_checkpoints" in self.__dict__:
+            self._checkpoints.close()
         self.catch_up()
         if "engine" in self.__dict__:  # made at the first session
             self.engine.dispose()

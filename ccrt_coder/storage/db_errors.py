@@ -3,8 +3,6 @@ transcript text), so the CLI and the GUI can show it and the log can keep it."""
 
 from __future__ import annotations
 
-import sqlite3
-
 # (words in SQLite's message, what to tell the user), the first that matches wins
 _PLAIN = (
     (("disk is full", "database or disk is full"), "the disk is full (or the project file "
@@ -23,15 +21,17 @@ def database_problem(error: BaseException) -> str | None:
     """What to tell a user about a database error; None when ``error`` is not one."""
     from sqlalchemy.exc import DBAPIError, IntegrityError, StatementError  # lazy: CLI start-up
 
+    from ccrt_coder.storage.cipher import DB_ERRORS, INTEGRITY_ERRORS
+
     cause = error.orig if isinstance(error, StatementError) else error
-    if not isinstance(cause, sqlite3.Error) and not isinstance(error, DBAPIError):
+    if not isinstance(cause, DB_ERRORS) and not isinstance(error, DBAPIError):
         return None
     args = getattr(cause, "args", ())
     said = str(args[0]).lower() if args else ""
     for words, message in _PLAIN:
         if any(word in said for word in words):
             return message
-    if isinstance(error, IntegrityError) or isinstance(cause, sqlite3.IntegrityError):
+    if isinstance(error, IntegrityError) or isinstance(cause, INTEGRITY_ERRORS):
         return "the change conflicts with what the project file holds; it was not saved"
     code = getattr(cause, "sqlite_errorname", None)
     return f"the project file could not be read or written ({code or 'database error'})"

@@ -7,30 +7,25 @@ go back to it.
 
 from __future__ import annotations
 
-import sqlite3
 from pathlib import Path
+from typing import Any
 
 from ccrt_coder.core.errors import ProjectFileError
+from ccrt_coder.storage import cipher
 
 _SHOWN_CHECK_ROWS = 5
+_READ_ERRORS: tuple[type[Exception], ...] = (*cipher.DB_ERRORS, OSError)
 
 
-def read_only_uri(path: Path) -> str:
-    """A read-only URI of ``path``; immutable (no locks, no ``-shm``) when no other program
-    is writing it, i.e. when it has no write-ahead log beside it."""
-    uri = f"{path.resolve().as_uri()}?mode=ro"
-    return uri if Path(f"{path}-wal").exists() else f"{uri}&immutable=1"
-
-
-def damage(connection: sqlite3.Connection, path: Path) -> str | None:
+def damage(connection: Any, path: Path) -> str | None:
     """Why the file behind ``connection`` is damaged (None when its quick check passes)."""
     try:
-        page_size = connection.execute("PRAGMA page_size").fetchone()[0]
+        page_size = int(connection.execute("PRAGMA page_size").fetchone()[0])  # text in SQLCipher
         size = path.stat().st_size
         if page_size and size % page_size:
             return f"its size ({size} bytes) is not a whole number of pages; it was cut short"
         rows = connection.execute(f"PRAGMA quick_check({_SHOWN_CHECK_ROWS})").fetchall()
-    except (sqlite3.Error, OSError) as exc:
+    except _READ_ERRORS as exc:
         return f"SQLite cannot read it ({exc})"
     if rows == [("ok",)]:
         return None
@@ -40,8 +35,8 @@ def damage(connection: sqlite3.Connection, path: Path) -> str | None:
 def check_not_damaged(path: Path) -> None:
     """Refuse to open ``path`` when it is damaged, naming its newest backup if it has one."""
     try:
-        connection = sqlite3.connect(read_only_uri(path), uri=True)
-    except sqlite3.Error as exc:
+        connection = cipher.connect(path, read_only=True)  # keyed when encrypted
+    except cipher.DB_ERRORS as exc:
         raise ProjectFileError(f"cannot open {path.name}: {exc}") from None
     try:
         why = damage(connection, path)

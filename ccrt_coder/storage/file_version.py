@@ -4,9 +4,11 @@ own (the pragma ignores the asking connection's own commits, so that one never w
 
 from __future__ import annotations
 
-import sqlite3
 import threading
 from pathlib import Path
+from typing import Any
+
+from ccrt_coder.storage import cipher
 
 
 class FileVersion:
@@ -14,7 +16,7 @@ class FileVersion:
 
     def __init__(self, path: Path) -> None:
         # The GUI thread and workers both ask: the lock keeps the probe serial.
-        self._probe: sqlite3.Connection | None = sqlite3.connect(str(path), check_same_thread=False)
+        self._probe: Any = cipher.connect(path, check_same_thread=False)
         self._lock = threading.Lock()
         self._seen = self._version()
 

@@ -20,9 +20,7 @@ from ccrt_coder.core.categories import Category, CategorySystem
 from ccrt_coder.core.coders import coder_name_problems
 from ccrt_coder.core.completeness import check_completeness
 from ccrt_coder.core.domain import (
-    Actuality,
     Component,
-    Explicitness,
     Layer,
     NarratorRole,
     Span,
@@ -36,6 +34,8 @@ from ccrt_coder.core.narratives import ReDraft
 from ccrt_coder.core.records import UnitDraft
 from ccrt_coder.core.rules import re_drafts_problems, unit_problems
 from ccrt_coder.core.settings import settings_problems
+from ccrt_coder.storage import gate_kinds
+from ccrt_coder.storage.gate_kinds import enum_problems
 
 _UID_TABLES = (
     "study",
@@ -60,7 +60,8 @@ _TIMES = {
 _INTERVIEW = (
     "substr(d.code, 1, 100) || ' / ' || substr(i.narrator, 1, 20) || ' / phase ' || i.phase"
 )
-_INTERVIEW_JOIN = "JOIN interviews i ON i.id = re.interview_id JOIN dyads d ON d.id = i.dyad_id"
+_DYAD_JOIN = "JOIN dyads d ON d.id = i.dyad_id"
+_INTERVIEW_JOIN = "JOIN interviews i ON i.id = re.interview_id " + _DYAD_JOIN
 
 
 _LONGEST_LISTED = 200  # longer is no entry of the study's lists; a message never quotes it
@@ -157,7 +158,7 @@ def _interviews(
     """Interview id -> (its name, its text's length), for the interviews that pass."""
     people = dict(run("SELECT id, role FROM people"))
     for code, role in run("SELECT code, role FROM people"):
-        found.add(f"person {str(code)[:100]!r}", _enum_problems(NarratorRole, role, "role"))
+        found.add(f"person {str(code)[:100]!r}", enum_problems(NarratorRole, role, "role"))
     for code, patient, therapist in run("SELECT code, patient_id, therapist_id FROM dyads"):
         if (people.get(patient), people.get(therapist)) != ("patient", "therapist"):
             found.add(f"dyad {str(code)[:100]!r}", ["its patient and therapist have wrong roles"])
@@ -168,7 +169,7 @@ def _interviews(
         "LEFT JOIN transcripts t ON t.interview_id = i.id"
     ):
         where = f"interview {str(dyad)[:100]} / {str(narrator)[:20]} / phase {phase!s:.20}"
-        problems = _enum_problems(NarratorRole, narrator, "narrator")
+        problems = enum_problems(NarratorRole, narrator, "narrator")
         if phase not in settings.phases:
             problems.append("its phase is not one of the study's phases")
         if not isinstance(text, str):
@@ -240,8 +241,8 @@ def _systems(run: Callable, found: _Problems) -> dict[int, tuple[CategorySystem,
         "SELECT id, system_id, code, label, component, cluster, default_valence, description "
         "FROM categories ORDER BY system_id, position"
     ):
-        problems = _enum_problems(Component, component, "component", optional=True)
-        problems += _enum_problems(Valence, valence, "default valence", optional=True)
+        problems = enum_problems(Component, component, "component", optional=True)
+        problems += enum_problems(Valence, valence, "default valence", optional=True)
         if not all(isinstance(v, str) for v in (code, label, cluster, description)):
             problems.append("its code, label, cluster and description are text")
         found.add(f"category {str(code)[:50]!r}", problems)
@@ -270,58 +271,74 @@ def _units(
     systems: dict[int, tuple[CategorySystem, dict[int, str]]],
     found: _Problems,
 ) -> None:
-    spans: dict[int, list[Span | None]] = defaultdict(list)
+    spans: dict[int, list[Span]] = defaultdict(list)
+    re_spans: dict[int, list[Span]] = defaultdict(list)
+    bad_spans: set[int] = set()  # units whose span, or whose RE's span, is not a range
     for unit, start, end in run('SELECT unit_id, start, "end" FROM unit_spans'):
-        spans[unit].append(_span(start, end))
-    re_spans: dict[int, list[Span | None]] = defaultdict(list)
+        span = _span(start, end)
+        if span is None:
+            bad_spans.add(unit)
+        else:
+            spans[unit].append(span)
     for re_id, start, end in run('SELECT re_id, start, "end" FROM re_spans'):
-        re_spans[re_id].append(_span(start, end))
+        span = _span(start, end)
+        if span is None:
+            bad_spans.update(
+                u for (u,) in run("SELECT id FROM coded_units WHERE re_id = ?", (re_id,))
+            )
+        else:
+            re_spans[re_id].append(span)
     system_of = {
         cid: (system_id, code)
         for system_id, (_, codes) in systems.items()
         for cid, code in codes.items()
     }
-    categories: dict[int, list[tuple[int, str] | None]] = defaultdict(list)
+    codes: dict[int, list[str]] = defaultdict(list)
+    system_of_unit: dict[int, int] = {}
+    mixed: set[int] = set()  # units whose categories are not all of one system in the file
     for unit, category in run("SELECT unit_id, category_id FROM unit_categories ORDER BY position"):
-        categories[unit].append(system_of.get(category))
+        key = system_of.get(category)
+        if key is None or system_of_unit.setdefault(unit, key[0]) != key[0]:
+            mixed.add(unit)
+        else:
+            codes[unit].append(key[1])
     no_system = CategorySystem("none", "", ())
+    interviews = dict(run(f"SELECT i.id, {_INTERVIEW} FROM interviews i {_DYAD_JOIN}"))
+    kinds: dict[tuple, tuple[list[str], tuple[StrEnum | None, ...]]] = {}
     for row in run(
         "SELECT u.id, u.re_id, re.number, u.layer, u.component, u.valence, u.actuality, "
-        "u.explicitness, u.lu_direction, u.tailor_label, u.memo, " + _INTERVIEW + " "
+        "u.explicitness, u.lu_direction, u.tailor_label, u.memo, i.id "
         "FROM coded_units u JOIN relationship_episodes re ON re.id = u.re_id " + _INTERVIEW_JOIN
     ):
-        unit, re_id, number, layer, component, valence, actuality, explicitness, lu = row[:9]
-        where = f"{row[11]!s:.140} RE {number!s:.20}, a unit"
-        row = row[:11]
-        problems = _enum_problems(Layer, layer, "layer")
-        problems += _enum_problems(Component, component, "component")
-        problems += _enum_problems(Valence, valence, "valence", optional=True)
-        problems += _enum_problems(Actuality, actuality, "actual/anticipated", optional=True)
-        problems += _enum_problems(Explicitness, explicitness, "explicit/inferred", optional=True)
-        if not all(isinstance(v, str) for v in row[9:]):
-            problems.append("its label and memo are not text")
-        keys = categories.get(unit, [])
-        if None in keys or len({k[0] for k in keys if k}) > 1:
-            problems.append("its categories are not all of one category system in the file")
-        if None in spans.get(unit, []) or None in re_spans.get(re_id, []):
-            problems.append("a span is not a range of the text")
-        if problems:
-            found.add(where, problems)
-            continue
-        system = systems[keys[0][0]][0] if keys and keys[0] else no_system
-        draft = UnitDraft(
-            re_id=re_id,
-            coder_id=0,
-            component=Component(component),
-            spans=tuple(spans.get(unit, [])),  # type: ignore[arg-type]  # None refused above
-            categories=tuple(k[1] for k in keys if k),
-            layer=Layer(layer),
-            valence=Valence(valence) if valence else None,
-            actuality=Actuality(actuality) if actuality else None,
-            explicitness=Explicitness(explicitness) if explicitness else None,
-            lu_direction=lu,
-        )
-        found.add(where, unit_problems(draft, re_spans[re_id], system))  # type: ignore[arg-type]
+        unit, re_id, number = row[:3]
+        fields = kinds.get(row[3:8])
+        if fields is None:  # a few dozen combinations of these five among 200,000 units
+            fields = kinds[row[3:8]] = gate_kinds.unit_kinds(*row[3:8])
+        texts = isinstance(row[9], str) and isinstance(row[10], str)
+        problems, members = fields
+        if problems or not texts or unit in mixed or unit in bad_spans:
+            problems = gate_kinds.unit_row_problems(
+                problems, texts, unit in mixed, unit in bad_spans
+            )
+        else:
+            system_id = system_of_unit.get(unit)
+            system = no_system if system_id is None else systems[system_id][0]
+            layer, component, valence, actuality, explicitness = members
+            draft = UnitDraft(
+                re_id=re_id,
+                coder_id=0,
+                component=component,  # type: ignore[arg-type]  # None refused above
+                spans=tuple(spans.get(unit, ())),
+                categories=tuple(codes.get(unit, ())),
+                layer=layer,  # type: ignore[arg-type]  # None refused above
+                valence=valence,  # type: ignore[arg-type]  # of its enum, or None
+                actuality=actuality,  # type: ignore[arg-type]
+                explicitness=explicitness,  # type: ignore[arg-type]
+                lu_direction=row[8],
+            )
+            problems = unit_problems(draft, re_spans[re_id], system)
+        if problems:  # named only then: 200,000 units, almost all without problems
+            found.add(f"{interviews[row[11]]!s:.140} RE {number!s:.20}, a unit", problems)
 
 
 def _ratings(run: Callable, found: _Problems) -> None:
@@ -329,7 +346,7 @@ def _ratings(run: Callable, found: _Problems) -> None:
         "SELECT re.number, r.layer, r.completeness, r.nothing_codable, " + _INTERVIEW + " "
         "FROM re_ratings r JOIN relationship_episodes re ON re.id = r.re_id " + _INTERVIEW_JOIN
     ):
-        problems = _enum_problems(Layer, layer, "layer")
+        problems = enum_problems(Layer, layer, "layer")
         if marked not in (0, 1):
             problems.append("its nothing-codable mark is not on or off")
         if isinstance(value, bool) or not isinstance(value, int | float):
@@ -349,14 +366,3 @@ def _span(start: object, end: object) -> Span | None:
         return Span(start, end)
     except ValueError:
         return None
-
-
-def _enum_problems(
-    kind: type[StrEnum], value: object, what: str, optional: bool = False
-) -> list[str]:
-    if value is None and optional:
-        return []
-    if isinstance(value, str) and value in {v.value for v in kind}:
-        return []
-    allowed = ", ".join(v.value for v in kind)
-    return [f"its {what} is not one of {allowed}"]

@@ -6,8 +6,8 @@ with plain queries (:mod:`ccrt_coder.storage.plain_coding` holds the REs' coding
 functions are the one implementation of each query: the ORM stores hand them the connection
 under their session (:func:`ccrt_coder.storage.database.connection_of`).
 
-Every connection of its own is opened by :func:`_connect`: read-only, with the busy timeout of
-every other reader.
+Every connection of its own is opened by :func:`_connect`, through :mod:`ccrt_coder.storage.cipher`
+like every connection to a project file: read-only, with the busy timeout of every other reader.
 """
 
 from __future__ import annotations
@@ -22,21 +22,26 @@ from ccrt_coder.core.categories import Category, CategorySystem, with_categories
 from ccrt_coder.core.domain import Component, NarratorRole, StudySettings, Valence
 from ccrt_coder.core.errors import InputError, NotFoundError
 from ccrt_coder.core.records import CoderRecord, InterviewRecord, TranscriptRecord
+from ccrt_coder.storage import cipher
 from ccrt_coder.storage.write_lock import STATEMENT_BUSY_MS
 
 
-def _connect(path: Path) -> sqlite3.Connection:
-    """A read-only connection to the project file (every plain reading goes through here)."""
-    connection = sqlite3.connect(str(path), isolation_level=None, check_same_thread=False)
+def _connect(path: Path, read_only: bool = False) -> sqlite3.Connection:
+    """A read-only connection to the project file (every plain reading goes through here):
+    keyed through :func:`ccrt_coder.storage.cipher.connect` when the file is encrypted (its
+    password remembered before; none or a wrong one is a PasswordError), by its read-only URI
+    when ``read_only`` (a file this user cannot write)."""
+    connection = cipher.connect(path, read_only=read_only, check_same_thread=False)
+    connection.isolation_level = None  # BEGIN and ROLLBACK are ours
     connection.execute(f"PRAGMA busy_timeout={STATEMENT_BUSY_MS}")
     connection.execute("PRAGMA query_only=ON")
     return connection
 
 
 @contextmanager
-def reading(path: Path) -> Iterator[sqlite3.Connection]:
+def reading(path: Path, read_only: bool = False) -> Iterator[sqlite3.Connection]:
     """A connection inside one deferred read transaction (never waits for writers)."""
-    with closing(_connect(path)) as connection:
+    with closing(_connect(path, read_only)) as connection:
         connection.execute("BEGIN")
         try:
             yield connection

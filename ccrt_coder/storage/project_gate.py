@@ -14,15 +14,15 @@ from __future__ import annotations
 import sqlite3
 import tempfile
 from collections.abc import Iterator
-from contextlib import closing, contextmanager
+from contextlib import ExitStack, closing, contextmanager
 from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ccrt_coder.core.errors import MAX_LISTED_PROBLEMS, ProjectFileError, listed
-from ccrt_coder.storage import schema
+from ccrt_coder.storage import cipher, read_only_db, schema
 from ccrt_coder.storage.database import APPLICATION_ID, Database
-from ccrt_coder.storage.file_check import check_not_damaged, damage, read_only_uri
+from ccrt_coder.storage.file_check import check_not_damaged, damage
 from ccrt_coder.storage.gate_rows import row_problems
 from ccrt_coder.storage.head_schema import Structure, head_structure, structure
 
@@ -46,15 +46,7 @@ class CheckedProject:
     """A project file that passed the gate, open read-only for reading sessions."""
 
     def __init__(self, path: Path) -> None:
-        from sqlalchemy import create_engine
-        from sqlalchemy.pool import NullPool
-
-        uri = read_only_uri(path)
-        self.engine = create_engine(
-            "sqlite://",
-            creator=lambda: sqlite3.connect(uri, uri=True, check_same_thread=False),
-            poolclass=NullPool,
-        )
+        self.engine = cipher.make_engine(path, read_only=True)  # keyed when encrypted
 
     @contextmanager
     def reading(self) -> Iterator[Session]:
@@ -72,24 +64,32 @@ def open_checked(path: Path) -> Iterator[CheckedProject]:
     """``path`` read-only once it passed the gate; a ProjectFileError listing the first
     problems otherwise."""
     revision = check_file(path)
-    with tempfile.TemporaryDirectory(prefix="ccrt-gate-") as folder:
+    with ExitStack() as stack:
         readable = path
-        if revision != schema.SCHEMA_HEAD:
+        if revision != schema.SCHEMA_HEAD:  # only an older file needs a scratch folder
+            folder = stack.enter_context(tempfile.TemporaryDirectory(prefix="ccrt-gate-"))
             readable = Path(folder) / "upgraded.ccrt"
-            schema.snapshot(path, readable)
-            upgraded = Database(readable)
-            try:
-                schema.migrate(upgraded, "head")
-            finally:
-                upgraded.close()
-        with closing(sqlite3.connect(read_only_uri(readable), uri=True)) as connection:
+            stack.callback(cipher.forget_password, readable)
+            _upgrade_copy(path, readable)
+        with closing(cipher.connect(readable, read_only=True)) as connection:
             shown, total = row_problems(connection, MAX_LISTED_PROBLEMS)
         _refuse_if(path, shown, total)
         project = CheckedProject(readable)
-        try:
-            yield project
-        finally:
-            project.close()
+        stack.callback(project.close)
+        yield project
+
+
+def _upgrade_copy(path: Path, copy: Path) -> None:
+    """Copy the older file ``path`` to ``copy`` (encrypted like it) and migrate the copy."""
+    password = cipher.password_for(path)
+    if password is not None:
+        cipher.remember_password(copy, password)
+    schema.snapshot(path, copy)
+    upgraded = Database(copy)
+    try:
+        schema.migrate(upgraded, "head")
+    finally:
+        upgraded.close()
 
 
 def open_project(path: Path) -> Database:
@@ -97,7 +97,14 @@ def open_project(path: Path) -> Database:
     and holds exactly our schema: a trigger or view in it would act on the app's own writes."""
     schema.inspect_project_file_header(path)
     check_not_damaged(path)
-    _check_schema(path)
+    revision = _check_schema(path)
+    if not read_only_db.writable(path):  # a colleague's copy in a read-only folder: read it
+        if revision != schema.SCHEMA_HEAD:
+            raise ProjectFileError(
+                f"{path.name} is of an older version and cannot be upgraded where it is (the "
+                "file or its folder is read-only); copy it to a folder you can write to"
+            )
+        return read_only_db.ReadOnlyDatabase(path)
     db = schema.open_project_file(path)
     db.keep_files()
     return db
@@ -107,8 +114,8 @@ def check_file(path: Path) -> str:
     """The revision of ``path`` once its file and schema passed the gate (rows not yet)."""
     schema.inspect_project_file_header(path)
     try:
-        connection = sqlite3.connect(read_only_uri(path), uri=True)
-    except sqlite3.Error as exc:
+        connection = cipher.connect(path, read_only=True)
+    except cipher.DB_ERRORS as exc:
         raise ProjectFileError(f"cannot open {path.name}: {exc}") from None
     with closing(connection):
         why = damage(connection, path)
@@ -119,11 +126,11 @@ def check_file(path: Path) -> str:
 
 def _check_schema(path: Path) -> str:
     """The file's revision, once its schema is exactly the one our migrations build there."""
-    with closing(sqlite3.connect(read_only_uri(path), uri=True)) as connection:
+    with closing(cipher.connect(path, read_only=True)) as connection:
         try:
             found = structure(connection)
             (application_id,) = connection.execute("PRAGMA application_id").fetchone()
-        except sqlite3.Error:
+        except cipher.DB_ERRORS:
             raise GateRefusal(path, ["SQLite cannot read its schema"], 1) from None
     version = ("table", schema.VERSION_TABLE)
     if version not in found or found[version] != _expected(schema.SCHEMA_HEAD)[version]:

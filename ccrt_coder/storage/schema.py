@@ -4,16 +4,18 @@ from __future__ import annotations
 
 import logging
 import os
-import sqlite3
 import sys
+import uuid
+from contextlib import closing
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ccrt_coder.core.errors import ProjectFileError
 from ccrt_coder.paths import migrations_dir
+from ccrt_coder.storage import cipher
 from ccrt_coder.storage.database import APPLICATION_ID, Database
-from ccrt_coder.storage.file_check import read_only_uri
+from ccrt_coder.storage.file_check import damage
 
 _log = logging.getLogger(__name__)
 
@@ -23,7 +25,6 @@ if TYPE_CHECKING:
 
 VERSION_TABLE = "ccrt_schema_version"
 SCHEMA_HEAD = "0007"
-SQLITE_MAGIC = b"SQLite format 3\x00"
 
 
 def alembic_config(connection: Connection | None = None) -> Config:
@@ -98,19 +99,17 @@ def inspect_project_file_header(path: Path) -> None:
         raise ProjectFileError(f"{path} does not exist")
     if not path.is_file():
         raise ProjectFileError(f"{path} is not a file")
-    try:
-        with path.open("rb") as handle:
-            header = handle.read(len(SQLITE_MAGIC))
-    except OSError as exc:
-        raise ProjectFileError(f"cannot read {path}: {exc.strerror}") from exc
-    if header != SQLITE_MAGIC:
+    if not os.access(path, os.R_OK):
+        raise ProjectFileError(f"cannot read {path}: permission denied")
+    # Never opened by Python while this process may hold connections to it: see cipher.
+    if not cipher.is_sqlite(path) and not cipher.is_encrypted(path):
         raise ProjectFileError(f"{path.name} is not a CCRT Coder project (not a SQLite database)")
 
 
 def _read_identity(path: Path) -> str:
     try:
-        connection = sqlite3.connect(read_only_uri(path), uri=True)
-    except sqlite3.Error as exc:
+        connection = cipher.connect(path, read_only=True)
+    except cipher.DB_ERRORS as exc:
         raise ProjectFileError(f"cannot open {path.name}: {exc}") from exc
     try:
         (application_id,) = connection.execute("PRAGMA application_id").fetchone()
@@ -120,7 +119,7 @@ def _read_identity(path: Path) -> str:
                 f"{path.name} is a SQLite database of another application, not a CCRT project"
             )
         row = connection.execute(f"SELECT version_num FROM {VERSION_TABLE}").fetchone()
-    except sqlite3.DatabaseError as exc:
+    except cipher.DB_ERRORS as exc:
         raise ProjectFileError(f"{path.name} is damaged or not a CCRT project: {exc}") from exc
     finally:
         connection.close()
@@ -130,18 +129,59 @@ def _read_identity(path: Path) -> str:
 
 
 def backup_project_file(path: Path, revision: str) -> Path:
-    """Copy the project consistently (SQLite backup API) to ``NAME.ccrt.bak-<revision>``."""
+    """Copy the project consistently (SQLite backup API) to ``NAME.ccrt.bak-<revision>``.
+
+    The copy is made under a hidden temporary name and verified (not empty, quick check) before
+    it gets its name, so a run killed meanwhile leaves nothing that counts as a backup, and no
+    write begins without a sound one.
+    """
     backup = path.with_name(f"{path.name}.bak-{revision}")
     check_folder_writable(backup)
-    snapshot(path, backup)
+    partial = backup.with_name(f".{backup.name}.{uuid.uuid4().hex[:8]}.partial")
+    try:
+        snapshot(path, partial)
+        _verify_backup(partial, path)
+        os.replace(partial, backup)
+    finally:
+        remove_file_set(partial)
     return backup
+
+
+def _verify_backup(copy: Path, original: Path) -> None:
+    """Refuse a backup that is empty or fails its quick check (an encrypted one read with the
+    original's password)."""
+    password = cipher.password_for(original) if cipher.is_encrypted(copy) else None
+    if password is not None:
+        cipher.remember_password(copy, password)
+    try:
+        if not copy.stat().st_size:
+            why: str | None = "it is empty"
+        else:
+            with closing(cipher.connect(copy, read_only=True)) as connection:
+                why = damage(connection, copy)
+    finally:
+        cipher.forget_password(copy)
+        cipher.forget_kind(copy)  # it is renamed next: its kind is read afresh under that name
+    if why is not None:
+        raise ProjectFileError(
+            f"the backup of {original.name} failed its check ({why}); nothing was changed"
+        )
 
 
 def snapshot(path: Path, target: Path) -> None:
     """Copy the project at ``path`` into ``target`` with SQLite's backup API: one consistent
-    state, including what is still in the WAL, even while others have the project open."""
-    source = sqlite3.connect(read_only_uri(path), uri=True)
-    copy = sqlite3.connect(target)
+    state, including what is still in the WAL, even while others have the project open.
+
+    A copy of an encrypted project, or one given a password of its own (a coder copy), is
+    written encrypted by SQLCipher's export: no plaintext copy on the way."""
+    password = cipher.password_for(target) or (
+        cipher.password_for(path) if cipher.is_encrypted(path) else None
+    )
+    if password is not None:
+        cipher.export_copy(path, target, password)
+        return
+    source = cipher.connect(path, read_only=True)
+    copy = cipher.connect(target)
     try:
         source.backup(copy)
     finally:
@@ -151,7 +191,10 @@ def snapshot(path: Path, target: Path) -> None:
 
 def backup_before(path: Path, purpose: str) -> Path:
     """Back the project up before a far-reaching change (``premerge``, ``predelete``) to
-    ``NAME.ccrt.bak-<purpose>-<UTC time>``; safe while the project is open (backup API)."""
+    ``NAME.ccrt.bak-<purpose>-<UTC time>``; safe while the project is open (backup API).
+    Called with the project's write lock held."""
+    for leftover in path.parent.glob(f".{path.name}.bak-*.partial*"):  # of a killed run: the
+        leftover.unlink(missing_ok=True)  # callers hold the write lock, no other is making one
     stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
     label, n = f"{purpose}-{stamp}", 1
     while path.with_name(f"{path.name}.bak-{label}").exists():

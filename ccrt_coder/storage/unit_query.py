@@ -261,7 +261,7 @@ def iter_details(
 ) -> Iterator[tuple]:
     """Every unit under the filter as a detail row, in the export's order."""
     clause, params = where(unit_filter, text_ids)
-    yield from raw_rows(session, f"{_DETAILS} WHERE {clause} ORDER BY {order_by(None)}", params)
+    return raw_rows(session, f"{_DETAILS} WHERE {clause} ORDER BY {order_by(None)}", params)
 
 
 def matrix(
@@ -291,7 +291,7 @@ def searchable_units(session: Session) -> Iterator[tuple]:
         "FROM coded_units u JOIN relationship_episodes re ON re.id = u.re_id "
         "ORDER BY re.interview_id"
     )
-    yield from raw_rows(session, sql, {})
+    return raw_rows(session, sql, {})
 
 
 KEY_FIELDS = (
@@ -313,7 +313,7 @@ def unit_keys(session: Session) -> Iterator[tuple]:
         "ON f.unit_id = u.id ORDER BY d.code, i.narrator, i.phase, re.number, u.layer, c.name, "
         "COALESCE(f.first, 0), u.id"
     )
-    yield from raw_rows(session, sql, {})
+    return raw_rows(session, sql, {})
 
 
 def unit_categories(session: Session) -> Iterator[tuple]:
@@ -322,7 +322,7 @@ def unit_categories(session: Session) -> Iterator[tuple]:
         "SELECT uc.unit_id, cat.code, cat.cluster FROM unit_categories uc "
         "JOIN categories cat ON cat.id = uc.category_id"
     )
-    yield from raw_rows(session, sql, {})
+    return raw_rows(session, sql, {})
 
 
 def distinct_values(session: Session, column: str) -> list[object]:

@@ -20,6 +20,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from ccrt_coder.core.errors import ProjectBusyError
+from ccrt_coder.storage.cipher import OPERATIONAL_ERRORS
 
 WAIT_SECONDS = 10.0  # the longest a write waits for another program's to finish
 ATTEMPT_MS = 200  # one attempt's busy timeout; between attempts the listener hears of the wait
@@ -42,7 +43,7 @@ def begin_immediate(
             try:
                 connection.execute("BEGIN IMMEDIATE")
                 return
-            except sqlite3.OperationalError as exc:
+            except OPERATIONAL_ERRORS as exc:  # sqlite3's or, keyed, SQLCipher's
                 if not is_busy(exc):
                     raise
                 if time.monotonic() >= deadline:
@@ -62,13 +63,13 @@ def busy_as_error(path: Path) -> Iterator[None]:
     try:
         yield
     except Exception as exc:
-        cause = getattr(exc, "orig", exc)  # SQLAlchemy's OperationalError wraps sqlite3's
-        if isinstance(cause, sqlite3.OperationalError) and is_busy(cause):
+        cause = getattr(exc, "orig", exc)  # SQLAlchemy's OperationalError wraps the driver's
+        if isinstance(cause, OPERATIONAL_ERRORS) and is_busy(cause):
             raise busy_error(path) from exc
         raise
 
 
-def is_busy(exc: sqlite3.Error) -> bool:
+def is_busy(exc: Exception) -> bool:
     return getattr(exc, "sqlite_errorcode", 0) & 0xFF in _BUSY_CODES
 
 

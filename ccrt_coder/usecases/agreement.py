@@ -13,6 +13,7 @@ from ccrt_coder.analysis.agreement.disagreements import Disagreement
 from ccrt_coder.analysis.agreement.intervals import band, benchmark_position, bounds
 from ccrt_coder.analysis.agreement.modal_category import COMPONENTS
 from ccrt_coder.analysis.agreement.report import AgreementReport
+from ccrt_coder.analysis.agreement.resampling import one_blas_thread
 from ccrt_coder.analysis.agreement.spans import MatchCounts, SpanPair
 from ccrt_coder.analysis.agreement.statistics import StatBlock
 from ccrt_coder.analysis.agreement.text import NAMES, TITLES, report_lines
@@ -73,8 +74,9 @@ def agreement_report(
                 **frames,
             )
         try:
-            return build_agreement_report(
-                data, chosen, level=level, overlap=overlap, bootstrap=bootstrap
-            )
+            with one_blas_thread():
+                return build_agreement_report(
+                    data, chosen, level=level, overlap=overlap, bootstrap=bootstrap
+                )
         except AgreementInputError as error:  # the statistics library's own error type
             raise InputError(f"the agreement cannot be computed: {error}") from error

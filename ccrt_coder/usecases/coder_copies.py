@@ -15,17 +15,15 @@ complete copy or untouched.
 
 from __future__ import annotations
 
-import contextlib
-import os
 import re
-import uuid
 from dataclasses import dataclass
 from pathlib import Path
 
 from ccrt_coder.core.errors import InputError, NotFoundError
 from ccrt_coder.core.progress import Progress
 from ccrt_coder.core.records import CoderRecord
-from ccrt_coder.storage import plain_read, schema
+from ccrt_coder.io.atomic_file import new_file
+from ccrt_coder.storage import cipher, plain_read, schema
 from ccrt_coder.storage.database import Database
 
 STEPS = 4  # snapshot, strip, compact, rename
@@ -54,32 +52,37 @@ def write_coder_copy(
     out: str | Path,
     overwrite: bool = False,
     progress: Progress | None = None,
+    password: str | None = None,
 ) -> CoderCopyReport:
-    """Write ``coder``'s coder copy of the project to ``out`` (see the module's description)."""
+    """Write ``coder``'s coder copy of the project to ``out`` (see the module's description),
+    encrypted with ``password``; without one, as the project is (its password, or plain)."""
     from ccrt_coder.storage import copy_store
 
     out = Path(out)
     _check_request(db, coder, out, overwrite)
-    schema.check_folder_writable(out)
-    temp = out.with_name(f".{out.name}.{uuid.uuid4().hex[:12]}.tmp")  # same folder: atomic rename
     report = progress or (lambda _done, _total: None)
-    try:
-        schema.snapshot(db.path, temp)
-        report(1, STEPS)
-        copy = Database(temp)
+    if password is None and cipher.is_encrypted(db.path):
+        password = cipher.password_for(db.path)
+    with new_file(out, replace=overwrite) as temp:  # same folder: an atomic rename at the end
+        if password is not None:
+            cipher.remember_password(temp, password)
         try:
-            with copy.transaction() as session:
-                units, ratings = copy_store.keep_only_coder(session, coder)
+            schema.snapshot(db.path, temp)
+            report(1, STEPS)
+            copy = Database(temp)
+            try:
+                with copy.transaction() as session:
+                    units, ratings = copy_store.keep_only_coder(session, coder)
+            finally:
+                copy.close()
+            report(2, STEPS)
+            copy_store.compact(temp)
+            report(3, STEPS)
         finally:
-            copy.close()
-        report(2, STEPS)
-        copy_store.compact(temp)
-        report(3, STEPS)
-        os.replace(temp, out)
-        _sync_folder(out.parent)
-    except BaseException:
-        schema.remove_file_set(temp)
-        raise
+            cipher.forget_password(temp)
+            cipher.forget_kind(temp)
+    if password is not None:
+        cipher.remember_password(out, password)
     report(4, STEPS)
     return CoderCopyReport(out, coder, units, ratings)
 
@@ -106,13 +109,3 @@ def _check_request(db: Database, coder: str, out: Path, overwrite: bool) -> None
         raise InputError(
             f"{out} exists already; choose another name or allow replacing it (--force)"
         )
-
-
-def _sync_folder(folder: Path) -> None:
-    """Make the rename durable (POSIX; Windows has no directory handles to sync)."""
-    with contextlib.suppress(OSError, AttributeError):
-        fd = os.open(folder, os.O_RDONLY)
-        try:
-            os.fsync(fd)
-        finally:
-            os.close(fd)

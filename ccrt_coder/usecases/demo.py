@@ -26,6 +26,7 @@ from ccrt_coder.core.errors import InputError, ProjectFileError
 from ccrt_coder.core.records import UnitDraft
 from ccrt_coder.core.rules import default_valence
 from ccrt_coder.paths import resource, user_data_dir
+from ccrt_coder.usecases.encryption import use_password
 from ccrt_coder.usecases.project import Project
 
 
@@ -44,14 +45,18 @@ def demo_project_path() -> Path:
     return path
 
 
-def build_demo(out: str | Path) -> DemoSummary:
-    """Write the demo study to ``out`` atomically: a partial file never carries the name."""
+def build_demo(out: str | Path, password: str | None = None) -> DemoSummary:
+    """Write the demo study to ``out`` atomically: a partial file never carries the name;
+    encrypted with ``password`` when given."""
     out = Path(out)
     if out.exists():
         raise ProjectFileError(f"{out} already exists; choose another name")
     partial = out.with_name(f".{out.name}.partial")
     for leftover in (partial, Path(f"{partial}-wal"), Path(f"{partial}-shm")):
         leftover.unlink(missing_ok=True)
+    if password is not None:
+        use_password(partial, password)
+        use_password(out, password)
     try:
         with Project.create(partial, settings=StudySettings(name=_study()["name"])) as project:
             summary = _fill(project)

@@ -31,7 +31,7 @@ from ccrt_coder.core.domain import (
     StudySettings,
     Valence,
 )
-from ccrt_coder.core.errors import CcrtError, InputError, NotFoundError
+from ccrt_coder.core.errors import CcrtError, InputError, NotFoundError, PasswordError
 from ccrt_coder.core.memos import MemoRecord
 from ccrt_coder.core.progress import Cancelled, Progress
 from ccrt_coder.core.records import (
@@ -103,6 +103,7 @@ __all__ = [
     "MemoRecord",
     "NarratorRole",
     "NotFoundError",
+    "PasswordError",
     "ProblemsError",
     "Progress",
     "ProjectInfo",

@@ -7,14 +7,13 @@ failed export or import never leaves a half-written file under the name asked fo
 from __future__ import annotations
 
 import contextlib
-import os
 from dataclasses import dataclass, replace
 from pathlib import Path
 
 from ccrt_coder import __version__
 from ccrt_coder.core.errors import InputError, NotFoundError, ProjectFileError
 from ccrt_coder.core.progress import Progress
-from ccrt_coder.io.atomic_file import atomic_outputs, partial_name
+from ccrt_coder.io.atomic_file import atomic_outputs, new_file
 from ccrt_coder.io.qdpx_export import write_qdpx
 from ccrt_coder.io.qdpx_export_study import ExportInterview, ExportStudy
 from ccrt_coder.io.qdpx_import import read_qdpx
@@ -51,14 +50,15 @@ def export_qdpx(
     out = Path(out)
     if out.suffix.lower() != ".qdpx":
         raise InputError(f"{out.name}: a REFI-QDA project file must end in .qdpx")
-    with cyclic_gc_paused():
-        study = _export_study(db)
-        redact = None
-        if pseudonymize:
-            pseudonymizer = redaction.pseudonymizer(db)
-            study, redact = redaction.pseudonymized_study(study, pseudonymizer), pseudonymizer.text
-        with atomic_outputs([out]) as (partial,):
-            write_qdpx(study, partial, progress, redact)
+    with cyclic_gc_paused(), atomic_outputs([out]) as (partial,):
+        with db.snapshot():  # the study and its names to redact: one state of the file
+            study = _export_study(db)
+            redact = None
+            if pseudonymize:
+                pseudonymizer = redaction.pseudonymizer(db)
+                study = redaction.pseudonymized_study(study, pseudonymizer)
+                redact = pseudonymizer.text
+        write_qdpx(study, partial, progress, redact)
     return QdpxExportSummary(
         out, len(study.interviews), len(study.res), len(study.units), len(study.coders)
     )
@@ -99,20 +99,13 @@ def import_qdpx(qdpx: str | Path, out: str | Path) -> QdpxImportReport:
     with cyclic_gc_paused():
         study = read_qdpx(qdpx, default_category_system())
     check_study(study)
-    partial = partial_name(out)
-    try:
+    with new_file(out) as partial:
         db = schema.create_project_file(partial)
         try:
             with db.transaction() as session:
                 _store(session, study)
         finally:
             db.close()
-        if out.exists():
-            raise ProjectFileError(f"{out} appeared while importing; choose another name")
-        os.replace(partial, out)
-    finally:
-        for suffix in ("", "-wal", "-shm", "-journal"):
-            Path(f"{partial}{suffix}").unlink(missing_ok=True)
     return study.report
 
 

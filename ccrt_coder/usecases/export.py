@@ -93,7 +93,7 @@ def export_project(
         raise InputError(f"{out.name}: choose a file ending in .xlsx or .csv")
     keys = _chosen_sheets(options.sheets)
     targets = [out] if suffix == ".xlsx" else [csv_path(out, key) for key in keys]
-    with atomic_outputs(targets) as partials, db.reading() as session:  # folder checked first
+    with atomic_outputs(targets) as partials, db.snapshot() as session:  # folder checked first
         sources = sheet_sources(session, db, options, keys)
         tracker = _Tracker(sum(s.total for s in sources), progress, cancelled)
         tracker(0)

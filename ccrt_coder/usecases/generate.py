@@ -12,10 +12,13 @@ from pathlib import Path
 
 from ccrt_coder.core.categories import CategorySystem
 from ccrt_coder.core.domain import NARRATORS, Component, Layer, NarratorRole, Span, StudySettings
+from ccrt_coder.core.errors import ProjectFileError
 from ccrt_coder.core.narratives import InterviewDraft, ReDraft
 from ccrt_coder.core.progress import Progress
 from ccrt_coder.core.records import UnitDraft
 from ccrt_coder.core.rules import default_valence
+from ccrt_coder.io.atomic_file import new_file
+from ccrt_coder.usecases.encryption import forget_password, use_password
 from ccrt_coder.usecases.project import Project
 
 RES_PER_INTERVIEW = 10
@@ -81,9 +84,32 @@ class GeneratedSummary:
 
 
 def generate_study(
-    out: str | Path, dyads: int, coders: int, seed: int = 1, progress: Progress | None = None
+    out: str | Path,
+    dyads: int,
+    coders: int,
+    seed: int = 1,
+    progress: Progress | None = None,
+    password: str | None = None,
 ) -> GeneratedSummary:
-    """Write a new project with ``dyads`` dyads (both narrators, all phases) coded by ``coders``."""
+    """Write a new project with ``dyads`` dyads (both narrators, all phases) coded by ``coders``,
+    encrypted with ``password`` when given."""
+    if Path(out).exists():
+        raise ProjectFileError(f"{out} already exists; choose another name or open it")
+    with new_file(Path(out)) as path:  # a killed run leaves nothing under the name ``out``
+        if password is not None:
+            use_password(path, password)
+        try:
+            summary = _generate(path, dyads, coders, seed, progress)
+        finally:
+            forget_password(path)
+    if password is not None:
+        use_password(out, password)
+    return summary
+
+
+def _generate(
+    out: Path, dyads: int, coders: int, seed: int, progress: Progress | None
+) -> GeneratedSummary:
     rng = random.Random(seed)
     settings = StudySettings(name=f"Generated study ({dyads} dyads, seed {seed})")
     with Project.create(out, settings=settings) as project:

@@ -26,6 +26,7 @@ from ccrt_coder.core.records import (
     UnitDraft,
     UnitRecord,
 )
+from ccrt_coder.io.atomic_file import remove_leftovers
 from ccrt_coder.storage import plain_coding, plain_read, project_gate
 from ccrt_coder.storage.change_watch import ChangeWatch
 from ccrt_coder.storage.database import Database
@@ -72,7 +73,9 @@ class Project(
 
     @classmethod
     def open(cls, path: str | Path) -> Project:
-        """Open an existing project; an older one is backed up and upgraded first."""
+        """Open an existing project; an older one is backed up and upgraded first. What killed
+        exports, generates or copies left in its folder is removed (see ``atomic_file``)."""
+        remove_leftovers(Path(path).parent)
         return cls(project_gate.open_project(Path(path)))
 
     @property
@@ -95,6 +98,11 @@ class Project(
     def on_write_wait(self, listener: Callable[[bool], None] | None) -> None:
         """``listener(True)`` when a write starts waiting for another program's, then ``False``."""
         self._db.wait_listener = listener
+
+    def checkpoint_in_background(self) -> None:
+        """The window's saves return before the file itself holds them (within a second; the
+        write-ahead log holds them at once), so a coder never waits on the disk."""
+        self._db.checkpoint_in_background()
 
     def catch_up(self) -> None:
         """Copy into the file what a reader elsewhere kept in the WAL at the last write (idle)."""

@@ -161,11 +161,13 @@ class ProjectServices:
         out: str | Path,
         overwrite: bool = False,
         progress: Progress | None = None,
+        password: str | None = None,
     ) -> CoderCopyReport:
-        """Write ``coder``'s coder copy (the study with only their own units and ratings)."""
+        """Write ``coder``'s coder copy (the study with only their own units and ratings),
+        encrypted with ``password`` when given (else as the project: its password or none)."""
         from ccrt_coder.usecases.coder_copies import write_coder_copy
 
-        return write_coder_copy(self._db, coder, out, overwrite, progress)
+        return write_coder_copy(self._db, coder, out, overwrite, progress, password)
 
     def coder_copy_owner(self) -> CoderRecord | None:
         """The coder whose coder copy this project is; None for a full project."""

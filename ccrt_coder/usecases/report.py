@@ -77,8 +77,9 @@ def write_report(
     if options.level not in LEVELS:
         raise InputError(f"level must be one of {', '.join(LEVELS)}, not {options.level!r}")
     step = _Steps(progress, cancelled)
-    document = report_document(db, options, step)
     with atomic_outputs([out]) as partials:
+        with db.snapshot():  # every analysis of the report reads one state of the file
+            document = report_document(db, options, step)
         (write_docx if out.suffix.lower() == ".docx" else write_html)(partials[0], document)
         step()
     return ReportSummary(out, len(document.tables()), len(document.figures()))

@@ -194,8 +194,8 @@ class UnitBrowser:
         out = Path(out)
         if out.suffix.lower() != ".xlsx":
             raise InputError(f"{out.name}: choose a file ending in .xlsx")
-        ids = self._text_ids(unit_filter)
-        with atomic_outputs([out]) as partials, self._db.reading() as session:
+        with atomic_outputs([out]) as partials, self._db.snapshot() as session:
+            ids = self._text_ids(unit_filter)
             total = unit_query.count_units(session, unit_filter, ids)
             names = pseudonymizer_in(session) if pseudonymize else None
             table = _table(session, unit_filter, (sort, descending), total, ids, names)

@@ -2,11 +2,13 @@
 
 import random
 
+import numpy as np
 import pytest
 
 from ccrt_coder.analysis.reliability import (
     AgreementInputError,
     unitized_alpha,
+    unitized_alpha_arrays,
     unitized_alpha_pooled,
 )
 
@@ -228,3 +230,59 @@ def test_overlapping_spans_of_different_categories_are_fine_and_coders_must_matc
         unitized_alpha_pooled([(spans, 10), ({"a": [], "c": []}, 10)])
     with pytest.raises(AgreementInputError):
         unitized_alpha(spans, -1)
+
+
+def as_arrays(texts, coders, category):
+    """The mappings' spans of ``category`` as unitized_alpha_arrays takes them."""
+    rows = [
+        (t, coders.index(c), b, e)
+        for t, (spans, _) in enumerate(texts)
+        for c in coders
+        for b, e, cat in spans[c]
+        if cat == category
+    ]
+    columns = np.array(rows, dtype=np.int64).reshape(-1, 4).T
+    return np.array([n for _, n in texts]), tuple(columns)
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_the_array_form_gives_the_same_figures_as_the_mappings(seed):
+    rng = random.Random(seed)
+    coders = ["ann", "bob", "cy"][: rng.randint(2, 3)]
+    texts = [(random_spans(rng, coders, n, "xy"), n) for n in rng.sample(range(10, 60), 4)]
+    for category in "xy":
+        lengths, units = as_arrays(texts, coders, category)
+        got = unitized_alpha_arrays(lengths, units, tuple(coders), category)
+        expected = unitized_alpha_pooled(texts, category=category)
+        assert (got.value, got.observed, got.expected) == (
+            expected.value,
+            expected.observed,
+            expected.expected,
+        )
+        assert got.extra == expected.extra and got.n_units == expected.n_units
+
+
+def test_the_array_form_refuses_what_the_mappings_refuse():
+    lengths = np.array([10])
+    fine = (np.array([0]), np.array([0]), np.array([2]), np.array([5]))
+    assert unitized_alpha_arrays(lengths, fine, ("a", "b"), "x").is_defined
+    with pytest.raises(AgreementInputError, match="outside"):
+        unitized_alpha_arrays(lengths, (*fine[:3], np.array([11])), ("a", "b"), "x")
+    with pytest.raises(AgreementInputError, match="overlapping"):
+        two = (np.array([0, 0]), np.array([1, 1]), np.array([0, 4]), np.array([5, 6]))
+        unitized_alpha_arrays(lengths, two, ("a", "b"), "x")
+    with pytest.raises(AgreementInputError, match="integers"):
+        unitized_alpha_arrays(lengths, (*fine[:2], np.array([0.5]), fine[3]), ("a", "b"), "x")
+    with pytest.raises(AgreementInputError, match="not given"):
+        unitized_alpha_arrays(lengths, (np.array([1]), *fine[1:]), ("a", "b"), "x")
+
+
+def test_huge_texts_keep_exact_sums():
+    # 3e9 code points: squares and cubes beyond int64 take Python integers, and agree with them
+    size = 3_000_000_000
+    spans = {"a": [(0, size // 2, "x")], "b": [(size // 4, size, "x")]}
+    pooled = unitized_alpha_pooled([(spans, size)], category="x")
+    # the two units overlap: (b - b')^2 + (e - e')^2, no unit lies inside a gap
+    observed = (size // 4) ** 2 + (size - size // 2) ** 2
+    assert pooled.observed == 2 * observed / (2 * size * size)
+    assert pooled.is_defined

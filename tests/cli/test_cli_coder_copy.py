@@ -70,7 +70,7 @@ def test_an_existing_file_is_kept_unless_forced(demo: Path, tmp_path: Path, caps
     ("coder", "target", "message"),
     [
         ("Coder C", "c.ccrt", "error: no coder called 'Coder C' in demo.ccrt (its coders: "),
-        (DEMO.coder_a, "missing/a.ccrt", "error: folder "),
+        (DEMO.coder_a, "missing/a.ccrt", "error: cannot write a.ccrt: folder "),
         (DEMO.coder_a, "", "error: "),  # the project itself, see below
     ],
 )

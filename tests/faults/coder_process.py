@@ -7,6 +7,11 @@ before it could close anything.
 ``save-loop PROJECT CODER STOPFILE``: saves single units as the GUI does until STOPFILE exists;
 prints ``ready`` after its first save, then at the end one JSON line: the acknowledged ids and
 every failure's message.
+
+``fill PROJECT CODER N``: codes up to N units as ``code`` does, but stops at the first failure
+(a full disk, when opening or saving) and reports it as the app would: a user's or a database
+error as one ``error:`` line on stderr, anything else as ``error: unexpected`` with its
+traceback; exit status 1.
 """
 
 from __future__ import annotations
@@ -16,10 +21,12 @@ import os
 import signal
 import sys
 import time
+import traceback
 from pathlib import Path
 
 from ccrt_coder.core.domain import Component, Span
 from ccrt_coder.core.records import UnitDraft
+from ccrt_coder.usecases.domain import CcrtError, database_problem
 from ccrt_coder.usecases.project import Project
 
 LONGEST_LOOP_S = 60.0  # a save loop whose test died stops by itself
@@ -43,6 +50,25 @@ def code_then_die(path: Path, coder: str, n: int) -> None:
     for draft in unit_drafts(project, coder, n):
         print(project.code_unit(draft).id, flush=True)
     os.kill(os.getpid(), signal.SIGKILL)
+
+
+def fill(path: Path, coder: str, n: int) -> int:
+    try:  # opening too: on a full disk it may fail before the first save
+        with Project.open(path) as project:
+            project.watch_changes()
+            for draft in unit_drafts(project, coder, n):
+                print(project.code_unit(draft).id, flush=True)
+    except CcrtError as exc:  # what the coding window shows in its message box
+        print(f"error: {exc}", file=sys.stderr)
+        return 1
+    except Exception as exc:  # a database error in plain words, as the window says it
+        if (problem := database_problem(exc)) is not None:
+            print(f"error: {problem}", file=sys.stderr)
+            return 1
+        traceback.print_exc()  # a bug: the campaign counts it
+        print(f"error: unexpected {type(exc).__name__}: {exc}", file=sys.stderr)
+        return 1
+    return 0
 
 
 def save_loop(path: Path, coder: str, stop: Path) -> None:
@@ -71,5 +97,7 @@ if __name__ == "__main__":
     mode, project_path, coder_name, last = sys.argv[1:5]
     if mode == "code":
         code_then_die(Path(project_path), coder_name, int(last))
+    elif mode == "fill":
+        sys.exit(fill(Path(project_path), coder_name, int(last)))
     else:
         save_loop(Path(project_path), coder_name, Path(last))

@@ -227,6 +227,11 @@ def test_a_folder_that_does_not_exist_is_reported(
     dialog.folder_edit.setText(str(tmp_path / "nowhere"))
     qtbot.mouseClick(dialog.write_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: bool(shown), timeout=30_000)
-    assert shown == [("Coder copies failed", f"folder {tmp_path / 'nowhere'} does not exist")]
+    assert shown == [
+        (
+            "Coder copies failed",
+            f"cannot write demo-{CODER_A}.ccrt: folder {tmp_path / 'nowhere'} does not exist",
+        )
+    ]
     assert dialog.isVisible() and dialog.write_button.isEnabled()
     assert dialog.status_label.text().startswith("Writing the copies failed")

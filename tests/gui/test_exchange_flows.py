@@ -46,6 +46,9 @@ def test_the_file_menu_offers_the_exchange_entries_when_a_project_is_open(
         "Report for publication…",
         "Prepare coder copies…",
         "Send my work…",
+        "Encrypt project…",
+        "Change password…",
+        "Decrypt project…",
         "Close project",
     ]
     assert texts[texts.index(wanted[0]) : texts.index("Close project") + 1] == wanted

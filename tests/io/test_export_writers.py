@@ -120,7 +120,26 @@ def test_xlsx_several_sheets_and_progress(tmp_path: Path) -> None:
     assert openpyxl.load_workbook(tmp_path / "out.xlsx").sheetnames == ["Data", "More"]
 
 
-def test_xlsx_failure_leaves_no_openpyxl_temporary_files(
+def test_xlsx_row_files_stay_beside_the_workbook(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """No study data in the system's temporary folder while writing; nothing left after."""
+    scratch, out = tmp_path / "scratch", tmp_path / "out"
+    scratch.mkdir()
+    out.mkdir()
+    monkeypatch.setattr(tempfile, "tempdir", str(scratch))
+    seen: list[list[Path]] = []
+    many = [("n", i, 0.0, None, "t", None) for i in range(4500)]
+
+    def files(_: int) -> None:
+        seen.append([p for p in out.rglob("*") if p.is_file()] + list(scratch.iterdir()))
+
+    write_xlsx(out / "out.xlsx", [sheet(many)], files)
+    assert seen[0] and all(p.parent.name.startswith(".xlsx-rows-") for p in seen[0])
+    assert [p.name for p in out.iterdir()] == ["out.xlsx"]
+
+
+def test_xlsx_failure_leaves_no_temporary_files(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     scratch = tmp_path / "scratch"

@@ -6,11 +6,13 @@ replacement, every shared RE of a drawn interview kept), so an interval here equ
 sample itself (every weight 1), so one pass gives the figure and its replicates, and parts of
 several statistics (presence of every label, per-category kappas, ICC) share one product.
 The product runs in float32 (half the time; its rounding is far below any interval's width),
-the sample's sums in double precision.
+the sample's sums in double precision, and on one thread (:func:`one_blas_thread`).
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 
 import numpy as np
@@ -19,6 +21,18 @@ from ccrt_coder.analysis.reliability import ClusterResampler, Interval
 from ccrt_coder.core.bootstrap import BootstrapSettings
 
 MIN_CLUSTERS = 5  # fewer interviews: a resample of them says nothing; no intervals
+
+
+@contextmanager
+def one_blas_thread() -> Iterator[None]:
+    """Matrix products on one thread inside the block. The report's products are small (1,001
+    replicates x 1,200 interviews x a few dozen sums): BLAS's threads gain nothing on them and,
+    spinning while they wait for a core, tripled the bootstrap on a loaded 2-core machine. Their
+    results may differ in float32's last digit from a threaded product's (as from another CPU's)."""
+    from threadpoolctl import threadpool_limits  # type: ignore[import-untyped]  # no stubs
+
+    with threadpool_limits(limits=1, user_api="blas"):
+        yield
 
 
 @dataclass(frozen=True, eq=False)

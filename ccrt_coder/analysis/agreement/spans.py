@@ -7,7 +7,7 @@ of the shorter one (0.5: exactly half matches).
 Matching is one-to-one and greedy: candidate pairs are taken by largest overlap, then largest
 overlap share, then lowest unit ids, skipping units already matched.
 
-Unitizing alpha (Krippendorff 1995/2004, ``unitized_alpha_pooled``) treats each interview
+Unitizing alpha (Krippendorff 1995/2004, ``unitized_alpha_arrays``) treats each interview
 transcript with a shared RE as one continuum and the component as the category; units of REs not
 coded by every chosen coder are left out, and a coder's overlapping spans of one component are
 merged first (the coefficient needs each coder's units of a category to be disjoint).
@@ -15,9 +15,8 @@ merged first (the coefficient needs each coder's units of a category to be disjo
 
 from __future__ import annotations
 
-from collections.abc import Hashable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
-from itertools import repeat
 from typing import Any
 
 import numpy as np
@@ -25,7 +24,7 @@ import pandas as pd
 
 from ccrt_coder.analysis.agreement.modal_category import COMPONENTS
 from ccrt_coder.analysis.agreement.statistics import result_dict
-from ccrt_coder.analysis.reliability import AgreementResult, unitized_alpha_pooled
+from ccrt_coder.analysis.reliability import AgreementResult, unitized_alpha_arrays
 from ccrt_coder.core.unit_matching import SHARE_EPSILON
 
 
@@ -154,24 +153,17 @@ def _greedy(candidates: pd.DataFrame) -> int:
 def unitizing_alpha(
     spans: pd.DataFrame, coders: Sequence[str], texts: pd.DataFrame, component: str
 ) -> AgreementResult:
-    """alpha_U of one component over the given transcripts (interview_id, length)."""
-    units: dict[int, dict[Hashable, list[tuple[int, int, Hashable]]]] = {
-        int(i): {name: [] for name in coders} for i in texts["interview_id"].tolist()
-    }
+    """alpha_U of one component over the given transcripts (interview_id, length, in id order)."""
     merged = _merged(spans)
-    interview = merged["interview_id"].to_numpy()
-    coder = merged["coder"].to_numpy()
-    starts, ends = merged["start"].tolist(), merged["end"].tolist()
-    cut = np.flatnonzero((interview[1:] != interview[:-1]) | (coder[1:] != coder[:-1])) + 1
-    bounds = zip([0, *cut.tolist()], [*cut.tolist(), len(starts)], strict=True)
-    for low, high in bounds if len(starts) else ():  # one (interview, coder) group at a time
-        spans_of = units[int(interview[low])][coders[int(coder[low])]]
-        spans_of.extend(zip(starts[low:high], ends[low:high], repeat(component), strict=False))
-    pooled = [
-        (units[int(i)], int(n))
-        for i, n in zip(texts["interview_id"].tolist(), texts["length"].tolist(), strict=True)
-    ]
-    return unitized_alpha_pooled(pooled, category=component)
+    interviews = texts["interview_id"].to_numpy()
+    units = (
+        np.searchsorted(interviews, merged["interview_id"].to_numpy()),
+        merged["coder"].to_numpy(),
+        merged["start"].to_numpy(),
+        merged["end"].to_numpy(),
+    )
+    lengths = texts["length"].to_numpy()
+    return unitized_alpha_arrays(lengths, units, tuple(coders), component)
 
 
 def _merged(spans: pd.DataFrame) -> pd.DataFrame:

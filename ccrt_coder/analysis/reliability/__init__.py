@@ -56,7 +56,7 @@ from .scott import scott_pi
 from .set_alpha import exact_match_rate, set_alpha
 from .set_distance import jaccard_distance, masi_distance
 from .sufficient import STATISTIC_NAMES as BOOTSTRAP_STATISTICS
-from .unitizing import unitized_alpha, unitized_alpha_pooled
+from .unitizing import unitized_alpha, unitized_alpha_arrays, unitized_alpha_pooled
 
 __all__ = [
     "BOOTSTRAP_STATISTICS",
@@ -85,5 +85,6 @@ __all__ = [
     "scott_pi",
     "set_alpha",
     "unitized_alpha",
+    "unitized_alpha_arrays",
     "unitized_alpha_pooled",
 ]

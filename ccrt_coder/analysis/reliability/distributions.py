@@ -5,6 +5,7 @@ its continued fraction with the modified Lentz method (Press et al. 2007, Numeri
 3rd ed., sec. 6.4), by bisection; accurate to about 1e-10, ample for confidence limits.
 """
 
+import functools
 import math
 from statistics import NormalDist
 
@@ -51,8 +52,10 @@ def _beta_fraction(x: float, a: float, b: float) -> float:
     return result
 
 
+@functools.lru_cache(maxsize=256)
 def f_quantile(p: float, df1: float, df2: float) -> float:
-    """The p quantile of the F(df1, df2) distribution (0 < p < 1)."""
+    """The p quantile of the F(df1, df2) distribution (0 < p < 1); remembered, as a report asks
+    for the same few (a t quantile per statistic, with the same degrees of freedom) many times."""
     a, b = df1 / 2.0, df2 / 2.0
     low, high = 0.0, 1.0  # u = df1 F / (df1 F + df2) is Beta(a, b) distributed
     for _ in range(200):

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from ccrt_coder.gui.agreement.compute import AgreementRequest
 from ccrt_coder.gui.agreement.interval_button import IntervalButton
+from ccrt_coder.gui.widgets import plain_text
 from ccrt_coder.gui.widgets.tr_marks import QT_TRANSLATE_NOOP
 
 LEVELS = {
@@ -118,7 +119,7 @@ class AgreementControls(QWidget):
             flags = Qt.ItemFlag.ItemIsUserCheckable
             item.setFlags(flags | Qt.ItemFlag.ItemIsEnabled if enabled else flags)
             item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
-            item.setToolTip(tip or name)
+            item.setToolTip(plain_text.as_text(tip or name))
             self.coder_list.addItem(item)
         self.coder_list.blockSignals(False)
         self.coder_list.setFixedWidth(_list_width(self.coder_list))

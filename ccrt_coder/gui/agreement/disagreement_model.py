@@ -14,6 +14,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QGuiApplication
 
+from ccrt_coder.gui.widgets import plain_text
 from ccrt_coder.gui.widgets.component_style import component_icon, muted_text
 from ccrt_coder.gui.widgets.terms import level_word, narrator_word
 from ccrt_coder.gui.widgets.tr_marks import QT_TRANSLATE_NOOP
@@ -118,7 +119,7 @@ class DisagreementModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return text
         if role == Qt.ItemDataRole.ToolTipRole:
-            return tip
+            return plain_text.as_text(tip)
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -129,13 +130,14 @@ class DisagreementModel(QAbstractTableModel):
         if role == RE_ID_ROLE:
             return item.re_id
         if column >= len(FIXED):
-            return self._coder_data(item, self._coders[column - len(FIXED)], role)
+            found = self._coder_data(item, self._coders[column - len(FIXED)], role)
+            return plain_text.as_text(found) if role == Qt.ItemDataRole.ToolTipRole else found
         if role == Qt.ItemDataRole.DisplayRole:
             return (item.dyad, item.narrator, str(item.phase), str(item.re_number),
                     item.component)[column]  # fmt: skip
         if role == Qt.ItemDataRole.ToolTipRole:
-            return _where(item) + self.tr(
-                "\nDouble-click or Enter: open it in the consensus meeting"
+            return plain_text.as_text(
+                _where(item) + self.tr("\nDouble-click or Enter: open it in the consensus meeting")
             )
         if role == Qt.ItemDataRole.DecorationRole and column == len(FIXED) - 1:
             return component_icon(Component(item.component))

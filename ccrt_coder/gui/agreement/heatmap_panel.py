@@ -25,6 +25,7 @@ from ccrt_coder.gui.agreement.heat_layout import HeatLayout, least_width, row_la
 from ccrt_coder.gui.agreement.heat_paint import bar_texts, paint_heatmap, title_lines
 from ccrt_coder.gui.widgets.dialogs import IMAGE_SUFFIXES, image_filters
 from ccrt_coder.gui.widgets.file_dialogs import FileKind, ask_save
+from ccrt_coder.gui.widgets.plain_text import as_text
 
 MIN_WIDTH = 320
 EXPORT_SCALE = 2  # PNG pixels per point: sharp in print and on high-resolution screens
@@ -68,7 +69,7 @@ class HeatmapCanvas(QWidget):
         if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
             text = self._describe(QPointF(event.pos()))
             if text:
-                QToolTip.showText(event.globalPos(), text, self)
+                QToolTip.showText(event.globalPos(), as_text(text), self)
             else:
                 QToolTip.hideText()
             return True

@@ -18,6 +18,7 @@ from ccrt_coder.gui.agreement.figure_table import FigureTable
 from ccrt_coder.gui.agreement.table_model import ReportTableModel, warning_colour
 from ccrt_coder.gui.agreement.tables import Table
 from ccrt_coder.gui.widgets.component_style import muted_text
+from ccrt_coder.gui.widgets.plain_text import html, plain
 from ccrt_coder.usecases.agreement import COMPONENTS, AgreementReport
 
 SECTIONS = ("presence", *COMPONENTS, "completeness", "spans", "formulation")
@@ -58,7 +59,7 @@ class ReportPanel(QScrollArea):
         view = FigureTable(model)
         self.models[section], self.views[section] = model, view
         self.titles[section] = _label()
-        self.details[section] = _label()
+        self.details[section] = plain(_label())
         _mute(self.details[section])
         column.addWidget(self.titles[section])
         column.addWidget(self.details[section])
@@ -69,7 +70,7 @@ class ReportPanel(QScrollArea):
         for section in SECTIONS:
             table = tables.get(section) if report is not None else None
             self.models[section].set_table(table)
-            self.titles[section].setText(f"<b>{table.title}</b>" if table else "")
+            self.titles[section].setText(f"<b>{html(table.title)}</b>" if table else "")
             detail = " ".join((table.detail, *table.notes)) if table else ""
             self.details[section].setText(detail)
         self.benchmark.setText(_benchmark(report) if report else "")
@@ -86,7 +87,7 @@ class ReportPanel(QScrollArea):
                 self.tr("None: every figure is precise enough and no prevalence is lopsided.")
             )
             return
-        items = "".join(f"<li>{_escape(m)}</li>" for m in messages)
+        items = "".join(f"<li>{html(m)}</li>" for m in messages)
         self.warnings.setText(f"<ul style='margin-left:-24px'>{items}</ul>")
 
 
@@ -139,7 +140,3 @@ def _mute(label: QLabel) -> None:
     palette = label.palette()
     palette.setColor(label.foregroundRole(), muted_text(palette))
     label.setPalette(palette)
-
-
-def _escape(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

@@ -10,6 +10,7 @@ from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
 from ccrt_coder.gui.agreement.cells import Cell, Key
 from ccrt_coder.gui.agreement.tables import Table
 from ccrt_coder.gui.widgets.component_style import is_dark, muted_text
+from ccrt_coder.gui.widgets.plain_text import as_text
 
 VALUE_ROLE = Qt.ItemDataRole.UserRole + 1  # the report's number behind a cell (unrounded)
 KEY_ROLE = Qt.ItemDataRole.UserRole + 2  # where the number sits in the report's JSON
@@ -66,7 +67,7 @@ class ReportTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return headers[section].text
         if role == Qt.ItemDataRole.ToolTipRole:
-            return headers[section].tooltip or None
+            return as_text(headers[section].tooltip) or None
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -76,7 +77,7 @@ class ReportTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return cell.text
         if role == Qt.ItemDataRole.ToolTipRole:
-            return cell.tooltip or None
+            return as_text(cell.tooltip) or None
         if role == VALUE_ROLE:
             return cell.value
         if role == KEY_ROLE:

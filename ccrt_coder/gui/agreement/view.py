@@ -30,6 +30,7 @@ from ccrt_coder.gui.agreement.status import (
 )
 from ccrt_coder.gui.project_fingerprint import Fingerprint, fingerprint
 from ccrt_coder.gui.widgets.busy_overlay import BusyOverlay
+from ccrt_coder.gui.widgets.plain_text import plain
 from ccrt_coder.gui.widgets.report_boxes import user_message
 from ccrt_coder.gui.workers import run_in_background
 from ccrt_coder.usecases.project import Project
@@ -57,9 +58,9 @@ class AgreementView(QWidget):
         self._fingerprint: Fingerprint | None = None
         self._blind, self._lead, self._sized = True, False, False
         self.controls = AgreementControls()
-        self.scope = QLabel()
+        self.scope = plain(QLabel())
         self.scope.setWordWrap(True)
-        self.status = QLabel()
+        self.status = plain(QLabel())
         self.status.setWordWrap(True)
         self.status.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
         self.report = ReportPanel()
@@ -73,7 +74,7 @@ class AgreementView(QWidget):
         self.splitter.addWidget(self.report)
         self.splitter.addWidget(self.side)
         self.splitter.setChildrenCollapsible(False)
-        self.message = QLabel()
+        self.message = plain(QLabel())
         self.message.setWordWrap(True)
         self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.message.setContentsMargins(40, 40, 40, 40)

@@ -29,6 +29,7 @@ from ccrt_coder.gui.categories.tree_model import CategoryTreeModel
 from ccrt_coder.gui.widgets import dialogs, file_dialogs
 from ccrt_coder.gui.widgets.file_dialogs import FileKind
 from ccrt_coder.gui.widgets.padded_delegate import PaddedDelegate
+from ccrt_coder.gui.widgets.plain_text import html, plain_box
 from ccrt_coder.gui.widgets.terms import count
 from ccrt_coder.usecases.categories import CategoryOverview
 from ccrt_coder.usecases.domain import CategorySystemSummary, CcrtError
@@ -135,9 +136,9 @@ class CategorySystemsDialog(QDialog):
             details.append(self.tr("CCRT-LU: each unit also codes its direction (WOO … RSS)"))
         self.title.setText(
             self.tr("<b>Active: {name}</b> (version {version}) · {details}").format(
-                name=_html(system.name), version=_html(system.version), details=" · ".join(details)
+                name=html(system.name), version=html(system.version), details=" · ".join(details)
             )
-            + (f"<br>{_html(system.description)}" if system.description else "")
+            + (f"<br>{html(system.description)}" if system.description else "")
         )
         self._show_systems(overview, keep_choice=False)
 
@@ -246,6 +247,7 @@ class CategorySystemsDialog(QDialog):
     def _confirmed(self, question: str, units_outside: int) -> bool:
         box = QMessageBox(QMessageBox.Icon.Question, self.tr("Switch category system?"), question)
         box.setParent(self, box.windowFlags())
+        plain_box(box)
         box.setInformativeText(
             rule_text()
             + "\n\n"
@@ -276,7 +278,3 @@ class CategorySystemsDialog(QDialog):
 def _suffix_of(name_filter: str) -> str:
     """The suffix a chosen file-dialog filter stands for (JSON keeps everything: the default)."""
     return next((s for s in SUFFIXES[1:] if f"*{s})" in name_filter), ".json")
-
-
-def _html(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

@@ -19,6 +19,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QFont
 
 from ccrt_coder.gui.units.unit_text import VALENCE_SIGN
+from ccrt_coder.gui.widgets.plain_text import as_text
 from ccrt_coder.gui.widgets.terms import component_title
 from ccrt_coder.gui.widgets.tr_marks import QT_TRANSLATE_NOOP
 from ccrt_coder.usecases.domain import COMPONENTS, Category, CategorySystem, Component
@@ -141,7 +142,7 @@ class CategoryTreeModel(QAbstractItemModel):
         if role == CODE_ROLE:
             return node.code
         if role == Qt.ItemDataRole.ToolTipRole and node.tooltip:
-            return node.tooltip
+            return as_text(node.tooltip)
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() >= VALENCE_COLUMN:
             horizontal = (
                 Qt.AlignmentFlag.AlignRight

@@ -8,6 +8,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QWidget
 
 from ccrt_coder.gui.widgets.component_style import muted_text
+from ccrt_coder.gui.widgets.elided_label import ElidedLabel
 from ccrt_coder.usecases.domain import CoderRecord
 
 
@@ -28,7 +29,7 @@ class CoderChooser(QWidget):
         self._current: int | None = None
         self._lead = self._locked = False
         caption = QLabel(self.tr("Coding as"))
-        self._name = QLabel()
+        self._name = ElidedLabel(widest_chars=24)
         font = self._name.font()
         font.setBold(True)
         self._name.setFont(font)
@@ -42,7 +43,7 @@ class CoderChooser(QWidget):
         layout.setSpacing(8)
         for widget in (caption, self._name, self._role, self.switch_button):
             layout.addWidget(widget)
-        self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Preferred)
+        self.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Preferred)
         self._show()
 
     def set_coders(self, coders: Sequence[CoderRecord], current: int | None = None) -> None:

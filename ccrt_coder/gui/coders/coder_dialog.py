@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QListWidgetItem, QWidge
 
 from ccrt_coder.gui.forms.ui_coder_dialog import Ui_CoderDialog
 from ccrt_coder.gui.widgets.component_style import muted_text
+from ccrt_coder.gui.widgets.plain_text import plain
 from ccrt_coder.usecases.domain import CoderRecord
 
 
@@ -86,7 +87,7 @@ class CoderDialog(QDialog):
             widget.setEnabled(False)
         self.ui.leadCheck.setChecked(False)
         self.ui.leadCheck.setEnabled(False)
-        self.ui.leadHint.setText(
+        plain(self.ui.leadHint).setText(
             self.tr(
                 "This file is {name}'s coder copy: it holds only their own work and is coded "
                 "blind. The project lead merges it back into the study."

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from ccrt_coder.gui.coders.coders_model import NAME, CodersModel
 from ccrt_coder.gui.widgets.message_line import MessageLine
+from ccrt_coder.gui.widgets.plain_text import plain_box
 from ccrt_coder.gui.widgets.record_table import fit_columns
 from ccrt_coder.gui.widgets.terms import count
 from ccrt_coder.usecases.domain import CcrtError, CoderSummary
@@ -198,6 +199,7 @@ class CodersDialog(QDialog):
             ).format(source=coder.name, target=target, work=work),
             parent=self,
         )
+        plain_box(box)
         merge = box.addButton(self.tr("Merge"), QMessageBox.ButtonRole.AcceptRole)
         box.addButton(QMessageBox.StandardButton.Cancel)
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)

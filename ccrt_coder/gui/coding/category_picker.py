@@ -38,6 +38,7 @@ from ccrt_coder.gui.coding.category_tree import CODE_ROLE, CategoryFilter, build
 from ccrt_coder.gui.units.unit_details import UnitDetails
 from ccrt_coder.gui.widgets.component_style import muted_text
 from ccrt_coder.gui.widgets.component_switch import ComponentSwitch
+from ccrt_coder.gui.widgets.plain_text import plain
 from ccrt_coder.gui.widgets.popup_frame import PopupFrame
 from ccrt_coder.gui.widgets.tr_marks import QT_TRANSLATE_NOOP
 from ccrt_coder.usecases.domain import (
@@ -89,11 +90,11 @@ class CategoryPicker(PopupFrame):
     # -- building ---------------------------------------------------------------------------
     def _build(self) -> None:
         self.setFixedWidth(WIDTH)
-        self.title = QLabel()
+        self.title = plain(QLabel())
         font = self.title.font()
         font.setBold(True)
         self.title.setFont(font)
-        self.excerpt = QLabel()
+        self.excerpt = plain(QLabel())
         self.excerpt.setWordWrap(True)
         _mute(self.excerpt, italic=True)
         self.filter = QLineEdit()
@@ -104,7 +105,7 @@ class CategoryPicker(PopupFrame):
         self.tree.setHeaderHidden(True)
         self.tree.setUniformRowHeights(True)
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.chosen = QLabel()
+        self.chosen = plain(QLabel())
         self.chosen.setWordWrap(True)
         keep = self.chosen.sizePolicy()
         keep.setRetainSizeWhenHidden(True)  # its line is kept free: it never covers the list

@@ -6,6 +6,7 @@ from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, QSortFil
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 
 from ccrt_coder.gui.units.unit_text import VALENCE_SIGN
+from ccrt_coder.gui.widgets.plain_text import as_text
 from ccrt_coder.usecases.domain import Category, CategorySystem, Component, Valence
 
 CODE_ROLE = Qt.ItemDataRole.UserRole + 1  # the category code; None on a cluster heading
@@ -26,7 +27,7 @@ def _item(category: Category) -> QStandardItem:
     item.setData(f"{category.code} {category.label}".lower(), SEARCH_ROLE)
     # The full row first (a narrow list elides it), then what the category means.
     described = category.description and category.description != category.label
-    item.setToolTip(f"{text}\n{category.description}" if described else text)
+    item.setToolTip(as_text(f"{text}\n{category.description}" if described else text))
     item.setEditable(False)
     item.setCheckable(False)
     return item
@@ -51,7 +52,7 @@ def build_model(system: CategorySystem, component: Component) -> QStandardItemMo
             parent = QStandardItem(heading)
             parent.setData(None, CODE_ROLE)
             parent.setData(heading.lower(), SEARCH_ROLE)
-            parent.setToolTip(heading)
+            parent.setToolTip(as_text(heading))
             parent.setEditable(False)
             font = parent.font()
             font.setBold(True)

@@ -8,6 +8,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from ccrt_coder.gui.episodes.re_list_model import re_title
+from ccrt_coder.gui.widgets.plain_text import plain_box
 from ccrt_coder.usecases.domain import ReRecord
 
 
@@ -31,7 +32,7 @@ def delete_re_message(re: ReRecord, counts: Mapping[str, int]) -> str:
 
 
 def confirm_delete_re(parent: QWidget, re: ReRecord, counts: Mapping[str, int]) -> bool:
-    box = QMessageBox(parent)
+    box = plain_box(QMessageBox(parent))
     box.setIcon(QMessageBox.Icon.Warning)
     box.setWindowTitle(
         QCoreApplication.translate("coding.confirmations", "Delete RE {number}").format(

@@ -14,6 +14,7 @@ from PySide6.QtGui import QAction, QKeySequence
 
 from ccrt_coder.gui.coding.flow_host import FlowHost
 from ccrt_coder.gui.coding.undo_commands import Change, CommandTarget, ProjectCommand
+from ccrt_coder.gui.widgets.plain_text import as_text
 from ccrt_coder.usecases.project import Project
 
 if TYPE_CHECKING:
@@ -85,7 +86,8 @@ class MemoFlows(QObject):
         self.re_memo.setEnabled(interview_open and re is not None)
         workspace.panel.header.show_memo(memos.get(re.id, "") if re is not None else "")
         own = memos.get(None, "")
-        self.interview_memo.setToolTip(own or self.tr("Your memo on this interview (none yet)"))
+        none_yet = self.tr("Your memo on this interview (none yet)")
+        self.interview_memo.setToolTip(as_text(own) or none_yet)
         self.interview_memo.setIconText(self.tr("Memo ✓") if own else self.tr("Memo"))
 
     def edit_re_memo(self) -> MemoDialog | None:

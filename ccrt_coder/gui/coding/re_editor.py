@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from ccrt_coder.gui.widgets.component_style import muted_text
+from ccrt_coder.gui.widgets.plain_text import plain
 from ccrt_coder.gui.widgets.popup_frame import PopupFrame
 from ccrt_coder.gui.widgets.tr_marks import QT_TRANSLATE_NOOP
 from ccrt_coder.usecases.domain import ReHeader
@@ -35,11 +36,11 @@ class ReEditor(PopupFrame):
     def __init__(self, host: QWidget) -> None:
         super().__init__(host)
         self.setMinimumWidth(330)
-        self.title = QLabel()
+        self.title = plain(QLabel())
         font = self.title.font()
         font.setBold(True)
         self.title.setFont(font)
-        self.detail = QLabel()
+        self.detail = plain(QLabel())
         palette = self.detail.palette()
         palette.setColor(self.detail.foregroundRole(), muted_text(palette))
         self.detail.setPalette(palette)

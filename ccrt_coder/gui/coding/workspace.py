@@ -289,8 +289,8 @@ class CodingWorkspace(QWidget):
     ) -> None:
         current = self.panel.current_re()
         if re_id is not None and any(re.id == re_id for re in self._res):
-            moved = current is None or current.id != re_id
-            self.select_re(re_id, scroll=moved and unit_id is None)
+            if current is None or current.id != re_id:  # (the current one is shown already)
+                self.select_re(re_id, scroll=unit_id is None)
         elif current is None and self._res:
             self.select_re(min(self._res, key=lambda r: r.number).id, scroll=False)
         unit = next((u for u in units if u.id == unit_id), None)

@@ -33,6 +33,7 @@ STYLE: dict[RcKeyType, Any] = {
     "axes.spines.right": False,
     "axes.titleweight": "bold",
     "grid.linewidth": 0.7,
+    "text.parse_math": False,  # category labels and names are text: "$x$" is not a formula
 }
 EXPORT_DPI = 200
 MAX_NOTES = 4

@@ -18,6 +18,7 @@ from ccrt_coder.gui.comparison import cell_text
 from ccrt_coder.gui.comparison.figures import ComparisonFigures
 from ccrt_coder.gui.comparison.narrator_colours import NARRATOR_COLOURS
 from ccrt_coder.gui.widgets.component_style import muted_text
+from ccrt_coder.gui.widgets.plain_text import as_text
 from ccrt_coder.usecases.ccrt import COMPONENTS
 
 FIGURES_ROLE = Qt.ItemDataRole.UserRole + 1  # the plain figures behind a cell (dict)
@@ -96,7 +97,9 @@ class ComparisonTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             change = self._figures.change_to(narrator, phase, component)
             min_res = self._figures.min_res
-            return cell_text.side_tooltip(scope, component, level, narrator, min_res, change)
+            return as_text(
+                cell_text.side_tooltip(scope, component, level, narrator, min_res, change)
+            )
         if role == Qt.ItemDataRole.FontRole and scope is not None and scope.few_res:
             font = QFont()
             font.setItalic(True)

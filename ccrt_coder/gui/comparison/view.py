@@ -41,6 +41,7 @@ from ccrt_coder.gui.project_fingerprint import fingerprint
 from ccrt_coder.gui.widgets.busy_overlay import BusyOverlay
 from ccrt_coder.gui.widgets.component_style import muted_text
 from ccrt_coder.gui.widgets.padded_delegate import PaddedDelegate
+from ccrt_coder.gui.widgets.plain_text import plain
 from ccrt_coder.gui.widgets.report_boxes import user_message
 from ccrt_coder.gui.workers import run_in_background
 from ccrt_coder.usecases.ccrt import ComparisonResults
@@ -68,7 +69,7 @@ class ComparisonView(QWidget):
         self.controls = ComparisonControls()
         self.model = ComparisonTableModel(self)
         self.table = _make_table(self.model)
-        self.note = QLabel()
+        self.note = plain(QLabel())
         self.note.setWordWrap(True)
         _mute(self.note)
         self.over_dyads = OverDyadsPanel()

@@ -22,6 +22,7 @@ from ccrt_coder.gui.consensus.compared_card import Verdicts
 from ccrt_coder.gui.transcript.line_index import LineIndex
 from ccrt_coder.gui.units.unit_card import UnitCard
 from ccrt_coder.gui.widgets.component_style import muted_text
+from ccrt_coder.gui.widgets.plain_text import as_text, html, plain
 from ccrt_coder.gui.widgets.terms import count
 from ccrt_coder.usecases.domain import CategorySystem, UnitRecord
 
@@ -78,7 +79,7 @@ class CoderColumns(QScrollArea):
 
     def clear(self, message: str) -> None:
         self._cards = []
-        label = QLabel(message)
+        label = plain(QLabel(message))
         label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         label.setWordWrap(True)
         _mute(label)
@@ -139,7 +140,7 @@ class CoderColumns(QScrollArea):
         if not units:
             dash = QLabel("—")
             dash.setAlignment(Qt.AlignmentFlag.AlignCenter)
-            dash.setToolTip(self.tr("{title}: no unit here").format(title=column.title))
+            dash.setToolTip(as_text(self.tr("{title}: no unit here").format(title=column.title)))
             _mute(dash)
             layout.addWidget(dash)
         layout.addStretch(1)
@@ -153,7 +154,7 @@ def _header(column: Column) -> QWidget:
     layout.setSpacing(6)
     dot = QLabel()
     dot.setPixmap(swatch(column.colour).pixmap(QSize(12, 12)))
-    name = QLabel(f"<b>{column.title}</b>")
+    name = QLabel(f"<b>{html(column.title)}</b>")
     units = QLabel(count(len(column.units), "unit"))
     _mute(units)
     for widget in (dot, name, units):

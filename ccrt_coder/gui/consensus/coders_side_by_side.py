@@ -27,6 +27,7 @@ from ccrt_coder.gui.transcript.line_index import LineIndex
 from ccrt_coder.gui.transcript.margin_items import MarginLane
 from ccrt_coder.gui.widgets import dialogs
 from ccrt_coder.gui.widgets.component_style import muted_text
+from ccrt_coder.gui.widgets.plain_text import html
 from ccrt_coder.gui.widgets.terms import count
 from ccrt_coder.gui.widgets.tr_marks import QT_TRANSLATE_NOOP
 from ccrt_coder.usecases.domain import (
@@ -305,11 +306,11 @@ class CodersSideBySide(QObject):
         meeting = self._mode is Mode.CONSENSUS
         self.pane.bar.setVisible(meeting and re is not None)
         if re is None:
-            self.pane.caption.setText(f"<b>{mode_name(self._mode) if self._mode else ''}</b>")
+            self.pane.caption.setText(f"<b>{html(mode_name(self._mode)) if self._mode else ''}</b>")
             self.pane.detail.setText(self.tr("Choose an RE to see the coders' units side by side."))
             self.pane.columns.clear("")
             return
-        self.pane.caption.setText(f"<b>{re_title(re)}</b>")
+        self.pane.caption.setText(f"<b>{html(re_title(re))}</b>")
         self.pane.detail.setText(_detail(meeting, len(coders)))
         text = self._workspace.view.toPlainText()
         lanes = {lane.key: lane for lane in self.lanes.lanes()}

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QLabel, QWidget
 from ccrt_coder.gui.units.unit_card import UnitCard
 from ccrt_coder.gui.units.unit_text import VALENCE_SIGN, code_of
 from ccrt_coder.gui.widgets.component_style import muted_text
+from ccrt_coder.gui.widgets.plain_text import as_text
 from ccrt_coder.usecases.domain import CategorySystem, UnitDraft, UnitRecord, Verdict
 
 DIFFERS, AGREES = "≠", "="
@@ -72,8 +73,8 @@ class ComparedCard(UnitCard):
         self.verdict = verdict
         self.badge = QLabel(DIFFERS if verdict.disagrees else AGREES, self)
         self.badge.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.badge.setToolTip(verdict_tip(verdict, names))
-        self.setToolTip(f"{self.toolTip()}\n\n{verdict_tip(verdict, names)}")
+        self.badge.setToolTip(as_text(verdict_tip(verdict, names)))
+        self.setToolTip(as_text(f"{self.toolTip()}\n\n{verdict_tip(verdict, names)}"))
         self._style_badge()
         layout = self.layout()
         if layout is not None:  # room on the right for the badge

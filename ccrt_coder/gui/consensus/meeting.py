@@ -33,6 +33,7 @@ from ccrt_coder.gui.consensus.unit_dialog import ConsensusUnitDialog
 from ccrt_coder.gui.units.unit_card import UnitCard, quote
 from ccrt_coder.gui.units.unit_text import code_of, excerpt
 from ccrt_coder.gui.widgets.component_style import muted_text
+from ccrt_coder.gui.widgets.plain_text import plain
 from ccrt_coder.usecases.domain import (
     COMPLETENESS_SCALE,
     COMPLETENESS_STEP,
@@ -61,7 +62,7 @@ class ConsensusBar(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.coders = QLabel()
+        self.coders = plain(QLabel())
         palette = self.coders.palette()
         palette.setColor(self.coders.foregroundRole(), muted_text(palette))
         self.coders.setPalette(palette)

@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from ccrt_coder.gui.units.unit_text import code_of, excerpt
+from ccrt_coder.gui.widgets.plain_text import plain_box
 from ccrt_coder.usecases.domain import UnitDraft, UnitRecord
 
 
@@ -24,7 +25,7 @@ def ask_replace(
     """``Replace W6 with W5`` / ``Add beside it`` / ``Cancel`` (the default: nothing changes)."""
     old = ", ".join(dict.fromkeys(code_of(r.draft) for r in rivals))
     new = code_of(draft)
-    box = QMessageBox(parent)
+    box = plain_box(QMessageBox(parent))
     box.setIcon(QMessageBox.Icon.Question)
     box.setWindowTitle(
         QCoreApplication.translate("consensus.replace_prompt", "Already in the consensus")

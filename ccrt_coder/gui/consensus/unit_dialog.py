@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from ccrt_coder.gui.widgets.component_style import component_icon, muted_text
+from ccrt_coder.gui.widgets.plain_text import plain
 from ccrt_coder.gui.widgets.terms import component_title
 from ccrt_coder.gui.widgets.tr_marks import QT_TRANSLATE_NOOP
 from ccrt_coder.usecases.domain import (
@@ -80,7 +81,7 @@ class ConsensusUnitDialog(QDialog):
         self.resize(520, 600)
 
     def _build(self, quote: str) -> None:
-        words = QLabel(f"“{quote}”")
+        words = plain(QLabel(f"“{quote}”"))
         words.setWordWrap(True)
         palette = words.palette()
         palette.setColor(words.foregroundRole(), muted_text(palette))

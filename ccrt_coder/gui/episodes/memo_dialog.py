@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
 )
 
 from ccrt_coder.gui.widgets.component_style import muted_text
+from ccrt_coder.gui.widgets.plain_text import plain
 
 
 class MemoDialog(QDialog):
@@ -20,7 +21,8 @@ class MemoDialog(QDialog):
     def __init__(self, title: str, coder: str, text: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
-        self.note = QLabel(
+        self.note = plain(QLabel())
+        self.note.setText(
             self.tr(
                 "Your own note as {coder}: other coders do not see it while coding blind. "
                 "Leave it empty to remove the memo."

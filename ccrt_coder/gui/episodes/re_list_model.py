@@ -13,6 +13,7 @@ from PySide6.QtCore import (
     Qt,
 )
 
+from ccrt_coder.gui.widgets.plain_text import as_text
 from ccrt_coder.usecases.domain import ReRecord
 
 RE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -74,7 +75,7 @@ class ReListModel(QAbstractListModel):
             return re_title(re)
         if role == Qt.ItemDataRole.ToolTipRole:
             details = self._describe(re)
-            return f"{re_title(re)}\n{details}" if details else re_title(re)
+            return as_text(f"{re_title(re)}\n{details}" if details else re_title(re))
         if role == RE_ID_ROLE:
             return re.id
         return None

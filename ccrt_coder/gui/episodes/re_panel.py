@@ -26,8 +26,10 @@ from ccrt_coder.gui.episodes.re_list_model import ReListModel, other_person
 from ccrt_coder.gui.episodes.unit_table_model import Column, UnitTableModel
 from ccrt_coder.gui.transcript.line_index import LineIndex
 from ccrt_coder.gui.widgets.component_style import muted_text
+from ccrt_coder.gui.widgets.elided_label import ElidedLabel
 from ccrt_coder.gui.widgets.padded_delegate import PaddedDelegate
 from ccrt_coder.gui.widgets.pane_header import PaneHeader
+from ccrt_coder.gui.widgets.plain_text import as_text, plain
 from ccrt_coder.usecases.domain import CategorySystem, ReRecord, UnitRecord
 
 MIN_LIST_ROWS, MAX_LIST_ROWS = 3, 8
@@ -46,7 +48,7 @@ class ReHeaderBar(QFrame):
         font.setBold(True)
         self.title.setFont(font)
         self.title.setWordWrap(True)  # "No RE selected" wraps beside the buttons in a narrow panel
-        self.other, self.time_frame, self.lines = QLabel(), QLabel(), QLabel()
+        self.other, self.time_frame, self.lines = ElidedLabel(), ElidedLabel(), QLabel()
         self.completeness = CompletenessField()
         self.memo = QLabel()
         self.memo.setWordWrap(True)
@@ -109,7 +111,7 @@ class ReHeaderBar(QFrame):
     def show_memo(self, text: str) -> None:
         """The current coder's memo on the RE: what fits in two lines (the whole as tooltip)."""
         self._memo_text = text
-        self.memo.setToolTip(text)
+        self.memo.setToolTip(as_text(text))
         self._fit_memo()
 
     def resizeEvent(self, event: QResizeEvent) -> None:
@@ -162,7 +164,7 @@ class RePanel(QWidget):
         self.header = ReHeaderBar()
         self.units_header = PaneHeader(self.tr("Units"))
         self._table = self._make_table()
-        self._empty = QLabel()
+        self._empty = plain(QLabel())
         self._empty.setWordWrap(True)
         self._empty.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignHCenter)
         self._empty.setMargin(16)

@@ -16,6 +16,7 @@ from PySide6.QtCore import (
 
 from ccrt_coder.gui.transcript.line_index import LineIndex
 from ccrt_coder.gui.widgets.component_style import component_icon
+from ccrt_coder.gui.widgets.plain_text import as_text
 from ccrt_coder.gui.widgets.terms import component_title
 from ccrt_coder.gui.widgets.tr_marks import QT_TRANSLATE_NOOP
 from ccrt_coder.usecases.domain import CategorySystem, UnitRecord, Valence
@@ -88,7 +89,7 @@ class UnitTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(unit, column)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return self._tooltip(unit)
+            return as_text(self._tooltip(unit))
         if role == Qt.ItemDataRole.DecorationRole and column is Column.COMPONENT:
             return component_icon(unit.draft.component)
         if role == Qt.ItemDataRole.TextAlignmentRole and column is Column.VALENCE:

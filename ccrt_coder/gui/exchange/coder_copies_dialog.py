@@ -12,6 +12,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QCheckBox,
     QDialogButtonBox,
     QHBoxLayout,
     QLabel,
@@ -26,6 +27,8 @@ from ccrt_coder.gui.background_job import Cancelled, Progress
 from ccrt_coder.gui.widgets import dialogs, file_dialogs
 from ccrt_coder.gui.widgets.file_dialogs import FileKind
 from ccrt_coder.gui.widgets.job_dialog import JobDialog, checkable_list, checked_texts, mute
+from ccrt_coder.gui.widgets.password_dialog import ask_password
+from ccrt_coder.gui.widgets.plain_text import plain
 from ccrt_coder.gui.widgets.report_boxes import done_box, report_error
 from ccrt_coder.gui.widgets.terms import count
 from ccrt_coder.usecases.coder_copies import STEPS, CoderCopyReport, copy_file_name
@@ -44,6 +47,7 @@ def write_copies_in_worker(
     folder: Path,
     progress: Progress,
     cancelled: Cancelled,
+    password: str | None = None,
 ) -> CopiesWritten:
     """On a worker thread, with its own connection: one copy after the other; each copy is
     whole or not there, so a cancel stops between two copies."""
@@ -60,6 +64,7 @@ def write_copies_in_worker(
                     out,
                     overwrite=True,  # the dialog asked before replacing
                     progress=_shifted(progress, n * STEPS, total),
+                    password=password,
                 )
             )
     return CopiesWritten(tuple(reports), False)
@@ -111,7 +116,8 @@ class CoderCopiesDialog(JobDialog):
         folder_row = QHBoxLayout()
         folder_row.addWidget(self.folder_edit, 1)
         folder_row.addWidget(self.browse_button)
-        self.files_label = QLabel()
+        self.encrypt_box = QCheckBox(self.tr("&Encrypt the copies with a password I choose"))
+        self.files_label = plain(QLabel())
         self.files_label.setWordWrap(True)
         self.files_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         mute(self.files_label, self.status_label)
@@ -131,6 +137,7 @@ class CoderCopiesDialog(JobDialog):
         layout.addWidget(folder_label)
         layout.addLayout(folder_row)
         layout.addWidget(self.files_label)
+        layout.addWidget(self.encrypt_box)
         layout.addSpacing(6)
         layout.addWidget(self.status_label)
         layout.addLayout(self.progress_row())
@@ -180,12 +187,25 @@ class CoderCopiesDialog(JobDialog):
         existing = [path for path in files if path.exists()]
         if existing and not dialogs.may_replace(self, existing):
             return False
+        password = None
+        if self.encrypt_box.isChecked():
+            password = ask_password(
+                self,
+                self.tr("Password for the coder copies"),
+                self.tr(
+                    "Each coder needs this password to open their copy. Tell it to them in "
+                    "person or by phone, not in the message that carries the file."
+                ),
+                new=True,
+            )
+            if password is None:
+                return False
         coders = self.checked_coders()
         self._set_running(True)
         self.status_label.setText(self.tr("Writing the coder copies…"))
         self.job.start(
             lambda progress, cancelled: write_copies_in_worker(
-                self._project_path, coders, folder, progress, cancelled
+                self._project_path, coders, folder, progress, cancelled, password
             )
         )
         return True
@@ -239,7 +259,8 @@ class CoderCopiesDialog(JobDialog):
         report_error(self, self.tr("Coder copies failed"), error)
 
     def _set_running(self, running: bool) -> None:
-        self.show_running(running, (self.folder_edit, self.browse_button, self.coder_list))
+        controls = (self.folder_edit, self.browse_button, self.coder_list, self.encrypt_box)
+        self.show_running(running, controls)
         self.write_button.setEnabled(not running)
         self._update()
 

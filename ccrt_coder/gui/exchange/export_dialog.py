@@ -19,6 +19,7 @@ from ccrt_coder.gui.forms.ui_export_dialog import Ui_ExportDialog
 from ccrt_coder.gui.widgets import dialogs
 from ccrt_coder.gui.widgets.component_style import muted_text
 from ccrt_coder.gui.widgets.file_dialogs import FileKind, ask_save, suggested_path
+from ccrt_coder.gui.widgets.plain_text import plain
 from ccrt_coder.gui.widgets.report_boxes import done_box, report_error
 from ccrt_coder.gui.widgets.tr_marks import QT_TRANSLATE_NOOP
 from ccrt_coder.usecases.export import (
@@ -52,6 +53,7 @@ class ExportDialog(QDialog):
         super().__init__(parent)
         self.ui = Ui_ExportDialog()
         self.ui.setupUi(self)
+        plain(self.ui.statusLabel)
         self._project_path = project.path
         self._running = False
         self.result_box: QMessageBox | None = None

@@ -11,6 +11,7 @@ from ccrt_coder.gui.background_job import BackgroundJob
 from ccrt_coder.gui.forms.ui_import_codes_dialog import Ui_ImportCodesDialog
 from ccrt_coder.gui.widgets.component_style import muted_text
 from ccrt_coder.gui.widgets.file_dialogs import FileKind, ask_open
+from ccrt_coder.gui.widgets.plain_text import plain
 from ccrt_coder.gui.widgets.report_boxes import done_box, report_error
 from ccrt_coder.gui.widgets.terms import count
 from ccrt_coder.gui.widgets.tr_marks import QT_TRANSLATE_NOOP
@@ -70,6 +71,7 @@ class ImportCodesDialog(QDialog):
         super().__init__(parent)
         self.ui = Ui_ImportCodesDialog()
         self.ui.setupUi(self)
+        plain(self.ui.statusLabel)
         self._project_path = project.path
         self.result_box: QMessageBox | None = None
         self.problems_box: QDialog | None = None

@@ -25,6 +25,8 @@ from ccrt_coder.gui.exchange.merge_preview import (
 from ccrt_coder.gui.forms.ui_merge_dialog import Ui_MergeDialog
 from ccrt_coder.gui.widgets import dialogs
 from ccrt_coder.gui.widgets.file_dialogs import FileKind, ask_open_many
+from ccrt_coder.gui.widgets.password_dialog import unlock
+from ccrt_coder.gui.widgets.plain_text import as_text, plain
 from ccrt_coder.gui.widgets.report_boxes import report_error, user_message
 from ccrt_coder.gui.widgets.tr_marks import QT_TRANSLATE_NOOP
 from ccrt_coder.gui.workers import run_in_background
@@ -67,6 +69,8 @@ class MergeDialog(QDialog):
             self.tr("&Merge"), QDialogButtonBox.ButtonRole.AcceptRole
         )
         self.job = BackgroundJob(self)
+        for label in (self.ui.sourcesLabel, self.ui.summaryLabel):  # they name files
+            plain(label)
         self.ui.sourcesLabel.setText(
             self.tr("&Copies to merge into {name}:").format(name=project.path.name)
         )
@@ -101,16 +105,17 @@ class MergeDialog(QDialog):
         return [Path(item.data(Qt.ItemDataRole.UserRole)) for item in items]
 
     def add_sources(self, paths: Sequence[Path]) -> None:
-        """Add copies (the target itself and copies already listed are skipped)."""
+        """Add copies (the target itself and copies already listed are skipped; an encrypted
+        copy once its password is given)."""
         known = {_resolved(p) for p in [self._target, *self.sources()]}
         added = False
         for path in paths:
-            if _resolved(path) in known:
+            if _resolved(path) in known or not unlock(self, path):
                 continue
             known.add(_resolved(path))
             item = QListWidgetItem(path.name)
             item.setData(Qt.ItemDataRole.UserRole, str(path))
-            item.setToolTip(str(path))
+            item.setToolTip(as_text(str(path)))
             self.ui.sourceList.addItem(item)
             added = True
         if added:

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from ccrt_coder.gui.exchange.redaction_dialog import RedactionDialog
+from ccrt_coder.gui.widgets.plain_text import plain
 from ccrt_coder.usecases.project import Project
 
 
@@ -59,7 +60,8 @@ class PseudonymizeChoice(QDialog):
     def __init__(self, project: Project, out: Path, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Export {name}").format(name=out.name))
-        intro = QLabel(
+        intro = plain(QLabel())
+        intro.setText(
             self.tr("Write {name} with the transcripts, REs and every coder's units.").format(
                 name=out.name
             )

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 from ccrt_coder.gui.background_job import BackgroundJob, Cancelled, Progress
 from ccrt_coder.gui.widgets import dialogs
 from ccrt_coder.gui.widgets.file_dialogs import FileKind, ask_open, ask_save
+from ccrt_coder.gui.widgets.plain_text import as_text
 from ccrt_coder.gui.widgets.report_boxes import done_box, report_error
 from ccrt_coder.gui.widgets.terms import count
 from ccrt_coder.gui.widgets.tr_marks import QT_TRANSLATE_NOOP
@@ -110,7 +111,7 @@ class QdpxJob(QObject):
         super().__init__(parent)
         self._parent, self._title = parent, title
         self.result_box: QMessageBox | None = None
-        self.box = QProgressDialog(label, "", 0, 0, parent)
+        self.box = QProgressDialog(as_text(label), "", 0, 0, parent)  # it names a file
         self.box.setWindowTitle(title)
         self.box.setCancelButton(None)  # the services cannot stop
         self.box.setWindowModality(Qt.WindowModality.WindowModal)

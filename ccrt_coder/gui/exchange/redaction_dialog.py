@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ccrt_coder.gui.widgets.plain_text import plain
 from ccrt_coder.gui.widgets.report_boxes import report_error
 from ccrt_coder.gui.widgets.tr_marks import QT_TRANSLATE_NOOP
 from ccrt_coder.gui.workers import run_in_background
@@ -77,7 +78,7 @@ class RedactionDialog(QDialog):
         header.setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
         for column in (LABEL, SOURCE, COUNT):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        self.summary = QLabel()
+        self.summary = plain(QLabel())
         self.name_edit = QLineEdit()
         self.name_edit.setPlaceholderText(self.tr("e.g. Mrs. Schmidt"))
         self.label_edit = QLineEdit()

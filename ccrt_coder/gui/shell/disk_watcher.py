@@ -51,6 +51,8 @@ class DiskWatcher(QObject):
         """Watch the project now open (a closed project closes its watch with it)."""
         project = self._window.project
         self._watch = project.watch_changes() if project is not None else None
+        if project is not None:
+            project.checkpoint_in_background()  # idle moments catch up: WriteWait
         self._pending = False
         if self._watch is None:
             self._timer.stop()

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from ccrt_coder import app_log
 from ccrt_coder.gui.widgets import dialogs
+from ccrt_coder.gui.widgets.plain_text import plain
 from ccrt_coder.gui.widgets.report_boxes import user_message
 
 _log = logging.getLogger(__name__)
@@ -43,7 +44,7 @@ class CrashDialog(QDialog):
         super().__init__(parent)
         self.details = details
         self.setWindowTitle(self.tr("Unexpected error"))
-        self.message = QLabel(_explanation(error, app_log.log_path()))
+        self.message = plain(QLabel(_explanation(error, app_log.log_path())))
         self.message.setWordWrap(True)
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.copy_button = QPushButton(self.tr("Copy details"))

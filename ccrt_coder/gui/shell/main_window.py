@@ -21,6 +21,7 @@ from ccrt_coder.gui.shell.category_menu import CategoryMenu
 from ccrt_coder.gui.shell.coder_copies_menu import CoderCopiesMenu
 from ccrt_coder.gui.shell.design_menu import DesignMenu
 from ccrt_coder.gui.shell.disk_watcher import DiskWatcher
+from ccrt_coder.gui.shell.encryption_menu import EncryptionMenu
 from ccrt_coder.gui.shell.exchange_menu import ExchangeMenu
 from ccrt_coder.gui.shell.import_menu import TranscriptImportMenu
 from ccrt_coder.gui.shell.language_menu import LanguageMenu
@@ -73,16 +74,16 @@ class MainWindow(ShellWindow):
         self.exchange = ExchangeMenu(self, self.open_project)  # File: exchange with others
         self.transcripts = TranscriptImportMenu(self)  # File ▸ Import transcripts…, drops
         self.coder_copies = CoderCopiesMenu(self)  # File: coder copies, send my work
+        self.encryption = EncryptionMenu(self, self.open_project, self.close_project)  # passwords
         self.language = LanguageMenu(self)  # View ▸ Language
         self.places = PlaceKeeper(self)  # each project reopens where the coder left it
         self.disk = DiskWatcher(self, self.places, self.settings_changed)  # others' writes
         self.categories = CategoryMenu(self)  # Project ▸ Category systems
         self.design = DesignMenu(self)  # Project ▸ Study design…, Coders…
         self.redaction = RedactionMenu(self)  # Project ▸ Names to redact…
-        self.position = PositionIndicator(self.workspace.view)
-        self.statusBar().addPermanentWidget(self.position)
-        self._counts = QLabel()
-        self.statusBar().addPermanentWidget(self._counts)
+        self.position, self._counts = PositionIndicator(self.workspace.view), QLabel()
+        for widget in (self.position, self._counts):
+            self.statusBar().addPermanentWidget(widget)
         self.setAcceptDrops(True)
         self._connect()
         self.memos = MemoMenu(self)  # Code ▸ RE memo…, Interview memo…
@@ -108,10 +109,9 @@ class MainWindow(ShellWindow):
         file_menu.addActions([self.new_action, self.open_action])
         file_menu.addMenu(self.recent_menu)
         file_menu.addAction(self.demo_action)
-        file_menu.addSeparator()
-        file_menu.addAction(self.close_action)
-        file_menu.addSeparator()
-        file_menu.addAction(self.quit_action)
+        for action in (self.close_action, self.quit_action):
+            file_menu.addSeparator()
+            file_menu.addAction(action)
         self.edit_menu = self._menu("editMenu", self.tr("&Edit"))
         self.coding.actions.fill_edit_menu(self.edit_menu)
         self.code_menu = self._menu("codeMenu", self.tr("&Code"))
@@ -154,7 +154,7 @@ class MainWindow(ShellWindow):
         path = Path(path)
         try:
             with _busy():
-                project = Project.open(path)
+                project = self.encryption.open(path)  # asks an encrypted one's password
         except (CcrtError, OSError) as exc:
             dialogs.show_error(self, self.tr("Cannot open project"), _message(exc))
             if not path.exists():

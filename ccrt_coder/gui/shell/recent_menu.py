@@ -8,6 +8,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QMenu, QWidget
 
 from ccrt_coder.gui.ui_settings import UiSettings
+from ccrt_coder.gui.widgets.plain_text import as_text
 
 
 class RecentProjectsMenu(QMenu):
@@ -26,7 +27,7 @@ class RecentProjectsMenu(QMenu):
         paths = self._settings.recent_projects()
         for number, path in enumerate(paths, start=1):
             action = self.addAction(f"&{number}  {path.name.replace('&', '&&')}")
-            action.setToolTip(str(path))
+            action.setToolTip(as_text(str(path)))
             action.setStatusTip(str(path))
             action.triggered.connect(lambda _=False, p=path: self.project_chosen.emit(p))
         if paths:

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from ccrt_coder.gui.widgets.component_style import muted_text
+from ccrt_coder.gui.widgets.plain_text import as_text
 from ccrt_coder.gui.widgets.tr_marks import QT_TRANSLATE_NOOP
 
 CONTENT_WIDTH = 600
@@ -120,7 +121,7 @@ class WelcomePage(QScrollArea):
         self.recent_buttons = []
         for path in paths:
             button = QCommandLinkButton(path.stem, str(path.parent))
-            button.setToolTip(str(path))
+            button.setToolTip(as_text(str(path)))
             button.clicked.connect(lambda _=False, p=path: self.recent_requested.emit(p))
             self._recent_box.addWidget(button)
             self.recent_buttons.append(button)

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ccrt_coder.gui.widgets.plain_text import plain, plain_box
 from ccrt_coder.gui.widgets.terms import count, narrator_word
 from ccrt_coder.usecases.domain import DyadRecord, InterviewContents
 
@@ -23,7 +24,7 @@ class DyadNotes(QWidget):
 
     def __init__(self, editable: bool, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.patient_label, self.therapist_label = QLabel(), QLabel()
+        self.patient_label, self.therapist_label = plain(QLabel()), plain(QLabel())
         self.patient_note, self.therapist_note = QPlainTextEdit(), QPlainTextEdit()
         self.save_button = QPushButton(self.tr("&Save notes"))
         layout = QGridLayout(self)
@@ -89,6 +90,7 @@ def confirm_delete(parent: QWidget, what: str) -> bool:
         QCoreApplication.translate("study.design_panes", "Delete {what}?").format(what=what),
         parent=parent,
     )
+    plain_box(box)
     box.setInformativeText(
         QCoreApplication.translate(
             "study.design_panes",

@@ -40,6 +40,7 @@ from ccrt_coder.gui.ui_settings import UiSettings
 from ccrt_coder.gui.widgets import file_dialogs
 from ccrt_coder.gui.widgets.component_style import muted_text
 from ccrt_coder.gui.widgets.file_dialogs import FileKind
+from ccrt_coder.gui.widgets.plain_text import as_text, plain
 from ccrt_coder.gui.widgets.report_boxes import done_box, report_error
 from ccrt_coder.usecases.domain import CcrtError, InputError
 from ccrt_coder.usecases.project import Project
@@ -99,7 +100,7 @@ class TranscriptImportDialog(QDialog):
             )
         )
         self.pattern_help.setWordWrap(True)
-        self.pattern_error = QLabel()
+        self.pattern_error = plain(QLabel())
         self.pattern_error.setStyleSheet("color: #b3261e")
         self.pattern_error.hide()
         pattern_row = QHBoxLayout()
@@ -113,12 +114,12 @@ class TranscriptImportDialog(QDialog):
         for button in (self.add_files_button, self.add_folder_button, self.remove_button):
             pattern_row.addWidget(button)
         self.table = make_table(self.model, self._study.phases)
-        self.details = QLabel()
+        self.details = plain(QLabel())
         self.details.setWordWrap(True)
         self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.summary = QLabel()
+        self.summary = plain(QLabel())
         self.summary.setWordWrap(True)
-        self.status = QLabel()
+        self.status = plain(QLabel())
         self.progress = QProgressBar()
         self.progress.setFormat("%v / %m")
         self.cancel_button = QPushButton(self.tr("Cancel"))
@@ -316,7 +317,7 @@ class TranscriptImportDialog(QDialog):
         span_table_rows(self.table, self.model)
         ready = self._ready() and not self._mode
         self.import_button.setEnabled(ready)
-        self.import_button.setToolTip("\n".join(f"{n}: {why}" for n, why in blockers))
+        self.import_button.setToolTip(as_text("\n".join(f"{n}: {why}" for n, why in blockers)))
         self._show_details()
 
     def _show_details(self) -> None:

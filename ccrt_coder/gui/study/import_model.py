@@ -22,6 +22,7 @@ from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import QApplication, QStyle
 
 from ccrt_coder.gui.widgets.component_style import is_dark, muted_text
+from ccrt_coder.gui.widgets.plain_text import as_text
 from ccrt_coder.gui.widgets.terms import count, narrator_word
 from ccrt_coder.gui.widgets.tr_marks import QT_TRANSLATE_NOOP
 from ccrt_coder.usecases.domain import NarratorRole
@@ -210,7 +211,8 @@ class ImportTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.EditRole:
             return _edit_value(row.meta, column)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return self._tooltip(index.row(), column)
+            tip = self._tooltip(index.row(), column)
+            return as_text(tip) if tip else tip
         if role == Qt.ItemDataRole.CheckStateRole and column == STATUS and row.plan.existing:
             return Qt.CheckState.Checked if row.replace else Qt.CheckState.Unchecked
         if role == Qt.ItemDataRole.ForegroundRole:

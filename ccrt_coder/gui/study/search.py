@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 
 from ccrt_coder.gui.transcript.find_bar import hit_formats
 from ccrt_coder.gui.widgets.component_style import muted_text
+from ccrt_coder.gui.widgets.plain_text import as_text, plain
 from ccrt_coder.gui.widgets.terms import count, narrator_word
 from ccrt_coder.gui.widgets.tr_marks import QT_TRANSLATE_NOOP
 from ccrt_coder.usecases.domain import InterviewRecord, NarratorRole, TextHit
@@ -91,13 +92,17 @@ class SearchHitsModel(QAbstractTableModel):
             return (self._labels[hit.interview_id], self._where(hit), hit.context)[column]
         if role == Qt.ItemDataRole.ToolTipRole:
             if hit.memo:
-                return self.tr("{labels}, {where}\n{context}").format(
-                    labels=self._labels[hit.interview_id],
-                    where=self._where(hit),
-                    context=hit.context,
+                return as_text(
+                    self.tr("{labels}, {where}\n{context}").format(
+                        labels=self._labels[hit.interview_id],
+                        where=self._where(hit),
+                        context=hit.context,
+                    )
                 )
-            return self.tr("{labels}, line {line}\n{context}").format(
-                labels=self._labels[hit.interview_id], line=hit.line, context=hit.context
+            return as_text(
+                self.tr("{labels}, line {line}\n{context}").format(
+                    labels=self._labels[hit.interview_id], line=hit.line, context=hit.context
+                )
             )
         if role == MARKED_ROLE and column == 2:
             return hit.marked
@@ -175,7 +180,8 @@ class StudySearchDialog(QDialog):
         self.edit.setClearButtonEnabled(True)
         self.find_button = QPushButton(self.tr("Find"))
         self.find_button.setDefault(True)
-        self.summary = QLabel(
+        self.summary = plain(QLabel())
+        self.summary.setText(
             self.tr("Searches all transcripts of the study and your memos, ignoring case.")
         )
         _mute(self.summary)

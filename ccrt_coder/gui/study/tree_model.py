@@ -18,6 +18,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QFont
 
+from ccrt_coder.gui.widgets.plain_text import as_text
 from ccrt_coder.gui.widgets.terms import interview_words, narrator_word
 from ccrt_coder.usecases.domain import InterviewRecord, NarratorRole
 
@@ -271,7 +272,7 @@ class StudyTreeModel(QAbstractItemModel):
             return node.text
         if role == Qt.ItemDataRole.ToolTipRole:
             # The full row first: a narrow tree elides it.
-            return f"{node.text}\n{node.tooltip}{self._progress_note(node)}"
+            return as_text(f"{node.text}\n{node.tooltip}{self._progress_note(node)}")
         if role == PROGRESS_ROLE:
             return (node.coded, node.total) if self._source is not None else None
         if role == PARTNER_RES_ROLE:

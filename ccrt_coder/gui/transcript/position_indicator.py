@@ -6,6 +6,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
 
 from ccrt_coder.gui.transcript.narrative_view import NarrativeView
 from ccrt_coder.gui.widgets.component_style import muted_text
+from ccrt_coder.gui.widgets.elided_label import ElidedLabel
 
 
 class PositionIndicator(QWidget):
@@ -16,7 +17,7 @@ class PositionIndicator(QWidget):
         self._view = view
         self._where = ""
         self._coder = ""
-        self.position = QLabel()
+        self.position = ElidedLabel(widest_chars=64)
         self.position.setToolTip(
             self.tr("Line of the text cursor, the RE it is in, and who is coding")
         )

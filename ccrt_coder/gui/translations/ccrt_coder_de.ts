@@ -352,12 +352,24 @@
         <translation>&amp;Zielordner</translation>
     </message>
     <message>
+        <source>&amp;Encrypt the copies with a password I choose</source>
+        <translation>Kopien mit einem Passwort &amp;verschlüsseln, das ich wähle</translation>
+    </message>
+    <message>
         <source>&amp;Write copies</source>
         <translation>Kopien &amp;schreiben</translation>
     </message>
     <message>
         <source>Folder for the coder copies</source>
         <translation>Ordner für die Kodierer-Kopien</translation>
+    </message>
+    <message>
+        <source>Password for the coder copies</source>
+        <translation>Passwort für die Kopien der Kodierenden</translation>
+    </message>
+    <message>
+        <source>Each coder needs this password to open their copy. Tell it to them in person or by phone, not in the message that carries the file.</source>
+        <translation>Jede:r Kodierende braucht dieses Passwort, um die eigene Kopie zu öffnen. Teilen Sie es persönlich oder am Telefon mit, nicht in der Nachricht, die die Datei überbringt.</translation>
     </message>
     <message>
         <source>Writing the coder copies…</source>
@@ -1086,6 +1098,57 @@ Doppelklick oder Eingabe: in der Konsenssitzung öffnen</translation>
     </message>
 </context>
 <context>
+    <name>EncryptionMenu</name>
+    <message>
+        <source>Encr&amp;ypt project…</source>
+        <translation>Projekt verschl&amp;üsseln…</translation>
+    </message>
+    <message>
+        <source>C&amp;hange password…</source>
+        <translation>Pass&amp;wort ändern…</translation>
+    </message>
+    <message>
+        <source>Decrypt project…</source>
+        <translation>Projekt entschlüsseln…</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>{name} is encrypted: give its password</source>
+        <translation>{name} ist verschlüsselt: Geben Sie das Passwort ein</translation>
+    </message>
+    <message>
+        <source>Encrypt project</source>
+        <translation>Projekt verschlüsseln</translation>
+    </message>
+    <message>
+        <source>Choose a password for {name}. Without it nobody can open the project, and a lost password cannot be recovered. A long passphrase of several unrelated words is both safe and easy to remember.</source>
+        <translation>Wählen Sie ein Passwort für {name}. Ohne es kann niemand das Projekt öffnen, und ein verlorenes Passwort lässt sich nicht wiederherstellen. Eine lange Passphrase aus mehreren unzusammenhängenden Wörtern ist sicher und leicht zu merken.</translation>
+    </message>
+    <message>
+        <source>Change password</source>
+        <translation>Passwort ändern</translation>
+    </message>
+    <message>
+        <source>Choose a new password for {name}. The old one will no longer open it.</source>
+        <translation>Wählen Sie ein neues Passwort für {name}. Das alte öffnet es dann nicht mehr.</translation>
+    </message>
+    <message>
+        <source>Decrypt project</source>
+        <translation>Projekt entschlüsseln</translation>
+    </message>
+    <message>
+        <source>Store {name} unencrypted? Anyone who can copy the file can then read the transcripts.</source>
+        <translation>{name} unverschlüsselt speichern? Wer die Datei kopieren kann, kann dann die Transkripte lesen.</translation>
+    </message>
+    <message>
+        <source>Cannot convert the project</source>
+        <translation>Das Projekt kann nicht umgewandelt werden</translation>
+    </message>
+</context>
+<context>
     <name>ExchangeMenu</name>
     <message>
         <source>&amp;Export…</source>
@@ -1796,6 +1859,29 @@ Doppelklick oder Eingabe: in der Konsenssitzung öffnen</translation>
     <message>
         <source>Over the dyads: each dyad&apos;s own patient-vs-therapist cosine ({level} level), not the pooled profiles&apos; (column Pooled). Pseudo: each patient with the other dyads&apos; therapists; p from {permutations} random re-pairings (seed {seed}).</source>
         <translation>Über die Dyaden: der eigene Kosinus Patient:in vs. Therapeut:in jeder Dyade (Stufe {level}), nicht der der gepoolten Profile (Spalte Gepoolt). Pseudo: jede:r Patient:in mit den Therapeut:innen der anderen Dyaden; p aus {permutations} zufälligen Neupaarungen (Startwert {seed}).</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordDialog</name>
+    <message>
+        <source>Caps Lock may be on: the password is all capitals.</source>
+        <translation>Die Feststelltaste ist vielleicht aktiv: Das Passwort besteht nur aus Großbuchstaben.</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Passwort:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat:</source>
+        <translation>&amp;Wiederholen:</translation>
+    </message>
+    <message>
+        <source>Type the password.</source>
+        <translation>Geben Sie das Passwort ein.</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>Die beiden Passwörter unterscheiden sich.</translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,7 @@ from PySide6.QtGui import QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QLabel, QTextBrowser, QVBoxLayout, QWidget
 
 from ccrt_coder.gui.widgets.component_style import unit_format
+from ccrt_coder.gui.widgets.plain_text import plain
 from ccrt_coder.gui.widgets.terms import narrator_word
 from ccrt_coder.usecases.domain import CcrtError, Component, UnitRow
 from ccrt_coder.usecases.project import Project
@@ -18,7 +19,7 @@ class ContextPanel(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.title = QLabel()
+        self.title = plain(QLabel())
         self.title.setObjectName("unitsContextTitle")
         self.title.setWordWrap(True)
         self.text = QTextBrowser()
@@ -28,7 +29,7 @@ class ContextPanel(QWidget):
         layout.setContentsMargins(8, 4, 8, 8)
         layout.addWidget(self.title)
         layout.addWidget(self.text, 1)
-        self.memo = QLabel()
+        self.memo = plain(QLabel())
         self.memo.setObjectName("unitsContextMemo")
         self.memo.setWordWrap(True)
         layout.addWidget(self.memo)

@@ -13,6 +13,7 @@ from PySide6.QtCore import (
     Qt,
 )
 
+from ccrt_coder.gui.widgets.plain_text import as_text
 from ccrt_coder.gui.widgets.terms import narrator_word
 from ccrt_coder.usecases.domain import MatrixCount
 
@@ -81,5 +82,6 @@ class MatrixModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return group or QCoreApplication.translate("units_view.matrix_model", "(none)")
         if role == Qt.ItemDataRole.ToolTipRole:
-            return self._labels.get(group)
+            label = self._labels.get(group)
+            return as_text(label) if label else None
         return None

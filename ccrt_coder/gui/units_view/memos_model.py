@@ -7,6 +7,7 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
+from ccrt_coder.gui.widgets.plain_text import as_text
 from ccrt_coder.gui.widgets.tr_marks import QT_TRANSLATE_NOOP
 from ccrt_coder.usecases.domain import MemoRecord
 
@@ -56,7 +57,7 @@ class MemosModel(QAbstractTableModel):
             shown = flat if len(flat) <= SHOWN_CHARS else flat[: SHOWN_CHARS - 1] + "…"
             return (self.where(memo), memo.coder, shown)[index.column()]
         if role == Qt.ItemDataRole.ToolTipRole:  # in full: the columns are narrow
-            return (self.where(memo), memo.coder, memo.text)[index.column()]
+            return as_text((self.where(memo), memo.coder, memo.text)[index.column()])
         return None
 
     def headerData(

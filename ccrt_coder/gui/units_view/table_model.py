@@ -22,6 +22,7 @@ from PySide6.QtCore import (
     Signal,
 )
 
+from ccrt_coder.gui.widgets.plain_text import as_text
 from ccrt_coder.gui.widgets.tr_marks import QT_TRANSLATE_NOOP
 from ccrt_coder.gui.workers import run_in_background
 from ccrt_coder.usecases.domain import UnitFilter, UnitRow
@@ -207,7 +208,7 @@ class UnitsTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return cell_text(row, key)
         if role == Qt.ItemDataRole.ToolTipRole and key in ("text", "memo", "category"):
-            return cell_text(row, key) or None
+            return as_text(cell_text(row, key)) or None
         return None
 
     def headerData(

@@ -30,6 +30,7 @@ from ccrt_coder.gui.units_view.matrix_model import MatrixModel
 from ccrt_coder.gui.units_view.memos_tab import MemosTab
 from ccrt_coder.gui.units_view.table_model import TEXT_COLUMN, UnitsTableModel
 from ccrt_coder.gui.widgets.busy_overlay import BusyOverlay
+from ccrt_coder.gui.widgets.plain_text import plain
 from ccrt_coder.gui.widgets.report_boxes import report_error
 from ccrt_coder.gui.widgets.terms import count
 from ccrt_coder.gui.workers import run_in_background
@@ -79,7 +80,7 @@ class UnitsView(QWidget):
         self.memos = MemosTab()  # the memos on the filtered interviews and REs
         self.tabs = QTabWidget()
         self.tabs.setObjectName("unitsTabs")
-        self.summary = QLabel()
+        self.summary = plain(QLabel())
         self.summary.setObjectName("unitsSummary")
         self.level = QComboBox()
         self.level.setObjectName("unitsMatrixLevel")

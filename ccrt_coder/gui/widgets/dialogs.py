@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from ccrt_coder import __version__
 from ccrt_coder.gui.widgets.file_dialogs import FileKind, ask_open, ask_save
+from ccrt_coder.gui.widgets.plain_text import as_text
 
 PROJECT_SUFFIX = ".ccrt"
 IMAGE_SUFFIXES = (".png", ".svg")
@@ -61,9 +62,11 @@ def may_replace(parent: QWidget, existing: list[Path]) -> bool:
     answer = QMessageBox.question(
         parent,
         QCoreApplication.translate("widgets.dialogs", "Replace files?"),
-        QCoreApplication.translate(
-            "widgets.dialogs", "These files exist already and will be replaced:\n\n{names}"
-        ).format(names=names),
+        as_text(
+            QCoreApplication.translate(
+                "widgets.dialogs", "These files exist already and will be replaced:\n\n{names}"
+            ).format(names=names)
+        ),
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
         QMessageBox.StandardButton.Cancel,
     )
@@ -72,7 +75,7 @@ def may_replace(parent: QWidget, existing: list[Path]) -> bool:
 
 def show_error(parent: QWidget | None, title: str, message: str) -> None:
     """A user-facing error: the message as is, never a traceback."""
-    QMessageBox.warning(parent, title, message)
+    QMessageBox.warning(parent, title, as_text(message))
 
 
 def show_about(parent: QWidget) -> None:

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from ccrt_coder.gui.background_job import BackgroundJob
 from ccrt_coder.gui.widgets.component_style import muted_text
+from ccrt_coder.gui.widgets.plain_text import plain
 
 
 def checkable_list(names: Iterable[str]) -> QListWidget:
@@ -59,7 +60,7 @@ class JobDialog(QDialog):
         self.job = BackgroundJob(self)
         self.progress_bar = QProgressBar()
         self.cancel_button = QPushButton(QCoreApplication.translate("widgets.job_dialog", "Cancel"))
-        self.status_label = QLabel()
+        self.status_label = plain(QLabel())
         self.status_label.setWordWrap(True)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.cancel_button.clicked.connect(self.cancel_job)

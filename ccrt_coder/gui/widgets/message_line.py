@@ -7,6 +7,7 @@ from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QLabel, QWidget
 
 from ccrt_coder.gui.widgets.component_style import blend
+from ccrt_coder.gui.widgets.plain_text import plain
 
 _ERROR = QColor("#D55E00")
 
@@ -16,6 +17,7 @@ class MessageLine(QLabel):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        plain(self)
         self.setWordWrap(True)
         self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self._normal = self.palette().color(self.foregroundRole())

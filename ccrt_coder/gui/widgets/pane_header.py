@@ -7,6 +7,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWidget
 
 from ccrt_coder.gui.widgets.component_style import muted_text
+from ccrt_coder.gui.widgets.plain_text import plain
 
 
 class PaneHeader(QWidget):
@@ -14,12 +15,12 @@ class PaneHeader(QWidget):
 
     def __init__(self, title: str, detail: str = "", parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._title = QLabel(title)
+        self._title = plain(QLabel(title))
         font = self._title.font()
         font.setBold(True)
         self._title.setFont(font)
         self._title.setWordWrap(True)  # narrow panes wrap their caption instead of growing
-        self._detail = QLabel(detail)
+        self._detail = plain(QLabel(detail))
         self._detail.setWordWrap(True)
         palette = self._detail.palette()
         palette.setColor(self._detail.foregroundRole(), muted_text(self.palette()))

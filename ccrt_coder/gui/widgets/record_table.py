@@ -20,6 +20,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import QHeaderView, QTableView
 
+from ccrt_coder.gui.widgets.plain_text import as_text
 from ccrt_coder.usecases.domain import CcrtError
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -95,7 +96,8 @@ class RecordTableModel(QAbstractTableModel):
         ):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return self.tooltip(record, index.column())
+            tip = self.tooltip(record, index.column())
+            return as_text(tip) if tip else tip
         if role == CHOICES_ROLE:
             return self.choices(record, index.column())
         return None

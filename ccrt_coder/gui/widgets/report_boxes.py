@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from ccrt_coder.gui.widgets import dialogs
+from ccrt_coder.gui.widgets.plain_text import plain_box
 from ccrt_coder.usecases.domain import CcrtError, ProblemsError, database_problem
 
 MESSAGE_WIDTH = "QLabel#qt_msgbox_label, QLabel#qt_msgbox_informativelabel { min-width: 30em; }"
@@ -61,6 +62,7 @@ def done_box(
     "Open folder" button shows the first one's folder."""
     box = QMessageBox(QMessageBox.Icon.Information, title, text, QMessageBox.StandardButton.Ok)
     box.setParent(parent, box.windowFlags())
+    plain_box(box)
     box.setStyleSheet(MESSAGE_WIDTH)
     box.setInformativeText(details or "\n".join(str(path) for path in files))
     if files:
