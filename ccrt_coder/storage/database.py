@@ -166,9 +166,9 @@ class Database:
 
     @contextmanager
     def snapshot(self) -> Iterator[Session]:
-        """One read transaction for the whole block: every :meth:`reading` in it on this thread
-        sees the file as it was when the block began, whatever other programs commit meanwhile
-        (an export's sheets all show one state)."""
+        """One read transaction for the whole block: every :meth:`reading` and
+        :meth:`plain_reading` in it on this thread sees the file as it was when the block began,
+        whatever other programs commit meanwhile (an export's sheets all show one state)."""
         outer = getattr(self._snapshots, "session", None)
         with self.reading() as session:
             session.connection().exec_driver_sql("SELECT count(*) FROM sqlite_master").all()
