@@ -4,7 +4,8 @@ Run: python benchmarks/bench_gui_coding.py   (offscreen; CCRT_BENCH_STUDY picks 
 
 Targets (issue 3): opening the project to the first shown transcript <= 1 s; switching to
 another transcript <= 50 ms; coding a selection (key press -> unit committed -> highlight
-repainted) <= 30 ms median. The study is copied first, so the codings do not change it.
+repainted) <= 30 ms median; the app's memory with the study open in the Coding view < 250 MB
+(resident set, issue 15). The study is copied first, so the codings do not change it.
 """
 
 from __future__ import annotations
@@ -29,6 +30,14 @@ from benchmarks.common import large_study
 
 SWITCHES = 30
 CODINGS = 30
+RSS_TARGET_MB = 250
+
+
+def resident_mb() -> tuple[float, float]:
+    """This process's resident set now and at its peak, in MB (Linux: /proc/self/status)."""
+    fields = dict(line.split(":", 1) for line in Path("/proc/self/status").read_text().splitlines())
+    now, peak = (int(fields[key].split()[0]) / 1024 for key in ("VmRSS", "VmHWM"))
+    return now, peak
 
 
 class Clock:
@@ -147,6 +156,8 @@ def main() -> int:
         window, opening = open_to_first_transcript(path)
         switching = switch_transcripts(window)
         opened, committed = code_selections(window)
+        QApplication.processEvents()
+        rss, peak = resident_mb()  # the app with the study open in the Coding view
         window.close()  # closes the project, so the copy can go
         window.deleteLater()
         QApplication.processEvents()
@@ -155,6 +166,10 @@ def main() -> int:
     print(switching.report("switch transcript", 50))
     print(committed.report("code a selection, Enter -> stored + highlight repainted", 30))
     print(opened.report("  (W key -> picker shown beside the selection)", 30))
+    print(
+        f"memory with the study open in the Coding view: {rss:.0f} MB resident "
+        f"(peak {peak:.0f} MB)   (target < {RSS_TARGET_MB} MB)"
+    )
     print(f"machine load (1 min average): {os.getloadavg()[0]:.1f} on {os.cpu_count()} CPUs")
     return 0
 

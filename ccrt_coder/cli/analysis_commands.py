@@ -8,8 +8,12 @@ from typing import TYPE_CHECKING
 
 from ccrt_coder.cli.compare_text import print_comparison, re_counts, res_count
 from ccrt_coder.cli.output import print_json
-from ccrt_coder.usecases.ccrt import DEFAULT_PERMUTATIONS, DEFAULT_SEED
-from ccrt_coder.usecases.domain import LayerChoice, NotFoundError
+from ccrt_coder.usecases.domain import (
+    DEFAULT_PERMUTATIONS,
+    DEFAULT_SEED,
+    LayerChoice,
+    NotFoundError,
+)
 
 if TYPE_CHECKING:
     from ccrt_coder.usecases.ccrt import CcrtResults

@@ -1,4 +1,5 @@
-"""The settings of the agreement report's bootstrap intervals: replicates, seed, confidence."""
+"""The settings of the agreement report's bootstrap intervals: replicates, seed, confidence; and
+the size of the dyad baseline's permutation test (same seed), cheap for the CLI to import."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from ccrt_coder.core.errors import InputError
 
 DEFAULT_REPLICATES = 1000
 DEFAULT_SEED = 12
+DEFAULT_PERMUTATIONS = 1000  # random re-pairings of dyads for the baseline of dyad similarity
 CONFIDENCE = 0.95
 MAX_REPLICATES = 100_000
 

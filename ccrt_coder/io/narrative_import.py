@@ -11,7 +11,6 @@ from ccrt_coder.core.domain import NarratorRole, StudySettings
 from ccrt_coder.core.errors import InputError
 from ccrt_coder.core.narratives import InterviewDraft, ReDraft
 from ccrt_coder.io import limits
-from ccrt_coder.io.docx_text import docx_text
 from ccrt_coder.io.name_pattern import DEFAULT_PATTERN, NamePattern, compile_name_pattern
 from ccrt_coder.io.narrative_fields import (
     narrator_problem,
@@ -143,6 +142,8 @@ def _read_file(path: Path, settings: StudySettings, options: _Options) -> list[I
 
 def _docx_text(path: Path) -> str:
     """Paragraph texts joined with newlines (tables, headers and notes are not read)."""
+    from ccrt_coder.io.docx_text import docx_text  # lazy: lxml is not needed to start the app
+
     check_zip_file(path, "a Word document (.docx)", limits.MAX_DOCUMENT_BYTES)
     text = docx_text(path).replace("\r\n", "\n").replace("\r", "\n")
     if not text.strip():

@@ -11,9 +11,9 @@ from ccrt_coder.core.categories import (
     Category,
     CategorySystem,
     CategorySystemSummary,
-    with_categories_in_use,
 )
-from ccrt_coder.storage import study_store
+from ccrt_coder.storage import plain_read, study_store
+from ccrt_coder.storage.database import connection_of
 from ccrt_coder.storage.models import CategoryRow, CategorySystemRow, UnitCategory
 
 K = TypeVar("K", int, str)
@@ -58,21 +58,13 @@ def unit_counts_by_code(session: Session, system_id: int) -> dict[str, int]:
 
 def categories_in_use_outside(session: Session, system_id: int) -> list[Category]:
     """Categories of the other systems that coded units still carry, in their systems' order."""
-    used = select(UnitCategory.category_id).distinct()
-    rows = session.scalars(
-        select(CategoryRow)
-        .where(CategoryRow.system_id != system_id, CategoryRow.id.in_(used))
-        .order_by(CategoryRow.system_id, CategoryRow.position)
-    )
-    return [study_store.to_category(row) for row in rows]
+    return plain_read.categories_in_use_outside(connection_of(session), system_id)
 
 
 def active_with_categories_in_use(session: Session) -> CategorySystem:
     """The active system plus the other systems' categories units still carry, so analyses and
     views name units coded before a switch with their own labels."""
-    system_id = study_store.active_system_id(session)
-    system = study_store.load_category_system(session, system_id)
-    return with_categories_in_use(system, categories_in_use_outside(session, system_id))
+    return plain_read.active_with_categories_in_use(connection_of(session))
 
 
 def _pairs(session: Session, query: Select[K, int]) -> dict[K, int]:

@@ -16,13 +16,14 @@ import contextlib
 import hashlib
 import sqlite3
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import sqlcipher3.dbapi2 as sqlcipher
-from sqlalchemy import Engine, create_engine, event
-from sqlalchemy.pool import NullPool
 
 from ccrt_coder.core.errors import PasswordError
+
+if TYPE_CHECKING:
+    from sqlalchemy import Engine
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 # Both drivers' errors: a keyed connection raises SQLCipher's own classes, not sqlite3's.
@@ -187,7 +188,11 @@ def quote(text: str) -> str:
 def make_engine(path: Path, *, read_only: bool = False) -> Engine:
     """The engine of a project file (its connections from :func:`connect` when keyed or
     ``read_only``: then one per use, nothing pooled). ``hide_parameters``: an error's text
-    (and the log) never carries what was written."""
+    (and the log) never carries what was written. SQLAlchemy is imported here, at the first
+    engine: the first frame reads without it (:mod:`ccrt_coder.storage.plain_read`)."""
+    from sqlalchemy import create_engine, event
+    from sqlalchemy.pool import NullPool
+
     keyed = _wants_key(path)
     options: dict[str, Any] = {"future": True, "hide_parameters": True}
     if keyed:

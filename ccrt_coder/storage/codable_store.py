@@ -9,18 +9,14 @@ from sqlalchemy.orm import Session
 
 from ccrt_coder.core.domain import Layer
 from ccrt_coder.core.records import NothingCodableMark
+from ccrt_coder.storage import plain_coding
+from ccrt_coder.storage.database import connection_of
 from ccrt_coder.storage.models import Coder, Dyad, Interview, RelationshipEpisode, ReRating
 
 
 def marked_res(session: Session, coder_id: int, layer: Layer, re_ids: Sequence[int]) -> set[int]:
     """Those of ``re_ids`` the coder marked in the layer."""
-    query = select(ReRating.re_id).where(
-        ReRating.nothing_codable,
-        ReRating.coder_id == coder_id,
-        ReRating.layer == layer.value,
-        ReRating.re_id.in_(re_ids),
-    )
-    return set(session.scalars(query))
+    return plain_coding.marked_res(connection_of(session), coder_id, layer, re_ids)
 
 
 def list_marks(session: Session) -> list[NothingCodableMark]:

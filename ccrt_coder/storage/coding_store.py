@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
-from sqlalchemy import Row, delete, func, select
+from sqlalchemy import delete, func, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -14,17 +14,14 @@ from ccrt_coder.core.coding_done import check_nothing_codable, check_still_rated
 from ccrt_coder.core.completeness import check_completeness
 from ccrt_coder.core.design import check
 from ccrt_coder.core.domain import (
-    Actuality,
-    Component,
-    Explicitness,
     Layer,
     Span,
-    Valence,
 )
 from ccrt_coder.core.errors import InputError, NotFoundError
 from ccrt_coder.core.records import CoderRecord, RatingRecord, UnitDraft, UnitRecord
-from ccrt_coder.storage import unit_rows
+from ccrt_coder.storage import plain_coding, plain_read, unit_rows
 from ccrt_coder.storage.bulk import insert_rows
+from ccrt_coder.storage.database import connection_of
 from ccrt_coder.storage.ids import new_uid, utcnow
 from ccrt_coder.storage.models import (
     CategoryRow,
@@ -34,6 +31,7 @@ from ccrt_coder.storage.models import (
     UnitCategory,
     UnitSpan,
 )
+from ccrt_coder.storage.plain_coding import unit_record
 from ccrt_coder.storage.unit_rows import NewUnit
 
 
@@ -46,10 +44,7 @@ def add_coder(session: Session, name: str) -> CoderRecord:
 
 
 def list_coders(session: Session) -> list[CoderRecord]:
-    return [
-        CoderRecord(c.id, c.name, c.retired)
-        for c in session.scalars(select(Coder).order_by(Coder.name))
-    ]
+    return plain_read.list_coders(connection_of(session))
 
 
 def set_completeness(
@@ -245,50 +240,4 @@ def load_units(
     layer: Layer | None = None,
 ) -> list[UnitRecord]:
     """Units of some REs, optionally of one coder and layer, in text order."""
-    # Plain rows, not ORM objects: this runs after every coding action, so it must be quick.
-    query = select(*CodedUnit.__table__.c).where(CodedUnit.re_id.in_(re_ids))
-    if coder_id is not None:
-        query = query.where(CodedUnit.coder_id == coder_id)
-    if layer is not None:
-        query = query.where(CodedUnit.layer == layer.value)
-    units = session.execute(query).all()
-    ids = [u.id for u in units]
-    spans: dict[int, list[Span]] = {}
-    for unit_id, start, end in session.execute(
-        select(UnitSpan.unit_id, UnitSpan.start, UnitSpan.end)
-        .where(UnitSpan.unit_id.in_(ids))
-        .order_by(UnitSpan.unit_id, UnitSpan.start)
-    ):
-        spans.setdefault(unit_id, []).append(Span(start, end))
-    codes: dict[int, list[str]] = {}
-    for unit_id, code in session.execute(
-        select(UnitCategory.unit_id, CategoryRow.code)
-        .join(CategoryRow, UnitCategory.category_id == CategoryRow.id)
-        .where(UnitCategory.unit_id.in_(ids))
-        .order_by(UnitCategory.unit_id, UnitCategory.position)
-    ):
-        codes.setdefault(unit_id, []).append(code)
-    records = [
-        unit_record(u, tuple(spans.get(u.id, ())), tuple(codes.get(u.id, ()))) for u in units
-    ]
-    return sorted(records, key=lambda r: (r.draft.spans[0].start if r.draft.spans else 0, r.id))
-
-
-def unit_record(
-    unit: CodedUnit | Row, spans: tuple[Span, ...], codes: tuple[str, ...]
-) -> UnitRecord:
-    draft = UnitDraft(
-        re_id=unit.re_id,
-        coder_id=unit.coder_id,
-        layer=Layer(unit.layer),
-        component=Component(unit.component),
-        spans=spans,
-        categories=codes,
-        tailor_label=unit.tailor_label,
-        valence=Valence(unit.valence) if unit.valence else None,
-        actuality=Actuality(unit.actuality) if unit.actuality else None,
-        explicitness=Explicitness(unit.explicitness) if unit.explicitness else None,
-        lu_direction=unit.lu_direction,
-        memo=unit.memo,
-    )
-    return UnitRecord(unit.id, unit.uid, draft, unit.created_at, unit.modified_at)
+    return plain_coding.load_units(connection_of(session), re_ids, coder_id, layer)

@@ -13,7 +13,8 @@ from sqlalchemy.orm import Session
 
 from ccrt_coder.core.domain import Layer
 from ccrt_coder.core.records import CoderRecord
-from ccrt_coder.storage import cipher, memo_store, study_store
+from ccrt_coder.storage import cipher, memo_store, plain_read, study_store
+from ccrt_coder.storage.database import connection_of
 from ccrt_coder.storage.merge_store import delete_coder_work
 from ccrt_coder.storage.models import CodedUnit, Coder, ReRating
 
@@ -47,8 +48,4 @@ def compact(path: Path) -> None:
 
 def copy_owner(session: Session) -> CoderRecord | None:
     """The coder whose coder copy this file is; None for a full project."""
-    uid = study_store.coder_copy_of(session)
-    if uid is None:
-        return None
-    coder = session.scalars(select(Coder).where(Coder.uid == uid)).one_or_none()
-    return CoderRecord(coder.id, coder.name) if coder is not None else None
+    return plain_read.copy_owner(connection_of(session))

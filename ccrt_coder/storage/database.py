@@ -18,13 +18,12 @@ from __future__ import annotations
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
+from functools import cached_property
 from pathlib import Path
 from sqlite3 import Connection as SqliteConnection
+from typing import TYPE_CHECKING
 
-from sqlalchemy import Connection, Engine, event
-from sqlalchemy.orm import Session, sessionmaker
-
-from ccrt_coder.storage import cipher
+from ccrt_coder.storage import cipher, plain_read
 from ccrt_coder.storage.change_watch import ChangeWatch
 from ccrt_coder.storage.checkpointer import Checkpointer
 from ccrt_coder.storage.write_lock import (
@@ -34,23 +33,58 @@ from ccrt_coder.storage.write_lock import (
     busy_as_error,
 )
 
+if TYPE_CHECKING:
+    from sqlalchemy import Connection, Engine
+    from sqlalchemy.orm import Session, sessionmaker
+
 APPLICATION_ID = 0x43435254  # "CCRT": tells our files from other applications' SQLite files
 _READ = "ccrt_read"  # the execution option of a reader's connections: a deferred BEGIN
 
 
 class Database:
-    """One open project file: hands out a session per user action, inside one transaction."""
+    """One open project file: hands out a session per user action, inside one transaction.
+
+    SQLAlchemy is imported at the first session, not before: the first frame reads through
+    :meth:`plain_reading`."""
+
+    read_only = False  # a read-only database's plain reads open it by cipher.read_only_uri
 
     def __init__(self, path: Path) -> None:
         self.path = path
-        self.engine = self._make_engine()
-        self._sessions = sessionmaker(self.engine, expire_on_commit=False)
-        self._readers = sessionmaker(self.engine.execution_options(**{_READ: True}))
         self._watches: list[ChangeWatch] = []
         self.wait_listener: WaitListener | None = None  # told when a write waits for another
-        self._checkpoints = Checkpointer(self.engine)
+        self._keeper: SqliteConnection | None = None  # see keep_files
         self._in_background = False
         self._snapshots = threading.local()  # per thread: the session of a snapshot() block
+
+    def keep_files(self) -> None:
+        """Read the file once and hold that connection until close: the WAL files exist from
+        then on and stay (the last connection closed removes them), so a read changes nothing."""
+        self._keeper = plain_read.kept_open(self.path)
+
+    def prepare_sessions(self) -> None:
+        """Import SQLAlchemy and make the engine and session factories now, not at first use."""
+        self._sessions, self._readers  # noqa: B018 (made and kept by the cached properties)
+
+    @cached_property
+    def engine(self) -> Engine:
+        return self._make_engine()
+
+    @cached_property
+    def _sessions(self) -> sessionmaker[Session]:
+        from sqlalchemy.orm import sessionmaker
+
+        return sessionmaker(self.engine, expire_on_commit=False)
+
+    @cached_property
+    def _readers(self) -> sessionmaker[Session]:
+        from sqlalchemy.orm import sessionmaker
+
+        return sessionmaker(self.engine.execution_options(**{_READ: True}))
+
+    @cached_property
+    def _checkpoints(self) -> Checkpointer:
+        return Checkpointer(self.engine)
 
     def _make_engine(self) -> Engine:
         """Connections enforce foreign keys and write through a WAL journal.
@@ -58,6 +92,8 @@ class Database:
         ``synchronous=FULL`` makes every commit durable once it returns, so nothing a user saw
         acknowledged is lost when the machine crashes.
         """
+        from sqlalchemy import event
+
         # plain SQLite, or keyed SQLCipher for an encrypted file; either hides parameters
         engine = cipher.make_engine(self.path)
 
@@ -113,15 +149,26 @@ class Database:
         with busy_as_error(self.path), self._readers() as session:
             yield session
 
+    @contextmanager
+    def plain_reading(self) -> Iterator[SqliteConnection]:
+        """A read-only DB-API connection in a deferred transaction: reads without the ORM
+        (inside :meth:`snapshot` on this thread, the snapshot's connection)."""
+        shared = getattr(self._snapshots, "session", None)
+        if shared is not None:
+            yield connection_of(shared)
+            return
+        with busy_as_error(self.path), plain_read.reading(self.path, self.read_only) as connection:
+            yield connection
+
     def checkpoint_in_background(self) -> None:
         """From now on a write returns before its checkpoint, which follows on its own thread."""
         self._in_background = True
 
     @contextmanager
     def snapshot(self) -> Iterator[Session]:
-        """One read transaction for the whole block: every :meth:`reading` in it on this thread
-        sees the file as it was when the block began, whatever other programs commit meanwhile
-        (an export's sheets all show one state)."""
+        """One read transaction for the whole block: every :meth:`reading` and
+        :meth:`plain_reading` in it on this thread sees the file as it was when the block began,
+        whatever other programs commit meanwhile (an export's sheets all show one state)."""
         outer = getattr(self._snapshots, "session", None)
         with self.reading() as session:
             session.connection().exec_driver_sql("SELECT count(*) FROM sqlite_master").all()
@@ -133,6 +180,8 @@ class Database:
 
     def catch_up(self) -> None:
         """Copy into the file what a reader held back in the WAL at the last commit, if any."""
+        if "_checkpoints" not in self.__dict__:  # nothing written through this database
+            return
         self._checkpoints.settle()
         if self._checkpoints.behind:
             self._checkpoints.checkpoint()
@@ -141,9 +190,13 @@ class Database:
         for watch in self._watches:
             watch.close()
         self._watches.clear()
-        self._checkpoints.close()
+        if "_checkpoints" in self.__dict__:
+            self._checkpoints.close()
         self.catch_up()
-        self.engine.dispose()
+        if "engine" in self.__dict__:  # made at the first session
+            self.engine.dispose()
+        if self._keeper is not None:
+            self._keeper.close()
 
 
 def _driver(connection: Connection) -> SqliteConnection:
@@ -151,3 +204,10 @@ def _driver(connection: Connection) -> SqliteConnection:
     driver = connection.connection.driver_connection
     assert driver is not None
     return driver
+
+
+def connection_of(session: Session) -> SqliteConnection:
+    """The sqlite3 connection under ``session``, its changes flushed: the plain queries of
+    :mod:`ccrt_coder.storage.plain_read` run there, inside the session's transaction."""
+    session.flush()
+    return _driver(session.connection())

@@ -16,7 +16,6 @@ from ccrt_coder.core.domain import Layer, NarratorRole, Span
 from ccrt_coder.core.records import ReRecord, UnitDraft, UnitRecord
 from ccrt_coder.storage import unit_rows
 from ccrt_coder.storage.bulk import insert_returning_ids, insert_rows
-from ccrt_coder.storage.coding_store import unit_record
 from ccrt_coder.storage.episode_store import re_record
 from ccrt_coder.storage.models import (
     CategoryRow,
@@ -34,6 +33,7 @@ from ccrt_coder.storage.models import (
     UnitCategory,
     UnitSpan,
 )
+from ccrt_coder.storage.plain_coding import unit_record
 from ccrt_coder.storage.unit_rows import NewUnit
 
 InterviewKey = tuple[str, NarratorRole, int]

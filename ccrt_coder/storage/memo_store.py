@@ -6,12 +6,14 @@ from collections.abc import Sequence
 from datetime import datetime
 from typing import NamedTuple
 
-from sqlalchemy import Select, delete, select
+from sqlalchemy import delete, select
 from sqlalchemy.orm import Session, aliased
 
 from ccrt_coder.core.errors import InputError, NotFoundError
 from ccrt_coder.core.memos import MemoRecord
+from ccrt_coder.storage import plain_coding
 from ccrt_coder.storage.bulk import insert_rows
+from ccrt_coder.storage.database import connection_of
 from ccrt_coder.storage.ids import utcnow
 from ccrt_coder.storage.models import (
     Coder,
@@ -39,27 +41,6 @@ class MemoSnap(NamedTuple):
         return self.coder_uid, self.transcript_uid, self.re_uid
 
 
-def _records() -> Select:
-    return (
-        select(
-            Memo.coder_id,
-            Coder.name,
-            Memo.interview_id,
-            Dyad.code,
-            Interview.narrator,
-            Interview.phase,
-            Memo.re_id,
-            RelationshipEpisode.number,
-            Memo.text,
-            Memo.modified_at,
-        )
-        .join(Coder, Coder.id == Memo.coder_id)
-        .join(Interview, Interview.id == Memo.interview_id)
-        .join(Dyad, Dyad.id == Interview.dyad_id)
-        .outerjoin(RelationshipEpisode, RelationshipEpisode.id == Memo.re_id)
-    )
-
-
 def list_memos(
     session: Session,
     coder_id: int | None = None,
@@ -67,24 +48,9 @@ def list_memos(
     re_ids: Sequence[int] | None = None,
 ) -> list[MemoRecord]:
     """Memos (of one coder, interview or some REs, or all) by interview, its own memo first."""
-    query = _records()
-    if coder_id is not None:
-        query = query.where(Memo.coder_id == coder_id)
-    if interview_id is not None:
-        query = query.where(Memo.interview_id == interview_id)
-    if re_ids is not None:
-        query = query.where(Memo.re_id.in_(re_ids))
-    return _listed(session, query)
-
-
-def _listed(session: Session, query: Select) -> list[MemoRecord]:
-    query = query.order_by(
-        Dyad.code, Interview.narrator, Interview.phase, RelationshipEpisode.number, Coder.name
-    )
-    return [
-        MemoRecord(cid, name, iid, f"{dyad} / {narrator} / phase {phase}", rid, num, text, mod)
-        for cid, name, iid, dyad, narrator, phase, rid, num, text, mod in session.execute(query)
-    ]
+    where = {"m.coder_id": coder_id, "m.interview_id": interview_id}
+    chosen = {column: value for column, value in where.items() if value is not None}
+    return plain_coding.memos(connection_of(session), chosen, re_ids)
 
 
 def memos_where(
@@ -96,16 +62,9 @@ def memos_where(
 ) -> list[MemoRecord]:
     """Memos on the interviews of a dyad, narrator and phase (None: any) by a coder's name
     (None: every coder's; "" matches no coder: nobody is coding), as ``list_memos`` orders them."""
-    query = _records()
-    if coder is not None:
-        query = query.where(Coder.name == coder)
-    if dyad is not None:
-        query = query.where(Dyad.code == dyad)
-    if narrator is not None:
-        query = query.where(Interview.narrator == narrator)
-    if phase is not None:
-        query = query.where(Interview.phase == phase)
-    return _listed(session, query)
+    where = {"c.name": coder, "d.code": dyad, "iv.narrator": narrator, "iv.phase": phase}
+    chosen = {column: value for column, value in where.items() if value is not None}
+    return plain_coding.memos(connection_of(session), chosen)
 
 
 def _row(session: Session, coder_id: int, interview_id: int, re_id: int | None) -> Memo | None:

@@ -4,16 +4,17 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from sqlalchemy import func, select
-from sqlalchemy.orm import Session, aliased
+from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from ccrt_coder.core.domain import NarratorRole, Span, is_about_partner
 from ccrt_coder.core.errors import InputError, NotFoundError, listed
 from ccrt_coder.core.narratives import InterviewDraft
 from ccrt_coder.core.records import InterviewRecord, ReRecord, TranscriptRecord
 from ccrt_coder.core.rules import re_drafts_problems
-from ccrt_coder.storage import study_store
+from ccrt_coder.storage import plain_coding, plain_read, study_store
 from ccrt_coder.storage.bulk import insert_returning_ids, insert_rows
+from ccrt_coder.storage.database import connection_of
 from ccrt_coder.storage.ids import new_uid, utcnow
 from ccrt_coder.storage.models import (
     Dyad,
@@ -146,67 +147,15 @@ def set_person_note(session: Session, code: str, note: str) -> None:
 
 
 def list_interviews(session: Session) -> list[InterviewRecord]:
-    patient, therapist = aliased(Person), aliased(Person)
-    n_res = (
-        select(func.count(RelationshipEpisode.id))
-        .where(RelationshipEpisode.interview_id == Interview.id)
-        .scalar_subquery()
-    )
-    rows = session.execute(
-        select(Interview, Dyad.code, patient.code, therapist.code, n_res)
-        .join(Dyad, Interview.dyad_id == Dyad.id)
-        .join(patient, Dyad.patient_id == patient.id)
-        .join(therapist, Dyad.therapist_id == therapist.id)
-        .order_by(Dyad.code, Interview.narrator, Interview.phase)
-    )
-    return [
-        InterviewRecord(
-            id=iv.id,
-            dyad=dyad,
-            patient=p,
-            therapist=t,
-            narrator=NarratorRole(iv.narrator),
-            phase=iv.phase,
-            n_res=count,
-        )
-        for iv, dyad, p, t, count in rows
-    ]
+    return plain_read.list_interviews(connection_of(session))
 
 
 def load_transcript(session: Session, interview_id: int) -> TranscriptRecord:
-    row = session.scalars(
-        select(Transcript).where(Transcript.interview_id == interview_id)
-    ).one_or_none()
-    if row is None:
-        raise NotFoundError(f"interview {interview_id} has no transcript")
-    return TranscriptRecord(interview_id, row.text, row.source, row.line_count)
+    return plain_read.load_transcript(connection_of(session), interview_id)
 
 
 def list_res(session: Session, interview_id: int) -> list[ReRecord]:
-    rows = session.execute(
-        select(RelationshipEpisode, ReSpan.start, ReSpan.end)
-        .join(ReSpan, ReSpan.re_id == RelationshipEpisode.id)
-        .where(RelationshipEpisode.interview_id == interview_id)
-        .order_by(RelationshipEpisode.number, ReSpan.ordinal)
-    )
-    spans: dict[int, list[Span]] = {}
-    episodes: dict[int, RelationshipEpisode] = {}
-    for episode, start, end in rows:
-        episodes[episode.id] = episode
-        spans.setdefault(episode.id, []).append(Span(start, end))
-    return [
-        ReRecord(
-            id=e.id,
-            interview_id=e.interview_id,
-            number=e.number,
-            other_type=e.other_type,
-            other_name=e.other_name,
-            time_frame=e.time_frame,
-            spans=tuple(spans[e.id]),
-            about_partner=bool(e.about_partner),
-        )
-        for e in episodes.values()
-    ]
+    return plain_coding.list_res(connection_of(session), interview_id)
 
 
 def find_re(session: Session, dyad: str, narrator: NarratorRole, phase: int, number: int) -> int:

@@ -17,18 +17,17 @@ from collections.abc import Iterator
 from contextlib import ExitStack, closing, contextmanager
 from functools import cache
 from pathlib import Path
-
-from sqlalchemy import create_engine
-from sqlalchemy.orm import Session
-from sqlalchemy.pool import NullPool
+from typing import TYPE_CHECKING
 
 from ccrt_coder.core.errors import MAX_LISTED_PROBLEMS, ProjectFileError, listed
 from ccrt_coder.storage import checked_files, cipher, read_only_db, schema
 from ccrt_coder.storage.database import APPLICATION_ID, Database
 from ccrt_coder.storage.file_check import check_not_damaged, damage
 from ccrt_coder.storage.gate_rows import row_problems
+from ccrt_coder.storage.head_schema import Structure, head_structure, structure
 
-Structure = dict[tuple[str, str], tuple]  # (type, name) -> what defines the object
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
 
 
 class GateRefusal(ProjectFileError):
@@ -47,10 +46,12 @@ class CheckedProject:
     """A project file that passed the gate, open read-only for reading sessions."""
 
     def __init__(self, path: Path) -> None:
-        self.engine = cipher.make_engine(path, read_only=True)
+        self.engine = cipher.make_engine(path, read_only=True)  # keyed when encrypted
 
     @contextmanager
     def reading(self) -> Iterator[Session]:
+        from sqlalchemy.orm import Session
+
         with Session(self.engine) as session:
             yield session
 
@@ -107,8 +108,7 @@ def open_project(path: Path) -> Database:
         _check_rows_once(path)
         return read_only_db.ReadOnlyDatabase(path)
     db = schema.open_project_file(path)
-    with db.engine.connect():  # the WAL files exist from now on: a first read changes nothing
-        pass
+    db.keep_files()  # the WAL files exist from now on: a first read changes nothing
     try:
         _check_rows_once(path)  # after an upgrade: the rules are the current schema's
     except ProjectFileError:
@@ -176,57 +176,16 @@ def schema_problems(found: Structure, expected: Structure) -> list[str]:
     return problems
 
 
-def structure(connection: sqlite3.Connection) -> Structure:
-    """Every schema object: tables by their columns (name, type, not null, key), indexes by
-    table, uniqueness and columns (SQLite's own unique indexes by what they cover, as their
-    numbering follows the order of creation); views and triggers by their table only."""
-    found: Structure = {}
-    rows = connection.execute("SELECT type, name, tbl_name, sql FROM sqlite_master").fetchall()
-    for kind, name, table, sql in rows:
-        if kind == "table" and (sql or "").upper().startswith("CREATE TABLE"):
-            found[(kind, name)] = _table_shape(connection, name)
-        elif kind == "index" and sql is None and name.startswith("sqlite_autoindex_"):
-            shape = _index_shape(connection, name, table)
-            found[("unique constraint", f"{table} {shape[2]}")] = shape
-        elif kind == "index":
-            found[(kind, name)] = _index_shape(connection, name, table)
-        else:
-            found[(kind if kind != "table" else "virtual table", name)] = (table,)
-    return found
-
-
-def _table_shape(connection: sqlite3.Connection, table: str) -> tuple:
-    columns = connection.execute(
-        'SELECT name, upper(type), "notnull", pk, hidden FROM pragma_table_xinfo(?)', (table,)
-    ).fetchall()
-    return (tuple(sorted(columns)),)
-
-
-def _index_shape(connection: sqlite3.Connection, index: str, table: str) -> tuple:
-    listed = connection.execute(
-        'SELECT "unique", partial FROM pragma_index_list(?) WHERE name = ?', (table, index)
-    ).fetchall()
-    columns = connection.execute(
-        'SELECT name, "desc" FROM pragma_index_xinfo(?) WHERE key ORDER BY seqno', (index,)
-    ).fetchall()
-    return (table, tuple(listed), tuple(columns))
+def _expected(revision: str) -> Structure:
+    """The schema a file at ``revision`` has: at head, what creating a project makes (kept in
+    a file, see :mod:`ccrt_coder.storage.head_schema`); before, what our migrations build."""
+    if revision == schema.SCHEMA_HEAD:
+        return head_structure()
+    return _migrated(revision)
 
 
 @cache
-def _expected(revision: str) -> Structure:
-    """The schema a file at ``revision`` has: at head, what creating a project makes (the models,
-    stamped); before, what our migrations build (both in a scratch database, once)."""
-    from alembic import command
-
-    if revision == schema.SCHEMA_HEAD:
-        from ccrt_coder.storage.models import Base
-
-        scratch = sqlite3.connect(":memory:")
-        engine = create_engine("sqlite://", creator=lambda: scratch, poolclass=NullPool)
-        with closing(scratch), engine.begin() as connection:
-            Base.metadata.create_all(connection)
-            command.stamp(schema.alembic_config(connection), "head")
-            return structure(scratch)
+def _migrated(revision: str) -> Structure:
     return migrated_structure(revision)
 
 

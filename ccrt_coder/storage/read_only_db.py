@@ -14,15 +14,16 @@ import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
-
-from sqlalchemy import Connection, Engine, event
-from sqlalchemy.orm import Session
+from typing import TYPE_CHECKING, Any
 
 from ccrt_coder.core.errors import ProjectFileError
 from ccrt_coder.storage import cipher
 from ccrt_coder.storage.change_watch import ChangeWatch
 from ccrt_coder.storage.database import Database
+
+if TYPE_CHECKING:
+    from sqlalchemy import Connection, Engine
+    from sqlalchemy.orm import Session
 
 
 def writable(path: Path) -> bool:
@@ -32,9 +33,14 @@ def writable(path: Path) -> bool:
 
 
 class ReadOnlyDatabase(Database):
-    """A :class:`Database` that reads and never writes."""
+    """A :class:`Database` that reads and never writes (its plain reads by the read-only URI
+    too, and its engine made at the first session like any database's)."""
+
+    read_only = True
 
     def _make_engine(self) -> Engine:
+        from sqlalchemy import event
+
         engine = cipher.make_engine(self.path, read_only=True)  # keyed when encrypted
 
         @event.listens_for(engine, "connect")

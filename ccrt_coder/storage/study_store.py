@@ -7,10 +7,12 @@ from collections.abc import Mapping
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from ccrt_coder.core.categories import Category, CategorySystem, check_category_system
-from ccrt_coder.core.domain import Component, StudySettings, Valence
+from ccrt_coder.core.categories import CategorySystem, check_category_system
+from ccrt_coder.core.domain import StudySettings
 from ccrt_coder.core.errors import InputError
 from ccrt_coder.core.settings import changed_settings, validate_settings
+from ccrt_coder.storage import plain_read
+from ccrt_coder.storage.database import connection_of
 from ccrt_coder.storage.ids import new_uid, utcnow
 from ccrt_coder.storage.models import CategoryRow, CategorySystemRow, Interview, Study
 
@@ -40,16 +42,7 @@ def _study(session: Session) -> Study:
 
 
 def load_settings(session: Session) -> StudySettings:
-    study = _study(session)
-    return StudySettings(
-        name=study.name,
-        phases=tuple(study.phases),
-        other_person_types=tuple(study.other_person_types),
-        time_frames=tuple(study.time_frames),
-        completeness_threshold=study.completeness_threshold,
-        min_res_for_ccrt=study.min_res_for_ccrt,
-        blind_mode=study.blind_mode,
-    )
+    return plain_read.load_settings(connection_of(session))
 
 
 def save_settings(session: Session, settings: StudySettings) -> None:
@@ -73,7 +66,7 @@ def mark_coder_copy(session: Session, coder_uid: str) -> None:
 
 def coder_copy_of(session: Session) -> str | None:
     """The uid of the coder whose coder copy the file is; None for a full project."""
-    return _study(session).coder_copy_of
+    return plain_read.coder_copy_of(connection_of(session))
 
 
 def update_settings(session: Session, changes: Mapping[str, object]) -> StudySettings:
@@ -127,38 +120,11 @@ def activate_category_system(session: Session, system_id: int) -> None:
 
 
 def active_system_id(session: Session) -> int:
-    system_id = _study(session).category_system_id
-    if system_id is None:
-        raise InputError("the project has no category system")
-    return system_id
+    return plain_read.active_system_id(connection_of(session))
 
 
 def load_category_system(session: Session, system_id: int | None = None) -> CategorySystem:
-    system_id = active_system_id(session) if system_id is None else system_id
-    row = session.get(CategorySystemRow, system_id)
-    if row is None:
-        raise InputError(f"category system {system_id} does not exist")
-    categories = session.scalars(
-        select(CategoryRow).where(CategoryRow.system_id == system_id).order_by(CategoryRow.position)
-    )
-    return CategorySystem(
-        name=row.name,
-        version=row.version,
-        description=row.description,
-        uses_lu_direction=row.uses_lu_direction,
-        categories=tuple(to_category(c) for c in categories),
-    )
-
-
-def to_category(row: CategoryRow) -> Category:
-    return Category(
-        code=row.code,
-        label=row.label,
-        component=Component(row.component) if row.component else None,
-        cluster=row.cluster,
-        default_valence=Valence(row.default_valence) if row.default_valence else None,
-        description=row.description,
-    )
+    return plain_read.load_category_system(connection_of(session), system_id)
 
 
 def category_ids(session: Session, system_id: int) -> dict[str, int]:

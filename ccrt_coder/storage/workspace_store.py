@@ -4,17 +4,16 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 
-from sqlalchemy import exists, func, select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from ccrt_coder.core.coding_done import ReCoding
-from ccrt_coder.core.completeness import is_below_threshold
 from ccrt_coder.core.domain import Layer
 from ccrt_coder.core.errors import NotFoundError
+from ccrt_coder.storage import plain_coding
+from ccrt_coder.storage.database import connection_of
 from ccrt_coder.storage.models import (
-    CodedUnit,
     RelationshipEpisode,
-    ReRating,
     Transcript,
 )
 
@@ -28,47 +27,19 @@ def coding_states(
     interview_ids: Sequence[int] | None = None,
 ) -> dict[int, list[ReCoding]]:
     """Per interview, what one coder has done in each of its REs (own layer), in one query."""
-    mine = (
-        ReRating.re_id == RE.id,
-        ReRating.coder_id == coder_id,
-        ReRating.layer == Layer.CODER.value,
-    )
-    rated = exists().where(*mine, ReRating.completeness.is_not(None))
-    rated_out = exists().where(*mine, is_below_threshold(ReRating.completeness, threshold))
-    marked = exists().where(*mine, ReRating.nothing_codable)
-    has_unit = exists().where(
-        CodedUnit.re_id == RE.id,
-        CodedUnit.coder_id == coder_id,
-        CodedUnit.layer == Layer.CODER.value,
-    )
-    query = select(RE.interview_id, rated, rated_out, has_unit, marked).order_by(RE.interview_id)
-    if interview_ids is not None:
-        query = query.where(RE.interview_id.in_(interview_ids))
-    states: dict[int, list[ReCoding]] = {}
-    for interview_id, is_rated, is_out, with_unit, is_marked in session.execute(query):
-        states.setdefault(interview_id, []).append(
-            ReCoding(bool(is_rated), bool(is_out), bool(with_unit), bool(is_marked))
-        )
-    return states
+    return plain_coding.coding_states(connection_of(session), coder_id, threshold, interview_ids)
 
 
 def partner_re_counts(session: Session) -> dict[int, int]:
     """Per interview, how many REs are about the dyad partner (the REs' stored flag)."""
-    rows = session.execute(
-        select(RE.interview_id, func.count(RE.id)).where(RE.about_partner).group_by(RE.interview_id)
-    )
-    return {iid: count for iid, count in rows}
+    return plain_coding.partner_re_counts(connection_of(session))
 
 
 def completeness_ratings(
     session: Session, re_ids: Sequence[int], coder_id: int | None = None
 ) -> dict[tuple[int, int, Layer], float]:
     """Ratings of some REs keyed (re_id, coder_id, layer); optionally of one coder only."""
-    query = select(ReRating.re_id, ReRating.coder_id, ReRating.layer, ReRating.completeness)
-    query = query.where(ReRating.re_id.in_(re_ids))
-    if coder_id is not None:
-        query = query.where(ReRating.coder_id == coder_id)
-    return {(r, c, Layer(layer)): value for r, c, layer, value in session.execute(query)}
+    return plain_coding.completeness_ratings(connection_of(session), re_ids, coder_id)
 
 
 def interview_of_re(session: Session, re_id: int) -> int:

@@ -19,8 +19,6 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from sqlalchemy.exc import OperationalError
-
 from ccrt_coder.core.errors import ProjectBusyError
 from ccrt_coder.storage.cipher import OPERATIONAL_ERRORS
 
@@ -64,12 +62,9 @@ def busy_as_error(path: Path) -> Iterator[None]:
     """Turn SQLite's "database is locked" inside the block into the one-line user error."""
     try:
         yield
-    except OperationalError as exc:
-        if isinstance(exc.orig, OPERATIONAL_ERRORS) and is_busy(exc.orig):
-            raise busy_error(path) from exc
-        raise
-    except OPERATIONAL_ERRORS as exc:
-        if is_busy(exc):
+    except Exception as exc:
+        cause = getattr(exc, "orig", exc)  # SQLAlchemy's OperationalError wraps the driver's
+        if isinstance(cause, OPERATIONAL_ERRORS) and is_busy(cause):
             raise busy_error(path) from exc
         raise
 

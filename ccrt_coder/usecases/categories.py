@@ -17,7 +17,7 @@ from ccrt_coder.core.categories import (
     choose_system,
     units_outside,
 )
-from ccrt_coder.storage import category_store, study_store
+from ccrt_coder.storage import plain_read
 from ccrt_coder.storage.database import Database
 
 
@@ -39,16 +39,18 @@ class CategoryOverview:
 
 
 def category_system(db: Database) -> CategorySystem:
-    with db.reading() as session:
-        return study_store.load_category_system(session)
+    with db.plain_reading() as connection:
+        return plain_read.load_category_system(connection)
 
 
 def in_use(db: Database) -> CategorySystem:
-    with db.reading() as session:
-        return category_store.active_with_categories_in_use(session)
+    with db.plain_reading() as connection:
+        return plain_read.active_with_categories_in_use(connection)
 
 
 def overview(db: Database) -> CategoryOverview:
+    from ccrt_coder.storage import category_store, study_store
+
     with db.reading() as session:
         system_id = study_store.active_system_id(session)
         return CategoryOverview(
@@ -59,6 +61,8 @@ def overview(db: Database) -> CategoryOverview:
 
 
 def systems(db: Database) -> list[CategorySystemSummary]:
+    from ccrt_coder.storage import category_store
+
     with db.reading() as session:
         return category_store.system_summaries(session)
 
@@ -71,6 +75,8 @@ def read_category_file(path: str | os.PathLike[str]) -> CategorySystem:
 
 
 def import_category_system(db: Database, system: CategorySystem, activate: bool) -> None:
+    from ccrt_coder.storage import study_store
+
     with db.transaction() as session:
         system_id = study_store.store_category_system(session, system)
         if activate:
@@ -79,6 +85,8 @@ def import_category_system(db: Database, system: CategorySystem, activate: bool)
 
 def activate(db: Database, spec: str) -> CategorySystem:
     """Code with the stored system ``NAME`` or ``NAME@VERSION`` from now on."""
+    from ccrt_coder.storage import category_store, study_store
+
     with db.transaction() as session:
         chosen = choose_system(category_store.system_summaries(session), spec)
         study_store.activate_category_system(session, chosen.id)

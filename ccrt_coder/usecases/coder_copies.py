@@ -23,7 +23,7 @@ from ccrt_coder.core.errors import InputError, NotFoundError
 from ccrt_coder.core.progress import Progress
 from ccrt_coder.core.records import CoderRecord
 from ccrt_coder.io.atomic_file import new_file
-from ccrt_coder.storage import cipher, coding_store, copy_store, schema
+from ccrt_coder.storage import cipher, plain_read, schema
 from ccrt_coder.storage.database import Database
 
 STEPS = 4  # snapshot, strip, compact, rename
@@ -56,6 +56,8 @@ def write_coder_copy(
 ) -> CoderCopyReport:
     """Write ``coder``'s coder copy of the project to ``out`` (see the module's description),
     encrypted with ``password``; without one, as the project is (its password, or plain)."""
+    from ccrt_coder.storage import copy_store
+
     out = Path(out)
     _check_request(db, coder, out, overwrite)
     report = progress or (lambda _done, _total: None)
@@ -87,11 +89,13 @@ def write_coder_copy(
 
 def copy_owner(db: Database) -> CoderRecord | None:
     """The coder whose coder copy the project is; None for a full project."""
-    with db.reading() as session:
-        return copy_store.copy_owner(session)
+    with db.plain_reading() as connection:
+        return plain_read.copy_owner(connection)
 
 
 def _check_request(db: Database, coder: str, out: Path, overwrite: bool) -> None:
+    from ccrt_coder.storage import coding_store
+
     with db.reading() as session:
         names = [c.name for c in coding_store.list_coders(session)]
     if coder not in names:

@@ -4,7 +4,12 @@ The GUI and the CLI import these from here, never from ``core`` or ``io`` direct
 use-case layer stays the one door to everything below it.
 """
 
-from ccrt_coder.core.bootstrap import DEFAULT_REPLICATES, DEFAULT_SEED, BootstrapSettings
+from ccrt_coder.core.bootstrap import (
+    DEFAULT_PERMUTATIONS,
+    DEFAULT_REPLICATES,
+    DEFAULT_SEED,
+    BootstrapSettings,
+)
 from ccrt_coder.core.categories import Category, CategorySystem, CategorySystemSummary
 from ccrt_coder.core.coders import CoderSummary
 from ccrt_coder.core.completeness import is_below_threshold
@@ -68,6 +73,7 @@ __all__ = [
     "COMPONENTS",
     "DEFAULT_COMPLETENESS_THRESHOLD",
     "DEFAULT_MIN_RES_FOR_CCRT",
+    "DEFAULT_PERMUTATIONS",
     "DEFAULT_PHASES",
     "DEFAULT_REPLICATES",
     "DEFAULT_SEED",

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from ccrt_coder.core.domain import Layer, Span
 from ccrt_coder.core.errors import InputError
@@ -21,7 +22,10 @@ from ccrt_coder.core.rules import (
 )
 from ccrt_coder.core.spans import merged
 from ccrt_coder.storage import coding_store, episode_store, narrative_store, study_store
-from ccrt_coder.storage.database import Database, Session  # the session db.transaction() yields
+from ccrt_coder.storage.database import Database
+
+if TYPE_CHECKING:
+    from ccrt_coder.storage.database import Session  # what db.transaction() yields
 
 
 # -- relationship episodes ---------------------------------------------------------------------

@@ -6,6 +6,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ccrt_coder import __version__
 from ccrt_coder.core.errors import CcrtError, InputError, NotFoundError
@@ -15,10 +16,13 @@ from ccrt_coder.io.csv_writer import write_csv
 from ccrt_coder.io.sheet_source import SheetSource
 from ccrt_coder.io.xlsx_writer import write_xlsx
 from ccrt_coder.storage import coding_store, schema, study_store
-from ccrt_coder.storage.database import Database, Session
+from ccrt_coder.storage.database import Database
 from ccrt_coder.usecases import agreement_sheet, analysis_sheets, export_sheets, redaction
 from ccrt_coder.usecases.export_sheets import ExportScope
 from ccrt_coder.usecases.redaction import Pseudonymizer
+
+if TYPE_CHECKING:
+    from ccrt_coder.storage.database import Session  # what db.transaction() yields
 
 LAYER_CHOICES = {"coder": ("coder",), "consensus": ("consensus",), "all": ("coder", "consensus")}
 FORMATS = (".xlsx", ".csv")

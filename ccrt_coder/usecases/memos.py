@@ -11,7 +11,7 @@ from itertools import islice
 
 from ccrt_coder.core.memos import MemoRecord, clean_memo
 from ccrt_coder.core.text_search import TextHit, find_hits
-from ccrt_coder.storage import memo_store
+from ccrt_coder.storage import plain_coding
 from ccrt_coder.storage.database import Database
 
 
@@ -22,18 +22,23 @@ class MemoServices:
 
     def memos(self, coder_id: int | None = None) -> list[MemoRecord]:
         """The memos of one coder (or of all), by interview, each interview's own memo first."""
+        from ccrt_coder.storage import memo_store
+
         with self._db.reading() as session:
             return memo_store.list_memos(session, coder_id)
 
     def interview_memos(self, coder_id: int, interview_id: int) -> dict[int | None, str]:
         """One coder's memos on an interview by RE id (None: the memo of the interview)."""
-        with self._db.reading() as session:
-            found = memo_store.list_memos(session, coder_id, interview_id)
+        with self._db.plain_reading() as connection:
+            where = {"m.coder_id": coder_id, "m.interview_id": interview_id}
+            found = plain_coding.memos(connection, where)
         return {m.re_id: m.text for m in found}
 
     def set_memo(self, coder_id: int, interview_id: int, re_id: int | None, text: str) -> str:
         """Store a coder's memo on the interview (``re_id`` None) or on one of its REs, in one
         transaction; an empty text removes it. Returns the text it had before."""
+        from ccrt_coder.storage import memo_store
+
         text = clean_memo(text)
         with self._db.transaction() as session:
             return memo_store.set_memo(session, coder_id, interview_id, re_id, text)
@@ -41,6 +46,8 @@ class MemoServices:
     def search_memos(self, coder_id: int, query: str, limit: int) -> list[TextHit]:
         """Case-insensitive occurrences of ``query`` in one coder's memos, at most ``limit``;
         each hit points at its RE's first piece of text (or the start of the interview)."""
+        from ccrt_coder.storage import memo_store
+
         if not query.strip():
             return []
         with self._db.reading() as session:

@@ -31,11 +31,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ccrt_coder.core.errors import InputError
 from ccrt_coder.core.progress import Progress
 from ccrt_coder.storage import memo_store, merge_store, project_gate, schema
-from ccrt_coder.storage.database import Database, Session
+from ccrt_coder.storage.database import Database
 from ccrt_coder.storage.memo_store import MemoSnap
 from ccrt_coder.storage.merge_store import MergeRows
 from ccrt_coder.usecases.gc_pause import cyclic_gc_paused
@@ -44,6 +45,9 @@ from ccrt_coder.usecases.merge_plan import LayerPlan as LayerPlan  # the preview
 from ccrt_coder.usecases.merge_plan import MergePlan
 from ccrt_coder.usecases.merge_plan import SourcePlan as SourcePlan
 from ccrt_coder.usecases.merge_planning import Target, plan_source
+
+if TYPE_CHECKING:
+    from ccrt_coder.storage.database import Session  # what db.transaction() yields
 
 
 @dataclass(frozen=True)

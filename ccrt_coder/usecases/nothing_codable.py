@@ -12,7 +12,7 @@ from collections.abc import Sequence
 
 from ccrt_coder.core.domain import Layer
 from ccrt_coder.core.records import NothingCodableMark
-from ccrt_coder.storage import codable_store, coding_store, narrative_store
+from ccrt_coder.storage import plain_coding
 from ccrt_coder.storage.database import Database
 
 
@@ -25,6 +25,8 @@ class NothingCodableServices:
         self, re_id: int, coder_id: int, marked: bool, layer: Layer = Layer.CODER
     ) -> bool:
         """Mark (or unmark) an RE for a coder and layer; returns whether it was marked."""
+        from ccrt_coder.storage import coding_store, narrative_store
+
         with self._db.transaction() as session:
             narrative_store.re_spans(session, re_id)  # the RE exists
             return coding_store.set_nothing_codable(session, re_id, coder_id, layer, marked)
@@ -33,10 +35,12 @@ class NothingCodableServices:
         self, coder_id: int, re_ids: Sequence[int], layer: Layer = Layer.CODER
     ) -> set[int]:
         """Those of ``re_ids`` the coder marked "nothing codable" in the layer."""
-        with self._db.reading() as session:
-            return codable_store.marked_res(session, coder_id, layer, re_ids)
+        with self._db.plain_reading() as connection:
+            return plain_coding.marked_res(connection, coder_id, layer, re_ids)
 
     def nothing_codable_marks(self) -> list[NothingCodableMark]:
         """Every mark of the study (for listings; blind coding is the GUI's business)."""
+        from ccrt_coder.storage import codable_store
+
         with self._db.reading() as session:
             return codable_store.list_marks(session)

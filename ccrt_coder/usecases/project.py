@@ -6,6 +6,7 @@ The GUI and the CLI both work through :class:`Project`; neither touches the data
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
+from importlib import import_module
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -26,20 +27,20 @@ from ccrt_coder.core.records import (
     UnitRecord,
 )
 from ccrt_coder.io.atomic_file import remove_leftovers
-from ccrt_coder.storage import coding_store, narrative_store, project_gate, study_store
+from ccrt_coder.storage import plain_coding, plain_read, project_gate
 from ccrt_coder.storage.change_watch import ChangeWatch
 from ccrt_coder.storage.database import Database
-from ccrt_coder.usecases import editing, study, transcript_import, workspace
+from ccrt_coder.usecases import workspace
 from ccrt_coder.usecases.category_services import CategoryServices
 from ccrt_coder.usecases.coders import CoderServices
 from ccrt_coder.usecases.design import DesignServices
 from ccrt_coder.usecases.memos import MemoServices
 from ccrt_coder.usecases.nothing_codable import NothingCodableServices
 from ccrt_coder.usecases.project_services import ProjectServices
-from ccrt_coder.usecases.transcript_import import ImportReport
 
 if TYPE_CHECKING:
     from ccrt_coder.core.text_search import TextHit
+    from ccrt_coder.usecases.transcript_import import ImportReport
 
 
 class Project(
@@ -66,6 +67,8 @@ class Project(
         system: CategorySystem | None = None,
     ) -> Project:
         """Create a new project (default settings and the Edition 3 cluster system)."""
+        from ccrt_coder.usecases import study
+
         return cls(study.create_project_file(Path(path), settings, system))
 
     @classmethod
@@ -81,6 +84,12 @@ class Project(
 
     def close(self) -> None:
         self._db.close()
+
+    def prepare_writes(self) -> None:
+        """Load the ORM and make the engine now (after the first frame, off the GUI thread), so
+        the first write does not wait for them; the first frame reads without them."""
+        import_module("ccrt_coder.usecases.editing")  # the coding stores and the models
+        self._db.prepare_sessions()
 
     def watch_changes(self) -> ChangeWatch:
         """Polled by the GUI: whether another connection or process committed to the file."""
@@ -107,10 +116,12 @@ class Project(
 
     # -- settings -------------------------------------------------------------------------------
     def settings(self) -> StudySettings:
-        with self._db.reading() as session:
-            return study_store.load_settings(session)
+        with self._db.plain_reading() as connection:
+            return plain_read.load_settings(connection)
 
     def update_settings(self, **changes: object) -> StudySettings:
+        from ccrt_coder.usecases import study
+
         return study.update_settings(self._db, changes)
 
     # -- narratives ---------------------------------------------------------------------------
@@ -123,6 +134,8 @@ class Project(
     ) -> ImportReport:
         """Store imported interviews: all of them, or none if anything is wrong or cancelled;
         ``replace`` lets a corrected file replace a transcript nobody has coded yet."""
+        from ccrt_coder.usecases import transcript_import
+
         return transcript_import.store_narratives(self._db, drafts, replace, progress, cancelled)
 
     def import_files(
@@ -136,56 +149,74 @@ class Project(
         return self.import_narratives(drafts, replace)
 
     def set_person_note(self, code: str, note: str) -> None:
+        from ccrt_coder.storage import narrative_store
+
         with self._db.transaction() as session:
             narrative_store.set_person_note(session, code, note)
 
     def interviews(self) -> list[InterviewRecord]:
-        with self._db.reading() as session:
-            return narrative_store.list_interviews(session)
+        with self._db.plain_reading() as connection:
+            return plain_read.list_interviews(connection)
 
     def transcript(self, interview_id: int) -> TranscriptRecord:
-        with self._db.reading() as session:
-            return narrative_store.load_transcript(session, interview_id)
+        with self._db.plain_reading() as connection:
+            return plain_read.load_transcript(connection, interview_id)
 
     def episodes(self, interview_id: int) -> list[ReRecord]:
-        with self._db.reading() as session:
-            return narrative_store.list_res(session, interview_id)
+        with self._db.plain_reading() as connection:
+            return plain_coding.list_res(connection, interview_id)
 
     def find_re(self, dyad: str, narrator: NarratorRole, phase: int, number: int) -> int:
+        from ccrt_coder.storage import narrative_store
+
         with self._db.reading() as session:
             return narrative_store.find_re(session, dyad, narrator, phase, number)
 
     def create_re(self, interview_id: int, spans: Sequence[Span], header: ReHeader) -> ReRecord:
         """Mark text as a new RE (the interview's next number); REs never overlap."""
+        from ccrt_coder.usecases import editing
+
         return editing.create_re(self._db, interview_id, spans, header)
 
     def add_re_span(self, re_id: int, span: Span) -> Edited[ReRecord]:
         """Extend an RE with another piece of text (3a, 3b); a touching piece is joined."""
+        from ccrt_coder.usecases import editing
+
         return editing.add_re_span(self._db, re_id, span)
 
     def set_re_spans(self, re_id: int, spans: Sequence[Span]) -> Edited[ReRecord]:
+        from ccrt_coder.usecases import editing
+
         return editing.set_re_spans(self._db, re_id, spans)
 
     def update_re(self, re_id: int, header: ReHeader) -> Edited[ReRecord]:
         """Change an RE's other person and time frame."""
+        from ccrt_coder.usecases import editing
+
         return editing.update_re(self._db, re_id, header)
 
     def delete_re(self, re_id: int) -> ReSnapshot:
         """Delete an RE with all coders' units and ratings in it; the snapshot restores it."""
+        from ccrt_coder.usecases import editing
+
         return editing.delete_re(self._db, re_id)
 
     def restore_re(self, snapshot: ReSnapshot) -> ReRecord:
         """Put a deleted RE back exactly (same ids, uids, number, spans, units, ratings)."""
+        from ccrt_coder.usecases import editing
+
         return editing.restore_re(self._db, snapshot)
 
     # -- coders and coding ----------------------------------------------------------------------
     def add_coder(self, name: str) -> CoderRecord:
+        from ccrt_coder.storage import coding_store
+
         with self._db.transaction() as session:
             return coding_store.add_coder(session, name)
 
     def coders(self) -> list[CoderRecord]:
-        with self._db.reading() as session:
-            return coding_store.list_coders(session)
+        with self._db.plain_reading() as connection:
+            return plain_read.list_coders(connection)
 
     def coder(self, name: str) -> CoderRecord:
         from ccrt_coder.core.errors import NotFoundError
@@ -198,11 +229,15 @@ class Project(
     def set_completeness(
         self, re_id: int, coder_id: int, value: float | None, layer: Layer = Layer.CODER
     ) -> None:
+        from ccrt_coder.storage import coding_store
+
         with self._db.transaction() as session:
             coding_store.set_completeness(session, re_id, coder_id, layer, value)
 
     def set_completeness_many(self, ratings: Sequence[tuple[int, int, Layer, float]]) -> None:
         """Store many (re_id, coder_id, layer, value) ratings in one transaction."""
+        from ccrt_coder.storage import coding_store
+
         with self._db.transaction() as session:
             for re_id, coder_id, layer, value in ratings:
                 coding_store.set_completeness(session, re_id, coder_id, layer, value)
@@ -212,52 +247,72 @@ class Project(
 
     def add_units(self, drafts: Sequence[UnitDraft]) -> list[int]:
         """Validate and store units in one transaction (all or none)."""
+        from ccrt_coder.usecases import editing
+
         return editing.add_units(self._db, drafts)
 
     def units(
         self, re_ids: Sequence[int], coder_id: int | None = None, layer: Layer | None = None
     ) -> list[UnitRecord]:
-        with self._db.reading() as session:
-            return coding_store.load_units(session, re_ids, coder_id, layer)
+        with self._db.plain_reading() as connection:
+            return plain_coding.load_units(connection, re_ids, coder_id, layer)
 
     def code_unit(self, draft: UnitDraft) -> UnitRecord:
         """Store one coded unit; returns it as stored."""
+        from ccrt_coder.usecases import editing
+
         return editing.code_unit(self._db, draft)
 
     def edit_unit(self, unit_id: int, draft: UnitDraft) -> Edited[UnitRecord]:
+        from ccrt_coder.usecases import editing
+
         return editing.edit_unit(self._db, unit_id, draft)
 
     def remove_unit(self, unit_id: int) -> UnitRecord:
         """Delete a unit; the returned record restores it."""
+        from ccrt_coder.usecases import editing
+
         return editing.remove_unit(self._db, unit_id)
 
     def restore_unit(self, unit: UnitRecord) -> UnitRecord:
         """Put a deleted unit back with its id, uid and time stamps."""
+        from ccrt_coder.usecases import editing
+
         return editing.restore_unit(self._db, unit)
 
     def replace_units(
         self, unit_ids: Sequence[int], draft: UnitDraft
     ) -> tuple[list[UnitRecord], UnitRecord]:
         """Units replaced by ``draft`` at once: (the units removed, the unit stored)."""
+        from ccrt_coder.usecases import editing
+
         return editing.replace_units(self._db, unit_ids, draft)
 
     def swap_units(self, unit_ids: Sequence[int], restore: Sequence[UnitRecord]) -> None:
         """Undo or redo ``replace_units``: delete ``unit_ids``, restore ``restore``, at once."""
+        from ccrt_coder.usecases import editing
+
         editing.swap_units(self._db, unit_ids, restore)
 
     def rate_completeness(
         self, re_id: int, coder_id: int, value: float | None, layer: Layer = Layer.CODER
     ) -> float | None:
         """Rate an RE 1-5 in steps of 0.5 (None: no rating); returns the previous rating."""
+        from ccrt_coder.usecases import editing
+
         return editing.rate_completeness(self._db, re_id, coder_id, value, layer)
 
     def unit_counts_by_coder(self, re_id: int) -> dict[str, int]:
         """How many units each coder has in an RE (what deleting it would take with it)."""
+        from ccrt_coder.storage import coding_store
+
         with self._db.reading() as session:
             return coding_store.unit_counts_by_coder(session, re_id)
 
     # -- summary and workspace support ---------------------------------------------------------
     def info(self) -> ProjectInfo:
+        from ccrt_coder.usecases import study
+
         return study.project_info(self._db)
 
     def coding_progress(

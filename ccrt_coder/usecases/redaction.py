@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
 
 from ccrt_coder.core.domain import Span
 from ccrt_coder.core.errors import InputError, NotFoundError
@@ -36,7 +37,10 @@ from ccrt_coder.core.redaction import (
 from ccrt_coder.core.unit_filter import UnitRow
 from ccrt_coder.io.qdpx_export_study import ExportStudy
 from ccrt_coder.storage import export_store, redaction_store
-from ccrt_coder.storage.database import Database, Session
+from ccrt_coder.storage.database import Database
+
+if TYPE_CHECKING:
+    from ccrt_coder.storage.database import Session  # what db.transaction() yields
 
 __all__ = ["ABOUT_ROW", "NameList", "PreviewRow", "Pseudonymizer", "RedactionEntry"]
 

@@ -7,7 +7,7 @@ from pathlib import Path
 from ccrt_coder.core.categories import CategorySystem
 from ccrt_coder.core.domain import StudySettings
 from ccrt_coder.core.records import ProjectInfo
-from ccrt_coder.storage import coding_store, info_store, schema, study_store
+from ccrt_coder.storage import schema
 from ccrt_coder.storage.database import Database
 
 
@@ -15,6 +15,8 @@ def create_project_file(
     path: Path, settings: StudySettings | None, system: CategorySystem | None
 ) -> Database:
     """A new project file holding one study; nothing is left behind if that fails."""
+    from ccrt_coder.storage import study_store
+
     if system is None:
         from ccrt_coder.io.category_import import default_category_system
 
@@ -32,12 +34,16 @@ def create_project_file(
 
 def update_settings(db: Database, changes: dict[str, object]) -> StudySettings:
     """Apply named changes to the settings; core checks every value before it is stored."""
+    from ccrt_coder.storage import study_store
+
     with db.transaction() as session:
         return study_store.update_settings(session, changes)
 
 
 def project_info(db: Database) -> ProjectInfo:
     """What the project holds, counted in one reading session."""
+    from ccrt_coder.storage import coding_store, info_store, study_store
+
     with db.reading() as session:
         settings = study_store.load_settings(session)
         system = study_store.load_category_system(session)

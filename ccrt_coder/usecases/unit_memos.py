@@ -7,11 +7,15 @@ layers: a consensus filter without a coder lists every coder's memos.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from ccrt_coder.core.memos import MemoRecord
 from ccrt_coder.core.unit_filter import UnitFilter
 from ccrt_coder.io.sheet_source import SheetSource
 from ccrt_coder.storage import memo_store
-from ccrt_coder.storage.database import Session
+
+if TYPE_CHECKING:
+    from ccrt_coder.storage.database import Session  # what db.transaction() yields
 
 MEMOS_HEADER = ("interview", "re", "coder", "memo", "modified_at")
 

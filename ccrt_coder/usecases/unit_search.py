@@ -14,14 +14,18 @@ from __future__ import annotations
 import threading
 from collections import OrderedDict
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import numpy as np
 
 from ccrt_coder.storage import export_store, unit_query
-from ccrt_coder.storage.database import Database, Session
+from ccrt_coder.storage.database import Database
 from ccrt_coder.storage.file_version import FileVersion
 from ccrt_coder.usecases.export_sheets import packed_pairs
 from ccrt_coder.usecases.unit_index import Column, UnitIndex, member_positions
+
+if TYPE_CHECKING:
+    from ccrt_coder.storage.database import Session  # what db.transaction() yields
 
 _GAP = "\x00"  # between a unit's pieces: a word is found within one piece, as in SQL
 _KEPT = 2  # project files whose index is kept (the memory stays bounded)

@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ccrt_coder.core.errors import InputError, NotFoundError
 from ccrt_coder.core.memos import MemoRecord
@@ -22,12 +23,15 @@ from ccrt_coder.io.sheet_source import SheetSource
 from ccrt_coder.io.units_format import SPAN_JOIN, join_texts
 from ccrt_coder.io.xlsx_writer import write_xlsx
 from ccrt_coder.storage import coding_store, export_store, study_store, unit_query
-from ccrt_coder.storage.database import Database, Session
+from ccrt_coder.storage.database import Database
 from ccrt_coder.usecases import redaction, unit_search
 from ccrt_coder.usecases.export_sheets import category_cells, packed_pairs
 from ccrt_coder.usecases.redaction import Pseudonymizer, pseudonymizer_in
 from ccrt_coder.usecases.unit_index import Mask, UnitIndex
 from ccrt_coder.usecases.unit_memos import filtered_memos, memos_sheet
+
+if TYPE_CHECKING:
+    from ccrt_coder.storage.database import Session  # what db.transaction() yields
 
 TABLE_HEADER = (
     "dyad", "narrator", "phase", "re", "other_type", "other_name", "time_frame", "coder", "layer",

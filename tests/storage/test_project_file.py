@@ -328,3 +328,11 @@ def test_the_gate_expects_at_head_exactly_what_the_migrations_build() -> None:
     at_head = project_gate._expected(schema.SCHEMA_HEAD)
     assert project_gate.migrated_structure(schema.SCHEMA_HEAD) == at_head
     assert project_gate.migrated_structure("0005") != at_head  # the check tells revisions apart
+
+
+def test_the_kept_head_schema_is_what_creating_a_project_makes() -> None:
+    """db/head_schema.json (read when opening, instead of building the models) is current:
+    if this fails, run `python -m ccrt_coder.storage.head_schema`."""
+    from ccrt_coder.storage import head_schema
+
+    assert head_schema.head_structure() == head_schema.built_head_structure()

@@ -23,10 +23,9 @@ import numpy as np
 from ccrt_coder.analysis.ccrt.formation import CcrtResults
 from ccrt_coder.analysis.ccrt.scopes import COMPONENTS, NARRATORS
 from ccrt_coder.analysis.ccrt.similarity import MATRIX_MEASURES
+from ccrt_coder.core.bootstrap import DEFAULT_PERMUTATIONS, DEFAULT_SEED
 
 BASELINE_MEASURES = tuple(MATRIX_MEASURES)  # cosine (the headline), jaccard
-DEFAULT_PERMUTATIONS = 1000
-DEFAULT_SEED = 12
 
 
 @dataclass(frozen=True)

@@ -3,15 +3,18 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QDialog, QWidget
 
-from ccrt_coder.gui.coders.coder_dialog import CoderChoice, CoderDialog
 from ccrt_coder.gui.ui_settings import UiSettings
 from ccrt_coder.gui.widgets import dialogs
 from ccrt_coder.usecases.domain import CcrtError, CoderRecord
 from ccrt_coder.usecases.project import Project
+
+if TYPE_CHECKING:
+    from ccrt_coder.gui.coders.coder_dialog import CoderChoice, CoderDialog
 
 
 @dataclass(frozen=True)
@@ -87,6 +90,8 @@ class IdentityKeeper(QObject):
 
     def ask(self) -> CoderDialog | None:
         """Show the "Who is coding?" dialog (the answer arrives through ``identity_changed``)."""
+        from ccrt_coder.gui.coders.coder_dialog import CoderDialog  # loaded when first opened
+
         if self._project is None:
             return None
         if self.dialog is not None:

@@ -7,15 +7,18 @@ and the transcript header's Memo button the interview's, always of the current c
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence
 
 from ccrt_coder.gui.coding.flow_host import FlowHost
 from ccrt_coder.gui.coding.undo_commands import Change, CommandTarget, ProjectCommand
-from ccrt_coder.gui.episodes.memo_dialog import MemoDialog
 from ccrt_coder.gui.widgets.plain_text import as_text
 from ccrt_coder.usecases.project import Project
+
+if TYPE_CHECKING:
+    from ccrt_coder.gui.episodes.memo_dialog import MemoDialog
 
 
 class SetMemoCommand(ProjectCommand):
@@ -101,6 +104,8 @@ class MemoFlows(QObject):
         return self._edit(None, self.tr("Memo on {interview}").format(interview=interview.dyad))
 
     def _edit(self, re_id: int | None, title: str) -> MemoDialog | None:
+        from ccrt_coder.gui.episodes.memo_dialog import MemoDialog  # loaded when first opened
+
         workspace, project = self._host.workspace, self._project()
         coder, interview = workspace.coder_id(), workspace.current_interview()
         if coder is None or interview is None or project is None:

@@ -5,9 +5,10 @@ from __future__ import annotations
 import os
 import sys
 from pathlib import Path
+from threading import Thread
 from typing import cast
 
-from PySide6.QtCore import qVersion
+from PySide6.QtCore import QTimer, qVersion
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
@@ -71,6 +72,7 @@ def run_gui(project: str | None = None, demo: bool = False) -> int:
     app_log.start_logging(qVersion())
     error_dialog.install()
     window = make_main_window()
+    window.project_opened.connect(lambda _path: QTimer.singleShot(0, lambda: _prepare(window)))
     window.show()
     if project:
         window.open_project(project)
@@ -79,6 +81,13 @@ def run_gui(project: str | None = None, demo: bool = False) -> int:
     elif (last := window.ui_settings.project_to_reopen()) is not None:
         window.open_project(last)
     return QApplication.exec()
+
+
+def _prepare(window: MainWindow) -> None:
+    """Once a project's first frame is up, its ORM loads on a worker thread (see
+    ``Project.prepare_writes``): the first coding action then does not wait for it."""
+    if window.project is not None:
+        Thread(target=window.project.prepare_writes, name="prepare-writes", daemon=True).start()
 
 
 def render_screenshot(

@@ -7,10 +7,10 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
 
-from ccrt_coder.gui.categories.systems_dialog import CategorySystemsDialog
 from ccrt_coder.gui.shell.menu_bar import menu_named
 
 if TYPE_CHECKING:
+    from ccrt_coder.gui.categories.systems_dialog import CategorySystemsDialog
     from ccrt_coder.gui.coders.identity import CoderIdentity
     from ccrt_coder.gui.shell.window_host import ShellWindow
 
@@ -35,6 +35,10 @@ class CategoryMenu(QObject):
         window.identity.identity_changed.connect(self._on_identity)
 
     def open_dialog(self) -> CategorySystemsDialog | None:
+        from ccrt_coder.gui.categories.systems_dialog import (
+            CategorySystemsDialog,  # loaded when first opened
+        )
+
         window = self._window
         if window.project is None:
             return None

@@ -8,12 +8,12 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialog
 
-from ccrt_coder.gui.coders.coders_dialog import CodersDialog
 from ccrt_coder.gui.shell.menu_bar import menu_named
-from ccrt_coder.gui.study.design_dialog import StudyDesignDialog
 
 if TYPE_CHECKING:
+    from ccrt_coder.gui.coders.coders_dialog import CodersDialog
     from ccrt_coder.gui.shell.window_host import ShellWindow
+    from ccrt_coder.gui.study.design_dialog import StudyDesignDialog
 
 _Dialog = TypeVar("_Dialog", bound=QDialog)
 
@@ -48,6 +48,8 @@ class DesignMenu(QObject):
         return bool(identity and identity.lead)
 
     def open_design(self) -> StudyDesignDialog | None:
+        from ccrt_coder.gui.study.design_dialog import StudyDesignDialog  # loaded when first opened
+
         if self._window.project is None:
             return None
         dialog = StudyDesignDialog(self._window.project, self._lead(), self._window)
@@ -55,6 +57,8 @@ class DesignMenu(QObject):
         return self._show(dialog)
 
     def open_coders(self) -> CodersDialog | None:
+        from ccrt_coder.gui.coders.coders_dialog import CodersDialog  # loaded when first opened
+
         if self._window.project is None:
             return None
         dialog = CodersDialog(self._window.project, self._lead(), self._window)

@@ -7,10 +7,10 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
 
-from ccrt_coder.gui.exchange.redaction_dialog import RedactionDialog
 from ccrt_coder.gui.shell.menu_bar import menu_named
 
 if TYPE_CHECKING:
+    from ccrt_coder.gui.exchange.redaction_dialog import RedactionDialog
     from ccrt_coder.gui.shell.window_host import ShellWindow
 
 
@@ -33,6 +33,8 @@ class RedactionMenu(QObject):
         window.project_closed.connect(lambda: self.action.setEnabled(False))
 
     def open_dialog(self) -> RedactionDialog | None:
+        from ccrt_coder.gui.exchange.redaction_dialog import RedactionDialog  # when first used
+
         if self._window.project is None:
             return None
         self.dialog = RedactionDialog(self._window.project, self._window)

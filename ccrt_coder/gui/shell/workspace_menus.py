@@ -9,14 +9,14 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenuBar
 
-from ccrt_coder.gui.shell.help_dialog import ShortcutsDialog
 from ccrt_coder.gui.shell.menu_bar import HELP_MENU, menu_named
-from ccrt_coder.gui.shell.settings_dialog import ProjectSettingsDialog
 from ccrt_coder.gui.shell.view_switcher import CODING
 from ccrt_coder.gui.study.search import StudySearchDialog
 from ccrt_coder.usecases.domain import TextHit
 
 if TYPE_CHECKING:
+    from ccrt_coder.gui.shell.help_dialog import ShortcutsDialog
+    from ccrt_coder.gui.shell.settings_dialog import ProjectSettingsDialog
     from ccrt_coder.gui.shell.window_host import ShellWindow
 
 
@@ -115,12 +115,18 @@ class WorkspaceMenus(QObject):
         workspace.view.setFocus()
 
     def show_shortcuts(self) -> ShortcutsDialog:
+        from ccrt_coder.gui.shell.help_dialog import ShortcutsDialog  # loaded when first opened
+
         dialog = ShortcutsDialog(self._window)
         dialog.setModal(False)
         dialog.show()
         return dialog
 
     def edit_project_settings(self) -> ProjectSettingsDialog | None:
+        from ccrt_coder.gui.shell.settings_dialog import (
+            ProjectSettingsDialog,  # loaded when first opened
+        )
+
         window = self._window
         if window.project is None:
             return None
