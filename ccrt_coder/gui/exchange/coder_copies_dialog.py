@@ -154,9 +154,6 @@ class CoderCopiesDialog(JobDialog):
         self.folder_edit.textChanged.connect(lambda _text: self._update())
         self.coder_list.itemChanged.connect(lambda _item: self._update())
         self.buttons.accepted.connect(self.start_writing)
-        self.job.progressed.connect(self._on_progress)
-        self.job.finished.connect(self._on_finished)
-        self.job.failed.connect(self._on_failed)
 
     # -- what the dialog says -----------------------------------------------------------------
     def folder(self) -> Path | None:
@@ -214,10 +211,6 @@ class CoderCopiesDialog(JobDialog):
         return self.tr("Cancelling after the copy being written…")
 
     # -- the worker reports -------------------------------------------------------------------
-    def _on_progress(self, done: int, total: int) -> None:
-        self.progress_bar.setRange(0, max(total, 1))
-        self.progress_bar.setValue(min(done, max(total, 1)))
-
     def _on_finished(self, written: CopiesWritten) -> None:
         self._set_running(False)
         self.status_label.clear()

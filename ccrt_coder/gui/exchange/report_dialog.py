@@ -113,9 +113,6 @@ class ReportDialog(JobDialog):
         self.file_edit.textChanged.connect(lambda _text: self._update())
         self.coder_list.itemChanged.connect(lambda _item: self._update())
         self.buttons.accepted.connect(self.start_report)
-        self.job.progressed.connect(self._on_progress)
-        self.job.finished.connect(self._on_finished)
-        self.job.failed.connect(self._on_failed)
 
     # -- what the dialog says -----------------------------------------------------------------
     def target(self) -> Path | None:
@@ -182,8 +179,7 @@ class ReportDialog(JobDialog):
             self.tr("Drawing the tables and charts…"),
             self.tr("Writing the file…"),
         )
-        self.progress_bar.setRange(0, max(total, 1))
-        self.progress_bar.setValue(done)
+        super()._on_progress(done, total)
         self.status_label.setText(steps[min(done, len(steps) - 1)])
 
     def _on_finished(self, summary: ReportSummary) -> None:

@@ -8,6 +8,7 @@ and Escape or the close button cancels the work instead of leaving it running un
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
@@ -53,7 +54,8 @@ def mute(*labels: QLabel) -> None:
 
 
 class JobDialog(QDialog):
-    """``job`` runs the action; subclasses connect its signals and call ``show_running``."""
+    """``job`` runs the action; its reports reach ``_on_progress``, ``_on_finished`` and
+    ``_on_failed`` (the last two each subclass says); subclasses call ``show_running``."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -65,6 +67,19 @@ class JobDialog(QDialog):
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.cancel_button.clicked.connect(self.cancel_job)
         self.buttons.rejected.connect(self.reject)
+        self.job.progressed.connect(self._on_progress)
+        self.job.finished.connect(self._on_finished)
+        self.job.failed.connect(self._on_failed)
+
+    def _on_progress(self, done: int, total: int) -> None:
+        self.progress_bar.setRange(0, max(total, 1))
+        self.progress_bar.setValue(min(done, max(total, 1)))
+
+    def _on_finished(self, result: Any) -> None:  # the job's result, as each dialog has it
+        raise NotImplementedError
+
+    def _on_failed(self, error: BaseException) -> None:
+        raise NotImplementedError
 
     def progress_row(self) -> QHBoxLayout:
         """The progress bar and Cancel; hidden until the job runs, keeping their room."""
