@@ -7,8 +7,6 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from ccrt_coder.analysis.agreement import replicates as rep
-from ccrt_coder.analysis.agreement import replicates_scales as scales
 from ccrt_coder.analysis.agreement.modal_category import RatingTable, main_values
 from ccrt_coder.analysis.agreement.presence import presence_blocks
 from ccrt_coder.analysis.agreement.resampling import Resampler
@@ -29,6 +27,12 @@ from ccrt_coder.analysis.reliability import (
     scott_pi,
     set_alpha,
 )
+from ccrt_coder.analysis.reliability.sufficient import (
+    category_kappas,
+    nominal_statistics,
+    pair_statistics,
+)
+from ccrt_coder.analysis.reliability.sufficient_scales import interval_alpha, ordinal_alpha
 from ccrt_coder.core.bootstrap import BootstrapSettings
 
 K = 5
@@ -53,39 +57,38 @@ def sample(n: int) -> Resampler:
 
 def test_row_zero_of_every_replicate_function_is_the_library_value(data) -> None:  # type: ignore[no-untyped-def]
     codes, values, _ = data
-    every = rep.all_values(codes, K, sample(len(codes)))
+    every = sample(len(codes)).values(nominal_statistics(codes, K))
     for name, library in (
         ("fleiss_kappa", fleiss_kappa), ("krippendorff_alpha", krippendorff_alpha),
         ("percent_agreement", percent_agreement), ("gwet_ac1", gwet_ac1),
     ):  # fmt: skip
         assert every[name][0] == pytest.approx(library(values, categories=CATEGORIES).value)
     both = codes[(codes[:, :2] >= 0).all(axis=1)][:, :2]
-    pair = rep.pair_values(both, K, sample(len(both)))
+    pair = sample(len(both)).values(pair_statistics(both, K))
     assert pair["cohen_kappa"][0] == pytest.approx(
         cohen_kappa(*both.T, categories=CATEGORIES).value
     )
     assert pair["scott_pi"][0] == pytest.approx(scott_pi(both, categories=CATEGORIES).value)
-    weighted = rep.weighted_pair_values(both, K, sample(len(both)))
     for weights in ("linear", "quadratic"):
         expected = cohen_kappa(*both.T, weights=weights, categories=CATEGORIES).value
-        assert weighted[f"cohen_kappa_{weights}"][0] == pytest.approx(expected)
-    kappa_j = rep.kappa_j_values(codes, K, sample(len(codes)))[0]
+        assert pair[f"cohen_kappa_{weights}"][0] == pytest.approx(expected)
+    kappa_j = sample(len(codes)).values(category_kappas(codes, K))["kappa_j"][0]
     library = per_category_kappa(values, categories=CATEGORIES)
     assert kappa_j == pytest.approx([library[c].value for c in CATEGORIES])
-    for level, got in (
-        ("interval", scales.interval_alpha(values, sample(len(values)))),
-        ("ordinal", scales.ordinal_alpha(codes, K, sample(len(codes)))),
-    ):
+    for level, terms in (
+        ("interval", interval_alpha(values)), ("ordinal", ordinal_alpha(codes, K)),
+    ):  # fmt: skip
         expected = krippendorff_alpha(
             values, level=level, categories=[float(c) for c in CATEGORIES]
         )
+        got = sample(len(codes)).values(terms)[f"krippendorff_alpha_{level}"]
         assert got[0] == pytest.approx(expected.value)
 
 
 def test_intervals_equal_the_librarys_cluster_bootstrap_for_the_same_seed(data) -> None:  # type: ignore[no-untyped-def]
     codes, values, clusters = data
     rs = Resampler(clusters, BootstrapSettings(400, 9))
-    every = rep.all_values(codes, K, rs)
+    every = rs.values(nominal_statistics(codes, K))
     for name in ("fleiss_kappa", "krippendorff_alpha", "gwet_ac1"):
         ours = rs.interval(every[name])
         theirs = bootstrap_ci(name, values, clusters.tolist(), categories=CATEGORIES, b=400, seed=9)

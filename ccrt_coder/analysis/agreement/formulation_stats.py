@@ -19,10 +19,11 @@ import pandas as pd
 
 from ccrt_coder.analysis.agreement.formulation import FormulationAgreement
 from ccrt_coder.analysis.agreement.modal_category import COMPONENTS
-from ccrt_coder.analysis.agreement.replicates import all_values, pair_values
-from ccrt_coder.analysis.agreement.replicates_scales import distance_matrix, set_values
 from ccrt_coder.analysis.agreement.resampling import Resampler
 from ccrt_coder.analysis.agreement.statistics import StatBlock, replicate_stats
+from ccrt_coder.analysis.agreement.top_sets import set_values
+from ccrt_coder.analysis.reliability.set_distance import set_distances
+from ccrt_coder.analysis.reliability.sufficient import nominal_statistics, pair_statistics
 
 PAIR = ("cohen_kappa", "masi_alpha", "exact_match")
 ALL = ("fleiss_kappa", "masi_alpha", "exact_match")
@@ -52,19 +53,19 @@ def _component(
     scored = (codes != index[frozenset()]).any(axis=1)
     codes, sub = codes[scored], rs.for_rows(np.nonzero(scored)[0])
     names = tuple("+".join(sorted(s)) or NONE for s in distinct)
-    distance = distance_matrix(distinct)
+    distance = set_distances(distinct, "masi")
     k, n = len(distinct), len(codes)
     pairs = []
     for i, j in itertools.combinations(range(len(coders)), 2):
         pair = codes[:, [i, j]]
         values = {
             **set_values(pair, distance, sub),
-            "cohen_kappa": pair_values(pair, k, sub)["cohen_kappa"],
+            "cohen_kappa": sub.values(pair_statistics(pair, k))["cohen_kappa"],
         }
         pairs.append(replicate_stats((coders[i], coders[j]), values, PAIR, n, sub, REASON))
     values = {
         **set_values(codes, distance, sub),
-        "fleiss_kappa": all_values(codes, k, sub)["fleiss_kappa"],
+        "fleiss_kappa": sub.values(nominal_statistics(codes, k))["fleiss_kappa"],
     }
     overall = replicate_stats(("", ""), values, ALL, n, sub, REASON)
     totals = np.bincount(codes.ravel(), minlength=k)

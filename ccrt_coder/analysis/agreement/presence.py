@@ -15,9 +15,9 @@ from collections.abc import Sequence
 
 import numpy as np
 
-from ccrt_coder.analysis.agreement.replicates import binary_pair_values, binary_values
 from ccrt_coder.analysis.agreement.resampling import Resampler
 from ccrt_coder.analysis.agreement.statistics import StatBlock, replicate_stats
+from ccrt_coder.analysis.reliability.sufficient import binary_pair_statistics, binary_statistics
 
 PAIR_STATS = ("cohen_kappa", "percent_agreement", "pabak", "prevalence_index", "bias_index")
 ALL_STATS = ("fleiss_kappa", "krippendorff_alpha", "percent_agreement")
@@ -29,9 +29,9 @@ def presence_blocks(
 ) -> dict[str, StatBlock]:
     """``present``: shared REs x coders x labels (0/1). One block per label."""
     n_res, n_coders, _ = present.shape
-    overall = binary_values(present, resampler)
+    overall = resampler.values(binary_statistics(present))
     pairs = {
-        (i, j): binary_pair_values(present[:, i, :], present[:, j, :], resampler)
+        (i, j): resampler.values(binary_pair_statistics(present[:, i, :], present[:, j, :]))
         for i, j in itertools.combinations(range(n_coders), 2)
     }
     ones = present.sum(axis=(0, 1))

@@ -13,11 +13,12 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
 
 import numpy as np
 
 from ccrt_coder.analysis.reliability import ClusterResampler, Interval
+from ccrt_coder.analysis.reliability.bootstrap import ClusterRows
+from ccrt_coder.analysis.reliability.sufficient import Part, Sufficient, Values
 from ccrt_coder.core.bootstrap import BootstrapSettings
 
 MIN_CLUSTERS = 5  # fewer interviews: a resample of them says nothing; no intervals
@@ -33,16 +34,6 @@ def one_blas_thread() -> Iterator[None]:
 
     with threadpool_limits(limits=1, user_api="blas"):
         yield
-
-
-@dataclass(frozen=True, eq=False)
-class Codes:
-    """A part of :meth:`Resampler.sums`: count the codes 0..k-1 in the rows within ``mask``
-    (``codes`` one per row, or rows x coders: every coder's code counted)."""
-
-    codes: np.ndarray
-    k: int
-    mask: np.ndarray | None = None
 
 
 class Resampler:
@@ -68,7 +59,7 @@ class Resampler:
             index = {key: i for i, key in enumerate(keys)}
             self.clusters = np.fromiter((index[k] for k in np.asarray(clusters).tolist()), np.int64)
         self.weights = np.vstack([np.ones((1, self.n_clusters)), draws]).astype(np.float32)
-        self._order: tuple[np.ndarray, np.ndarray, np.ndarray] | None = None
+        self._rows = ClusterRows(self.clusters, self.n_clusters)
 
     @property
     def enabled(self) -> bool:
@@ -83,58 +74,16 @@ class Resampler:
         )  # fmt: skip
         subset.clusters = self.clusters[np.asarray(rows)]
         subset.engine = None  # the library's engine takes the whole table's rows only
-        subset._order = None
+        subset._rows = ClusterRows(subset.clusters, self.n_clusters)
         return subset
 
-    def sums(self, *parts: np.ndarray | Codes) -> list[np.ndarray]:
-        """Per replicate (row 0: the sample) the sums of each part, in one matrix product.
+    def sums(self, *parts: Part) -> list[np.ndarray]:
+        """Per replicate (row 0: the sample) the sums of each part, in one matrix product."""
+        return self._rows.sums(parts, self.weights, sample=True)
 
-        A column of n values gives (B+1,) sums; an n x k matrix gives (B+1, k); ``Codes``
-        gives (B+1, k): how many rows had each code.
-        """
-        blocks: list[np.ndarray] = []
-        widths: list[int | None] = []
-        for part in parts:
-            if isinstance(part, Codes):
-                blocks.append(self._code_counts(part))
-                widths.append(part.k)
-                continue
-            matrix = part[:, None] if part.ndim == 1 else part
-            blocks.append(self._per_cluster(matrix.astype(np.float64, copy=False)))
-            widths.append(None if part.ndim == 1 else matrix.shape[1])
-        stacked = np.hstack(blocks)
-        totals = np.empty((len(self.weights), stacked.shape[1]))
-        totals[0] = stacked.sum(axis=0)  # the sample, in double precision
-        totals[1:] = self.weights[1:] @ stacked.astype(np.float32)
-        out, at = [], 0
-        for width in widths:
-            span = 1 if width is None else width
-            part_sums = totals[:, at : at + span]
-            out.append(part_sums[:, 0] if width is None else part_sums)
-            at += span
-        return out
-
-    def _code_counts(self, part: Codes) -> np.ndarray:
-        codes = part.codes if part.codes.ndim == 2 else part.codes[:, None]
-        keep = codes >= 0
-        if part.mask is not None:
-            keep &= part.mask[:, None]
-        flat = self.clusters[np.nonzero(keep)[0]] * part.k + codes[keep]
-        counts = np.bincount(flat, minlength=self.n_clusters * part.k)
-        return counts.reshape(self.n_clusters, part.k).astype(np.float64)
-
-    def _per_cluster(self, matrix: np.ndarray) -> np.ndarray:
-        """Sums of the rows of ``matrix`` per cluster (G x k), by sorted runs (reduceat)."""
-        out = np.zeros((self.n_clusters, matrix.shape[1]))
-        if not len(matrix):
-            return out
-        if self._order is None:
-            order = np.argsort(self.clusters, kind="stable")
-            present, starts = np.unique(self.clusters[order], return_index=True)
-            self._order = (order, present, starts)
-        order, present, starts = self._order
-        out[present] = np.add.reduceat(matrix[order], starts, axis=0)
-        return out
+    def values(self, statistic: Sufficient) -> Values:
+        """The statistics of the library's per-unit terms, per replicate (row 0: the sample)."""
+        return statistic.compute(self.sums(*statistic.parts))
 
     def library_replicates(self, statistic: str, ratings: np.ndarray) -> np.ndarray:
         """A statistic of analysis/reliability's bootstrap over the same draws, row 0 NaN (the

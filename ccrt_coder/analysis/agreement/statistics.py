@@ -11,13 +11,6 @@ import numpy as np
 
 from ccrt_coder.analysis.agreement.intervals import band, interval_dict
 from ccrt_coder.analysis.agreement.modal_category import RatingTable
-from ccrt_coder.analysis.agreement.replicates import (
-    all_values,
-    kappa_j_values,
-    pair_values,
-    weighted_pair_values,
-)
-from ccrt_coder.analysis.agreement.replicates_scales import interval_alpha, ordinal_alpha
 from ccrt_coder.analysis.agreement.resampling import Resampler
 from ccrt_coder.analysis.reliability import (
     AgreementResult,
@@ -31,6 +24,12 @@ from ccrt_coder.analysis.reliability import (
     percent_agreement,
     scott_pi,
 )
+from ccrt_coder.analysis.reliability.sufficient import (
+    category_kappas,
+    nominal_statistics,
+    pair_statistics,
+)
+from ccrt_coder.analysis.reliability.sufficient_scales import interval_alpha, ordinal_alpha
 
 Statistic = Callable[[np.ndarray, list[Any]], AgreementResult]
 
@@ -225,7 +224,7 @@ def stat_block(
     spans = {name: resampler.interval(replicates[name]) for name in all_stats}
     per_label = {}
     if per_category:
-        kappa_j = kappa_j_values(codes, len(labels), resampler)
+        kappa_j = resampler.values(category_kappas(codes, len(labels)))["kappa_j"]
         per_label = {label: resampler.interval(kappa_j[:, j]) for j, label in enumerate(labels)}
     return replace(block, intervals=spans, per_category_intervals=per_label)
 
@@ -235,11 +234,11 @@ def _all_replicates(
 ) -> dict[str, np.ndarray]:
     found: dict[str, np.ndarray] = {}
     if set(names) & set(NOMINAL_ALL):
-        found.update(all_values(codes, k, rs))
+        found.update(rs.values(nominal_statistics(codes, k)))
     if "krippendorff_alpha_interval" in names:
-        found["krippendorff_alpha_interval"] = interval_alpha(values, rs)
+        found.update(rs.values(interval_alpha(values)))
     if "krippendorff_alpha_ordinal" in names:
-        found["krippendorff_alpha_ordinal"] = ordinal_alpha(codes, k, rs)
+        found.update(rs.values(ordinal_alpha(codes, k)))
     if "icc_2_1" in names:
         found["icc_2_1"] = rs.library_replicates("icc_2_1", values)
     return found
@@ -275,10 +274,7 @@ def _pair(
     spans: dict[str, Interval | None] = {}
     if resampler is not None and resampler.enabled:
         rs = resampler.for_rows(np.nonzero(complete)[0])
-        pair_codes = codes[complete]
-        replicates = {**pair_values(pair_codes, k, rs)}
-        if any(name.startswith("cohen_kappa_") for name in names):
-            replicates.update(weighted_pair_values(pair_codes, k, rs))
+        replicates = rs.values(pair_statistics(codes[complete], k))
         spans = {name: resampler.interval(replicates[name]) for name in names}
     return PairStats(coders, stats, table, spans)
 

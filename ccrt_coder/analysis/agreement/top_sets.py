@@ -19,9 +19,10 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from ccrt_coder.analysis.agreement.replicates_scales import distance_matrix, set_values
 from ccrt_coder.analysis.agreement.resampling import Resampler
 from ccrt_coder.analysis.agreement.statistics import StatBlock, replicate_stats
+from ccrt_coder.analysis.reliability.set_distance import set_distances
+from ccrt_coder.analysis.reliability.sufficient_scales import distance_alpha
 
 NONE = "none"
 STATS = ("masi_alpha", "exact_match")
@@ -81,6 +82,13 @@ def _distinct_sets(
     return kinds, np.array([position[kind] for kind in found], dtype=np.int64)
 
 
+def set_values(codes: np.ndarray, distance: np.ndarray, rs: Resampler) -> dict[str, np.ndarray]:
+    """Krippendorff's alpha of codes into sets (``distance``: MASI between them) and the
+    exact-match rate, per replicate."""
+    found = rs.values(distance_alpha(codes, distance))
+    return {"masi_alpha": found["alpha"], "exact_match": found["exact_match"]}
+
+
 def set_agreement(
     sets: TopSets, labels: Sequence[str], coders: Sequence[str], resampler: Resampler
 ) -> SetAgreement:
@@ -88,7 +96,7 @@ def set_agreement(
     codes, distinct = sets
     index = {s: i for i, s in enumerate(distinct)}
     names = tuple("+".join(labels[i] for i in sorted(s)) or NONE for s in distinct)
-    distance = distance_matrix(distinct)
+    distance = set_distances(distinct, "masi")
     scored = (codes >= 0).any(axis=1)
     primary = np.where(codes[scored] >= 0, codes[scored], index[frozenset()])
     rs = resampler.for_rows(np.nonzero(scored)[0])

@@ -7,11 +7,12 @@ bootstrap; Davison & Hinkley 1997, Bootstrap Methods, sec. 3.8; Field & Welsh 20
 and (1 + level) / 2 quantiles (numpy's linear interpolation) of the defined replicates;
 replicates where the statistic is undefined (e.g. one category only) are dropped and counted.
 
-Vectorised: every statistic is a function of per-unit counts summed over units
-(`sufficient.py`), so with the B x G matrix W of how often each cluster was drawn, the summed
-counts of all replicates are W @ (per-cluster counts), and the statistic is computed for all B
-replicates at once. Draws: `numpy.random.default_rng(seed).integers(0, G, size=(B, G))`, row r
-being replicate r's clusters, the clusters numbered in order of first appearance in `clusters`.
+Vectorised: every statistic is a function of per-unit terms summed over units (`sufficient.py`,
+`sufficient_scales.py`), so with the B x G matrix W of how often each cluster was drawn, the
+summed terms of all replicates are W @ (per-cluster sums), and the statistic is computed for all
+B replicates at once (`ClusterRows`, also the agreement report's engine). Draws:
+`numpy.random.default_rng(seed).integers(0, G, size=(B, G))`, row r being replicate r's
+clusters, the clusters numbered in order of first appearance in `clusters`.
 """
 
 from collections.abc import Hashable, Sequence
@@ -20,8 +21,9 @@ from typing import Any
 
 import numpy as np
 
+from .named_statistics import named_statistic
 from .result import AgreementInputError
-from .sufficient import sufficient
+from .sufficient import Codes, Part
 
 DEFAULT_B = 1000
 DEFAULT_SEED = 20261203
@@ -59,6 +61,60 @@ class Interval:
         }
 
 
+class ClusterRows:
+    """The cluster (0..G-1) of each row of the tables summed, and the sums of per-row parts per
+    cluster and per replicate: the one summing engine of every bootstrap here and in the
+    agreement report."""
+
+    def __init__(self, clusters: np.ndarray, n_clusters: int) -> None:
+        self.clusters, self.n_clusters = clusters, n_clusters
+        self._order: tuple[np.ndarray, np.ndarray, np.ndarray] | None = None
+
+    def per_cluster(self, part: Part) -> np.ndarray:
+        """G x w: the part's rows summed per cluster (``Codes``: counted; sorted runs of the
+        other parts' rows summed with reduceat)."""
+        if isinstance(part, Codes):
+            return part.counts(self.clusters, self.n_clusters)
+        matrix = (part[:, None] if part.ndim == 1 else part).astype(np.float64, copy=False)
+        out = np.zeros((self.n_clusters, matrix.shape[1]))
+        if not len(matrix):
+            return out
+        if self._order is None:
+            order = np.argsort(self.clusters, kind="stable")
+            present, starts = np.unique(self.clusters[order], return_index=True)
+            self._order = (order, present, starts)
+        order, present, starts = self._order
+        out[present] = np.add.reduceat(matrix[order], starts, axis=0)
+        return out
+
+    def sums(self, parts: Sequence[Part], weights: np.ndarray, sample: bool) -> list[np.ndarray]:
+        """Per replicate (a row of ``weights``: how often each cluster was drawn) the sums of
+        each part, in one matrix product in the weights' precision; with ``sample`` the first
+        row is the sample's sums instead (every weight 1), in double precision. A part of n
+        values gives (R,) sums, an n x w one (R, w), ``Codes`` (R, k)."""
+        for part in parts:
+            rows = len(part.codes) if isinstance(part, Codes) else len(part)
+            if rows != len(self.clusters):
+                raise AgreementInputError(
+                    f"the ratings have {rows} units but {len(self.clusters)} cluster labels"
+                )
+        blocks = [self.per_cluster(part) for part in parts]
+        stacked = np.hstack(blocks) if blocks else np.zeros((self.n_clusters, 0))
+        totals = np.empty((len(weights), stacked.shape[1]))
+        draws = weights[1:] if sample else weights
+        if sample:
+            totals[0] = stacked.sum(axis=0)
+        totals[len(weights) - len(draws) :] = draws @ stacked.astype(weights.dtype)
+        out, at = [], 0
+        for part, block in zip(parts, blocks, strict=True):
+            width = block.shape[1]
+            part_sums = totals[:, at : at + width]
+            one_column = not isinstance(part, Codes) and part.ndim == 1
+            out.append(part_sums[:, 0] if one_column else part_sums)
+            at += width
+        return out
+
+
 class ClusterResampler:
     """One set of B cluster resamples, reused for every statistic of the same units.
 
@@ -82,10 +138,7 @@ class ClusterResampler:
         index = {name: i for i, name in enumerate(dict.fromkeys(clusters))}
         self.unit_cluster = np.fromiter((index[c] for c in clusters), dtype=np.int64)
         self.n_clusters = len(index)
-        grouped = bool(np.all(np.diff(self.unit_cluster) >= 0))  # each cluster's units together
-        self._order = None if grouped else np.argsort(self.unit_cluster, kind="stable")
-        ordered = self.unit_cluster if self._order is None else self.unit_cluster[self._order]
-        self._starts = np.searchsorted(ordered, np.arange(self.n_clusters))
+        self.rows = ClusterRows(self.unit_cluster, self.n_clusters)
         self.b, self.seed, self.level, self.resampled_by = b, seed, level, resampled_by
         rng = np.random.default_rng(seed)
         draws = rng.integers(0, max(self.n_clusters, 1), size=(b, self.n_clusters))
@@ -98,31 +151,17 @@ class ClusterResampler:
 
         All requests share one matrix product (one BLAS call instead of one per statistic).
         """
-        counts = [sufficient(name, ratings, categories) for name, ratings, categories in requests]
-        for count in counts:
-            if len(count.unit_stats) != len(self.unit_cluster):
-                raise AgreementInputError(
-                    f"the ratings have {len(count.unit_stats)} units but "
-                    f"{len(self.unit_cluster)} cluster labels"
-                )
-        widths = [count.unit_stats.shape[1] for count in counts]
-        if self.n_clusters == 0 or not counts:
-            sums = np.zeros((self.b, sum(widths)))
-        else:
-            per_cluster = [
-                np.add.reduceat(
-                    count.unit_stats if self._order is None else count.unit_stats[self._order],
-                    self._starts,
-                    axis=0,
-                )
-                for count in counts
-            ]
-            sums = self.weights @ np.hstack(per_cluster)
-        edges = np.cumsum([0, *widths])
-        return [
-            count.compute(sums[:, start:stop])
-            for count, start, stop in zip(counts, edges[:-1], edges[1:], strict=True)
+        found = [
+            named_statistic(name, ratings, categories) for name, ratings, categories in requests
         ]
+        sums = self.rows.sums(
+            [p for statistic, _ in found for p in statistic.parts], self.weights, False
+        )
+        out, at = [], 0
+        for statistic, key in found:
+            out.append(statistic.compute(sums[at : at + len(statistic.parts)])[key])
+            at += len(statistic.parts)
+        return out
 
     def intervals(self, requests: Sequence[Request]) -> list[Interval]:
         """The percentile intervals of many (statistic name, ratings, categories) requests."""

@@ -41,18 +41,20 @@ class CodedRatings:
 
     def counts(self) -> np.ndarray:
         """(units x categories) array: how many coders gave each category to each unit."""
-        n_units, n_categories = self.codes.shape[0], len(self.categories)
-        present = self.codes != MISSING
-        unit_index = np.nonzero(present)[0]
-        flat = unit_index * n_categories + self.codes[present]
-        counts = np.bincount(flat, minlength=n_units * n_categories)
-        return counts.reshape(n_units, n_categories)
+        return category_counts(self.codes, len(self.categories))
 
     def numeric_categories(self, purpose: str) -> np.ndarray:
         """The categories as floats, for metrics that need numbers (interval, ratio)."""
         if not all(isinstance(c, numbers.Real) for c in self.categories):
             raise AgreementInputError(f"{purpose} needs numeric ratings, got {self.categories!r}")
         return np.asarray(self.categories, dtype=float)
+
+
+def category_counts(codes: np.ndarray, k: int) -> np.ndarray:
+    """Units x k: how many coders gave each category 0..k-1 (``codes``: units x coders)."""
+    present = codes != MISSING
+    flat = np.nonzero(present)[0] * k + codes[present]
+    return np.bincount(flat, minlength=len(codes) * k).reshape(len(codes), k)
 
 
 def code_ratings(ratings: Any, categories: Sequence[Hashable] | None = None) -> CodedRatings:

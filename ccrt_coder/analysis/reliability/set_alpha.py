@@ -4,11 +4,14 @@ from collections.abc import Hashable, Sequence
 from dataclasses import replace
 from typing import Any, Literal
 
+import numpy as np
+
 from .percent import percent_agreement
 from .ratings import code_ratings
 from .result import AgreementResult, undefined
 from .set_distance import SetDistance, frozen_ratings, set_distances
-from .sufficient import alpha_terms, distance_alpha
+from .sufficient import totals
+from .sufficient_scales import distance_alpha
 from .tables import shares
 
 
@@ -31,28 +34,29 @@ def set_alpha(
     """
     coded = code_ratings(frozen_ratings(ratings), categories)
     name = f"set_alpha_{distance}"
-    delta = set_distances(coded.categories, distance)
-    sums = distance_alpha(coded, delta).unit_stats.sum(axis=0, keepdims=True)
-    n_units = int((coded.counts().sum(axis=1) >= 2).sum())
+    found = totals(distance_alpha(coded.codes, set_distances(coded.categories, distance)))
+    counts = coded.counts()
+    pairable = counts.sum(axis=1) >= 2
+    n_units = int(pairable.sum())
     details: dict[str, Any] = {
         "distance": distance,
         "n_units_dropped": coded.n_units - n_units,
-        "n_values": int(sums[0, 0]),
-        "prevalence": shares(sums[0, 2:], coded.categories),
+        "n_values": int(counts[pairable].sum()),
+        "prevalence": shares(counts[pairable].sum(axis=0), coded.categories),
     }
     if n_units == 0:
         reason = "no unit was rated by at least two coders"
         return undefined(name, reason, n_coders=coded.n_coders, **details)
-    observed, expected, valid = alpha_terms(sums, delta)
-    if not valid[0]:
+    observed, expected = float(found["observed"][0]), float(found["expected"][0])
+    if np.isnan(found["alpha"][0]):
         reason = "all pairable ratings are the same set, so expected disagreement is 0"
         return undefined(name, reason, n_units=n_units, n_coders=coded.n_coders, **details)
     return AgreementResult(
-        1.0 - float(observed[0]) / float(expected[0]),
+        float(found["alpha"][0]),
         n_units=n_units,
         n_coders=coded.n_coders,
-        observed=float(observed[0]),
-        expected=float(expected[0]),
+        observed=observed,
+        expected=expected,
         extra=details,
         statistic=name,
     )

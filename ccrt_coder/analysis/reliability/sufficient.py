@@ -1,243 +1,24 @@
-"""Each statistic as a function of summed per-unit counts, so a bootstrap replicate is a matmul.
+"""Nominal agreement statistics as functions of per-unit terms summed over units.
 
-`sufficient(name, ratings, categories)` gives a units x m matrix of per-unit counts and a function
-from summed counts (replicates x m) to the statistic of each replicate (NaN when undefined).
-Summed over all units, the function reproduces the library's own statistic of the same name
-(Cohen, Scott, percent agreement, AC1, Fleiss, Krippendorff; the same units dropped):
-
-- two-coder statistics: per unit both coders rated, 1, its disagreement weight and the two
-  coders' category indicators (the confusion table's n, weighted diagonal and marginals);
-- percent agreement: per pairable unit, 1 and its share of agreeing pairs;
-- AC1: per rated unit, 1, [pairable], the share of agreeing pairs, and r_ik / r_i;
-- Fleiss: per complete unit, 1, sum_k n_ik (n_ik - 1) and n_ik;
-- Krippendorff's alpha with a fixed distance (nominal, interval, ratio, MASI, Jaccard): per
-  pairable unit, m_u, sum_{c,k} n_uc n_uk delta_ck / (m_u - 1) and n_uc; ordinal alpha, whose
-  distances depend on all values, per-unit coincidences o_uck;
-- ICC(2,1): per complete target, 1, the row sum, its square / k, the sum of squares and the
-  ratings (all centred on the grand mean), from which the two-way ANOVA follows.
+A bootstrap replicate sums the same per-unit terms with other weights (bootstrap.py: one matrix
+product for all replicates), so each statistic is given here once, as a :class:`Sufficient`: its
+per-unit ``parts`` and ``compute``, which takes their sums (leading axis: replicates; a further
+axis for statistics of many labels at once) and returns {statistic: values}, NaN where
+undefined. Summed over all units (:func:`totals`) the values are the library's own statistics
+of the same name (Cohen 1960, 1968; Scott 1955; Fleiss 1971; Gwet 2008; Krippendorff 2011; the
+same units dropped). Input: integer codes (units x coders, MISSING = -1) of ``k`` categories.
+Ordered and set-valued statistics and the ICC: sufficient_scales.py.
 """
 
-from collections.abc import Callable, Hashable, Sequence
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
 
 import numpy as np
 
-from .cohen import disagreement_weights
-from .krippendorff import ratio_distance
-from .ratings import MISSING, CodedRatings, code_pair, code_ratings
-from .result import AgreementInputError
-from .set_distance import frozen_ratings, set_distances
+from .ratings import MISSING, category_counts
 
-
-@dataclass(frozen=True)
-class Sufficient:
-    """Per-unit counts and the statistic as a function of their sums (rows: replicates)."""
-
-    unit_stats: np.ndarray
-    compute: Callable[[np.ndarray], np.ndarray]
-
-
-def _pair(coded: CodedRatings, weights: np.ndarray) -> np.ndarray:
-    k = len(coded.categories)
-    stats = np.zeros((coded.n_units, 2 + 2 * k))
-    if coded.n_units == 0:
-        return stats
-    a, b = coded.codes[:, 0], coded.codes[:, 1]
-    both = np.nonzero((a != MISSING) & (b != MISSING))[0]
-    stats[both, 0] = 1.0
-    stats[both, 1] = weights[a[both], b[both]]
-    stats[both, 2 + a[both]] = 1.0
-    stats[both, 2 + k + b[both]] = 1.0
-    return stats
-
-
-def _cohen(coded: CodedRatings, weights: np.ndarray) -> Sufficient:
-    k = len(coded.categories)
-
-    def compute(sums: np.ndarray) -> np.ndarray:
-        n, observed = sums[:, 0], sums[:, 1]
-        rows, cols = sums[:, 2 : 2 + k], sums[:, 2 + k :]
-        expected = ((rows @ weights) * cols).sum(axis=1)
-        return _ratio(n * observed, expected, 1.0, valid=(n > 0) & (expected > 0))
-
-    return Sufficient(_pair(coded, weights.astype(float)), compute)
-
-
-def _scott(coded: CodedRatings) -> Sufficient:
-    k = len(coded.categories)
-
-    def compute(sums: np.ndarray) -> np.ndarray:
-        n, disagreeing = sums[:, 0], sums[:, 1]
-        pooled = sums[:, 2 : 2 + k] + sums[:, 2 + k :]
-        chance = 4.0 * n * n - (pooled * pooled).sum(axis=1)
-        return _ratio(4.0 * n * disagreeing, chance, 1.0, valid=(n > 0) & (chance > 0))
-
-    return Sufficient(_pair(coded, disagreement_weights(k, None).astype(float)), compute)
-
-
-def _ratio(numerator: np.ndarray, denominator: np.ndarray, one: float, valid: Any) -> np.ndarray:
-    """one - numerator / denominator where valid, else NaN."""
-    with np.errstate(divide="ignore", invalid="ignore"):
-        return np.where(valid, one - numerator / np.where(valid, denominator, 1.0), np.nan)
-
-
-def _agreeing_share(counts: np.ndarray, raters: np.ndarray) -> np.ndarray:
-    pairs = np.maximum(raters * (raters - 1), 1)
-    return np.where(raters >= 2, (counts * (counts - 1)).sum(axis=1) / pairs, 0.0)
-
-
-def _percent(coded: CodedRatings, method: str) -> Sufficient:
-    counts = coded.counts()
-    raters = counts.sum(axis=1)
-    pairable = raters >= 2
-    if method == "all":
-        share = (pairable & (counts.max(axis=1, initial=0) == raters)).astype(float)
-    else:
-        share = _agreeing_share(counts, raters)
-    stats = np.column_stack([pairable.astype(float), share])
-
-    def compute(sums: np.ndarray) -> np.ndarray:
-        units = sums[:, 0]
-        return np.where(units > 0, sums[:, 1] / np.maximum(units, 1), np.nan)
-
-    return Sufficient(stats, compute)
-
-
-def _ac1(coded: CodedRatings) -> Sufficient:
-    counts = coded.counts()
-    raters = counts.sum(axis=1)
-    q = len(coded.categories)
-    shares = counts / np.maximum(raters, 1)[:, None]
-    stats = np.column_stack(
-        [raters >= 1, raters >= 2, _agreeing_share(counts, raters), shares]
-    ).astype(float)
-
-    def compute(sums: np.ndarray) -> np.ndarray:
-        rated, pairable = sums[:, 0], sums[:, 1]
-        valid = (pairable > 0) & (q >= 2)
-        with np.errstate(divide="ignore", invalid="ignore"):
-            p_a = sums[:, 2] / pairable
-            pi = sums[:, 3:] / rated[:, None]
-            p_e = (pi * (1.0 - pi)).sum(axis=1) / max(q - 1, 1)
-            return np.where(valid, (p_a - p_e) / (1.0 - p_e), np.nan)
-
-    return Sufficient(stats, compute)
-
-
-def _fleiss(coded: CodedRatings) -> Sufficient:
-    counts = coded.counts()
-    raters = counts.sum(axis=1)
-    n = int(raters.max()) if len(raters) else 0
-    complete = (raters == n)[:, None]
-    agreeing = (counts * (counts - 1)).sum(axis=1, keepdims=True)
-    stats = (np.hstack([np.ones((len(counts), 1)), agreeing, counts]) * complete).astype(float)
-
-    def compute(sums: np.ndarray) -> np.ndarray:
-        units = sums[:, 0]
-        total = units * n
-        chance = total * total - (sums[:, 2:] ** 2).sum(axis=1)
-        valid = (units > 0) & (n >= 2) & (chance > 0)
-        with np.errstate(divide="ignore", invalid="ignore"):
-            disagreeing = 1.0 - sums[:, 1] / (units * n * max(n - 1, 1))
-        return _ratio(disagreeing * total * total, chance, 1.0, valid=valid)
-
-    return Sufficient(stats, compute)
-
-
-def distance_alpha(coded: CodedRatings, delta: np.ndarray) -> Sufficient:
-    """Krippendorff's alpha for a fixed distance matrix delta over the coded values."""
-    codes, present = coded.codes, coded.codes != MISSING
-    rated = present.sum(axis=1)
-    pairable = rated >= 2
-    stats = np.empty((coded.n_units, 2 + len(coded.categories)))
-    stats[:, 2:] = coded.counts()
-    stats[~pairable, 2:] = 0.0
-    stats[:, 1] = 0.0
-    for first in range(coded.n_coders):  # sum over ordered pairs of ratings = 2 x unordered
-        for second in range(first + 1, coded.n_coders):
-            both = present[:, first] & present[:, second]
-            stats[both, 1] += 2.0 * delta[codes[both, first], codes[both, second]]
-    stats[:, 1] /= np.maximum(rated - 1, 1)
-    stats[:, 0] = np.where(pairable, rated, 0)
-    stats[~pairable, 1] = 0.0
-
-    def compute(sums: np.ndarray) -> np.ndarray:
-        observed, expected, valid = alpha_terms(sums, delta)
-        return _ratio(observed, expected, 1.0, valid=valid)
-
-    return Sufficient(stats, compute)
-
-
-def alpha_terms(sums: np.ndarray, delta: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """D_o, D_e and definedness (two values or more, D_e > 0) of summed `distance_alpha` counts."""
-    n, values = sums[:, 0], sums[:, 2:]
-    observed = sums[:, 1] / np.maximum(n, 1)
-    expected = ((values @ delta) * values).sum(axis=1) / np.maximum(n * (n - 1), 1)
-    return observed, expected, (np.count_nonzero(values, axis=1) >= 2) & (expected > 0)
-
-
-def _ordinal_alpha(coded: CodedRatings) -> Sufficient:
-    k = len(coded.categories)
-    counts = coded.counts().astype(float)
-    rated = counts.sum(axis=1)
-    pairs = counts[:, :, None] * counts[:, None, :] - counts[:, :, None] * np.eye(k)[None]
-    weight = np.where(rated >= 2, 1.0 / np.maximum(rated - 1, 1), 0.0)
-    stats = (pairs * weight[:, None, None]).reshape(len(counts), k * k)
-
-    def compute(sums: np.ndarray) -> np.ndarray:
-        coincidences = sums.reshape(-1, k, k)
-        values = coincidences.sum(axis=2)
-        n = values.sum(axis=1)
-        ranks = np.cumsum(values, axis=1) - values / 2.0
-        delta = (ranks[:, :, None] - ranks[:, None, :]) ** 2
-        observed = (coincidences * delta).sum(axis=(1, 2)) / np.maximum(n, 1)
-        expected = (values[:, :, None] * values[:, None, :] * delta).sum(axis=(1, 2))
-        expected /= np.maximum(n * (n - 1), 1)
-        valid = (np.count_nonzero(values, axis=1) >= 2) & (expected > 0)
-        return _ratio(observed, expected, 1.0, valid=valid)
-
-    return Sufficient(stats, compute)
-
-
-def _icc(coded: CodedRatings) -> Sufficient:
-    """ICC(2,1) from per-target sums of the centred ratings (complete targets only)."""
-    k = coded.n_coders
-    complete = (coded.codes != MISSING).all(axis=1) if coded.n_units else np.zeros(0, dtype=bool)
-    points = coded.numeric_categories("ICC") if complete.any() else np.zeros(1)
-    x = points[np.maximum(coded.codes, 0)]
-    if complete.any():
-        x = x - x[complete].mean()  # centred: the ANOVA is unchanged, the sums stay small
-    x = np.where(complete[:, None], x, 0.0)
-    rows = x.sum(axis=1)
-    stats = np.column_stack([complete, rows, rows * rows / max(k, 1), (x * x).sum(axis=1), x])
-
-    def compute(sums: np.ndarray) -> np.ndarray:
-        n, total = sums[:, 0], sums[:, 1]
-        correction = total * total / np.maximum(n * k, 1)
-        ss_targets = sums[:, 2] - correction
-        ss_judges = (sums[:, 4:] ** 2).sum(axis=1) / np.maximum(n, 1) - correction
-        ss_error = np.maximum(sums[:, 3] - correction - ss_targets - ss_judges, 0.0)
-        with np.errstate(divide="ignore", invalid="ignore"):
-            bms, jms = ss_targets / (n - 1), ss_judges / max(k - 1, 1)
-            ems = ss_error / ((n - 1) * max(k - 1, 1))
-            denominator = bms + (k - 1) * ems + k * (jms - ems) / n
-            valid = (n >= 2) & (k >= 2) & (denominator > 0)
-            return np.where(valid, (bms - ems) / np.where(valid, denominator, 1.0), np.nan)
-
-    return Sufficient(stats, compute)
-
-
-def _metric(coded: CodedRatings, level: str) -> np.ndarray:
-    if level == "nominal":
-        return disagreement_weights(len(coded.categories), None).astype(float)
-    points = coded.numeric_categories(f"{level} alpha")
-    if level == "interval":
-        return np.asarray((points[:, None] - points[None, :]) ** 2, dtype=float)
-    return ratio_distance(points[:, None], points[None, :])
-
-
-STATISTIC_NAMES = (
+Values = dict[str, np.ndarray]
+STATISTIC_NAMES = (  # the library's statistics with a bootstrap (named_statistics.py)
     "cohen_kappa",
     "cohen_kappa_linear",
     "cohen_kappa_quadratic",
@@ -257,43 +38,242 @@ STATISTIC_NAMES = (
 )
 
 
-def sufficient(
-    statistic: str, ratings: Any, categories: Sequence[Hashable] | None = None
-) -> Sufficient:
-    """Per-unit counts of `ratings` (units x coders) for `statistic` (see STATISTIC_NAMES)."""
-    if statistic not in STATISTIC_NAMES:
-        raise AgreementInputError(
-            f"no bootstrap for {statistic!r}; choose one of {', '.join(STATISTIC_NAMES)}"
+@dataclass(frozen=True, eq=False)
+class Codes:
+    """A part counted, not summed: how many rows (within ``mask``) have each code 0..k-1
+    (``codes`` one per row, or rows x coders: every coder's code counted)."""
+
+    codes: np.ndarray
+    k: int
+    mask: np.ndarray | None = None
+
+    def counts(self, rows: np.ndarray, n_groups: int) -> np.ndarray:
+        """n_groups x k: the codes counted per group (``rows``: each row's group)."""
+        codes = self.codes if self.codes.ndim == 2 else self.codes[:, None]
+        keep = codes >= 0
+        if self.mask is not None:
+            keep &= self.mask[:, None]
+        flat = rows[np.nonzero(keep)[0]] * self.k + codes[keep]
+        counts = np.bincount(flat, minlength=n_groups * self.k)
+        return counts.reshape(n_groups, self.k).astype(np.float64)
+
+
+Part = np.ndarray | Codes  # n values (sums: R), n x w (R x w) or Codes (R x k)
+
+
+@dataclass(frozen=True, eq=False)
+class Sufficient:
+    """Per-unit parts and the statistics as functions of their sums."""
+
+    parts: tuple[Part, ...]
+    compute: Callable[[list[np.ndarray]], Values]
+
+
+def totals(statistic: Sufficient) -> Values:
+    """The statistics of all units (one row: the sample)."""
+    sums = [
+        p.counts(np.zeros(len(p.codes), np.int64), 1)
+        if isinstance(p, Codes)
+        else p.sum(axis=0)[None]
+        for p in statistic.parts
+    ]
+    return statistic.compute(sums)
+
+
+def ratio(num: np.ndarray, den: np.ndarray) -> np.ndarray:
+    """num / den, NaN where den is 0 (or not finite)."""
+    with np.errstate(divide="ignore", invalid="ignore"):
+        out = num / den
+    return np.where(np.isfinite(out) & (den != 0), out, np.nan)
+
+
+def chance_corrected(observed: np.ndarray, expected: np.ndarray) -> np.ndarray:
+    """(p_o - p_e) / (1 - p_e); NaN where chance agreement is 1."""
+    return ratio(observed - expected, 1.0 - np.where(np.isclose(expected, 1.0), 1.0, expected))
+
+
+def pair_statistics(codes: np.ndarray, k: int) -> Sufficient:
+    """Two coders (n x 2) over the units both rated: Cohen's kappa (also linear and quadratic
+    weighted, the categories in order: disagreement |i - j| and (i - j)^2), Scott's pi, percent
+    agreement, AC1 of the pair and PABAK. Per unit: 1, agreement, both codes, both weights."""
+    a, b = codes[:, 0], codes[:, 1]
+    both = (a != MISSING) & (b != MISSING)
+    distance = _steps(k)
+    linear = np.where(both, distance[a, b], 0.0)
+
+    def compute(sums: list[np.ndarray]) -> Values:
+        n, agree, ca, cb, linear, quadratic = sums
+        return pair_formulas(n, agree, ca, cb, k, linear, quadratic)
+
+    parts = (both * 1.0, both * (a == b) * 1.0, Codes(a, k, both), Codes(b, k, both))
+    return Sufficient((*parts, linear, linear**2), compute)
+
+
+def _steps(k: int) -> np.ndarray:
+    steps = np.arange(k, dtype=np.float64)
+    return np.abs(steps[:, None] - steps[None, :])
+
+
+def pair_formulas(
+    n: np.ndarray,
+    agree: np.ndarray,
+    ca: np.ndarray,
+    cb: np.ndarray,
+    k: int,
+    linear: np.ndarray | None = None,
+    quadratic: np.ndarray | None = None,
+) -> Values:
+    """The pair statistics from n, agreeing units and both coders' category counts (last axis)."""
+    pa, pb = ratio(ca, n[..., None]), ratio(cb, n[..., None])
+    po = ratio(agree, n)
+    pi = (pa + pb) / 2
+    q = max(k, 2)
+    out = {
+        "cohen_kappa": chance_corrected(po, (pa * pb).sum(axis=-1)),
+        "scott_pi": chance_corrected(po, (pi * pi).sum(axis=-1)),
+        "percent_agreement": po,
+        "gwet_ac1": chance_corrected(po, (pi * (1 - pi)).sum(axis=-1) / (q - 1))
+        if k >= 2
+        else np.full(po.shape, np.nan),
+        "pabak": (q * po - 1) / (q - 1),
+    }
+    for name, power, disagreement in (
+        ("cohen_kappa_linear", 1, linear), ("cohen_kappa_quadratic", 2, quadratic),
+    ):  # fmt: skip
+        if disagreement is not None:
+            expected = ((pa @ _steps(k) ** power) * pb).sum(axis=-1)
+            out[name] = 1.0 - ratio(ratio(disagreement, n), expected)
+    return out
+
+
+def _complete(raters: np.ndarray) -> np.ndarray:
+    """Fleiss' units: rated by as many coders as any unit."""
+    complete: np.ndarray = raters == (raters.max() if len(raters) else 0)
+    return complete
+
+
+def nominal_statistics(codes: np.ndarray, k: int) -> Sufficient:
+    """All coders (n x m): Fleiss' kappa (complete units), Krippendorff's nominal alpha, pairwise
+    percent agreement and AC1 (units with two or more ratings; AC1's chance term over the rated
+    units)."""
+    counts = category_counts(codes, k).astype(np.float64)
+    r = counts.sum(axis=1)
+    pairable, complete, rated = r >= 2, _complete(r), r >= 1
+    agreeing = (counts * (counts - 1)).sum(axis=1)
+    p_unit = np.where(pairable, ratio(agreeing, r * (r - 1)), 0.0)
+    share = counts / np.where(rated, r, 1)[:, None]
+    m = int(r.max()) if len(r) else 0
+
+    def compute(sums: list[np.ndarray]) -> Values:
+        return nominal_formulas(*sums, k=k, m=m)
+
+    parts = (
+        pairable * 1.0, p_unit, complete * 1.0, p_unit * complete, rated * 1.0,
+        np.where(pairable, agreeing / np.where(pairable, r - 1, 1), 0.0),
+        counts * complete[:, None], counts * pairable[:, None], share * rated[:, None],
+    )  # fmt: skip
+    return Sufficient(parts, compute)
+
+
+def nominal_formulas(
+    n_pair: np.ndarray,
+    p_sum: np.ndarray,
+    n_complete: np.ndarray,
+    p_complete: np.ndarray,
+    n_rated: np.ndarray,
+    a_term: np.ndarray,
+    c_complete: np.ndarray,
+    c_pair: np.ndarray,
+    pi_sum: np.ndarray,
+    *,
+    k: int,
+    m: int,
+) -> Values:
+    """The all-coder statistics from the sums of :func:`nominal_statistics`' parts (m: coders
+    of a complete unit)."""
+    percent = ratio(p_sum, n_pair)
+    p_j = c_complete / np.where(n_complete > 0, n_complete * m, 1)[..., None]
+    fleiss = chance_corrected(ratio(p_complete, n_complete), (p_j * p_j).sum(axis=-1))
+    total = c_pair.sum(axis=-1)
+    d_o = 1 - ratio(a_term, total)
+    d_e = 1 - ratio((c_pair * (c_pair - 1)).sum(axis=-1), total * (total - 1))
+    alpha = 1 - ratio(d_o, np.where(np.isclose(d_e, 0), 0, d_e))
+    pi = pi_sum / np.where(n_rated > 0, n_rated, 1)[..., None]
+    q = max(k, 2)
+    ac1 = chance_corrected(percent, (pi * (1 - pi)).sum(axis=-1) / (q - 1))
+    return {
+        "fleiss_kappa": fleiss,
+        "krippendorff_alpha": alpha,
+        "percent_agreement": percent,
+        "gwet_ac1": ac1 if k >= 2 else np.full(percent.shape, np.nan),
+    }
+
+
+def percent_all(codes: np.ndarray, k: int) -> Sufficient:
+    """The share of units rated at least twice on which every coder agrees."""
+    counts = category_counts(codes, k)
+    r = counts.sum(axis=1)
+    pairable = r >= 2
+    same = pairable & (counts.max(axis=1, initial=0) == r)
+
+    def compute(sums: list[np.ndarray]) -> Values:
+        return {"percent_agreement_all": ratio(sums[1], sums[0])}
+
+    return Sufficient((pairable * 1.0, same * 1.0), compute)
+
+
+def category_kappas(codes: np.ndarray, k: int) -> Sufficient:
+    """Fleiss' kappa_j of every category over the complete units: {"kappa_j": R x k}."""
+    counts = category_counts(codes, k).astype(np.float64)
+    complete = _complete(counts.sum(axis=1))[:, None]
+    m = int(counts.sum(axis=1).max()) if len(counts) else 0
+
+    def compute(sums: list[np.ndarray]) -> Values:
+        n_ij, agreeing = sums
+        n = n_ij.sum(axis=-1, keepdims=True) / max(m, 1)
+        p_j = ratio(n_ij, n * m)
+        big_p = ratio(agreeing, (m - 1) * n_ij)
+        return {"kappa_j": np.where((p_j > 0) & (p_j < 1), chance_corrected(big_p, p_j), np.nan)}
+
+    return Sufficient((counts * complete, counts * (counts - 1) * complete), compute)
+
+
+def binary_statistics(present: np.ndarray) -> Sufficient:
+    """Presence (0/1, units x coders x labels, complete): per label the all-coder statistics
+    and the label's prevalence (R x labels each), from per unit 1, s and s^2 (s: coders who gave
+    the label): the nominal sums of two categories follow from these three."""
+    m = present.shape[1]
+    s = present.sum(axis=1).astype(np.float64)
+
+    def compute(sums: list[np.ndarray]) -> Values:
+        n, ones, squares = sums
+        n = np.broadcast_to(n[:, None], ones.shape)
+        agreeing = 2 * squares - 2 * m * ones + m * m * n - m * n  # sum of n_uk (n_uk - 1)
+        counts = np.stack([m * n - ones, ones], axis=-1)
+        p_sum = agreeing / (m * (m - 1))
+        shares = np.stack([n - ones / m, ones / m], axis=-1)
+        out = nominal_formulas(
+            n, p_sum, n, p_sum, n, agreeing / (m - 1), counts, counts, shares, k=2, m=m
         )
-    if statistic.startswith(("cohen", "scott")):
-        coded = _two_columns(ratings, categories)
-        if statistic == "scott_pi":
-            return _scott(coded)
-        weights = statistic.removeprefix("cohen_kappa").removeprefix("_") or None
-        return _cohen(coded, disagreement_weights(len(coded.categories), weights))  # type: ignore[arg-type]
-    if statistic.startswith("set_alpha"):
-        coded = code_ratings(frozen_ratings(ratings), categories)
-        return distance_alpha(coded, set_distances(coded.categories, statistic[10:]))
-    coded = code_ratings(ratings, categories)
-    if statistic.startswith("percent"):
-        return _percent(coded, "all" if statistic.endswith("_all") else "pairwise")
-    if statistic == "gwet_ac1":
-        return _ac1(coded)
-    if statistic == "fleiss_kappa":
-        return _fleiss(coded)
-    if statistic == "icc_2_1":
-        return _icc(coded)
-    level = statistic.removeprefix("krippendorff_alpha").removeprefix("_") or "nominal"
-    if level == "ordinal":
-        return _ordinal_alpha(coded)
-    return distance_alpha(coded, _metric(coded, level))
+        return {**out, "prevalence": ratio(ones, n * m)}
+
+    return Sufficient((np.ones(len(s)), s, s * s), compute)
 
 
-def _two_columns(ratings: Any, categories: Sequence[Hashable] | None) -> CodedRatings:
-    array = ratings.to_numpy() if hasattr(ratings, "to_numpy") else ratings
-    if isinstance(array, np.ndarray) and array.ndim == 2 and array.shape[1] == 2:
-        return code_pair(array[:, 0], array[:, 1], categories)
-    coded = code_ratings(ratings, categories)
-    if coded.n_coders != 2 and coded.n_units > 0:
-        raise AgreementInputError(f"two-coder statistics need two coders, got {coded.n_coders}")
-    return coded
+def binary_pair_statistics(a: np.ndarray, b: np.ndarray) -> Sufficient:
+    """Two coders' presence (units x labels, 0/1): the pair statistics of each label and Byrt,
+    Bishop & Carlin's (1993) prevalence index (a - d) / n and bias index (b - c) / n, where a:
+    both present, d: both absent, b: first only, c: second only; R x labels each."""
+
+    def compute(sums: list[np.ndarray]) -> Values:
+        n, sa, sb, both = sums
+        n = np.broadcast_to(n[:, None], sa.shape)
+        neither = n - sa - sb + both
+        ca, cb = np.stack([n - sa, sa], axis=-1), np.stack([n - sb, sb], axis=-1)
+        return {
+            **pair_formulas(n, both + neither, ca, cb, 2),
+            "prevalence_index": ratio(both - neither, n),
+            "bias_index": ratio((sa - both) - (sb - both), n),
+        }
+
+    return Sufficient((np.ones(len(a)), a * 1.0, b * 1.0, a * b * 1.0), compute)
