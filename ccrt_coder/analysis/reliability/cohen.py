@@ -6,7 +6,7 @@ from typing import Any, Literal
 import numpy as np
 
 from .analytic import kappa_uncertainty
-from .ratings import code_pair
+from .ratings import code_pair, require_ordered
 from .result import AgreementInputError, AgreementResult, undefined
 from .tables import nested, pair_table, shares
 
@@ -37,7 +37,7 @@ def cohen_kappa(
     """
     coded = code_pair(a, b, categories)
     if weights is not None and categories is None:
-        _require_ordered(coded.categories)
+        require_ordered(coded.categories, "weighted kappa")
     table, dropped = pair_table(coded)
     n = int(table.sum())
     name = "cohen_kappa" if weights is None else f"cohen_kappa_{weights}"
@@ -89,12 +89,3 @@ def disagreement_weights(k: int, weights: Weights) -> np.ndarray:
 def _int_sum(matrix: np.ndarray) -> int:
     """Exact sum of an integer matrix (Python ints cannot overflow)."""
     return sum(int(x) for x in matrix.ravel().tolist())
-
-
-def _require_ordered(categories: Sequence[Hashable]) -> None:
-    try:
-        sorted(categories)  # type: ignore[type-var]  # probes orderability: TypeError is caught
-    except TypeError as error:
-        raise AgreementInputError(
-            "weighted kappa needs ordered categories: pass categories=[...] in order"
-        ) from error

@@ -5,7 +5,7 @@ from typing import Any, Literal
 
 import numpy as np
 
-from .ratings import MISSING, CodedRatings, code_ratings
+from .ratings import MISSING, CodedRatings, code_ratings, require_ordered
 from .result import AgreementInputError, AgreementResult, undefined
 from .tables import nested, shares
 
@@ -41,7 +41,7 @@ def krippendorff_alpha(
         raise AgreementInputError(f"level must be one of {', '.join(LEVELS)}, not {level!r}")
     coded = code_ratings(ratings, categories)
     if level == "ordinal" and categories is None:
-        _require_sortable(coded.categories)
+        require_ordered(coded.categories, "ordinal alpha")
     codes = coded.codes
     rated = (codes != MISSING).sum(axis=1)
     pairable = rated >= 2
@@ -181,12 +181,3 @@ def coincidences(codes: np.ndarray, rated: np.ndarray, n_values: int) -> np.ndar
         matrix += weighted.T @ counts
         diagonal += weighted.sum(axis=0)
     return matrix - np.diag(diagonal)
-
-
-def _require_sortable(categories: Sequence[Hashable]) -> None:
-    try:
-        sorted(categories)  # type: ignore[type-var]  # probes orderability: TypeError is caught
-    except TypeError as error:
-        raise AgreementInputError(
-            "ordinal alpha needs ordered categories: pass categories=[...] in order"
-        ) from error

@@ -81,6 +81,16 @@ def code_ratings(ratings: Any, categories: Sequence[Hashable] | None = None) -> 
     return _code_objects(_rows(ratings), categories)
 
 
+def require_ordered(categories: Sequence[Hashable], purpose: str) -> None:
+    """Refuse categories that cannot be sorted: ``purpose`` (weights, ranks) needs their order."""
+    try:
+        sorted(categories)  # type: ignore[type-var]  # probes orderability: TypeError is caught
+    except TypeError as error:
+        raise AgreementInputError(
+            f"{purpose} needs ordered categories: pass categories=[...] in order"
+        ) from error
+
+
 def code_pair(a: Any, b: Any, categories: Sequence[Hashable] | None = None) -> CodedRatings:
     """Code two coders' ratings of the same units (two equally long sequences)."""
     a = a.to_numpy() if hasattr(a, "to_numpy") else a
