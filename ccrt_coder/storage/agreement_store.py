@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
+import numpy as np
 from sqlalchemy.orm import Session
 
 if TYPE_CHECKING:
@@ -28,19 +29,30 @@ ORDER BY d.code, i.narrator, i.phase, re.number
 """
 
 # One row per unit x span x category (almost always one of each): one scan instead of three,
-# categories as ids (integers are cheaper to fetch; category_frame() has their codes).
+# every column an integer (categories as ids, category_frame() has their codes; component and
+# valence as their index in COMPONENTS and VALENCES, NULL last; no category: -1), so the rows
+# become one numpy array instead of a DataFrame of Python objects.
 _UNIT_ROWS_SQL = """
-SELECT u.id, u.re_id, u.coder_id, u.component, u.valence, u.lu_direction, s.start, s."end",
-       uc.category_id
+SELECT u.id, u.re_id, u.coder_id,
+       CASE u.component WHEN 'W' THEN 0 WHEN 'RO' THEN 1 ELSE 2 END,
+       CASE u.valence WHEN '+' THEN 0 WHEN '-' THEN 1 ELSE 2 END,
+       s.start, s."end", IFNULL(uc.category_id, -1)
 FROM coded_units u
 JOIN unit_spans s ON s.unit_id = u.id
 LEFT JOIN unit_categories uc ON uc.unit_id = u.id
 WHERE u.layer = 'coder' AND u.coder_id IN ({coders})
 """
 _UNIT_ROW_COLUMNS = [
-    "unit_id", "re_id", "coder_id", "component", "valence", "lu_direction", "start", "end",
-    "category_id",
+    "unit_id", "re_id", "coder_id", "component", "valence", "start", "end", "category_id",
 ]  # fmt: skip
+COMPONENTS = np.array(["W", "RO", "RS"], dtype=object)  # the CHECK constraint's values
+VALENCES = np.array(["+", "-", None], dtype=object)
+
+_DIRECTIONS_SQL = """
+SELECT u.id, u.lu_direction
+FROM coded_units u
+WHERE u.layer = 'coder' AND u.coder_id IN ({coders}) AND u.lu_direction IS NOT NULL
+"""
 
 _RATINGS_SQL = """
 SELECT r.re_id, r.coder_id, r.completeness
@@ -79,13 +91,20 @@ def coder_layer_frames(session: Session, coder_ids: Sequence[int]) -> dict[str, 
     ``spans`` (unit_id, start, end: code points), ``codes`` (unit_id, category_id: one row per
     unit and category) and ``ratings`` (re_id, coder_id, completeness).
     """
+    import pandas as pd
+
     placeholders = ", ".join(f":c{i}" for i in range(len(coder_ids))) or "NULL"
     params = {f"c{i}": int(coder_id) for i, coder_id in enumerate(coder_ids)}
-    rows = _frame(session, _UNIT_ROWS_SQL.format(coders=placeholders), params, _UNIT_ROW_COLUMNS)
+    found = _rows(session, _UNIT_ROWS_SQL.format(coders=placeholders), params)
+    table = np.array(found, dtype=np.int64).reshape(len(found), len(_UNIT_ROW_COLUMNS))
+    rows = pd.DataFrame(dict(zip(_UNIT_ROW_COLUMNS, table.T, strict=True)))
+    rows["component"] = COMPONENTS[table[:, 3]]
+    rows["valence"] = VALENCES[table[:, 4]]
+    directions = _rows(session, _DIRECTIONS_SQL.format(coders=placeholders), params)
+    rows["lu_direction"] = _by_unit(table[:, 0], directions)
     units = rows[["unit_id", "re_id", "coder_id", "component", "valence", "lu_direction"]]
     spans = rows[["unit_id", "start", "end"]]
-    codes = rows.loc[rows["category_id"].notna(), ["unit_id", "category_id"]]
-    codes = codes.astype({"category_id": "int64"})
+    codes = rows.loc[rows["category_id"] >= 0, ["unit_id", "category_id"]]
     if not rows["unit_id"].is_unique:  # a unit with several spans or categories
         units = units.drop_duplicates("unit_id")
         spans, codes = spans.drop_duplicates(), codes.drop_duplicates()
@@ -97,6 +116,20 @@ def coder_layer_frames(session: Session, coder_ids: Sequence[int]) -> dict[str, 
         "codes": codes.reset_index(drop=True),
         "ratings": ratings.astype({"re_id": "int64", "coder_id": "int64", "completeness": float}),
     }
+
+
+def _by_unit(unit_ids: np.ndarray, values: list[tuple[int, str]]) -> np.ndarray:
+    """Each row's value of its unit (``values``: unit id, value), None where it has none."""
+    out = np.full(len(unit_ids), None, dtype=object)
+    if not values:
+        return out
+    ids = np.array([unit for unit, _ in values], dtype=np.int64)
+    order = np.argsort(ids)
+    ids, texts = ids[order], np.array([text for _, text in values], dtype=object)[order]
+    at = np.minimum(np.searchsorted(ids, unit_ids), len(ids) - 1)
+    hit = ids[at] == unit_ids
+    out[hit] = texts[at[hit]]
+    return out
 
 
 def text_length_frame(session: Session) -> pd.DataFrame:
@@ -121,10 +154,15 @@ def _frame(session: Session, sql: str, params: dict[str, Any], columns: list[str
     """
     import pandas as pd
 
+    return pd.DataFrame.from_records(_rows(session, sql, params), columns=columns)
+
+
+def _rows(session: Session, sql: str, params: dict[str, Any]) -> list[Any]:
+    """All rows of ``sql`` as plain tuples, fetched with a DB-API cursor of the session's own
+    connection (so inside its transaction)."""
     cursor = session.connection().connection.cursor()
     try:
         cursor.execute(sql, params)
-        rows = cursor.fetchall()
+        return cursor.fetchall()
     finally:
         cursor.close()
-    return pd.DataFrame.from_records(rows, columns=columns)

@@ -109,20 +109,25 @@ def main_values(rows: pd.DataFrame, value: str, n_res: int, n_coders: int) -> np
     """The main ``value`` per (row, coder) under the tie rules above; NaN where none.
 
     ``rows`` has row, coder, unit_id, first_start and ``value`` (an integer label index whose
-    order is the category system's order).
+    order is the category system's order). Vectorised: (row, coder, value) packed into one key.
     """
-    rows = rows.drop_duplicates(["unit_id", value])
-    grouped = (
-        rows.groupby(["row", "coder", value], sort=False)
-        .agg(n=("unit_id", "size"), first=("first_start", "min"))
-        .reset_index()
-    )
-    order = np.lexsort(
-        (grouped[value], grouped["first"], -grouped["n"], grouped["coder"], grouped["row"])
-    )
-    top = grouped.iloc[order].drop_duplicates(["row", "coder"])
     table = np.full((n_res, n_coders), np.nan)
-    table[top["row"].to_numpy(), top["coder"].to_numpy()] = top[value].to_numpy()
+    if rows.empty:
+        return table
+    v = rows[value].to_numpy(np.int64)
+    k = int(v.max()) + 1
+    _, keep = np.unique(rows["unit_id"].to_numpy(np.int64) * k + v, return_index=True)
+    owner = rows["row"].to_numpy(np.int64)[keep] * n_coders + rows["coder"].to_numpy(np.int64)[keep]
+    key, first = owner * k + v[keep], rows["first_start"].to_numpy()[keep]
+    by_key = np.lexsort((first, key))  # each key's earliest unit first
+    key, first = key[by_key], first[by_key]
+    starts = np.flatnonzero(np.r_[True, key[1:] != key[:-1]])
+    n = np.diff(np.r_[starts, len(key)])
+    group_owner, group_value = np.divmod(key[starts], k)
+    order = np.lexsort((group_value, first[starts], -n, group_owner))
+    top = order[np.r_[True, group_owner[order][1:] != group_owner[order][:-1]]]
+    row, coder = np.divmod(group_owner[top], n_coders)
+    table[row, coder] = group_value[top]
     return table
 
 
