@@ -118,7 +118,7 @@ def coder_layer_frames(session: Session, coder_ids: Sequence[int]) -> dict[str, 
     }
 
 
-def _by_unit(unit_ids: np.ndarray, values: list[tuple[int, str]]) -> np.ndarray:
+def _by_unit(unit_ids: np.ndarray, values: Sequence[Any]) -> np.ndarray:
     """Each row's value of its unit (``values``: unit id, value), None where it has none."""
     out = np.full(len(unit_ids), None, dtype=object)
     if not values:
@@ -157,7 +157,7 @@ def _frame(session: Session, sql: str, params: dict[str, Any], columns: list[str
     return pd.DataFrame.from_records(_rows(session, sql, params), columns=columns)
 
 
-def _rows(session: Session, sql: str, params: dict[str, Any]) -> list[Any]:
+def _rows(session: Session, sql: str, params: dict[str, Any]) -> Sequence[Any]:
     """All rows of ``sql`` as plain tuples, fetched with a DB-API cursor of the session's own
     connection (so inside its transaction)."""
     cursor = session.connection().connection.cursor()
