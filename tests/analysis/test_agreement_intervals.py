@@ -64,7 +64,7 @@ def test_row_zero_of_every_replicate_function_is_the_library_value(data) -> None
     ):  # fmt: skip
         assert every[name][0] == pytest.approx(library(values, categories=CATEGORIES).value)
     both = codes[(codes[:, :2] >= 0).all(axis=1)][:, :2]
-    pair = sample(len(both)).values(pair_statistics(both, K))
+    pair = sample(len(both)).values(pair_statistics(both, K, weighted=True))
     assert pair["cohen_kappa"][0] == pytest.approx(
         cohen_kappa(*both.T, categories=CATEGORIES).value
     )

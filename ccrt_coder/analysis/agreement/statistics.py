@@ -274,7 +274,8 @@ def _pair(
     spans: dict[str, Interval | None] = {}
     if resampler is not None and resampler.enabled:
         rs = resampler.for_rows(np.nonzero(complete)[0])
-        replicates = rs.values(pair_statistics(codes[complete], k))
+        weighted = any(name.startswith("cohen_kappa_") for name in names)
+        replicates = rs.values(pair_statistics(codes[complete], k, weighted))
         spans = {name: resampler.interval(replicates[name]) for name in names}
     return PairStats(coders, stats, table, spans)
 

@@ -21,9 +21,9 @@ from typing import Any
 
 import numpy as np
 
-from .named_statistics import named_statistic
+from .named_statistics import family, family_terms
 from .result import AgreementInputError
-from .sufficient import Codes, Part
+from .sufficient import Codes, Part, Sufficient
 
 DEFAULT_B = 1000
 DEFAULT_SEED = 20261203
@@ -149,19 +149,24 @@ class ClusterResampler:
     def replicates(self, requests: Sequence[Request]) -> list[np.ndarray]:
         """Each requested statistic in each of the B replicates (NaN where undefined).
 
-        All requests share one matrix product (one BLAS call instead of one per statistic).
+        All requests share one matrix product (one BLAS call instead of one per statistic), and
+        requests of one family on the same ratings object share their terms.
         """
-        found = [
-            named_statistic(name, ratings, categories) for name, ratings, categories in requests
-        ]
-        sums = self.rows.sums(
-            [p for statistic, _ in found for p in statistic.parts], self.weights, False
-        )
-        out, at = [], 0
-        for statistic, key in found:
-            out.append(statistic.compute(sums[at : at + len(statistic.parts)])[key])
+        terms: dict[tuple[str, int, tuple[Hashable, ...] | None], Sufficient] = {}
+        found: list[tuple[Sufficient, str]] = []
+        for name, ratings, categories in requests:  # one family's terms once per ratings
+            kind, key = family(name)
+            shared = (kind, id(ratings), None if categories is None else tuple(categories))
+            if shared not in terms:
+                terms[shared] = family_terms(kind, ratings, categories)
+            found.append((terms[shared], key))
+        distinct = list(terms.values())
+        sums = self.rows.sums([p for t in distinct for p in t.parts], self.weights, False)
+        values, at = {}, 0
+        for statistic in distinct:
+            values[id(statistic)] = statistic.compute(sums[at : at + len(statistic.parts)])
             at += len(statistic.parts)
-        return out
+        return [values[id(statistic)][key] for statistic, key in found]
 
     def intervals(self, requests: Sequence[Request]) -> list[Interval]:
         """The percentile intervals of many (statistic name, ratings, categories) requests."""

@@ -92,21 +92,28 @@ def chance_corrected(observed: np.ndarray, expected: np.ndarray) -> np.ndarray:
     return ratio(observed - expected, 1.0 - np.where(np.isclose(expected, 1.0), 1.0, expected))
 
 
-def pair_statistics(codes: np.ndarray, k: int) -> Sufficient:
-    """Two coders (n x 2) over the units both rated: Cohen's kappa (also linear and quadratic
-    weighted, the categories in order: disagreement |i - j| and (i - j)^2), Scott's pi, percent
-    agreement, AC1 of the pair and PABAK. Per unit: 1, agreement, both codes, both weights."""
+def pair_statistics(codes: np.ndarray, k: int, weighted: bool = False) -> Sufficient:
+    """Two coders (n x 2) over the units both rated: Cohen's kappa, Scott's pi, percent
+    agreement, AC1 of the pair and PABAK; ``weighted`` also linear and quadratic weighted kappa
+    (the categories in order: disagreement |i - j| and (i - j)^2). Per unit: 1, agreement, both
+    codes (and both weights)."""
     a, b = codes[:, 0], codes[:, 1]
     both = (a != MISSING) & (b != MISSING)
-    distance = _steps(k)
-    linear = np.where(both, distance[a, b], 0.0)
+    parts: tuple[Part, ...] = (
+        both * 1.0,
+        both * (a == b) * 1.0,
+        Codes(a, k, both),
+        Codes(b, k, both),
+    )
+    if weighted:
+        linear = np.where(both, _steps(k)[a, b], 0.0)
+        parts = (*parts, linear, linear**2)
 
     def compute(sums: list[np.ndarray]) -> Values:
-        n, agree, ca, cb, linear, quadratic = sums
-        return pair_formulas(n, agree, ca, cb, k, linear, quadratic)
+        n, agree, ca, cb, *weights = sums
+        return pair_formulas(n, agree, ca, cb, k, *weights)
 
-    parts = (both * 1.0, both * (a == b) * 1.0, Codes(a, k, both), Codes(b, k, both))
-    return Sufficient((*parts, linear, linear**2), compute)
+    return Sufficient(parts, compute)
 
 
 def _steps(k: int) -> np.ndarray:
