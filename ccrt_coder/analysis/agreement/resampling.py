@@ -2,9 +2,10 @@
 
 The draws are analysis/reliability's ClusterResampler (seeded; G interviews drawn with
 replacement, every shared RE of a drawn interview kept), so an interval here equals
-``bootstrap_ci`` of the library for the same seed. What is added: row 0 of every sum is the
-sample itself (every weight 1), so one pass gives the figure and its replicates, and parts of
-several statistics (presence of every label, per-category kappas, ICC) share one product.
+``bootstrap_ci`` of the library for the same seed; the statistics' per-unit terms and formulas
+are the library's (reliability/sufficient.py, sufficient_scales.py), summed by its ClusterRows.
+What is added: row 0 of every sum is the sample itself (every weight 1), so one pass gives the
+figure and its replicates, and for_rows: the same draws for a table of some of the rows.
 The product runs in float32 (half the time; its rounding is far below any interval's width),
 the sample's sums in double precision, and on one thread (:func:`one_blas_thread`).
 """
