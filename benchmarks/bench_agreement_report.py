@@ -1,6 +1,7 @@
 """The full agreement report of 3 coders on the generated 200-dyad study: with 95% bootstrap
 intervals (B = 1000) target <= 3 s, without (B = 0) <= 2 s. CPU time is printed beside the
-wall time: on a shared, loaded machine it is the steadier figure.
+wall time: on a shared, loaded machine it is the steadier figure; the load average before and
+after says how loaded.
 
 Run: python benchmarks/bench_agreement_report.py [STUDY.ccrt]  (default /tmp/gen200.ccrt,
 generated with ``generate_study(path, 200, 3, seed=1)`` when missing).
@@ -9,6 +10,7 @@ generated with ``generate_study(path, 200, 3, seed=1)`` when missing).
 from __future__ import annotations
 
 import json
+import os
 import sys
 import time
 from pathlib import Path
@@ -34,6 +36,7 @@ def study(path: Path) -> Path:
 def main(argv: list[str]) -> int:
     path = study(Path(argv[0]) if argv else DEFAULT_STUDY)
     failed = False
+    print(_load())
     with Project.open(path) as project:
         coders = [c.name for c in project.coders()][:3]
         for replicates, target in TARGETS.items():
@@ -60,7 +63,13 @@ def main(argv: list[str]) -> int:
                 f"{to_json * 1000:.0f} ms more"
             )
             failed |= seconds > target
+    print(_load())
     return 1 if failed else 0
+
+
+def _load() -> str:
+    one, five, fifteen = os.getloadavg()
+    return f"load average {one:.2f}, {five:.2f}, {fifteen:.2f} on {os.cpu_count()} CPUs"
 
 
 if __name__ == "__main__":
