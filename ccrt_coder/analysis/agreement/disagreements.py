@@ -67,14 +67,13 @@ def disagreements(
     for position, component in enumerate(COMPONENTS):
         table = tables[component]
         flagged = np.flatnonzero(disagreeing_rows(table.values))
-        used = _used(rows[component], flagged, table.labels, coders)
+        used = _used(rows[component], flagged, table.labels, len(coders))
         given = _given(table, flagged)
-        for row, values in zip(flagged.tolist(), given, strict=True):
+        for row, values, labels in zip(flagged.tolist(), given, used, strict=True):
             re_id, dyad, narrator, phase, number = res[row]
             item = Disagreement(
                 int(re_id), str(dyad), str(narrator), int(phase), int(number), component, level,
-                dict(zip(coders, values, strict=True)),
-                used.get(row, {name: () for name in coders}),
+                dict(zip(coders, values, strict=True)), dict(zip(coders, labels, strict=True)),
             )  # fmt: skip
             found.append((row, position, item))
     found.sort(key=lambda entry: (entry[0], entry[1]))
@@ -90,21 +89,27 @@ def _given(table: RatingTable, rows: np.ndarray) -> list[list[str | None]]:
 
 
 def _used(
-    frame: pd.DataFrame, flagged: np.ndarray, labels: tuple[Any, ...], coders: Sequence[str]
-) -> dict[int, dict[str, tuple[str, ...]]]:
-    """For the flagged rows: each coder's distinct values there, in label order."""
+    frame: pd.DataFrame, flagged: np.ndarray, labels: tuple[Any, ...], n_coders: int
+) -> list[list[tuple[str, ...]]]:
+    """For each flagged row: each coder's distinct values there, in label order (as text).
+
+    Vectorised: a coder's one value (the usual case) is looked up as a ready tuple; only
+    (row, coder)s with several values build theirs.
+    """
+    k = max(len(labels), 1)
     picked = frame[frame["row"].isin(flagged)]
-    row, coder, value = distinct_values(picked, len(coders), max(len(labels), 1))
-    if not len(row):
-        return {}
+    row, coder, value = distinct_values(picked, n_coders, k)
     texts = [str(label) for label in labels]
-    cut = (np.flatnonzero((row[1:] != row[:-1]) | (coder[1:] != coder[:-1])) + 1).tolist()
-    rows, columns, values = row.tolist(), coder.tolist(), value.tolist()
-    empty: dict[str, tuple[str, ...]] = {name: () for name in coders}
-    used: dict[int, dict[str, tuple[str, ...]]] = {}
-    for low, high in zip([0, *cut], [*cut, len(rows)], strict=True):  # one (row, coder) each
-        per_coder = used.get(rows[low])
-        if per_coder is None:
-            per_coder = used[rows[low]] = dict(empty)
-        per_coder[coders[columns[low]]] = tuple(texts[v] for v in values[low:high])
-    return used
+    tuples = np.empty(k + 1, dtype=object)  # (label,) for each label, () for none
+    for i, text in enumerate(texts):
+        tuples[i] = (text,)
+    tuples[k] = ()
+    slot = np.searchsorted(flagged, row) * n_coders + coder
+    table = tuples[np.full(len(flagged) * n_coders, k)]
+    starts = np.flatnonzero(np.r_[True, slot[1:] != slot[:-1]]) if len(slot) else slot
+    table[slot[starts]] = tuples[value[starts]]
+    ends = np.r_[starts[1:], len(slot)]
+    several = ends - starts > 1
+    for low, high in zip(starts[several].tolist(), ends[several].tolist(), strict=True):
+        table[slot[low]] = tuple(texts[v] for v in value[low:high].tolist())
+    return table.reshape(len(flagged), n_coders).tolist()
