@@ -73,14 +73,14 @@ def unitized_alpha_pooled(
     """
     study = texts_study(list(texts))
     if category is not None:
-        return _category_alpha(study, category)
+        return category_alpha(study, category)
     name = "unitized_alpha"
     reason = study_problem(study)
     if reason is None and not study.categories:
         reason = "no coder marked any span"
     if reason is not None:
         return undefined(name, reason, n_coders=len(study.coders), length=_total(study.lengths))
-    per_category = {c: _category_alpha(study, c) for c in study.categories}
+    per_category = {c: category_alpha(study, c) for c in study.categories}
     d_o = sum(r.observed or 0.0 for r in per_category.values())
     d_e = sum(r.expected or 0.0 for r in per_category.values())
     details: dict[str, Any] = {
@@ -112,7 +112,7 @@ def unitized_alpha_arrays(
     """`unitized_alpha_pooled` of one category from arrays, for large studies: ``lengths`` of
     the texts and ``units`` = (text index, coder position in ``coders``, begin, end), one entry
     per unit; checked as the mappings are (integers, inside the text, no overlap per coder)."""
-    return _category_alpha(arrays_study(lengths, units, coders, category), category)
+    return category_alpha(arrays_study(lengths, units, coders, category), category)
 
 
 def arrays_study(
@@ -143,7 +143,7 @@ def study_problem(study: Study) -> str | None:
     return None
 
 
-def _category_alpha(study: Study, category: Hashable) -> AgreementResult:
+def category_alpha(study: Study, category: Hashable) -> AgreementResult:
     m, big_l = len(study.coders), _total(study.lengths)
     name = "unitized_alpha"
     details: dict[str, Any] = {"category": category, "length": big_l, "n_texts": len(study.lengths)}

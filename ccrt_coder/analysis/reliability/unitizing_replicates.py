@@ -35,17 +35,19 @@ from collections.abc import Hashable, Iterable
 
 import numpy as np
 
+from .result import AgreementResult
 from .unitizing import (
     CoderSpans,
     Study,
     arrays_study,
+    category_alpha,
     gap_table,
     observed_terms,
     study_problem,
     texts_study,
 )
 
-DENSE_ENTRIES = 16  # dense product while the table has at most this many cells per non-zero
+DENSE_ENTRIES = 16  # dense product while the table has at most this many cells per entry
 CHUNK_CELLS = 2**22  # gathered entries per block of replicates (32 MB of float64)
 
 
@@ -68,9 +70,11 @@ def unitized_alpha_arrays_replicates(
     coders: tuple[Hashable, ...],
     category: Hashable,
     weights: np.ndarray,
-) -> np.ndarray:
-    """`unitized_alpha_arrays` of each replicate (row of ``weights``, one column per text)."""
-    return _alpha(arrays_study(lengths, units, coders, category), (category,), weights)
+) -> tuple[AgreementResult, np.ndarray]:
+    """`unitized_alpha_arrays` (exact) and its value in each replicate (row of ``weights``, one
+    column per text), from one check of the arrays."""
+    study = arrays_study(lengths, units, coders, category)
+    return category_alpha(study, category), _alpha(study, (category,), weights)
 
 
 def _alpha(study: Study, categories: tuple[Hashable, ...], weights: np.ndarray) -> np.ndarray:
@@ -141,7 +145,8 @@ def _gap_term(
     wp, wq, wh1, wh0 = (products[:, i * k : (i + 1) * k] for i in range(4))
     ws = np.cumsum(wh1[:, ::-1], axis=1)[:, ::-1]
     wc = np.cumsum(wh0[:, ::-1], axis=1)[:, ::-1]
-    return np.einsum("rk,rk->r", wp, ws) - np.einsum("rk,rk->r", wq, wc)
+    gamma: np.ndarray = (wp * ws).sum(axis=1) - (wq * wc).sum(axis=1)
+    return gamma
 
 
 def _product(
@@ -149,12 +154,12 @@ def _product(
 ) -> np.ndarray:
     """weights @ M for the T x width table M holding the sums of ``values`` at (row, column)."""
     n_rows = weights.shape[1]
-    cells, inverse = np.unique(rows * width + columns, return_inverse=True)
-    sums = np.bincount(inverse, weights=values, minlength=len(cells))
-    if n_rows * width <= DENSE_ENTRIES * len(cells):
-        table = np.zeros(n_rows * width)
-        table[cells] = sums
+    flat = rows * width + columns
+    if n_rows * width <= DENSE_ENTRIES * len(flat):
+        table = np.bincount(flat, weights=values, minlength=n_rows * width)
         return weights @ table.reshape(n_rows, width)
+    cells, inverse = np.unique(flat, return_inverse=True)
+    sums = np.bincount(inverse, weights=values, minlength=len(cells))
     cell_rows, cell_columns = cells // width, cells % width
     order = np.argsort(cell_columns, kind="stable")
     cell_rows, cell_columns, sums = cell_rows[order], cell_columns[order], sums[order]
