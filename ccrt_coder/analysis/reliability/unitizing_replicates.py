@@ -25,10 +25,11 @@ with L_t, n_t the length and number of units (all coders, category c) of text t:
 
 For R replicates the weights are an R x T matrix W and everything is one product of W with the
 text tables (T x 5 linear sums; T x 4K for P, Q, H1, H0, which are sparse: at most one entry per
-unit or gap). The product runs dense when the tables are small (BLAS), else as sums of the
-gathered non-zero entries: R x (T + units + gaps) work either way, not R x units x gaps. In
-float64: with all weights 1 it equals the exact integer sums of ``unitized_alpha_pooled`` to
-rounding (relative 1e-15).
+unit or gap). The product runs dense (BLAS) while the table has at most DENSE_ENTRIES cells per
+entry, else as sums of the gathered entries: O(R (T + units + gaps)) work either way, never
+R x units x gaps. In float64; the row of all weights 1 (the sample) equals the exact integer
+sums of ``unitized_alpha_pooled`` to rounding (tested to 1e-12), and callers report the exact
+value itself.
 """
 
 from collections.abc import Hashable, Iterable
