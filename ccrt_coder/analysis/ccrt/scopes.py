@@ -182,7 +182,7 @@ def build_axis(
     from the ``direction`` column of ``codes``; without it there is no such level at all.
     """
     systems = {"category": categories_by_component, "cluster": clusters_by_component}
-    levels = LEVELS
+    levels: tuple[str, ...] = LEVELS
     if directions_by_component is not None:
         systems[DIRECTION] = directions_by_component
         levels = (*LEVELS, DIRECTION)
