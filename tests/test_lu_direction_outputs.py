@@ -69,10 +69,10 @@ def test_ccrt_text_names_the_tied_directions(studies, capsys) -> None:  # type: 
     assert "CCRT of the consensus layer, direction level" in out
     assert "units without a direction do not count" in out
     patient = out.split("ALL patient phase 5:")[1].split("\n\n")[0]
-    assert "W   WOS wish, other to self (40%, 2 REs); WSO wish, self to other (40%, 2 REs)" in (
+    assert "W   WOS other to self (wish) (40%, 2 REs); WSO self to other (wish) (40%, 2 REs)" in (
         patient
     )
-    assert "RO  ROS response, other to self (60%, 3 REs)" in patient
+    assert "RO  ROS other to self (response) (60%, 3 REs)" in patient
 
 
 def test_compare_accepts_the_direction_level(studies, capsys) -> None:  # type: ignore[no-untyped-def]
@@ -118,7 +118,7 @@ def test_the_xlsx_ccrt_sheet_has_direction_rows_for_lu_only(studies, tmp_path) -
             share,
             INCLUDED,
         )
-    assert "wish, other to self" in str(found["W"]["ccrt_label"])
+    assert "other to self (wish)" in str(found["W"]["ccrt_label"])
     assert {r["level"] for r in ccrt_sheet(plain, tmp_path / "plain.xlsx")} == {
         "category",
         "cluster",

@@ -89,12 +89,12 @@ def lu_directions_for(component: str) -> tuple[str, ...]:
 
 
 def lu_direction_label(code: str) -> str:
-    """'WOS' -> 'wish, other to self' (kind, actor to target; plain ASCII for any console);
-    an unknown code stays itself."""
+    """'WOS' -> 'other to self (wish)': actor to target first, so a label cut short in a chart
+    keeps them; plain ASCII for any console. An unknown code stays itself."""
     if code not in LU_DIRECTIONS:
         return code
     kind, actor, target = (_LU_PARTS[letter] for letter in code)
-    return f"{kind}, {actor} to {target}"
+    return f"{actor} to {target} ({kind})"
 
 
 DEFAULT_PHASES = (5, 15, 28)

@@ -87,7 +87,7 @@ def test_directions_count_per_included_re_with_ties_kept(results) -> None:  # ty
     }
     scope = results.scope("D1", "patient", 5)
     assert scope.ccrt("direction") == {"W": ("WOS", "WSO"), "RO": ("ROO", "ROS"), "RS": ()}
-    assert scope.profile("W", "direction").stats[1].label == "wish, other to self"
+    assert scope.profile("W", "direction").stats[1].label == "other to self (wish)"
 
 
 def test_units_without_a_direction_count_at_the_other_levels_only(results) -> None:  # type: ignore[no-untyped-def]
