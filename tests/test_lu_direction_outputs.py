@@ -159,3 +159,51 @@ def test_the_report_shows_direction_agreement_and_ccrt(studies, tmp_path, capsys
     paragraphs, tables = docx_text(plain_out)
     assert "CCRT-LU" not in paragraphs and "irection" not in paragraphs
     assert not [t for t in tables if t[0][0] == "Direction"]
+
+
+def numbers(cell: str) -> list[float]:
+    """'−.07 [−.35, .23]' -> [-0.07, -0.35, 0.23]."""
+    plain = cell.replace("−", "-").replace("\xa0", " ").replace("[", " ").replace("]", " ")
+    return [float(part.rstrip(",")) for part in plain.split()]
+
+
+def test_the_report_gives_each_direction_kappa_with_its_interval(tmp_path, capsys) -> None:  # type: ignore[no-untyped-def]
+    """On the demo study (enough interviews for the bootstrap) made a CCRT-LU study: each
+    direction's kappa and 95% CI in the report are the agreement analysis's own."""
+    import sqlite3
+
+    from ccrt_coder.usecases.project import Project
+    from tests.demo_file import demo_copy
+
+    path = demo_copy(tmp_path)
+    with sqlite3.connect(path) as db:
+        db.execute("UPDATE category_systems SET uses_lu_direction = 1")
+        db.execute("UPDATE coded_units SET lu_direction = CASE component WHEN 'W' THEN "
+                   "CASE id % 3 WHEN 0 THEN 'WOS' WHEN 1 THEN 'WSO' ELSE NULL END ELSE "
+                   "CASE id % 2 WHEN 0 THEN 'ROS' ELSE 'RSS' END END")  # fmt: skip
+    with Project.open(path) as project:
+        agreement = project.agreement_report()
+    out = tmp_path / "demo.docx"
+    assert main(["report", str(path), str(out)]) == 0
+    capsys.readouterr()
+    _, tables = docx_text(out)
+    (table,) = [t for t in tables if t[0][0] == "Direction"]
+    rows = [r for r in table if r[0] != r[1]][1:]
+    components = [r[0] for r in table if r[0] == r[1]]
+    assert components == ["Wish (W)", "Response of the other (RO)", "Response of the self (RS)"]
+    shown = 0
+    for component, blocks in ((c, agreement.components[c].lu_direction) for c in ("W", "RO", "RS")):
+        assert blocks is not None
+        for direction, block in blocks.items():
+            row = rows.pop(0)
+            assert row[0] == direction, component
+            kappa = block.overall["fleiss_kappa"]
+            if kappa.value is None:
+                assert row[2] == "—"
+                continue
+            interval = block.interval("fleiss_kappa")
+            assert interval is not None
+            expected = [kappa.value, interval.low, interval.high]
+            assert numbers(row[2]) == pytest.approx(expected, abs=0.005)
+            shown += 1
+    assert shown >= 4 and not rows
