@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
+from ccrt_coder.core.domain import LU_DIRECTIONS
 from ccrt_coder.io.report_model import DASH, Text, it, stat, text
 
 NARRATOR_NAMES = {"patient": "Patient", "therapist": "Therapist"}
@@ -57,7 +58,10 @@ def labels_note(scopes: list[Mapping[str, Any]], level: str) -> str:
 
 
 def code_order(code: str) -> tuple[int, str, int]:
-    """W before RO before RS, then by number (W2 before W10)."""
+    """W before RO before RS, then by number (W2 before W10); CCRT-LU directions W… before
+    R…, in their canonical order."""
+    if code in LU_DIRECTIONS:
+        return int(code[0] == "R"), "", LU_DIRECTIONS.index(code)
     prefix = code.rstrip("0123456789")
     digits = code[len(prefix) :]
     rank = next((i for i, c in enumerate(COMPONENTS) if prefix.upper() == c), len(COMPONENTS))
