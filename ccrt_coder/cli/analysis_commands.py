@@ -15,6 +15,8 @@ from ccrt_coder.usecases.domain import (
     NotFoundError,
 )
 
+LEVEL_CHOICES = ["category", "cluster", "direction"]
+
 if TYPE_CHECKING:
     from ccrt_coder.usecases.ccrt import CcrtResults
     from ccrt_coder.usecases.project import Project
@@ -23,14 +25,19 @@ if TYPE_CHECKING:
 def register(sub: argparse._SubParsersAction) -> None:
     ccrt = sub.add_parser("ccrt", help="the CCRT (top W, RO, RS) per dyad, narrator and phase")
     _layer_options(ccrt)
-    ccrt.add_argument("--level", choices=["category", "cluster"], default="category")
+    ccrt.add_argument(
+        "--level",
+        choices=LEVEL_CHOICES,
+        default="category",
+        help="direction: the CCRT-LU directions, when the category system codes them",
+    )
     ccrt.set_defaults(handler=_ccrt)
 
     compare = sub.add_parser(
         "compare", help="patient vs therapist per dyad and pooled, across phases 5/15/28"
     )
     _layer_options(compare)
-    compare.add_argument("--level", choices=["category", "cluster"], default="cluster")
+    compare.add_argument("--level", choices=LEVEL_CHOICES, default="cluster")
     compare.add_argument(
         "--permutations",
         type=int,
@@ -77,15 +84,21 @@ def _dyads(args: argparse.Namespace) -> list[str] | None:
 
 
 def _ccrt(args: argparse.Namespace) -> int:
+    from ccrt_coder.usecases.ccrt import check_level
+
     project, choice = _open(args)
     with project:
         results = project.ccrt_results(choice)
+    check_level(results, args.level)
     if args.json:
         payload = results.to_dict(dyads=_dyads(args), levels=(args.level,))
         print_json({"layer": _layer_dict(choice), "level": args.level, **payload})
     else:
         print(f"CCRT of the {choice.describe()} layer, {args.level} level")
         print(_few_res_note(results.settings.min_res))
+        if args.level == "direction":
+            print("(direction level: each RE counts once per CCRT-LU direction given to one of "
+                  "its units; units without a direction do not count)")  # fmt: skip
         _print_ccrts(results, args.level, _dyads(args))
     return 0
 

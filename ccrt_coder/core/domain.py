@@ -79,6 +79,23 @@ class Layer(StrEnum):
 
 
 LU_DIRECTIONS = ("WOO", "WOS", "WSS", "WSO", "ROO", "ROS", "RSO", "RSS")
+LU_DIRECTION_LEVEL = "direction"  # the analyses' level of CCRT-LU directions, beside category
+_LU_PARTS = {"W": "wish", "R": "response", "O": "other", "S": "self"}
+
+
+def lu_directions_for(component: str) -> tuple[str, ...]:
+    """A component's own CCRT-LU directions: W… for the wish, R… for RO and RS (by first letter)."""
+    return tuple(d for d in LU_DIRECTIONS if d[0] == str(component)[0])
+
+
+def lu_direction_label(code: str) -> str:
+    """'WOS' -> 'other to self (wish)': actor to target first, so a label cut short in a chart
+    keeps them; plain ASCII for any console. An unknown code stays itself."""
+    if code not in LU_DIRECTIONS:
+        return code
+    kind, actor, target = (_LU_PARTS[letter] for letter in code)
+    return f"{actor} to {target} ({kind})"
+
 
 DEFAULT_PHASES = (5, 15, 28)
 DEFAULT_OTHER_PERSON_TYPES = (

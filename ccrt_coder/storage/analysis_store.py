@@ -28,7 +28,8 @@ ORDER BY d.code, i.narrator, i.phase, re.number
 
 _CODES_SQL = """
 SELECT u.id AS unit_id, u.re_id AS re_id, u.component AS component,
-       c.code AS category, c.cluster AS cluster, u.valence AS valence
+       c.code AS category, c.cluster AS cluster, u.valence AS valence,
+       u.lu_direction AS direction
 FROM coded_units u
 LEFT JOIN unit_categories uc ON uc.unit_id = u.id
 LEFT JOIN categories c ON c.id = uc.category_id
@@ -39,7 +40,8 @@ WHERE u.layer = :layer AND (:coder IS NULL OR u.coder_id = :coder)
 def layer_frames(
     session: Session, layer: Layer, coder_id: int | None
 ) -> tuple[pd.DataFrame, pd.DataFrame]:
-    """All REs (with this layer's completeness and whether it has units in them) and its codes.
+    """All REs (with this layer's completeness and whether it has units in them) and its codes
+    (one row per unit and category, with the unit's CCRT-LU direction, None when it has none).
 
     ``coder_id`` None reads the layer of every coder (the consensus layer is shared).
     """
@@ -68,6 +70,7 @@ def layer_frames(
     code_rows = cursor.execute(_CODES_SQL, params).fetchall()
     cursor.close()
     codes = pd.DataFrame.from_records(
-        code_rows, columns=["unit_id", "re_id", "component", "category", "cluster", "valence"]
+        code_rows,
+        columns=["unit_id", "re_id", "component", "category", "cluster", "valence", "direction"],
     )
     return res, codes

@@ -65,7 +65,8 @@ def frame_rows(frame: pd.DataFrame) -> Iterator[tuple[Value, ...]]:
 
 
 def ccrt_sheet(session: Session, scope: ExportScope) -> SheetSource:
-    """One row per layer, dyad (and ALL), narrator, phase, scope, component and level."""
+    """One row per layer, dyad (and ALL), narrator, phase, scope, component and level (the
+    CCRT-LU direction level too when the category system codes directions)."""
     choices = layer_choices(scope, session)
     per_layer = _rows_per_layer(session, scope)
 
@@ -84,11 +85,13 @@ def ccrt_sheet(session: Session, scope: ExportScope) -> SheetSource:
 
 
 def _rows_per_layer(session: Session, scope: ExportScope) -> int:
-    """(dyads + ALL) x narrators x phases x scopes x components x levels: for progress only."""
+    """(dyads + ALL) x narrators x phases x scopes x components x levels: for progress only.
+    The levels: category and cluster, and the direction when the system codes CCRT-LU."""
     from ccrt_coder.storage import export_store
 
     n_dyads = export_store.count_dyads(session)
-    return (n_dyads + 1) * 2 * len(scope.settings.phases) * len(CCRT_SCOPES) * 3 * 2
+    levels = 3 if scope.system.uses_lu_direction else 2
+    return (n_dyads + 1) * 2 * len(scope.settings.phases) * len(CCRT_SCOPES) * 3 * levels
 
 
 def _ccrt_rows(results: CcrtResults) -> Iterator[tuple[Value, ...]]:

@@ -20,6 +20,7 @@ from ccrt_coder.analysis.ccrt.scopes import (
     ABOUT_PARTNER,
     ALL,
     COMPONENTS,
+    DIRECTION,
     NARRATORS,
     POOLED,
     VALENCED_COMPONENTS,
@@ -30,7 +31,7 @@ from ccrt_coder.analysis.ccrt.similarity import ComponentSimilarity, pair_simila
 from ccrt_coder.analysis.ccrt.tidy import tidy_table
 from ccrt_coder.analysis.ccrt.views import CategoryStat, ScopeResult
 from ccrt_coder.core.categories import CategorySystem
-from ccrt_coder.core.domain import Component, Layer, StudySettings
+from ccrt_coder.core.domain import Component, Layer, StudySettings, lu_directions_for
 from ccrt_coder.core.errors import InputError, NotFoundError
 from ccrt_coder.core.records import LayerChoice
 from ccrt_coder.storage import analysis_store, category_store, coding_store, study_store
@@ -46,6 +47,7 @@ __all__ = [
     "COMPONENTS",
     "DEFAULT_PERMUTATIONS",
     "DEFAULT_SEED",
+    "DIRECTION",
     "NARRATORS",
     "POOLED",
     "VALENCED_COMPONENTS",
@@ -61,6 +63,7 @@ __all__ = [
     "ccrt_comparison",
     "ccrt_results",
     "ccrt_table",
+    "check_level",
     "choose_layer",
     "pair_similarities",
 ]
@@ -108,7 +111,25 @@ def ccrt_results(db: Database, choice: LayerChoice) -> CcrtResults:
         res, codes = analysis_store.layer_frames(session, choice.layer, coder_id)
     categories = {c: [x.code for x in system.for_component(Component(c))] for c in COMPONENTS}
     clusters = {c: list(system.clusters(Component(c))) for c in COMPONENTS}
-    return compute_ccrts(res, codes, analysis_settings(settings, system), categories, clusters)
+    # CCRT-LU: each component's own directions are one more level; other systems have none.
+    directions = (
+        {c: list(lu_directions_for(c)) for c in COMPONENTS} if system.uses_lu_direction else None
+    )
+    labelled = analysis_settings(settings, system)
+    return compute_ccrts(res, codes, labelled, categories, clusters, directions)
+
+
+def check_level(results: CcrtResults, level: str) -> None:
+    """Refuse a level the results lack: the direction level exists only for a category
+    system that codes CCRT-LU directions."""
+    if level in results.levels:
+        return
+    if level == DIRECTION:
+        raise InputError(
+            "the direction level needs a category system that codes CCRT-LU directions; "
+            "this project's system does not"
+        )
+    raise InputError(f"level must be one of {', '.join(results.levels)}, not {level!r}")
 
 
 def ccrt_comparison(
@@ -122,7 +143,9 @@ def ccrt_comparison(
     baseline's re-pairings are ``permutations`` (at least 1) drawn from ``seed``."""
     if permutations < 1:
         raise InputError(f"the number of permutations must be at least 1, not {permutations}")
-    return compare(ccrt_results(db, choice), level=level, permutations=permutations, seed=seed)
+    results = ccrt_results(db, choice)
+    check_level(results, level)
+    return compare(results, level=level, permutations=permutations, seed=seed)
 
 
 def ccrt_table(db: Database, choice: LayerChoice) -> pd.DataFrame:

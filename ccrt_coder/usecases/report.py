@@ -125,13 +125,18 @@ def report_document(
         completeness_threshold=settings.completeness_threshold,
         min_res=settings.min_res,
         version=__version__,
+        lu_directions=ccrt.DIRECTION in results.levels,
     )
     level = options.level
     data = ReportData(
         facts=facts,
         agreement=agreement_dict,
         agreement_missing=missing,
-        ccrt=results.to_dict(dyads=_listed_dyads(results), scopes=[ccrt.ALL], levels=[level]),
+        ccrt=results.to_dict(
+            dyads=_listed_dyads(results),
+            scopes=[ccrt.ALL],
+            levels=[level, *(lev for lev in results.levels if lev == ccrt.DIRECTION)],
+        ),
         comparison=comparison_dict(comparison),
     )
     document = build_document(data)

@@ -21,18 +21,24 @@ from ccrt_coder.io.report_model import (
     Paragraph,
     ReportDocument,
     Section,
-    Text,
     it,
     stat,
     text,
 )
+from ccrt_coder.usecases import report_directions as directions
 from ccrt_coder.usecases import report_presence as presence
 from ccrt_coder.usecases import report_secondary as secondary_tables
+from ccrt_coder.usecases.report_ccrt_tables import (
+    COMPONENTS,
+    NARRATOR_NAMES,
+    ccrt_header,
+    ccrt_rows,
+    labels_note,
+    sentence,
+)
 from ccrt_coder.usecases.report_methods import MethodsFacts, methods_paragraphs
 
 POOLED = "ALL"
-NARRATOR_NAMES = {"patient": "Patient", "therapist": "Therapist"}
-COMPONENTS = ("W", "RO", "RS")
 VALENCED = ("RO", "RS")
 MAX_DYAD_ROWS = 30  # dyads listed one by one up to this many; beyond, the export has them
 PAIR_KIND = "patient_vs_therapist"
@@ -45,7 +51,7 @@ class ReportData:
     facts: MethodsFacts
     agreement: Mapping[str, Any] | None  # None: fewer than two coders chosen
     agreement_missing: str  # why there is no agreement section ("" when there is one)
-    ccrt: Mapping[str, Any]  # CcrtResults.to_dict(scopes=["all"], levels=[level])
+    ccrt: Mapping[str, Any]  # CcrtResults.to_dict(scopes=["all"], levels=[level(, direction)])
     comparison: Mapping[str, Any]  # ComparisonResults.to_dict()
 
 
@@ -97,7 +103,7 @@ def _reliability(data: ReportData, numbering: Numbering) -> tuple[Block, ...]:
             f"pair in Table {n[4]}. {rest}"
         )
     )
-    return (intro, *tables)
+    return (intro, *tables, *directions.reliability_blocks(agreement, numbering))
 
 
 # -- CCRT -----------------------------------------------------------------------------------
@@ -114,58 +120,6 @@ def _level(data: ReportData) -> str:
     return str(data.comparison.get("level", data.facts.level))
 
 
-def _ccrt_cell(scope: Mapping[str, Any], component: str, level: str) -> Text:
-    profile = scope["components"][component][level]
-    if not profile["ccrt"]:
-        return text(DASH)
-    top = next(c for c in profile["categories"] if c["code"] == profile["ccrt"][0])
-    return text(f"{', '.join(profile['ccrt'])} ({stat(top['pervasiveness'])})")
-
-
-def _ccrt_rows(scopes: list[Mapping[str, Any]], level: str, with_dyad: bool) -> list[list[Text]]:
-    rows = []
-    for s in scopes:
-        n = f"{s['n_res_included']}" + ("ᵃ" if s["few_res"] else "")
-        row = [text(s["dyad"])] if with_dyad else []
-        row += [text(NARRATOR_NAMES.get(s["narrator"], s["narrator"])), text(str(s["phase"]))]
-        row += [text(n), text(str(s["n_res_excluded"]))]
-        row += [_ccrt_cell(s, c, level) for c in COMPONENTS]
-        rows.append(row)
-    return rows
-
-
-def _ccrt_header(with_dyad: bool) -> list[Text]:
-    lead = [text("Dyad")] if with_dyad else []
-    return [
-        *lead,
-        text("Narrator"),
-        text("Phase"),
-        text(it("n"), " REs"),
-        text("Excluded"),
-        *(text(c) for c in COMPONENTS),
-    ]
-
-
-def _labels_note(scopes: list[Mapping[str, Any]], level: str) -> str:
-    labels: dict[str, str] = {}
-    for s in scopes:
-        for component in COMPONENTS:
-            profile = s["components"][component][level]
-            for c in profile["categories"]:
-                if c["code"] in profile["ccrt"]:
-                    labels[c["code"]] = c["label"]
-    ordered = sorted(labels.items(), key=lambda item: _code_order(item[0]))
-    return "; ".join(f"{code} = {label}" for code, label in ordered)
-
-
-def _code_order(code: str) -> tuple[int, str, int]:
-    """W before RO before RS, then by number (W2 before W10)."""
-    prefix = code.rstrip("0123456789")
-    digits = code[len(prefix) :]
-    rank = next((i for i, c in enumerate(COMPONENTS) if prefix.upper() == c), len(COMPONENTS))
-    return rank, prefix, int(digits) if digits else 0
-
-
 def _ccrt(data: ReportData, numbering: Numbering) -> tuple[Block, ...]:
     level, facts = _level(data), data.facts
     pooled, dyads = _scopes(data), _scopes(data, "*")
@@ -175,13 +129,13 @@ def _ccrt(data: ReportData, numbering: Numbering) -> tuple[Block, ...]:
         "pervasiveness (share of included REs containing it). ",
         it("n"),
         f" REs: included REs; ᵃ fewer than {facts.min_res} REs (CCRT not stable). ",
-        _sentence(_labels_note(pooled, level)),
+        sentence(labels_note(pooled, level)),
     )
     blocks: list[Block] = [
         numbering.table(
             "CCRT of Patients and Therapists per Phase, Dyads Pooled",
-            _ccrt_header(False),
-            _ccrt_rows(pooled, level, False),
+            ccrt_header(False),
+            ccrt_rows(pooled, level, False),
             note,
         )
     ]
@@ -189,14 +143,17 @@ def _ccrt(data: ReportData, numbering: Numbering) -> tuple[Block, ...]:
         blocks.append(
             numbering.table(
                 "CCRT per Dyad, Narrator and Phase",
-                _ccrt_header(True),
-                _ccrt_rows(dyads, level, True),
-                text(f"As in Table {numbering.tables}. {_sentence(_labels_note(dyads, level))}"),
+                ccrt_header(True),
+                ccrt_rows(dyads, level, True),
+                text(f"As in Table {numbering.tables}. {sentence(labels_note(dyads, level))}"),
             )
         )
     else:
         blocks.append(Paragraph(text(f"The CCRT of each of the {facts.dyads} dyads is in the "
                                      "export's CCRT sheet (File ▸ Export).")))  # fmt: skip
+    if directions.has_directions(data.ccrt):  # CCRT-LU: the direction level as well
+        threshold, min_res = facts.completeness_threshold, facts.min_res
+        blocks += directions.ccrt_blocks(pooled, threshold, min_res, numbering)
     profiles = {
         c: {
             (s["narrator"], s["phase"]): {
@@ -226,10 +183,6 @@ def _describe(values: Sequence[float]) -> tuple[str, str, str]:
         return DASH, DASH, DASH
     sd = statistics.stdev(values) if len(values) > 1 else None
     return stat(statistics.fmean(values)), stat(sd), f"{stat(min(values))} to {stat(max(values))}"
-
-
-def _sentence(words: str) -> str:
-    return f"{words}." if words else ""
 
 
 def _mean_sd(mean: str, sd: str) -> str:

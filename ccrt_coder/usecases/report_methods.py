@@ -29,6 +29,15 @@ class MethodsFacts:
     completeness_threshold: float
     min_res: int
     version: str
+    lu_directions: bool = False  # the category system codes CCRT-LU directions
+
+
+LU_SENTENCE = (
+    "Each unit was also coded for its CCRT-LU direction (wish or response; actor and target "
+    "other or self: WOO, WOS, WSS, WSO, ROO, ROS, RSO, RSS), and the directions were analysed "
+    "by the same rules: agreement on their presence per RE and the CCRT at the direction "
+    "level, units without a direction not counting at that level. "
+)
 
 
 def series(items: Sequence[str]) -> str:
@@ -73,6 +82,7 @@ def methods_paragraphs(facts: MethodsFacts, agreement: Mapping[str, Any] | None)
                 "each code counted once per RE; the CCRT of a component is its most frequent "
                 f"{facts.level} (ties kept), and its pervasiveness the share of included REs "
                 f"containing it. CCRTs resting on fewer than {facts.min_res} REs are marked. "
+                f"{LU_SENTENCE if facts.lu_directions else ''}"
                 f"Analyses were run with CCRT Coder {facts.version}."
             )
         )

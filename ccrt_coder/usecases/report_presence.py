@@ -9,7 +9,7 @@ one by one; categories, too many for a page, are summarised per component.
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from typing import Any
 
 from ccrt_coder.io.report_model import DASH, Numbering, Table, it, percent, text
@@ -42,10 +42,29 @@ def _prevalence(block: Mapping[str, Any]) -> float | None:
 
 def presence_table(agreement: Mapping[str, Any], numbering: Numbering) -> Table:
     """Table: agreement on the presence of each cluster per RE (the primary figures)."""
-    header = [text("Cluster"), text("Prev."), text("κ [95% CI]"), text("Band")]
+    return labelled_presence_table(
+        agreement,
+        numbering,
+        _presence(agreement, "cluster"),
+        ("Cluster", "Primary Reliability: Presence of Each Cluster per Relationship Episode"),
+        "Per RE, a coder rated a cluster present (1) when any of its categories was coded "
+        "in the component, else absent (0)",
+    )
+
+
+def labelled_presence_table(
+    agreement: Mapping[str, Any],
+    numbering: Numbering,
+    blocks: Iterable[tuple[str, str, Any]],
+    names: tuple[str, str],
+    rated: str,
+) -> Table:
+    """Table: presence agreement per (component, label, block), grouped by component;
+    ``names``: the label column's heading and the title; ``rated``: what "present" meant."""
+    header = [text(names[0]), text("Prev."), text("κ [95% CI]"), text("Band")]
     header += [benchmark_header(agreement), text("PABAK"), text("Agr.")]
     rows = []
-    for component, label, block in _presence(agreement, "cluster"):
+    for component, label, block in blocks:
         results = block.get("all") or {}
         kappa = results.get(KAPPA)
         rows.append(
@@ -65,16 +84,15 @@ def presence_table(agreement: Mapping[str, Any], numbering: Numbering) -> Table:
     several = len(agreement.get("coders", [])) > 2
     pabak = " (lowest–highest over the pairs of coders)" if several else ""
     return numbering.table(
-        "Primary Reliability: Presence of Each Cluster per Relationship Episode",
+        names[1],
         header,
         grouped(rows),
         note(
             agreement,
-            "Per RE, a coder rated a cluster present (1) when any of its categories was coded "
-            "in the component, else absent (0); a component one coder scored and another did "
+            f"{rated}; a component one coder scored and another did "
             "not counts as a disagreement. Prev. = prevalence, the share of "
-            "ratings (coders × REs) with the cluster present; κ = Fleiss' κ across all coders "
-            "(Landis & Koch band); ",
+            f"ratings (coders × REs) with the {names[0].lower()} present; κ = Fleiss' κ across "
+            "all coders (Landis & Koch band); ",
             f"vs. = where the whole CI lies against the published range; PABAK = "
             f"prevalence-adjusted bias-adjusted κ{pabak}; Agr. = percent agreement. ",
         ),

@@ -235,7 +235,7 @@ def spans_table(agreement: Mapping[str, Any], numbering: Numbering) -> Table:
                     text(f"{part['n_units'][a]} / {part['n_units'][b]}"),
                     text(str(part["matched"])),
                     text(shares),
-                    text(stat(alpha.get("value")) if alpha else DASH),
+                    text(estimate("unitizing_alpha", alpha) if alpha else DASH),
                 )
             )
     threshold = spans.get("overlap_threshold", agreement.get("overlap_threshold"))
@@ -247,12 +247,13 @@ def spans_table(agreement: Mapping[str, Any], numbering: Numbering) -> Table:
             text("Units"),
             text("Matched"),
             text("Share matched"),
-            text("Unitizing ", "α"),
+            text("Unitizing ", "α", " [95% CI]"),
         ],
         rows,
         text(
             f"Two units match when their overlap is at least {stat(threshold)} of the shorter "
             "unit; units and shares are given for the first / second coder. Unitizing α "
-            "(Krippendorff) has no bootstrap interval."
+            "(Krippendorff) is across all coders, per component; its interval resamples the "
+            "transcripts by interview."
         ),
     )

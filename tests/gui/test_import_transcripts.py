@@ -239,7 +239,7 @@ def test_cancel_writes_nothing(
     qtbot.mouseClick(dialog.cancel_button, Qt.MouseButton.LeftButton)
     wait_idle(qtbot, dialog)
     assert dialog.isVisible()
-    assert dialog.status.text() == "Import cancelled; nothing was imported."
+    assert dialog.status_label.text() == "Import cancelled; nothing was imported."
     assert interview_keys(project_path) == before
 
 

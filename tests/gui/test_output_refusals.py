@@ -48,14 +48,17 @@ def _export(qtbot, dialog: ExportDialog, out: Path, warnings: list[tuple[str, st
     return message
 
 
-def test_the_export_dialog_refuses_a_read_only_target(
+def test_the_export_dialog_refuses_a_read_only_target_without_offering_to_replace_it(
     qtbot, dialog: ExportDialog, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     out = tmp_path / "coded.xlsx"
     out.write_text("kept")
     out.chmod(0o444)
-    message = _export(qtbot, dialog, out, capture_warnings(monkeypatch))
-    assert message == f"cannot replace {out}: the file is read-only"
+    warnings = capture_warnings(monkeypatch)
+    dialog.ui.fileEdit.setText(str(out))
+    qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)  # no "Replace?" box
+    assert warnings == [("Cannot write there", f"cannot replace {out}: the file is read-only")]
+    assert not dialog.job.is_running() and dialog.export_button.isEnabled()
     assert out.read_text() == "kept"
 
 

@@ -117,6 +117,22 @@ def test_agreement_rows_match_the_report(demo: Database, workbook: dict[str, lis
     assert presence["ci_low"] is not None and presence["measure"].startswith("category ")
 
 
+def test_unitizing_alpha_rows_carry_their_interval(
+    demo: Database, workbook: dict[str, list[dict]]
+) -> None:
+    spans = agreement_report(demo).to_dict()["spans"]["unitizing_alpha"]
+    for component, alpha in spans.items():
+        row = next(
+            r for r in workbook["Agreement"]
+            if (r["section"], r["component"], r["statistic"])
+            == ("spans", component, "unitizing_alpha")
+        )  # fmt: skip
+        assert row["ci_low"] < row["value"] < row["ci_high"] and row["se"] > 0
+        for name in ("value", "ci_low", "ci_high", "se"):
+            assert row[name] == pytest.approx(alpha[name])
+        assert row["band"] == alpha["band"] is not None
+
+
 @pytest.mark.parametrize(
     ("options", "note"),
     [

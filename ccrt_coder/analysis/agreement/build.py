@@ -101,7 +101,7 @@ def build_agreement_report(
         other_person_counts={
             str(k): int(n) for k, n in cover.shared["other_type"].value_counts().items()
         },
-        spans=span_agreement(units.spans, names, _texts(data, cover), overlap),
+        spans=span_agreement(units.spans, names, _texts(data, cover), overlap, resampler),
         formulation=formulation,
         formulation_statistics=formulation_statistics(formulation, cover.shared, resampler),
         warnings=_warnings(components, completeness, level, data.min_res),

@@ -16,7 +16,7 @@ from ccrt_coder.analysis.agreement.modal_category import CodedUnits
 from ccrt_coder.analysis.agreement.presence import presence_blocks
 from ccrt_coder.analysis.agreement.resampling import Resampler
 from ccrt_coder.analysis.agreement.statistics import StatBlock
-from ccrt_coder.core.domain import LU_DIRECTIONS
+from ccrt_coder.core.domain import lu_directions_for
 
 
 def direction_presence(
@@ -27,7 +27,7 @@ def direction_presence(
     given = rows["lu_direction"] if "lu_direction" in rows else pd.Series([], dtype=object)
     rows = rows[given.notna()]
     used = sorted(set(rows["lu_direction"].astype(str)) if len(rows) else set())
-    own = [d for d in LU_DIRECTIONS if d[0] == component[0]]
+    own = lu_directions_for(component)
     labels = (*own, *(d for d in used if d not in own))
     value = pd.Series(np.arange(len(labels)), index=list(labels)).reindex(rows["lu_direction"])
     cells = np.zeros((units.n_res, units.n_coders, len(labels)), dtype=np.int64)

@@ -1,9 +1,9 @@
 """The words readers judge a figure by, and its interval as JSON.
 
 Bands (analysis/reliability): Landis & Koch (1977) for the kappa family (kappa, pi, AC1,
-PABAK), Krippendorff (2004) for alpha; Koo & Li (2016) for the ICC. The benchmark comparison
-reads the whole interval: below (under the range), above (over it) or overlapping; without an
-interval, the value itself.
+PABAK), Krippendorff (2004) for alpha (unitizing alpha too); Koo & Li (2016) for the ICC. The
+benchmark comparison reads the whole interval: below (under the range), above (over it) or
+overlapping; without an interval, the value itself.
 """
 
 from __future__ import annotations
@@ -27,7 +27,7 @@ def band(statistic: str, value: float | None) -> str | None:
     """The conventional word for a value, or None for statistics without bands (percent)."""
     if value is None:
         return None
-    if statistic.startswith(("krippendorff", "masi")):
+    if statistic.startswith(("krippendorff", "masi", "unitizing")):
         return krippendorff_band(value)
     if statistic.startswith("icc"):
         return next((word for bound, word in KOO_LI if value < bound), KOO_LI[-1][1])

@@ -47,7 +47,7 @@ Keys written <coder> are coder names, <label> category codes, cluster codes or s
 - ``other_person``: ``coded_independently`` (false), ``note``, ``counts`` {<type>: shared REs}.
 - ``spans``: ``overlap_threshold``, ``pairs`` [{``coders``, W|RO|RS|all: {``n_units``,
   ``matched``, ``unmatched``, ``share_matched`` (each {<coder>: number})}}],
-  ``unitizing_alpha`` {W|RO|RS: result (no bootstrap interval)}.
+  ``unitizing_alpha`` {W|RO|RS: result, its interval resampling the transcripts by interview}.
 - ``formulation``: ``level``, ``min_res``, ``summary`` {W|RO|RS|all: ``n_scopes``,
   ``n_comparable``, ``n_equal``, ``n_intersect``, ``share_equal``, ``share_intersect``},
   ``scopes`` [{``dyad``, ``narrator``, ``phase``, ``n_res``, ``few_res``, ``components``
@@ -124,7 +124,9 @@ RULES = {
     "least the threshold times the shorter unit's length (code points); greedy one-to-one by "
     "largest overlap, then largest overlap share, then lowest unit ids",
     "unitizing_alpha": "one continuum per transcript with a shared RE, category = component; "
-    "units of REs not coded by all are left out; a coder's overlapping spans are merged",
+    "units of REs not coded by all are left out; a coder's overlapping spans are merged; "
+    "its interval draws the same interviews as the other figures, each transcript as often as "
+    "its interview is drawn, laid end to end",
     "formulation": "per dyad x narrator x phase over the shared REs (no completeness "
     "exclusion): each coder's top categories counted once per RE, ties kept as a set; "
     "agreement over the scopes by kappa on the whole set ('none' where a coder has no top) "

@@ -46,7 +46,7 @@ class Resampler:
     def __init__(self, clusters: np.ndarray, settings: BootstrapSettings) -> None:
         self.settings = settings
         keys = list(dict.fromkeys(np.asarray(clusters).tolist()))
-        self.n_clusters = len(keys)
+        self.n_clusters, self.keys = len(keys), keys  # keys[i]: the interview of cluster i
         draws = np.zeros((0, self.n_clusters))
         self.engine: ClusterResampler | None = None
         if settings.replicates and self.n_clusters >= MIN_CLUSTERS:
@@ -70,8 +70,8 @@ class Resampler:
     def for_rows(self, rows: np.ndarray) -> Resampler:
         """The same draws, for a table holding only ``rows`` of the original one."""
         subset = Resampler.__new__(Resampler)
-        subset.settings, subset.n_clusters, subset.weights = (
-            self.settings, self.n_clusters, self.weights,
+        subset.settings, subset.n_clusters, subset.weights, subset.keys = (
+            self.settings, self.n_clusters, self.weights, self.keys,
         )  # fmt: skip
         subset.clusters = self.clusters[np.asarray(rows)]
         subset.engine = None  # the library's engine takes the whole table's rows only

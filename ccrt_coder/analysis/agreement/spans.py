@@ -10,21 +10,29 @@ overlap share, then lowest unit ids, skipping units already matched.
 Unitizing alpha (Krippendorff 1995/2004, ``unitized_alpha_arrays``) treats each interview
 transcript with a shared RE as one continuum and the component as the category; units of REs not
 coded by every chosen coder are left out, and a coder's overlapping spans of one component are
-merged first (the coefficient needs each coder's units of a category to be disjoint).
+merged first (the coefficient needs each coder's units of a category to be disjoint). Its
+interval is the report's cluster bootstrap: a transcript is one interview, drawn as often as the
+resampler draws that interview (``unitized_alpha_arrays_replicates``).
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 import numpy as np
 import pandas as pd
 
 from ccrt_coder.analysis.agreement.modal_category import COMPONENTS
+from ccrt_coder.analysis.agreement.resampling import Resampler
 from ccrt_coder.analysis.agreement.statistics import result_dict
-from ccrt_coder.analysis.reliability import AgreementResult, unitized_alpha_arrays
+from ccrt_coder.analysis.reliability import (
+    AgreementResult,
+    Interval,
+    unitized_alpha_arrays,
+    unitized_alpha_arrays_replicates,
+)
 from ccrt_coder.core.unit_matching import SHARE_EPSILON
 
 
@@ -69,17 +77,26 @@ class SpanPair:
 
 @dataclass(frozen=True)
 class SpanAgreement:
-    """Span-level agreement: the overlap threshold, matching per pair, alpha_U per component."""
+    """Span-level agreement: the overlap threshold, matching per pair, alpha_U per component
+    with its bootstrap interval (none without a bootstrap)."""
 
     threshold: float
     pairs: tuple[SpanPair, ...]
     unitizing_alpha: dict[str, AgreementResult]
+    intervals: dict[str, Interval | None] = field(default_factory=dict)
+
+    def interval(self, component: str) -> Interval | None:
+        return self.intervals.get(component)
 
     def to_dict(self) -> dict[str, Any]:
+        alpha = {
+            c: result_dict(r, self.interval(c), "unitizing_alpha")
+            for c, r in self.unitizing_alpha.items()
+        }
         return {
             "overlap_threshold": self.threshold,
             "pairs": [pair.to_dict() for pair in self.pairs],
-            "unitizing_alpha": {c: result_dict(r) for c, r in self.unitizing_alpha.items()},
+            "unitizing_alpha": alpha,
         }
 
 
@@ -88,9 +105,11 @@ def span_agreement(
     coders: Sequence[str],
     texts: pd.DataFrame,
     threshold: float,
+    resampler: Resampler | None = None,
 ) -> SpanAgreement:
     """``spans`` per component: unit_id, row, coder, interview_id, start, end, length of the
-    shared REs; ``texts``: interview_id, length of the transcripts that hold a shared RE."""
+    shared REs; ``texts``: interview_id, length of the transcripts that hold a shared RE;
+    with a ``resampler`` (clusters: interviews) alpha_U gets its bootstrap interval."""
     pairs = tuple(
         SpanPair(
             (coders[i], coders[j]),
@@ -99,8 +118,9 @@ def span_agreement(
         for i in range(len(coders))
         for j in range(i + 1, len(coders))
     )
-    alpha = {c: unitizing_alpha(spans[c], coders, texts, c) for c in COMPONENTS}
-    return SpanAgreement(threshold, pairs, alpha)
+    found = {c: unitizing_alpha(spans[c], coders, texts, c, resampler) for c in COMPONENTS}
+    alpha = {c: result for c, (result, _) in found.items()}
+    return SpanAgreement(threshold, pairs, alpha, {c: span for c, (_, span) in found.items()})
 
 
 def match_pair(spans: pd.DataFrame, first: int, second: int, threshold: float) -> MatchCounts:
@@ -151,9 +171,14 @@ def _greedy(candidates: pd.DataFrame) -> int:
 
 
 def unitizing_alpha(
-    spans: pd.DataFrame, coders: Sequence[str], texts: pd.DataFrame, component: str
-) -> AgreementResult:
-    """alpha_U of one component over the given transcripts (interview_id, length, in id order)."""
+    spans: pd.DataFrame,
+    coders: Sequence[str],
+    texts: pd.DataFrame,
+    component: str,
+    resampler: Resampler | None = None,
+) -> tuple[AgreementResult, Interval | None]:
+    """alpha_U of one component over the given transcripts (interview_id, length, in id order),
+    and its bootstrap interval when the ``resampler`` has replicates (row 0: the sample)."""
     merged = _merged(spans)
     interviews = texts["interview_id"].to_numpy()
     units = (
@@ -163,7 +188,14 @@ def unitizing_alpha(
         merged["end"].to_numpy(),
     )
     lengths = texts["length"].to_numpy()
-    return unitized_alpha_arrays(lengths, units, tuple(coders), component)
+    if resampler is None or not resampler.enabled:
+        return unitized_alpha_arrays(lengths, units, tuple(coders), component), None
+    cluster = pd.Series(range(resampler.n_clusters), index=resampler.keys)
+    weights = resampler.weights[:, cluster.reindex(interviews).to_numpy()]
+    result, replicates = unitized_alpha_arrays_replicates(
+        lengths, units, tuple(coders), component, weights
+    )
+    return result, resampler.interval(replicates)
 
 
 def _merged(spans: pd.DataFrame) -> pd.DataFrame:

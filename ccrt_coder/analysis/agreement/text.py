@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+from ccrt_coder.analysis.agreement.intervals import bounds
 from ccrt_coder.analysis.agreement.modal_category import COMPONENTS
 from ccrt_coder.analysis.agreement.report import OTHER_PERSON_NOTE, AgreementReport
 from ccrt_coder.analysis.agreement.statistics import StatBlock
 from ccrt_coder.analysis.agreement.text_primary import formulation_statistic_lines, primary_lines
 from ccrt_coder.analysis.agreement.text_table import NAMES as NAMES  # re-exported
 from ccrt_coder.analysis.agreement.text_table import table
-from ccrt_coder.analysis.reliability import AgreementResult
+from ccrt_coder.analysis.reliability import AgreementResult, Interval
 from ccrt_coder.core.domain import Component
 
 TITLES = {c.value: c.title for c in Component}
@@ -88,10 +89,12 @@ def _brief(block: StatBlock, tags: dict[str, str]) -> str:
     return ", ".join(parts)
 
 
-def _value(result: AgreementResult) -> str:
+def _value(result: AgreementResult, span: Interval | None = None) -> str:
     if result.value is None:
         return "–"
-    return f"{result.value:.2f} (n {result.n_units})"
+    shown = bounds(result, span)
+    ci = "" if shown is None else f" [{shown[0]:.2f}, {shown[1]:.2f}]"
+    return f"{result.value:.2f}{ci} (n {result.n_units})"
 
 
 def _completeness(report: AgreementReport) -> list[str]:
@@ -123,10 +126,11 @@ def _spans(report: AgreementReport) -> list[str]:
                 " / ".join(str(n - counts.matched) for n in counts.n_units),
             ))  # fmt: skip
     alpha = ", ".join(
-        f"{c} {_value(r)}" if r.value is not None else f"{c} – ({r.undefined_reason})"
+        f"{c} {_value(r, spans.interval(c))}" if r.value is not None
+        else f"{c} – ({r.undefined_reason})"
         for c, r in spans.unitizing_alpha.items()
-    )
-    return [*lines, f"  unitizing alpha (n = units): {alpha}"]
+    )  # fmt: skip
+    return [*lines, f"  unitizing alpha [95% CI] (n = units): {alpha}"]
 
 
 def _formulation(report: AgreementReport) -> list[str]:

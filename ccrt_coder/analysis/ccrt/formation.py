@@ -11,7 +11,7 @@ import pandas as pd
 from ccrt_coder.analysis.ccrt.scopes import (
     ALL,
     COMPONENTS,
-    LEVELS,
+    DIRECTION,
     NARRATORS,
     VALENCED_COMPONENTS,
     AnalysisSettings,
@@ -31,6 +31,7 @@ RES_COLUMNS = (
     "other_type", "about_partner", "completeness", "has_units",
 )  # fmt: skip
 CODES_COLUMNS = ("unit_id", "re_id", "component", "category", "cluster", "valence")
+DIRECTION_COLUMN = DIRECTION  # in ``codes`` too when the system codes CCRT-LU directions
 
 
 @dataclass(frozen=True, eq=False)
@@ -63,6 +64,11 @@ class CcrtResults:
         share[self.n_included == 0] = np.nan
         return share
 
+    @property
+    def levels(self) -> tuple[str, ...]:
+        """category, cluster, and DIRECTION when the system codes CCRT-LU directions."""
+        return self.axis.levels
+
     def scope_keys(self) -> Iterator[ScopeKey]:
         """Every scope of the grid, in id order (dyad, narrator, phase, filter)."""
         return (self.grid.key(i) for i in range(len(self.grid)))
@@ -82,9 +88,10 @@ class CcrtResults:
         *,
         dyads: Sequence[str] | None = None,
         scopes: Sequence[str] | None = None,
-        levels: Sequence[str] = LEVELS,
+        levels: Sequence[str] | None = None,
     ) -> dict[str, object]:
-        """JSON-ready: settings, the grid, and every selected scope (all when None)."""
+        """JSON-ready: settings, the grid, and every selected scope (all when None) at
+        ``levels`` (None: every level of the axis)."""
         return {
             "settings": self.settings.to_dict(),
             "dyads": list(self.grid.dyads),
@@ -92,7 +99,7 @@ class CcrtResults:
             "phases": list(self.grid.phases),
             "scope_filters": list(self.grid.scopes),
             "scopes": [
-                self.scope(*key).to_dict(levels)
+                self.scope(*key).to_dict(levels or self.levels)
                 for key in self.scope_keys()
                 if (dyads is None or key.dyad in dyads) and (scopes is None or key.scope in scopes)
             ],
@@ -105,6 +112,7 @@ def compute_ccrts(
     settings: AnalysisSettings,
     categories_by_component: Mapping[str, Sequence[str]],
     clusters_by_component: Mapping[str, Sequence[str]],
+    directions_by_component: Mapping[str, Sequence[str]] | None = None,
 ) -> CcrtResults:
     """Every dyad × narrator × phase × filter scope of one layer, and the same pooled over dyads.
 
@@ -122,16 +130,25 @@ def compute_ccrts(
     kept), empty when a component has no codes. The category and cluster lists (in display
     order) give the columns, so categories nobody used appear as 0; codes in the data but not
     in the lists are appended, not dropped.
+
+    CCRT-LU (``directions_by_component`` given, ``codes`` with a DIRECTION_COLUMN): the
+    directions are one more level, formed by the same rules — per RE, pervasiveness over the
+    scope's included REs, competition ranks, ties kept. A unit without a direction does not
+    count at that level (its RE still counts as included, as an RE whose units have no
+    category does at the category level). Without directions the level does not exist.
     """
     _check_columns(res, RES_COLUMNS, "res")
-    _check_columns(codes, CODES_COLUMNS, "codes")
+    wanted = (*CODES_COLUMNS, DIRECTION_COLUMN) if directions_by_component else CODES_COLUMNS
+    _check_columns(codes, wanted, "codes")
     unknown = set(codes["component"].dropna().unique()) - set(COMPONENTS)
     if unknown:
         raise ValueError(f"unknown components in codes: {sorted(unknown)}")
     if res["re_id"].duplicated().any():
         raise ValueError("res has duplicate re_id values")
     grid = build_grid(res, settings)
-    axis = build_axis(codes, settings, categories_by_component, clusters_by_component)
+    axis = build_axis(
+        codes, settings, categories_by_component, clusters_by_component, directions_by_component
+    )
     layer = split_layer(res, settings, grid)
     position = pd.Index(layer.included_ids).get_indexer(codes["re_id"])
     kept = codes.loc[position >= 0]
@@ -174,7 +191,7 @@ def _count_res_with(
     pairs = []
     for component in COMPONENTS:
         rows = (kept["component"] == component).to_numpy()
-        for level in LEVELS:
+        for level in axis.levels:
             column = axis.lookup(component, level, kept.loc[rows, level])
             pairs.append(position[rows][column >= 0] * len(axis) + column[column >= 0])
     unique = _unique(np.concatenate(pairs), len(layer.included_ids) * len(axis))

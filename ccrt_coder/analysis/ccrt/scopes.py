@@ -17,12 +17,15 @@ from ccrt_coder.core.domain import (
     DEFAULT_MIN_RES_FOR_CCRT,
     DEFAULT_OTHER_PERSON_TYPES,
     DEFAULT_PHASES,
+    LU_DIRECTION_LEVEL,
+    lu_direction_label,
 )
 from ccrt_coder.core.domain import NARRATORS as NARRATORS
 from ccrt_coder.core.domain import VALENCED_COMPONENTS as VALENCED_COMPONENTS
 
 Positions = np.ndarray | int  # index arrays, or single indices, into one axis of a ScopeGrid
-LEVELS = ("category", "cluster")
+LEVELS = ("category", "cluster")  # every system's levels; DIRECTION too when it codes CCRT-LU
+DIRECTION = LU_DIRECTION_LEVEL
 POOLED = "ALL"
 ALL, ABOUT_PARTNER, ABOUT_OTHERS = "all", "about_partner", "about_others"
 
@@ -39,6 +42,8 @@ class AnalysisSettings:
     cluster_labels: Mapping[str, str] = field(default_factory=dict, hash=False)
 
     def label(self, level: str, code: str) -> str:
+        if level == DIRECTION:
+            return lu_direction_label(code)
         labels = self.category_labels if level == "category" else self.cluster_labels
         return labels.get(code, code)
 
@@ -138,8 +143,12 @@ def build_grid(res: pd.DataFrame, settings: AnalysisSettings) -> ScopeGrid:
 
 @dataclass(frozen=True)
 class CategoryAxis:
-    """The columns of an analysis: per component and level, the system's codes (and labels)."""
+    """The columns of an analysis: per component and level, the system's codes (and labels).
 
+    ``levels``: category and cluster, and DIRECTION when the system codes CCRT-LU directions.
+    """
+
+    levels: tuple[str, ...]
     component: tuple[str, ...]
     level: tuple[str, ...]
     code: tuple[str, ...]
@@ -164,17 +173,26 @@ def build_axis(
     settings: AnalysisSettings,
     categories_by_component: Mapping[str, Sequence[str]],
     clusters_by_component: Mapping[str, Sequence[str]],
+    directions_by_component: Mapping[str, Sequence[str]] | None = None,
 ) -> CategoryAxis:
     """The system's codes in the caller's order; codes found in the data but not in the system
-    are appended (sorted) so that no coded category silently disappears from a result."""
+    are appended (sorted) so that no coded category silently disappears from a result.
+
+    With ``directions_by_component`` (a CCRT-LU system) the DIRECTION level is added, read
+    from the ``direction`` column of ``codes``; without it there is no such level at all.
+    """
     systems = {"category": categories_by_component, "cluster": clusters_by_component}
+    levels: tuple[str, ...] = LEVELS
+    if directions_by_component is not None:
+        systems[DIRECTION] = directions_by_component
+        levels = (*LEVELS, DIRECTION)
     component: list[str] = []
     level: list[str] = []
     code: list[str] = []
     blocks: dict[tuple[str, str], slice] = {}
     for comp in COMPONENTS:
         in_data = codes.loc[codes["component"] == comp]
-        for lev in LEVELS:
+        for lev in levels:
             known = list(dict.fromkeys(str(c) for c in systems[lev].get(comp, ())))
             extra = sorted({str(c) for c in in_data[lev].dropna().unique()} - set(known))
             blocks[comp, lev] = slice(len(code), len(code) + len(known) + len(extra))
@@ -182,7 +200,7 @@ def build_axis(
             component += [comp] * (len(known) + len(extra))
             level += [lev] * (len(known) + len(extra))
     labels = tuple(settings.label(lev, c) for lev, c in zip(level, code, strict=True))
-    return CategoryAxis(tuple(component), tuple(level), tuple(code), labels, blocks)
+    return CategoryAxis(levels, tuple(component), tuple(level), tuple(code), labels, blocks)
 
 
 @dataclass(frozen=True)

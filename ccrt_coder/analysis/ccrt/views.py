@@ -11,7 +11,6 @@ import numpy as np
 
 from ccrt_coder.analysis.ccrt.scopes import (
     COMPONENTS,
-    LEVELS,
     VALENCED_COMPONENTS,
     AnalysisSettings,
     CategoryAxis,
@@ -143,7 +142,8 @@ class ExcludedRe:
 
 @dataclass(frozen=True)
 class ScopeResult:
-    """The CCRT of one scope at category and cluster level, with the counts behind it."""
+    """The CCRT of one scope at category and cluster level (and CCRT-LU direction level when
+    the system codes directions), with the counts behind it."""
 
     key: ScopeKey
     n_res_included: int
@@ -151,7 +151,7 @@ class ScopeResult:
     n_res_unrated: int  # included REs whose completeness this layer did not rate
     few_res: bool  # fewer included REs than the project's minimum
     excluded: tuple[ExcludedRe, ...]
-    profiles: tuple[ComponentProfile, ...]  # W, RO, RS × category, cluster
+    profiles: tuple[ComponentProfile, ...]  # W, RO, RS × category, cluster (, direction)
     valence: tuple[ValenceProfile, ...]  # RO, RS
 
     def profile(self, component: str, level: str = "category") -> ComponentProfile:
@@ -163,7 +163,12 @@ class ScopeResult:
     def valence_of(self, component: str) -> ValenceProfile:
         return next(v for v in self.valence if v.component == component)
 
-    def to_dict(self, levels: Sequence[str] = LEVELS) -> dict[str, object]:
+    @property
+    def levels(self) -> tuple[str, ...]:
+        return tuple(dict.fromkeys(p.level for p in self.profiles))
+
+    def to_dict(self, levels: Sequence[str] | None = None) -> dict[str, object]:
+        levels = self.levels if levels is None else levels
         return {
             **self.key._asdict(),
             "n_res_included": self.n_res_included,
@@ -191,7 +196,9 @@ def build_scope_result(
         few_res=n_included < results.settings.min_res,
         excluded=excluded,
         profiles=tuple(
-            _profile(results, scope_id, c, lev, n_included) for c in COMPONENTS for lev in LEVELS
+            _profile(results, scope_id, c, lev, n_included)
+            for c in COMPONENTS
+            for lev in results.axis.levels
         ),
         valence=tuple(
             _valence(results, scope_id, index, n_included)

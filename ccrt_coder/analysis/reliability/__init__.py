@@ -35,6 +35,9 @@ Conventions, the same for every function:
   (Byrt, Bishop & Carlin 1993: PI, BI, PABAK) and `pabak` for k categories.
 - `icc_2_1(ratings)`: ICC(2,1) (Shrout & Fleiss 1979) of complete targets with McGraw & Wong's
   (1996) F-based CI in `ci_low`/`ci_high`.
+- Unitizing: `unitized_alpha_pooled(texts)` (Krippendorff 1995, 2004) and, for a cluster
+  bootstrap of texts, `unitized_alpha_replicates(texts, weights)`: the value in every replicate
+  (row of weights: how often each text is drawn) at once (the derivation in its module).
 - Set-valued codes: `set_alpha(ratings, distance="masi"|"jaccard")` (Passonneau 2006), each
   rating a frozenset of labels, and `exact_match_rate`.
 - Definitions follow the original papers, cited in each docstring: Cohen (1960, 1968), Scott
@@ -57,6 +60,7 @@ from .set_alpha import exact_match_rate, set_alpha
 from .set_distance import jaccard_distance, masi_distance
 from .sufficient import STATISTIC_NAMES as BOOTSTRAP_STATISTICS
 from .unitizing import unitized_alpha, unitized_alpha_arrays, unitized_alpha_pooled
+from .unitizing_replicates import unitized_alpha_arrays_replicates, unitized_alpha_replicates
 
 __all__ = [
     "BOOTSTRAP_STATISTICS",
@@ -86,5 +90,7 @@ __all__ = [
     "set_alpha",
     "unitized_alpha",
     "unitized_alpha_arrays",
+    "unitized_alpha_arrays_replicates",
     "unitized_alpha_pooled",
+    "unitized_alpha_replicates",
 ]

@@ -5,7 +5,7 @@ milliseconds); the integer sums stay exact (Python integers where int64 could ov
 """
 
 import numbers
-from collections.abc import Hashable, Iterable, Mapping
+from collections.abc import Hashable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -19,7 +19,7 @@ INT64_SAFE = 2**62  # products below this fit int64 with room for one addition
 
 
 @dataclass(frozen=True)
-class _Units:
+class Units:
     """One category's units of all coders: text index, coder position, begin and end (int64),
     sorted by coder, then text, then begin."""
 
@@ -30,12 +30,12 @@ class _Units:
 
 
 @dataclass(frozen=True)
-class _Study:
+class Study:
     """Validated texts: their lengths and, per category, the units of every coder."""
 
     coders: tuple[Hashable, ...]
     lengths: np.ndarray
-    units: dict[Hashable, _Units]
+    units: dict[Hashable, Units]
     categories: tuple[Hashable, ...]
 
 
@@ -71,16 +71,16 @@ def unitized_alpha_pooled(
     continuum, or a category nobody marked (D_e = 0). `n_units` counts the units of all coders;
     `extra` has the pooled `length`, `n_texts` and, per category, `n_gaps`.
     """
-    study = _study(list(texts))
+    study = texts_study(list(texts))
     if category is not None:
-        return _category_alpha(study, category)
+        return category_alpha(study, category)
     name = "unitized_alpha"
-    reason = _study_problem(study)
+    reason = study_problem(study)
     if reason is None and not study.categories:
         reason = "no coder marked any span"
     if reason is not None:
         return undefined(name, reason, n_coders=len(study.coders), length=_total(study.lengths))
-    per_category = {c: _category_alpha(study, c) for c in study.categories}
+    per_category = {c: category_alpha(study, c) for c in study.categories}
     d_o = sum(r.observed or 0.0 for r in per_category.values())
     d_e = sum(r.expected or 0.0 for r in per_category.values())
     details: dict[str, Any] = {
@@ -112,6 +112,16 @@ def unitized_alpha_arrays(
     """`unitized_alpha_pooled` of one category from arrays, for large studies: ``lengths`` of
     the texts and ``units`` = (text index, coder position in ``coders``, begin, end), one entry
     per unit; checked as the mappings are (integers, inside the text, no overlap per coder)."""
+    return category_alpha(arrays_study(lengths, units, coders, category), category)
+
+
+def arrays_study(
+    lengths: np.ndarray,
+    units: tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray],
+    coders: tuple[Hashable, ...],
+    category: Hashable,
+) -> Study:
+    """The checked study of `unitized_alpha_arrays`' arguments."""
     arrays = [np.asarray(a) for a in (lengths, *units)]
     for values in arrays:
         if values.size and not np.issubdtype(values.dtype, np.integer):
@@ -122,11 +132,10 @@ def unitized_alpha_arrays(
     if ((text < 0) | (text >= len(sizes)) | (coder < 0) | (coder >= len(coders))).any():
         raise AgreementInputError("a unit names a text or coder that is not given")
     codes = np.zeros(len(text), dtype=np.int64)
-    study = _checked(coders, sizes, (text, coder, begin, end, codes), (category,))
-    return _category_alpha(study, category)
+    return _checked(coders, sizes, (text, coder, begin, end, codes), (category,))
 
 
-def _study_problem(study: _Study) -> str | None:
+def study_problem(study: Study) -> str | None:
     if len(study.coders) < 2:
         return "unitizing alpha needs at least two coders"
     if _total(study.lengths) == 0:
@@ -134,11 +143,11 @@ def _study_problem(study: _Study) -> str | None:
     return None
 
 
-def _category_alpha(study: _Study, category: Hashable) -> AgreementResult:
+def category_alpha(study: Study, category: Hashable) -> AgreementResult:
     m, big_l = len(study.coders), _total(study.lengths)
     name = "unitized_alpha"
     details: dict[str, Any] = {"category": category, "length": big_l, "n_texts": len(study.lengths)}
-    reason = _study_problem(study)
+    reason = study_problem(study)
     if reason is not None:
         return undefined(name, reason, n_coders=m, **details)
     units = study.units.get(category)
@@ -170,8 +179,16 @@ def _total(values: np.ndarray) -> int:
     return sum(values.tolist())
 
 
-def _observed_sum(units: _Units, lengths: np.ndarray, m: int) -> int:
-    """sum over coder pairs i < j of sum_g sum_h delta^2 (gap-gap and partial pairs add 0).
+def _observed_sum(units: Units, lengths: np.ndarray, m: int) -> int:
+    """sum over coder pairs i < j of sum_g sum_h delta^2 (gap-gap and partial pairs add 0)."""
+    return sum(_total(squares) for _, squares in observed_terms(units, lengths, m))
+
+
+def observed_terms(
+    units: Units, lengths: np.ndarray, m: int
+) -> Iterator[tuple[np.ndarray, np.ndarray]]:
+    """The squared differences behind D_o with the text each lies in (int64, or Python
+    integers where int64 could overflow).
 
     The texts laid end to end (no unit crosses a text end, so only units of one text overlap);
     the units of coder j that overlap a unit of coder i are the run from the first ending after
@@ -184,26 +201,34 @@ def _observed_sum(units: _Units, lengths: np.ndarray, m: int) -> int:
     bounds = np.searchsorted(units.coder, np.arange(m + 1))
     coder = [slice(bounds[c], bounds[c + 1]) for c in range(m)]
     wide = int(lengths.max(initial=0)) ** 2 * 2 >= INT64_SAFE
-    total = 0
     for i in range(m):
         for j in range(i + 1, m):
             b1, e1, b2, e2 = begin[coder[i]], end[coder[i]], begin[coder[j]], end[coder[j]]
+            t1, t2 = units.text[coder[i]], units.text[coder[j]]
             low = np.searchsorted(e2, b1, side="right")
             count = np.searchsorted(b2, e1, side="left") - low
             first = np.repeat(np.arange(len(b1)), count)
             second = np.arange(len(first)) - np.repeat(np.cumsum(count) - count - low, count)
             hit = np.zeros(len(b2), dtype=bool)
             hit[second] = True
-            parts = (b1[first] - b2[second], e1[first] - e2[second])
-            alone = ((e1 - b1)[count == 0], (e2 - b2)[~hit])
-            for part in (*parts, *alone):
+            parts = (
+                (t1[first], b1[first] - b2[second]),
+                (t1[first], e1[first] - e2[second]),
+                (t1[count == 0], (e1 - b1)[count == 0]),
+                (t2[~hit], (e2 - b2)[~hit]),
+            )
+            for text, part in parts:
                 part = part.astype(object) if wide else part
-                total += _total(part * part)
-    return total
+                yield text, part * part
 
 
-def _gaps(units: _Units, lengths: np.ndarray, m: int) -> np.ndarray:
+def _gaps(units: Units, lengths: np.ndarray, m: int) -> np.ndarray:
     """Lengths of every coder's gaps in every text (stretches not in a unit), sorted."""
+    return np.sort(gap_table(units, lengths, m)[0])
+
+
+def gap_table(units: Units, lengths: np.ndarray, m: int) -> tuple[np.ndarray, np.ndarray]:
+    """Every coder's gaps in every text (cut at text ends): their lengths and texts."""
     same = np.r_[False, (units.text[1:] == units.text[:-1]) & (units.coder[1:] == units.coder[:-1])]
     previous_end = np.where(same, np.r_[0, units.end[:-1]], 0)
     before = units.begin - previous_end
@@ -211,7 +236,9 @@ def _gaps(units: _Units, lengths: np.ndarray, m: int) -> np.ndarray:
     last = np.r_[~same[1:], True]
     last_end[units.coder[last], units.text[last]] = units.end[last]
     after = (lengths[None, :] - last_end).ravel()
-    return np.sort(np.concatenate([before[before > 0], after[after > 0]]))
+    after_text = np.tile(np.arange(len(lengths)), m)
+    gaps = np.concatenate([before[before > 0], after[after > 0]])
+    return gaps, np.concatenate([units.text[before > 0], after_text[after > 0]])
 
 
 def _expected_sum(sizes: np.ndarray, gaps: np.ndarray) -> int:
@@ -229,7 +256,7 @@ def _expected_sum(sizes: np.ndarray, gaps: np.ndarray) -> int:
     return (len(sizes) - 1) * placed + _total(size * size * fitting)
 
 
-def _study(texts: list[tuple[CoderSpans, int]]) -> _Study:
+def texts_study(texts: list[tuple[CoderSpans, int]]) -> Study:
     """The mappings' spans as arrays (each checked to be (integer, integer, category))."""
     coders: tuple[Hashable, ...] | None = None
     lengths: list[int] = []
@@ -263,7 +290,7 @@ def _checked(
     columns: tuple[np.ndarray, ...],
     names: tuple[Hashable, ...],
     order: tuple[Hashable, ...] | None = None,
-) -> _Study:
+) -> Study:
     """The study after checking every span lies in its text and no coder's spans of one
     category overlap; the first problem (in text order) is refused."""
     text, coder, begin, end, code = columns
@@ -293,10 +320,10 @@ def _checked(
         )
     cuts = np.searchsorted(code, np.arange(len(names) + 1))
     units = {
-        name: _Units(*(c[cuts[k] : cuts[k + 1]] for c in (text, coder, begin, end)))
+        name: Units(*(c[cuts[k] : cuts[k + 1]] for c in (text, coder, begin, end)))
         for k, name in enumerate(names)
     }
-    return _Study(coders, lengths, units, names if order is None else order)
+    return Study(coders, lengths, units, names if order is None else order)
 
 
 def _checked_span(span: Any, index: int) -> tuple[int, int, Hashable]:

@@ -17,7 +17,15 @@ def span_table(report: AgreementReport) -> Table:
     spans = report.spans
     alpha = (
         *(
-            stat_cell(r, "unitizing_alpha", f"{c}", ("spans", "unitizing_alpha", c), None, "unit")
+            stat_cell(
+                r,
+                "unitizing_alpha",
+                f"{c}",
+                ("spans", "unitizing_alpha", c),
+                None,
+                "unit",
+                spans.interval(c),
+            )
             for c, r in spans.unitizing_alpha.items()
         ),
         Cell(

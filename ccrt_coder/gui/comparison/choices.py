@@ -9,7 +9,7 @@ from PySide6.QtCore import QCoreApplication
 
 from ccrt_coder.gui.widgets.terms import level_word
 from ccrt_coder.gui.widgets.tr_marks import QT_TRANSLATE_NOOP
-from ccrt_coder.usecases.ccrt import ABOUT_OTHERS, ABOUT_PARTNER, ALL, POOLED
+from ccrt_coder.usecases.ccrt import ABOUT_OTHERS, ABOUT_PARTNER, ALL, DIRECTION, POOLED
 from ccrt_coder.usecases.domain import Layer, LayerChoice
 
 POOLED_LABEL = QT_TRANSLATE_NOOP("comparison.choices", "All dyads (pooled)")
@@ -17,6 +17,7 @@ LEVEL_LABELS = {
     "category": QT_TRANSLATE_NOOP("comparison.choices", "Category"),
     "cluster": QT_TRANSLATE_NOOP("comparison.choices", "Cluster"),
 }
+DIRECTION_LABEL = QT_TRANSLATE_NOOP("comparison.choices", "Direction (CCRT-LU)")
 SCOPE_LABELS = {
     ALL: QT_TRANSLATE_NOOP("comparison.choices", "All REs"),
     ABOUT_PARTNER: QT_TRANSLATE_NOOP("comparison.choices", "About the partner"),
@@ -82,6 +83,15 @@ def default_layer(options: Sequence[LayerOption], units: dict[str, dict[str, int
         if n
     }
     return next((o.choice for o in options if o.choice in held), options[0].choice)
+
+
+def level_options(uses_lu_direction: bool) -> list[tuple[str, str]]:
+    """(label, level) offered: category and cluster; the CCRT-LU direction only when the
+    project's category system codes directions (other projects have no such level)."""
+    levels = list(LEVEL_LABELS.items())
+    if uses_lu_direction:
+        levels.append((DIRECTION, DIRECTION_LABEL))
+    return [(QCoreApplication.translate("comparison.choices", label), key) for key, label in levels]
 
 
 def dyad_label(dyad: str) -> str:

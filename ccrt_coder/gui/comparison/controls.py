@@ -9,11 +9,11 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QWidget
 
 from ccrt_coder.gui.comparison.choices import (
     CONSENSUS,
-    LEVEL_LABELS,
     SCOPE_LABELS,
     LayerOption,
     ViewChoice,
     dyad_label,
+    level_options,
 )
 from ccrt_coder.usecases.ccrt import POOLED
 from ccrt_coder.usecases.domain import LayerChoice
@@ -28,12 +28,14 @@ class ComparisonControls(QWidget):
         super().__init__(parent)
         self.dyad = _combo(self.tr("Which dyad, or all dyads pooled per narrator and phase"))
         self.layer = _combo(self.tr("Whose coding: the consensus layer or a coder's own layer"))
-        self.level = _combo(self.tr("Compare single categories or their clusters"))
+        self.level = _combo(
+            self.tr("Compare single categories, their clusters or (CCRT-LU) the directions")
+        )
         self.scope = _combo(
             self.tr("Which of the narrators' REs: all, about the partner, about others")
         )
-        for key, label in LEVEL_LABELS.items():
-            self.level.addItem(QCoreApplication.translate("comparison.choices", label), key)
+        for label, key in level_options(False):
+            self.level.addItem(label, key)
         for key, label in SCOPE_LABELS.items():
             self.scope.addItem(QCoreApplication.translate("comparison.choices", label), key)
         self.level.setCurrentIndex(self.level.findData(ViewChoice().level))
@@ -84,6 +86,13 @@ class ComparisonControls(QWidget):
         """The layers offered; keeps the current layer if it is still one of them."""
         self._layers.update({layer_key(o.choice): o.choice for o in options})
         self._replace(self.layer, [(o.label, layer_key(o.choice)) for o in options])
+
+    def set_levels(self, uses_lu_direction: bool) -> None:
+        """Category and cluster; "Direction (CCRT-LU)" too when the system codes directions.
+        A direction level chosen before falls back to the cluster level."""
+        options = level_options(uses_lu_direction)
+        default = next(i for i, (_label, key) in enumerate(options) if key == ViewChoice().level)
+        self._replace(self.level, options, first=default)
 
     def _replace(
         self,

@@ -44,7 +44,7 @@ from ccrt_coder.gui.widgets.padded_delegate import PaddedDelegate
 from ccrt_coder.gui.widgets.plain_text import plain
 from ccrt_coder.gui.widgets.report_boxes import user_message
 from ccrt_coder.gui.workers import run_in_background
-from ccrt_coder.usecases.ccrt import ComparisonResults
+from ccrt_coder.usecases.ccrt import DIRECTION, ComparisonResults
 from ccrt_coder.usecases.project import Project
 
 TABLE_SHARE = 0.54
@@ -140,7 +140,9 @@ class ComparisonView(QWidget):
         if self._project is None:
             self.controls.set_dyads([])
             self.controls.set_layers(layer_options([], True, None))
+            self.controls.set_levels(False)
             return
+        self.controls.set_levels(self._project.category_system().uses_lu_direction)
         dyads = sorted({record.dyad for record in self._project.interviews()})
         coders = [coder.name for coder in self._project.coders()]
         blind = self._project.settings().blind_mode if self._blind is None else self._blind
@@ -271,8 +273,20 @@ def _note(figures: ComparisonFigures) -> str:
             "comparison.view",
             "The {layer_name} layer has no coded REs here: choose another dyad or layer.",
         ).format(layer_name=layer_name(figures.choice.layer))
-    return QCoreApplication.translate(
+    note = QCoreApplication.translate(
         "comparison.view",
         "Italic: fewer than {min_res} included REs (few REs). Hover a cell for "
         "the counts behind it, excluded REs and every code's pervasiveness.",
     ).format(min_res=figures.min_res)
+    if figures.choice.level != DIRECTION:
+        return note
+    return (
+        note
+        + " "
+        + QCoreApplication.translate(
+            "comparison.view",
+            "Direction level (CCRT-LU): each RE counts once per direction given to one of its "
+            "units; units without a direction do not count, so pervasiveness is the share of all "
+            "included REs with the direction.",
+        )
+    )

@@ -84,6 +84,7 @@ class CoderCopiesDialog(JobDialog):
 
     def __init__(self, project: Project, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.make_job_widgets()
         self.setWindowTitle(self.tr("Prepare coder copies"))
         self._project_path = project.path
         self.result_box: QMessageBox | None = None

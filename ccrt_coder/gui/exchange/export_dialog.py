@@ -5,21 +5,14 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
-    QListWidgetItem,
-    QMessageBox,
-    QWidget,
-)
+from PySide6.QtWidgets import QDialogButtonBox, QListWidgetItem, QMessageBox, QWidget
 
-from ccrt_coder.gui.background_job import BackgroundJob, Cancelled, Progress
+from ccrt_coder.gui.background_job import Cancelled, Progress
 from ccrt_coder.gui.exchange.pseudonymize_option import PseudonymizeOption
 from ccrt_coder.gui.forms.ui_export_dialog import Ui_ExportDialog
 from ccrt_coder.gui.widgets import dialogs
-from ccrt_coder.gui.widgets.component_style import muted_text
 from ccrt_coder.gui.widgets.file_dialogs import FileKind, ask_save, suggested_path
-from ccrt_coder.gui.widgets.plain_text import plain
+from ccrt_coder.gui.widgets.job_dialog import JobDialog, mute
 from ccrt_coder.gui.widgets.report_boxes import done_box, report_error
 from ccrt_coder.gui.widgets.tr_marks import QT_TRANSLATE_NOOP
 from ccrt_coder.usecases.export import (
@@ -46,14 +39,15 @@ def export_in_worker(
         return project.export(out, options, progress, cancelled)
 
 
-class ExportDialog(QDialog):
+class ExportDialog(JobDialog):
     """Choose file, coders, layer and sheets; Export runs on a worker and can be cancelled."""
 
     def __init__(self, project: Project, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ui = Ui_ExportDialog()
         self.ui.setupUi(self)
-        plain(self.ui.statusLabel)
+        ui = self.ui
+        self.use_job_widgets(ui.progressBar, ui.statusLabel, ui.buttonBox, ui.cancelButton)
         self._project_path = project.path
         self._running = False
         self.result_box: QMessageBox | None = None
@@ -61,7 +55,6 @@ class ExportDialog(QDialog):
             self.tr("&Export"), QDialogButtonBox.ButtonRole.AcceptRole
         )
         self.export_button.setDefault(True)
-        self.job = BackgroundJob(self)
         self._sheets = {key: getattr(self.ui, f"{key}Check") for key in sheet_keys()}
         self._layers = {
             "coder": self.ui.ownLayerRadio,
@@ -74,22 +67,12 @@ class ExportDialog(QDialog):
         self.ui.fileEdit.setText(
             str(suggested_path(self, FileKind.EXPORT, f"{project.path.stem}.xlsx"))
         )
-        self._style()
+        mute(self.ui.formatHint, self.ui.statusLabel)
+        self.ui.progressBar.setFormat("%p%")
         self._connect()
         self._set_running(False)
         if layout := self.layout():  # snug
             self.resize(self.width(), layout.totalHeightForWidth(self.width()))
-
-    def _style(self) -> None:
-        palette = self.ui.formatHint.palette()
-        palette.setColor(self.ui.formatHint.foregroundRole(), muted_text(palette))
-        self.ui.formatHint.setPalette(palette)
-        self.ui.statusLabel.setPalette(palette)
-        self.ui.progressBar.setFormat("%p%")
-        for widget in (self.ui.progressBar, self.ui.cancelButton):  # no jump when they appear
-            policy = widget.sizePolicy()
-            policy.setRetainSizeWhenHidden(True)
-            widget.setSizePolicy(policy)
 
     def _connect(self) -> None:
         self.ui.browseButton.clicked.connect(self.browse)
@@ -98,11 +81,6 @@ class ExportDialog(QDialog):
         for check in self._sheets.values():
             check.toggled.connect(lambda _on: self._update())
         self.ui.buttonBox.accepted.connect(self.start_export)
-        self.ui.buttonBox.rejected.connect(self.reject)
-        self.ui.cancelButton.clicked.connect(self.cancel_export)
-        self.job.progressed.connect(self._on_progress)
-        self.job.finished.connect(self._on_finished)
-        self.job.failed.connect(self._on_failed)
 
     def _fill_coders(self, names: list[str]) -> None:
         for name in names:
@@ -189,25 +167,11 @@ class ExportDialog(QDialog):
         )
         return True
 
-    def cancel_export(self) -> None:
-        if self.job.is_running():
-            self.job.cancel()
-            self.ui.cancelButton.setEnabled(False)
-            self.ui.statusLabel.setText(self.tr("Cancelling…"))
-
-    def reject(self) -> None:
-        """Escape or the window's close button while exporting cancels the export first."""
-        if self.job.is_running():
-            self.cancel_export()
-            return
-        super().reject()
-
     # -- the worker reports -------------------------------------------------------------------
     def _on_progress(self, done: int, total: int) -> None:
         if self.job.was_cancelled():
             return
-        self.ui.progressBar.setRange(0, max(total, 1))
-        self.ui.progressBar.setValue(min(done, max(total, 1)))
+        super()._on_progress(done, total)
         self.ui.statusLabel.setText(
             self.tr("Writing row {done:,} of {total:,}…").format(done=done, total=total)
         )
@@ -243,20 +207,10 @@ class ExportDialog(QDialog):
 
     def _set_running(self, running: bool) -> None:
         self._running = running
-        for widget in (
-            self.ui.fileEdit,
-            self.ui.browseButton,
-            self.ui.coderList,
-            *self._layers.values(),
-            *self._sheets.values(),
-            self.pseudonymize,
-        ):
-            widget.setEnabled(not running)
-        self.ui.progressBar.setVisible(running)
-        self.ui.progressBar.setRange(0, 0)  # busy until the first report gives a total
-        self.ui.cancelButton.setVisible(running)
-        self.ui.cancelButton.setEnabled(running)
-        self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Close).setEnabled(not running)
+        controls = (self.ui.fileEdit, self.ui.browseButton, self.ui.coderList)
+        self.show_running(
+            running, (*controls, *self._layers.values(), *self._sheets.values(), self.pseudonymize)
+        )
         self._update()
 
     def _update(self) -> None:

@@ -7,11 +7,9 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox, QWidget
 
-from ccrt_coder.gui.background_job import BackgroundJob
 from ccrt_coder.gui.forms.ui_import_codes_dialog import Ui_ImportCodesDialog
-from ccrt_coder.gui.widgets.component_style import muted_text
 from ccrt_coder.gui.widgets.file_dialogs import FileKind, ask_open
-from ccrt_coder.gui.widgets.plain_text import plain
+from ccrt_coder.gui.widgets.job_dialog import JobDialog, mute
 from ccrt_coder.gui.widgets.report_boxes import done_box, report_error
 from ccrt_coder.gui.widgets.terms import count
 from ccrt_coder.gui.widgets.tr_marks import QT_TRANSLATE_NOOP
@@ -62,7 +60,7 @@ def describe(report: CodesImportReport) -> str:
     return text
 
 
-class ImportCodesDialog(QDialog):
+class ImportCodesDialog(JobDialog):
     """Choose the file (and, optionally, whose units they are); the import runs on a worker."""
 
     imported = Signal(object)  # the CodesImportReport
@@ -71,7 +69,7 @@ class ImportCodesDialog(QDialog):
         super().__init__(parent)
         self.ui = Ui_ImportCodesDialog()
         self.ui.setupUi(self)
-        plain(self.ui.statusLabel)
+        self.use_job_widgets(self.ui.progressBar, self.ui.statusLabel, self.ui.buttonBox, None)
         self._project_path = project.path
         self.result_box: QMessageBox | None = None
         self.problems_box: QDialog | None = None
@@ -79,29 +77,16 @@ class ImportCodesDialog(QDialog):
             self.tr("&Import"), QDialogButtonBox.ButtonRole.AcceptRole
         )
         self.import_button.setDefault(True)
-        self.job = BackgroundJob(self)
         self.ui.coderCombo.addItems([""] + [c.name for c in project.coders()])
         if coder_edit := self.ui.coderCombo.lineEdit():  # the combo is editable (its .ui)
             coder_edit.setPlaceholderText(self.tr("From the file's Coder column"))
-        self._style()
+        mute(self.ui.coderHint, self.ui.statusLabel)
         self.ui.browseButton.clicked.connect(self.browse)
         self.ui.fileEdit.textChanged.connect(lambda _text: self._update())
         self.ui.buttonBox.accepted.connect(self.start_import)
-        self.ui.buttonBox.rejected.connect(self.reject)
-        self.job.finished.connect(self._on_finished)
-        self.job.failed.connect(self._on_failed)
         self._set_running(False)
         if layout := self.layout():  # snug
             self.resize(self.width(), layout.totalHeightForWidth(self.width()))
-
-    def _style(self) -> None:
-        palette = self.ui.coderHint.palette()
-        palette.setColor(self.ui.coderHint.foregroundRole(), muted_text(palette))
-        self.ui.coderHint.setPalette(palette)
-        self.ui.statusLabel.setPalette(palette)
-        policy = self.ui.progressBar.sizePolicy()
-        policy.setRetainSizeWhenHidden(True)
-        self.ui.progressBar.setSizePolicy(policy)
 
     def source(self) -> Path | None:
         text = self.ui.fileEdit.text().strip()
@@ -133,10 +118,6 @@ class ImportCodesDialog(QDialog):
         self.job.start(lambda _progress, _cancelled: import_in_worker(path, source, coder, skip))
         return True
 
-    def reject(self) -> None:
-        if not self.job.is_running():  # one transaction: it cannot be stopped half-way
-            super().reject()
-
     def _on_finished(self, report: CodesImportReport) -> None:
         self._set_running(False)
         self.ui.statusLabel.clear()
@@ -153,15 +134,10 @@ class ImportCodesDialog(QDialog):
 
     def _set_running(self, running: bool) -> None:
         self._running = running
-        for widget in (
-            self.ui.fileEdit,
-            self.ui.browseButton,
-            self.ui.coderCombo,
-            self.ui.skipExistingCheck,
-        ):
-            widget.setEnabled(not running)
-        self.ui.progressBar.setVisible(running)
-        self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Close).setEnabled(not running)
+        ui = self.ui
+        self.show_running(
+            running, (ui.fileEdit, ui.browseButton, ui.coderCombo, ui.skipExistingCheck)
+        )
         self._update()
 
     def _update(self) -> None:

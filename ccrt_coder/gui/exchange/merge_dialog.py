@@ -7,14 +7,9 @@ from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
-    QListWidgetItem,
-    QWidget,
-)
+from PySide6.QtWidgets import QDialogButtonBox, QListWidgetItem, QWidget
 
-from ccrt_coder.gui.background_job import BackgroundJob, Progress
+from ccrt_coder.gui.background_job import Progress
 from ccrt_coder.gui.exchange.merge_preview import (
     Colours,
     message_html,
@@ -25,6 +20,7 @@ from ccrt_coder.gui.exchange.merge_preview import (
 from ccrt_coder.gui.forms.ui_merge_dialog import Ui_MergeDialog
 from ccrt_coder.gui.widgets import dialogs
 from ccrt_coder.gui.widgets.file_dialogs import FileKind, ask_open_many
+from ccrt_coder.gui.widgets.job_dialog import JobDialog
 from ccrt_coder.gui.widgets.password_dialog import unlock
 from ccrt_coder.gui.widgets.plain_text import as_text, plain
 from ccrt_coder.gui.widgets.report_boxes import report_error, user_message
@@ -51,7 +47,7 @@ def merge_in_worker(target: Path, sources: Sequence[Path], progress: Progress) -
         return project.merge(sources, progress)
 
 
-class MergeDialog(QDialog):
+class MergeDialog(JobDialog):
     """The preview is recomputed (on a worker) whenever the list of copies changes; Merge is
     enabled only when something would be added and no copy is refused."""
 
@@ -61,6 +57,7 @@ class MergeDialog(QDialog):
         super().__init__(parent)
         self.ui = Ui_MergeDialog()
         self.ui.setupUi(self)
+        self.use_job_widgets(self.ui.progressBar, self.ui.summaryLabel, self.ui.buttonBox, None)
         self._target = project.path
         self._plan: MergePlan | None = None
         self._generation = 0
@@ -68,9 +65,7 @@ class MergeDialog(QDialog):
         self.merge_button = self.ui.buttonBox.addButton(
             self.tr("&Merge"), QDialogButtonBox.ButtonRole.AcceptRole
         )
-        self.job = BackgroundJob(self)
-        for label in (self.ui.sourcesLabel, self.ui.summaryLabel):  # they name files
-            plain(label)
+        plain(self.ui.sourcesLabel)  # it names a file
         self.ui.sourcesLabel.setText(
             self.tr("&Copies to merge into {name}:").format(name=project.path.name)
         )
@@ -84,20 +79,12 @@ class MergeDialog(QDialog):
         )
         rows = 4 * (self.ui.sourceList.fontMetrics().height() + 4)  # four copies at a glance
         self.ui.sourceList.setFixedHeight(rows + 2 * self.ui.sourceList.frameWidth() + 4)
-        policy = self.ui.progressBar.sizePolicy()
-        policy.setRetainSizeWhenHidden(True)
-        self.ui.progressBar.setSizePolicy(policy)
-        self.ui.progressBar.hide()
 
     def _connect(self) -> None:
         self.ui.addButton.clicked.connect(self.browse)
         self.ui.removeButton.clicked.connect(self.remove_selected)
         self.ui.sourceList.itemSelectionChanged.connect(self._update_buttons)
         self.ui.buttonBox.accepted.connect(self.start_merge)
-        self.ui.buttonBox.rejected.connect(self.reject)
-        self.job.progressed.connect(self._on_progress)
-        self.job.finished.connect(self._on_merged)
-        self.job.failed.connect(self._on_merge_failed)
 
     # -- the copies ---------------------------------------------------------------------------
     def sources(self) -> list[Path]:
@@ -196,31 +183,19 @@ class MergeDialog(QDialog):
         self.job.start(lambda progress, _cancelled: merge_in_worker(target, sources, progress))
         return True
 
-    def reject(self) -> None:
-        if not self._running:  # one transaction: it cannot be stopped half-way
-            super().reject()
-
-    def _on_progress(self, done: int, total: int) -> None:
-        self.ui.progressBar.setRange(0, max(total, 1))
-        self.ui.progressBar.setValue(done)
-
-    def _on_merged(self, result: MergeResult) -> None:
+    def _on_finished(self, result: MergeResult) -> None:
         self._set_running(False)
         self.merged.emit(result)
         self.accept()
 
-    def _on_merge_failed(self, error: BaseException) -> None:
+    def _on_failed(self, error: BaseException) -> None:
         self._set_running(False)
         self.ui.summaryLabel.setText(self.tr("The merge failed; the project is unchanged."))
         report_error(self, self.tr("Merge failed"), error)
 
     def _set_running(self, running: bool) -> None:
         self._running = running
-        self.ui.progressBar.setVisible(running)
-        self.ui.progressBar.setRange(0, 0)
-        for widget in (self.ui.sourceList, self.ui.addButton):
-            widget.setEnabled(not running)
-        self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Close).setEnabled(not running)
+        self.show_running(running, (self.ui.sourceList, self.ui.addButton))
         self._update_buttons()
 
     def _update_buttons(self) -> None:

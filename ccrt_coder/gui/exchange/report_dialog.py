@@ -47,6 +47,7 @@ class ReportDialog(JobDialog):
 
     def __init__(self, project: Project, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.make_job_widgets()
         self.setWindowTitle(self.tr("Report for Publication"))
         self._project_path = project.path
         self.result_box: QMessageBox | None = None

@@ -19,13 +19,11 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMessageBox,
-    QProgressBar,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
-from ccrt_coder.gui.background_job import BackgroundJob
 from ccrt_coder.gui.study.import_model import ImportTableModel
 from ccrt_coder.gui.study.import_parts import (
     FILE_FILTER,
@@ -38,8 +36,8 @@ from ccrt_coder.gui.study.import_parts import (
 )
 from ccrt_coder.gui.ui_settings import UiSettings
 from ccrt_coder.gui.widgets import file_dialogs
-from ccrt_coder.gui.widgets.component_style import muted_text
 from ccrt_coder.gui.widgets.file_dialogs import FileKind
+from ccrt_coder.gui.widgets.job_dialog import JobDialog, mute
 from ccrt_coder.gui.widgets.plain_text import as_text, plain
 from ccrt_coder.gui.widgets.report_boxes import done_box, report_error
 from ccrt_coder.usecases.domain import CcrtError, InputError
@@ -52,13 +50,14 @@ from ccrt_coder.usecases.transcript_import import (
 )
 
 
-class TranscriptImportDialog(QDialog):
+class TranscriptImportDialog(JobDialog):
     """Files in, a checked preview, then Import (all or none); drop files or a folder on it."""
 
     imported = Signal(object)  # the ImportReport
 
     def __init__(self, project: Project, settings: UiSettings, parent: QWidget | None = None):
         super().__init__(parent)
+        self.make_job_widgets()
         self.setWindowTitle(self.tr("Import transcripts"))
         self.setAcceptDrops(True)
         self._project_path = project.path
@@ -74,7 +73,6 @@ class TranscriptImportDialog(QDialog):
         except InputError:
             pattern = compile_name_pattern(DEFAULT_NAME_PATTERN)
         self.model = ImportTableModel(state, pattern, self)
-        self.job = BackgroundJob(self)
         self._build(pattern.template)
         self._connect()
         self._set_running("")
@@ -119,15 +117,11 @@ class TranscriptImportDialog(QDialog):
         self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.summary = plain(QLabel())
         self.summary.setWordWrap(True)
-        self.status = plain(QLabel())
-        self.progress = QProgressBar()
-        self.progress.setFormat("%v / %m")
-        self.cancel_button = QPushButton(self.tr("Cancel"))
-        running = QHBoxLayout()
-        running.addWidget(self.status, 1)
-        running.addWidget(self.progress)
-        running.addWidget(self.cancel_button)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.progress_bar.setFormat("%v / %m")
+        self.status_label.setWordWrap(False)
+        running = self.progress_row()
+        running.insertWidget(0, self.status_label, 1)
+        running.setStretch(1, 0)
         self.import_button = self.buttons.addButton(
             self.tr("&Import"), QDialogButtonBox.ButtonRole.AcceptRole
         )
@@ -142,14 +136,7 @@ class TranscriptImportDialog(QDialog):
         layout.addWidget(self.summary)
         layout.addLayout(running)
         layout.addWidget(self.buttons)
-        palette = self.pattern_help.palette()
-        palette.setColor(self.pattern_help.foregroundRole(), muted_text(palette))
-        for label in (self.pattern_help, self.status):
-            label.setPalette(palette)
-        for widget in (self.progress, self.cancel_button):  # no jump when they appear
-            policy = widget.sizePolicy()
-            policy.setRetainSizeWhenHidden(True)
-            widget.setSizePolicy(policy)
+        mute(self.pattern_help, self.status_label)
 
     def _connect(self) -> None:
         self.pattern_edit.textEdited.connect(self._on_pattern)
@@ -161,11 +148,6 @@ class TranscriptImportDialog(QDialog):
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._show_details())
         self.model.planned.connect(self._on_planned)
         self.buttons.accepted.connect(self.start_import)
-        self.buttons.rejected.connect(self.reject)
-        self.cancel_button.clicked.connect(self.cancel)
-        self.job.progressed.connect(self._on_progress)
-        self.job.finished.connect(self._on_finished)
-        self.job.failed.connect(self._on_failed)
 
     # -- adding and removing files ----------------------------------------------------------------
     def add_paths(self, paths: Sequence[Path]) -> bool:
@@ -174,7 +156,7 @@ class TranscriptImportDialog(QDialog):
             return False
         study, chosen = self._study, list(paths)
         self._set_running("read")
-        self.status.setText(self.tr("Reading the files…"))
+        self.status_label.setText(self.tr("Reading the files…"))
         self.job.start(lambda progress, stop: read_in_worker(chosen, study, progress, stop))
         return True
 
@@ -225,24 +207,11 @@ class TranscriptImportDialog(QDialog):
             return False
         drafts, replace, path = self.model.drafts(), self.model.replaces(), self._project_path
         self._set_running("import")
-        self.status.setText(self.tr("Importing…"))
+        self.status_label.setText(self.tr("Importing…"))
         self.job.start(
             lambda progress, cancelled: import_in_worker(path, drafts, replace, progress, cancelled)
         )
         return True
-
-    def cancel(self) -> None:
-        if self.job.is_running():
-            self.job.cancel()
-            self.cancel_button.setEnabled(False)
-            self.status.setText(self.tr("Cancelling…"))
-
-    def reject(self) -> None:
-        """Escape or Close while the worker runs cancels it first."""
-        if self.job.is_running():
-            self.cancel()
-            return
-        super().reject()
 
     def _ready(self) -> bool:
         return not self.model.blockers() and bool(self.model.drafts())
@@ -251,19 +220,18 @@ class TranscriptImportDialog(QDialog):
     def _on_progress(self, done: int, total: int) -> None:
         if self.job.was_cancelled():
             return
-        self.progress.setRange(0, max(total, 1))
-        self.progress.setValue(min(done, max(total, 1)))
+        super()._on_progress(done, total)
         text = (
             self.tr("Reading file {done} of {total}…")
             if self._mode == "read"
             else self.tr("Storing interview {done} of {total}…")
         )
-        self.status.setText(text.format(done=done, total=total))
+        self.status_label.setText(text.format(done=done, total=total))
 
     def _on_finished(self, result: object) -> None:
         mode = self._mode
         self._set_running("")
-        self.status.clear()
+        self.status_label.clear()
         if mode == "read":
             assert isinstance(result, list)
             self.model.add_files(result)
@@ -280,13 +248,13 @@ class TranscriptImportDialog(QDialog):
         mode = self._mode
         self._set_running("")
         if isinstance(error, ImportCancelled):
-            self.status.setText(
+            self.status_label.setText(
                 self.tr("Reading cancelled; those files were not added.")
                 if mode == "read"
                 else self.tr("Import cancelled; nothing was imported.")
             )
             return
-        self.status.setText(self.tr("Nothing was imported."))
+        self.status_label.setText(self.tr("Nothing was imported."))
         if isinstance(error, CcrtError | OSError):
             self.problems_box = report_error(self, self.tr("Cannot import transcripts"), error)
             return
@@ -295,20 +263,8 @@ class TranscriptImportDialog(QDialog):
     # -- what the dialog shows ----------------------------------------------------------------
     def _set_running(self, mode: str) -> None:
         self._mode = mode
-        running = bool(mode)
-        for widget in (
-            self.pattern_edit,
-            self.add_files_button,
-            self.add_folder_button,
-            self.remove_button,
-            self.table,
-        ):
-            widget.setEnabled(not running)
-        self.progress.setVisible(running)
-        self.progress.setRange(0, 0)
-        self.cancel_button.setVisible(running)
-        self.cancel_button.setEnabled(running)
-        self.buttons.button(QDialogButtonBox.StandardButton.Close).setEnabled(not running)
+        adding = (self.add_files_button, self.add_folder_button, self.remove_button)
+        self.show_running(bool(mode), (self.pattern_edit, *adding, self.table))
         self._on_planned()
 
     def _on_planned(self) -> None:

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from ccrt_coder import __version__
 from ccrt_coder.gui.widgets.file_dialogs import FileKind, ask_open, ask_save
 from ccrt_coder.gui.widgets.plain_text import as_text
+from ccrt_coder.usecases.domain import CcrtError
 
 PROJECT_SUFFIX = ".ccrt"
 IMAGE_SUFFIXES = (".png", ".svg")
@@ -57,7 +58,17 @@ def ask_new_project_path(parent: QWidget) -> Path | None:
 
 
 def may_replace(parent: QWidget, existing: list[Path]) -> bool:
-    """Ask before files the user chose are overwritten (Cancel is the default)."""
+    """Ask before files the user chose are overwritten (Cancel is the default); a file that
+    cannot be replaced (read-only, a folder) is refused at once instead of asked about."""
+    from ccrt_coder.usecases.output_targets import check_replaceable  # not before first paint
+
+    try:
+        check_replaceable(existing)
+    except CcrtError as error:
+        show_error(
+            parent, QCoreApplication.translate("widgets.dialogs", "Cannot write there"), str(error)
+        )
+        return False
     names = "\n".join(path.name for path in existing)
     answer = QMessageBox.question(
         parent,

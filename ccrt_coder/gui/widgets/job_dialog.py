@@ -55,23 +55,54 @@ def mute(*labels: QLabel) -> None:
 
 class JobDialog(QDialog):
     """``job`` runs the action; its reports reach ``_on_progress``, ``_on_finished`` and
-    ``_on_failed`` (the last two each subclass says); subclasses call ``show_running``."""
+    ``_on_failed`` (the last two each subclass says). A dialog built in code calls
+    ``make_job_widgets``; one built from a Designer form hands its own to ``use_job_widgets``.
+    Subclasses call ``show_running`` when the job starts and ends."""
+
+    progress_bar: QProgressBar
+    status_label: QLabel
+    buttons: QDialogButtonBox
+    cancel_button: QPushButton | None
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.job = BackgroundJob(self)
-        self.progress_bar = QProgressBar()
-        self.cancel_button = QPushButton(QCoreApplication.translate("widgets.job_dialog", "Cancel"))
-        self.status_label = plain(QLabel())
-        self.status_label.setWordWrap(True)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        self.cancel_button.clicked.connect(self.cancel_job)
-        self.buttons.rejected.connect(self.reject)
         self.job.progressed.connect(self._on_progress)
         self.job.finished.connect(self._on_finished)
         self.job.failed.connect(self._on_failed)
 
+    def make_job_widgets(self) -> None:
+        """A new progress bar, Cancel, status line and Close, for a dialog laid out in code."""
+        cancel = QPushButton(QCoreApplication.translate("widgets.job_dialog", "Cancel"))
+        status = QLabel()
+        status.setWordWrap(True)
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.use_job_widgets(QProgressBar(), status, close, cancel)
+
+    def use_job_widgets(
+        self,
+        progress_bar: QProgressBar,
+        status_label: QLabel,
+        buttons: QDialogButtonBox,
+        cancel_button: QPushButton | None,
+    ) -> None:
+        """The widgets that show the job; without a Cancel button the job is one transaction
+        that runs to its end, and Escape waits for it."""
+        self.progress_bar, self.status_label = progress_bar, plain(status_label)
+        self.buttons, self.cancel_button = buttons, cancel_button
+        buttons.rejected.connect(self.reject)
+        if cancel_button is not None:
+            cancel_button.clicked.connect(self.cancel_job)
+        for widget in (progress_bar, cancel_button):  # hidden until the job runs, keeping room
+            if widget is not None:
+                policy = widget.sizePolicy()
+                policy.setRetainSizeWhenHidden(True)
+                widget.setSizePolicy(policy)
+        self.show_running(False, ())
+
     def _on_progress(self, done: int, total: int) -> None:
+        if self.job.was_cancelled():
+            return
         self.progress_bar.setRange(0, max(total, 1))
         self.progress_bar.setValue(min(done, max(total, 1)))
 
@@ -82,14 +113,11 @@ class JobDialog(QDialog):
         raise NotImplementedError
 
     def progress_row(self) -> QHBoxLayout:
-        """The progress bar and Cancel; hidden until the job runs, keeping their room."""
+        """The progress bar and Cancel side by side (for dialogs laid out in code)."""
         row = QHBoxLayout()
         row.addWidget(self.progress_bar, 1)
-        row.addWidget(self.cancel_button)
-        for widget in (self.progress_bar, self.cancel_button):
-            policy = widget.sizePolicy()
-            policy.setRetainSizeWhenHidden(True)
-            widget.setSizePolicy(policy)
+        if self.cancel_button is not None:
+            row.addWidget(self.cancel_button)
         return row
 
     def show_running(self, running: bool, controls: Iterable[QWidget]) -> None:
@@ -98,8 +126,9 @@ class JobDialog(QDialog):
             widget.setEnabled(not running)
         self.progress_bar.setVisible(running)
         self.progress_bar.setRange(0, 0)  # busy until the first report gives a total
-        self.cancel_button.setVisible(running)
-        self.cancel_button.setEnabled(running)
+        if self.cancel_button is not None:
+            self.cancel_button.setVisible(running)
+            self.cancel_button.setEnabled(running)
         self.buttons.button(QDialogButtonBox.StandardButton.Close).setEnabled(not running)
 
     def cancelling_text(self) -> str:
@@ -107,13 +136,14 @@ class JobDialog(QDialog):
         return QCoreApplication.translate("widgets.job_dialog", "Cancelling…")
 
     def cancel_job(self) -> None:
-        if self.job.is_running():
+        if self.job.is_running() and self.cancel_button is not None:
             self.job.cancel()
             self.cancel_button.setEnabled(False)
             self.status_label.setText(self.cancelling_text())
 
     def reject(self) -> None:
-        """Escape or the window's close button while the job runs cancels it first."""
+        """Escape or the window's close button while the job runs cancels it first (or, for a
+        job that cannot be stopped half-way, does nothing until it ends)."""
         if self.job.is_running():
             self.cancel_job()
             return

@@ -35,10 +35,11 @@ def narrator_word(narrator: object) -> str:
 
 
 def level_word(level: str) -> str:
-    """``category`` or ``cluster``, lower case as in sentences."""
+    """``category``, ``cluster`` or ``direction`` (CCRT-LU), lower case as in sentences."""
     return {
         "category": QCoreApplication.translate("terms", "category"),
         "cluster": QCoreApplication.translate("terms", "cluster"),
+        "direction": QCoreApplication.translate("terms", "direction"),
     }.get(level, level)
 
 
