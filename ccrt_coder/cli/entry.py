@@ -13,8 +13,7 @@ import sys
 from collections.abc import Callable, Sequence
 from typing import NoReturn
 
-from ccrt_coder import __version__, app_log
-from ccrt_coder.usecases.domain import CcrtError, PasswordError, database_problem
+from ccrt_coder import __version__, app_log, start_up
 
 EXIT_ERROR = 1
 EXIT_USAGE = 2
@@ -46,6 +45,16 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    start_up.pause()  # until the first frame is painted or the command's own work begins
+    try:
+        return _run(argv)
+    finally:
+        start_up.resume()
+
+
+def _run(argv: Sequence[str] | None) -> int:
+    from ccrt_coder.usecases.domain import CcrtError, PasswordError, database_problem
+
     args_list = list(sys.argv[1:] if argv is None else argv)
     parser = build_parser()
     project_to_open = _project_argument(args_list)
@@ -61,6 +70,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         from ccrt_coder.cli.passwords import unlock
 
         unlock(args)
+        if not getattr(args, "paints_window", False):  # a window's start-up ends when painted
+            start_up.resume()
         return handler(args)
     except PasswordError as exc:  # a missing or wrong password: a usage error, exit 2
         print(f"error: {_one_line(str(exc))}", file=sys.stderr)

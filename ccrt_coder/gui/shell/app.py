@@ -12,7 +12,7 @@ from PySide6.QtCore import QTimer, qVersion
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
-from ccrt_coder import app_log
+from ccrt_coder import app_log, start_up
 from ccrt_coder.gui.language import SYSTEM, install_language
 from ccrt_coder.gui.shell import error_dialog
 from ccrt_coder.gui.shell.main_window import APP_NAME, MainWindow
@@ -74,6 +74,7 @@ def run_gui(project: str | None = None, demo: bool = False) -> int:
     window = make_main_window()
     window.project_opened.connect(lambda _path: QTimer.singleShot(0, lambda: _prepare(window)))
     window.show()
+    QTimer.singleShot(0, start_up.resume)  # once the first frame is painted
     if project:
         window.open_project(project)
     elif demo:
