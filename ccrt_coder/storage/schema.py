@@ -5,7 +5,6 @@ from __future__ import annotations
 import logging
 import os
 import sys
-import uuid
 from contextlib import closing
 from datetime import UTC, datetime
 from pathlib import Path
@@ -137,7 +136,7 @@ def backup_project_file(path: Path, revision: str) -> Path:
     """
     backup = path.with_name(f"{path.name}.bak-{revision}")
     check_folder_writable(backup)
-    partial = backup.with_name(f".{backup.name}.{uuid.uuid4().hex[:8]}.partial")
+    partial = backup.with_name(f".{backup.name}.{os.urandom(4).hex()}.partial")
     try:
         snapshot(path, partial)
         _verify_backup(partial, path)

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import QApplication
 
 from ccrt_coder import app_log, start_up
 from ccrt_coder.gui.language import SYSTEM, install_language
-from ccrt_coder.gui.shell import error_dialog
 from ccrt_coder.gui.shell.main_window import APP_NAME, MainWindow
 from ccrt_coder.gui.ui_settings import UiSettings
 from ccrt_coder.usecases.domain import InputError
@@ -68,6 +67,8 @@ def run_gui(project: str | None = None, demo: bool = False) -> int:
 
     Without a project or ``demo`` the project open when the app last quit is reopened.
     """
+    from ccrt_coder.gui.shell import error_dialog  # the app's, not the screenshot's
+
     _named_app()
     app_log.start_logging(qVersion())
     error_dialog.install()
