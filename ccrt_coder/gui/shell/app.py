@@ -112,8 +112,7 @@ def render_screenshot(
     window = MainWindow(UiSettings(persistent=False), ask_for_coder=False)
     window.show_project(project)
     window.resize(*size)
-    window.show()
-    app.processEvents()
+    window.show()  # lays the window out; it is painted with what ``prepare`` shows, once
     prepare(window, project)
     for _ in range(3):
         app.processEvents()
