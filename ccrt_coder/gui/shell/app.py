@@ -19,7 +19,6 @@ from ccrt_coder.gui.ui_settings import UiSettings
 from ccrt_coder.usecases.domain import InputError
 from ccrt_coder.usecases.project import Project
 
-
 # PNG at zlib level 1 (Qt maps quality 80-89 to it): a window picture is written in half the time
 # of the default level, and is no larger (flat colours compress well either way).
 SCREENSHOT_QUALITY = 85
