@@ -127,4 +127,5 @@ def render_screenshot(
         elif not picture.save(str(out_png)):  # another format, by its suffix
             raise InputError(f"cannot write {out_png}")
     finally:
+        window.hide()  # closing the project then shows nothing more (no welcome page is built)
         window.close()
