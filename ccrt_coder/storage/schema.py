@@ -108,7 +108,7 @@ def inspect_project_file_header(path: Path) -> None:
 def _read_identity(path: Path) -> str:
     try:
         connection = cipher.connect(path, read_only=True)
-    except cipher.DB_ERRORS as exc:
+    except cipher.errors() as exc:
         raise ProjectFileError(f"cannot open {path.name}: {exc}") from exc
     try:
         (application_id,) = connection.execute("PRAGMA application_id").fetchone()
@@ -118,7 +118,7 @@ def _read_identity(path: Path) -> str:
                 f"{path.name} is a SQLite database of another application, not a CCRT project"
             )
         row = connection.execute(f"SELECT version_num FROM {VERSION_TABLE}").fetchone()
-    except cipher.DB_ERRORS as exc:
+    except cipher.errors() as exc:
         raise ProjectFileError(f"{path.name} is damaged or not a CCRT project: {exc}") from exc
     finally:
         connection.close()

@@ -52,9 +52,9 @@ LATER = (
     "ccrt_coder.gui.shell.error_dialog",  # the app's crash dialog, not the screenshot's
     "ccrt_coder.storage.rekey",  # encrypting, decrypting, changing a password
 )
-# Standard-library modules the first frame does without: the HTML5 entity table (``html``),
-# uuid's probing of the platform.
-LATER_STDLIB = ("html", "uuid")
+# Modules a plain project's first frame does without: the HTML5 entity table (``html``), uuid's
+# probing of the platform, SQLCipher and the crypto library under it (encrypted projects only).
+LATER_PACKAGES = ("html", "uuid", "sqlcipher3")
 LIST_MODULES = """
 import json, sys
 from ccrt_coder.cli.entry import main
@@ -90,8 +90,8 @@ def test_the_first_frame_imports_only_the_allowed_modules(tmp_path: Path) -> Non
     assert extra == set(), f"imported before the first paint: {sorted(extra)}"
     early = [name for name in modules if name.startswith(LATER)]
     assert early == [], f"views and actions not on screen were imported: {early}"
-    stdlib = [name for name in LATER_STDLIB if name in modules]
-    assert stdlib == [], f"standard modules the first frame does not need: {stdlib}"
+    loaded = [name for name in LATER_PACKAGES if name in modules]
+    assert loaded == [], f"modules the first frame does not need: {loaded}"
 
 
 PREPARE = """
