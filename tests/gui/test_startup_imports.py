@@ -52,9 +52,9 @@ LATER = (
     "ccrt_coder.gui.shell.error_dialog",  # the app's crash dialog, not the screenshot's
     "ccrt_coder.storage.rekey",  # encrypting, decrypting, changing a password
 )
-# Modules a plain project's first frame does without: the HTML5 entity table (``html``), uuid's
-# probing of the platform, SQLCipher and the crypto library under it (encrypted projects only).
-LATER_PACKAGES = ("html", "uuid", "sqlcipher3")
+# Modules a plain project's first frame does without: the HTML5 entity table (``html``), uuid and
+# platform (the About box), SQLCipher and the crypto library under it (encrypted projects only).
+LATER_PACKAGES = ("html", "uuid", "platform", "sqlcipher3")
 LIST_MODULES = """
 import json, sys
 from ccrt_coder.cli.entry import main
