@@ -22,7 +22,7 @@ def register(sub: argparse._SubParsersAction) -> None:
         "welcome, or a view registered in ccrt_coder.gui.shell.screenshot_views",
     )
     shot.add_argument("--size", default="1400x860", help="window size WIDTHxHEIGHT")
-    shot.set_defaults(handler=_screenshot)
+    shot.set_defaults(handler=_screenshot, paints_window=True)
 
 
 def _screenshot(args: argparse.Namespace) -> int:

@@ -18,7 +18,6 @@ import re
 import shutil
 import stat
 import time
-import uuid
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
@@ -37,7 +36,7 @@ _NO_LOCK_GRACE_S = 60  # a folder without its lock yet may be a run that is just
 def partial_name(target: Path) -> Path:
     """A unique hidden name in ``target``'s folder (same file system, so renaming is atomic);
     a long target name is shortened in it, so that any name the folder takes can be written."""
-    tail = f".{uuid.uuid4().hex[:8]}{PARTIAL_SUFFIX}"
+    tail = f".{os.urandom(4).hex()}{PARTIAL_SUFFIX}"
     room = MAX_NAME_BYTES - _SIDE_FILE_BYTES - len(tail) - 1
     name = target.name.encode("utf-8")[:room].decode("utf-8", errors="ignore")
     return target.with_name(f".{name}{tail}")

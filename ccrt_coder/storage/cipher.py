@@ -15,10 +15,9 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import sqlite3
+import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
-
-import sqlcipher3.dbapi2 as sqlcipher
 
 from ccrt_coder.core.errors import PasswordError
 
@@ -26,20 +25,28 @@ if TYPE_CHECKING:
     from sqlalchemy import Engine
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
-# Both drivers' errors: a keyed connection raises SQLCipher's own classes, not sqlite3's.
-DB_ERRORS: tuple[type[Exception], ...] = (sqlite3.Error, sqlcipher.Error)
-DATABASE_ERRORS: tuple[type[Exception], ...] = (sqlite3.DatabaseError, sqlcipher.DatabaseError)
-OPERATIONAL_ERRORS: tuple[type[Exception], ...] = (
-    sqlite3.OperationalError,
-    sqlcipher.OperationalError,
-)
-INTEGRITY_ERRORS: tuple[type[Exception], ...] = (sqlite3.IntegrityError, sqlcipher.IntegrityError)
 _KDF_ROUNDS = 256_000  # SQLCipher 4's default (PBKDF2-HMAC-SHA512)
 _CACHE_KIB = 32 * 1024
 
 _passwords: dict[Path, str] = {}
 _derived: dict[tuple[Path, str], str] = {}  # (file, password) -> raw key with the file's salt
 _kinds: dict[tuple[Path, int, int], bool] = {}  # (file, device, inode) -> encrypted
+
+
+def errors(name: str = "Error") -> tuple[type[Exception], ...]:
+    """sqlite3's exception class ``name`` and, once SQLCipher is loaded, SQLCipher's (a keyed
+    connection raises its own classes, not sqlite3's): for ``except`` and ``isinstance``."""
+    keyed = sys.modules.get("sqlcipher3.dbapi2")
+    plain: type[Exception] = getattr(sqlite3, name)
+    return (plain,) if keyed is None else (plain, getattr(keyed, name))
+
+
+def _sqlcipher() -> Any:
+    """SQLCipher's DB-API module, loaded with the first keyed connection: a plain project does
+    not load it and the crypto library under it (some 5 ms of a start)."""
+    import sqlcipher3.dbapi2
+
+    return sqlcipher3.dbapi2
 
 
 def remember_password(path: Path, password: str) -> None:
@@ -149,6 +156,7 @@ def connect(path: Path, *, read_only: bool = False, check_same_thread: bool = Tr
     if password is None:
         raise PasswordError(f"{path.name} is encrypted: give its password")
     cache = (path.resolve(), password)
+    sqlcipher = _sqlcipher()
     for literal in [_derived[cache]] if cache in _derived else [quote(password)]:
         connection = sqlcipher.connect(target, uri=read_only, check_same_thread=check_same_thread)
         connection.execute("PRAGMA cipher_log_level = NONE")  # no "hmac check failed" on stderr
@@ -196,7 +204,7 @@ def make_engine(path: Path, *, read_only: bool = False) -> Engine:
     keyed = _wants_key(path)
     options: dict[str, Any] = {"future": True, "hide_parameters": True}
     if keyed:
-        options["module"] = sqlcipher
+        options["module"] = _sqlcipher()
     if keyed or read_only:
         options["creator"] = lambda: connect(path, read_only=read_only, check_same_thread=False)
     if read_only:
@@ -235,7 +243,7 @@ def _dump_encrypted(source: Path, target: Path, password: str) -> None:
     sqlite3 like every other connection of this process to it (SQLCipher's own SQLite opening
     and closing the file would drop sqlite3's locks on it; see :func:`is_encrypted`)."""
     plain = connect(source, read_only=True)
-    copy = sqlcipher.connect(str(target))
+    copy = _sqlcipher().connect(str(target))
     copy.isolation_level = None
     try:
         copy.execute("PRAGMA cipher_log_level = NONE")

@@ -54,6 +54,8 @@ class Database:
         self._watches: list[ChangeWatch] = []
         self.wait_listener: WaitListener | None = None  # told when a write waits for another
         self._keeper: SqliteConnection | None = None  # see keep_files
+        self._keeper_thread: int | None = None
+        self._keeper_busy = False
         self._in_background = False
         self._snapshots = threading.local()  # per thread: the session of a snapshot() block
 
@@ -61,6 +63,8 @@ class Database:
         """Read the file once and hold that connection until close: the WAL files exist from
         then on and stay (the last connection closed removes them), so a read changes nothing."""
         self._keeper = plain_read.kept_open(self.path)
+        if not cipher.is_encrypted(self.path):  # an encrypted file's every read is keyed anew
+            self._keeper_thread = threading.get_ident()
 
     def prepare_sessions(self) -> None:
         """Import SQLAlchemy and make the engine and session factories now, not at first use."""
@@ -157,8 +161,17 @@ class Database:
         if shared is not None:
             yield connection_of(shared)
             return
-        with busy_as_error(self.path), plain_read.reading(self.path, self.read_only) as connection:
-            yield connection
+        keeper = self._keeper
+        if keeper is None or self._keeper_busy or threading.get_ident() != self._keeper_thread:
+            with busy_as_error(self.path), plain_read.reading(self.path, self.read_only) as fresh:
+                yield fresh
+            return
+        self._keeper_busy = True  # its thread's plain reads use it, one at a time: no schema is
+        try:  # read again, no connection made (dozens in a first frame)
+            with busy_as_error(self.path), plain_read.transaction(keeper):
+                yield keeper
+        finally:
+            self._keeper_busy = False
 
     def checkpoint_in_background(self) -> None:
         """From now on a write returns before its checkpoint, which follows on its own thread."""
@@ -197,6 +210,7 @@ class Database:
             self.engine.dispose()
         if self._keeper is not None:
             self._keeper.close()
+            self._keeper = None
 
 
 def _driver(connection: Connection) -> SqliteConnection:

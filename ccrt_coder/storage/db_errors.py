@@ -21,17 +21,17 @@ def database_problem(error: BaseException) -> str | None:
     """What to tell a user about a database error; None when ``error`` is not one."""
     from sqlalchemy.exc import DBAPIError, IntegrityError, StatementError  # lazy: CLI start-up
 
-    from ccrt_coder.storage.cipher import DB_ERRORS, INTEGRITY_ERRORS
+    from ccrt_coder.storage.cipher import errors
 
     cause = error.orig if isinstance(error, StatementError) else error
-    if not isinstance(cause, DB_ERRORS) and not isinstance(error, DBAPIError):
+    if not isinstance(cause, errors()) and not isinstance(error, DBAPIError):
         return None
     args = getattr(cause, "args", ())
     said = str(args[0]).lower() if args else ""
     for words, message in _PLAIN:
         if any(word in said for word in words):
             return message
-    if isinstance(error, IntegrityError) or isinstance(cause, INTEGRITY_ERRORS):
+    if isinstance(error, IntegrityError) or isinstance(cause, errors("IntegrityError")):
         return "the change conflicts with what the project file holds; it was not saved"
     code = getattr(cause, "sqlite_errorname", None)
     return f"the project file could not be read or written ({code or 'database error'})"

@@ -14,18 +14,18 @@ from ccrt_coder.core.errors import ProjectFileError
 from ccrt_coder.storage import cipher
 
 _SHOWN_CHECK_ROWS = 5
-_READ_ERRORS: tuple[type[Exception], ...] = (*cipher.DB_ERRORS, OSError)
 
 
 def damage(connection: Any, path: Path) -> str | None:
     """Why the file behind ``connection`` is damaged (None when its quick check passes)."""
+    unreadable: tuple[type[Exception], ...] = (*cipher.errors(), OSError)
     try:
         page_size = int(connection.execute("PRAGMA page_size").fetchone()[0])  # text in SQLCipher
         size = path.stat().st_size
         if page_size and size % page_size:
             return f"its size ({size} bytes) is not a whole number of pages; it was cut short"
         rows = connection.execute(f"PRAGMA quick_check({_SHOWN_CHECK_ROWS})").fetchall()
-    except _READ_ERRORS as exc:
+    except unreadable as exc:
         return f"SQLite cannot read it ({exc})"
     if rows == [("ok",)]:
         return None
@@ -36,7 +36,7 @@ def check_not_damaged(path: Path) -> None:
     """Refuse to open ``path`` when it is damaged, naming its newest backup if it has one."""
     try:
         connection = cipher.connect(path, read_only=True)  # keyed when encrypted
-    except cipher.DB_ERRORS as exc:
+    except cipher.errors() as exc:
         raise ProjectFileError(f"cannot open {path.name}: {exc}") from None
     try:
         why = damage(connection, path)

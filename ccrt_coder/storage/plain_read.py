@@ -41,13 +41,19 @@ def _connect(path: Path, read_only: bool = False) -> sqlite3.Connection:
 @contextmanager
 def reading(path: Path, read_only: bool = False) -> Iterator[sqlite3.Connection]:
     """A connection inside one deferred read transaction (never waits for writers)."""
-    with closing(_connect(path, read_only)) as connection:
-        connection.execute("BEGIN")
-        try:
-            yield connection
-        finally:
-            if connection.in_transaction:  # an error may have ended it already
-                connection.execute("ROLLBACK")
+    with closing(_connect(path, read_only)) as connection, transaction(connection):
+        yield connection
+
+
+@contextmanager
+def transaction(connection: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
+    """One deferred read transaction on an open connection of :func:`_connect`."""
+    connection.execute("BEGIN")
+    try:
+        yield connection
+    finally:
+        if connection.in_transaction:  # an error may have ended it already
+            connection.execute("ROLLBACK")
 
 
 def kept_open(path: Path) -> sqlite3.Connection:

@@ -132,7 +132,7 @@ def check_file(path: Path) -> str:
     schema.inspect_project_file_header(path)
     try:
         connection = cipher.connect(path, read_only=True)
-    except cipher.DB_ERRORS as exc:
+    except cipher.errors() as exc:
         raise ProjectFileError(f"cannot open {path.name}: {exc}") from None
     with closing(connection):
         why = damage(connection, path)
@@ -147,7 +147,7 @@ def _check_schema(path: Path) -> str:
         try:
             found = structure(connection)
             (application_id,) = connection.execute("PRAGMA application_id").fetchone()
-        except cipher.DB_ERRORS:
+        except cipher.errors():
             raise GateRefusal(path, ["SQLite cannot read its schema"], 1) from None
     version = ("table", schema.VERSION_TABLE)
     if version not in found or found[version] != _expected(schema.SCHEMA_HEAD)[version]:

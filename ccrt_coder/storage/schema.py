@@ -5,7 +5,6 @@ from __future__ import annotations
 import logging
 import os
 import sys
-import uuid
 from contextlib import closing
 from datetime import UTC, datetime
 from pathlib import Path
@@ -109,7 +108,7 @@ def inspect_project_file_header(path: Path) -> None:
 def _read_identity(path: Path) -> str:
     try:
         connection = cipher.connect(path, read_only=True)
-    except cipher.DB_ERRORS as exc:
+    except cipher.errors() as exc:
         raise ProjectFileError(f"cannot open {path.name}: {exc}") from exc
     try:
         (application_id,) = connection.execute("PRAGMA application_id").fetchone()
@@ -119,7 +118,7 @@ def _read_identity(path: Path) -> str:
                 f"{path.name} is a SQLite database of another application, not a CCRT project"
             )
         row = connection.execute(f"SELECT version_num FROM {VERSION_TABLE}").fetchone()
-    except cipher.DB_ERRORS as exc:
+    except cipher.errors() as exc:
         raise ProjectFileError(f"{path.name} is damaged or not a CCRT project: {exc}") from exc
     finally:
         connection.close()
@@ -137,7 +136,7 @@ def backup_project_file(path: Path, revision: str) -> Path:
     """
     backup = path.with_name(f"{path.name}.bak-{revision}")
     check_folder_writable(backup)
-    partial = backup.with_name(f".{backup.name}.{uuid.uuid4().hex[:8]}.partial")
+    partial = backup.with_name(f".{backup.name}.{os.urandom(4).hex()}.partial")
     try:
         snapshot(path, partial)
         _verify_backup(partial, path)

@@ -20,7 +20,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from ccrt_coder.core.errors import ProjectBusyError
-from ccrt_coder.storage.cipher import OPERATIONAL_ERRORS
+from ccrt_coder.storage.cipher import errors
 
 WAIT_SECONDS = 10.0  # the longest a write waits for another program's to finish
 ATTEMPT_MS = 200  # one attempt's busy timeout; between attempts the listener hears of the wait
@@ -43,7 +43,7 @@ def begin_immediate(
             try:
                 connection.execute("BEGIN IMMEDIATE")
                 return
-            except OPERATIONAL_ERRORS as exc:  # sqlite3's or, keyed, SQLCipher's
+            except errors("OperationalError") as exc:  # sqlite3's or, keyed, SQLCipher's
                 if not is_busy(exc):
                     raise
                 if time.monotonic() >= deadline:
@@ -64,7 +64,7 @@ def busy_as_error(path: Path) -> Iterator[None]:
         yield
     except Exception as exc:
         cause = getattr(exc, "orig", exc)  # SQLAlchemy's OperationalError wraps the driver's
-        if isinstance(cause, OPERATIONAL_ERRORS) and is_busy(cause):
+        if isinstance(cause, errors("OperationalError")) and is_busy(cause):
             raise busy_error(path) from exc
         raise
 

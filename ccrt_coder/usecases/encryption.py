@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from ccrt_coder.core.errors import InputError, ProjectFileError
-from ccrt_coder.storage import cipher, rekey, schema
+from ccrt_coder.storage import cipher, schema
 
 
 def use_password(path: str | Path, password: str) -> None:
@@ -58,7 +58,7 @@ def encrypt_project(path: str | Path, password: str) -> None:
     """Encrypt the closed plain project ``path`` in place (a verified copy swapped in)."""
     path = check_can_encrypt(path)
     _check_new(password)
-    rekey.rewrite(path, password)
+    _rewrite(path, password)
 
 
 def decrypt_project(path: str | Path) -> None:
@@ -67,7 +67,7 @@ def decrypt_project(path: str | Path) -> None:
     if not cipher.is_encrypted(path):
         raise ProjectFileError(f"{path.name} is not encrypted")
     schema.inspect_project_file(path)
-    rekey.rewrite(path, None)
+    _rewrite(path, None)
 
 
 def change_password(path: str | Path, new_password: str) -> None:
@@ -76,7 +76,7 @@ def change_password(path: str | Path, new_password: str) -> None:
     _check_new(new_password)
     if new_password == cipher.password_for(path):
         raise InputError("the new password is the old one; nothing was changed")
-    rekey.rewrite(path, new_password)
+    _rewrite(path, new_password)
 
 
 def _existing(path: str | Path) -> Path:
@@ -89,3 +89,11 @@ def _existing(path: str | Path) -> Path:
 def _check_new(password: str) -> None:
     if not password:
         raise InputError("the password must not be empty")
+
+
+def _rewrite(path: Path, password: str | None) -> None:
+    """``rekey`` (with its uuid and platform modules) loads when a file is rewritten, not with
+    every command and app start that only opens one."""
+    from ccrt_coder.storage import rekey
+
+    rekey.rewrite(path, password)

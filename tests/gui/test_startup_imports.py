@@ -44,7 +44,17 @@ LATER = (
     "ccrt_coder.usecases.export",
     "ccrt_coder.usecases.agreement",
     "ccrt_coder.usecases.ccrt",
+    "ccrt_coder.gui.consensus.side_by_side_pane",  # the side-by-side dock: when comparing starts
+    "ccrt_coder.gui.consensus.coder_columns",
+    "ccrt_coder.gui.consensus.coder_lanes",
+    "ccrt_coder.gui.consensus.meeting",
+    "ccrt_coder.gui.units.unit_card",
+    "ccrt_coder.gui.shell.error_dialog",  # the app's crash dialog, not the screenshot's
+    "ccrt_coder.storage.rekey",  # encrypting, decrypting, changing a password
 )
+# Modules a plain project's first frame does without: the HTML5 entity table (``html``), uuid and
+# platform (the About box), SQLCipher and the crypto library under it (encrypted projects only).
+LATER_PACKAGES = ("html", "uuid", "platform", "sqlcipher3")
 LIST_MODULES = """
 import json, sys
 from ccrt_coder.cli.entry import main
@@ -80,6 +90,8 @@ def test_the_first_frame_imports_only_the_allowed_modules(tmp_path: Path) -> Non
     assert extra == set(), f"imported before the first paint: {sorted(extra)}"
     early = [name for name in modules if name.startswith(LATER)]
     assert early == [], f"views and actions not on screen were imported: {early}"
+    loaded = [name for name in LATER_PACKAGES if name in modules]
+    assert loaded == [], f"modules the first frame does not need: {loaded}"
 
 
 PREPARE = """

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from html import escape
 
 from PySide6.QtCore import QEvent, QObject, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QHelpEvent, QPainter, QPen
@@ -28,6 +27,7 @@ from ccrt_coder.gui.consensus.compared_card import (
 from ccrt_coder.gui.transcript.line_geometry import line_pieces, visible_range
 from ccrt_coder.gui.transcript.narrative_view import NarrativeView
 from ccrt_coder.gui.widgets.component_style import pen_style
+from ccrt_coder.gui.widgets.plain_text import html
 from ccrt_coder.usecases.domain import Component, UnitRecord
 
 PAINTER = "coder-lanes"
@@ -160,11 +160,11 @@ class CoderLanes(QObject):
             if mark.unit is None:
                 continue
             lane = self._lanes[mark.lane]
-            row = f"<b>{escape(lane.name)}</b>: {escape(code_words(mark.unit.draft))}"
+            row = f"<b>{html(lane.name)}</b>: {html(code_words(mark.unit.draft))}"
             verdict = self._verdicts.by_unit.get(mark.unit.id)
             if verdict is not None:
                 lines = verdict_lines(verdict, self._verdicts.names)
-                row += "".join(f"<br>&nbsp;&nbsp;{escape(line)}" for line in lines)
+                row += "".join(f"<br>&nbsp;&nbsp;{html(line)}" for line in lines)
             rows.append(row)
         return "<br>".join(dict.fromkeys(rows))
 

@@ -4,31 +4,28 @@ Both modes lay every coder's lane over the transcript and list the current RE's 
 one column per coder; the consensus meeting adds the consensus column and its actions. Other
 coders' units are loaded only when :class:`Access` allows the mode: never while coding is blind
 (except the consensus meeting, for the project lead).
+
+The dock, its columns and the lanes (and the modules drawing them) are made when a mode is first
+entered: most sessions never compare, and the first frame does not wait for them.
 """
 
 from __future__ import annotations
 
 from enum import Enum
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
-from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDockWidget, QMainWindow
 
 from ccrt_coder.gui.coders.blind_mode import Access
 from ccrt_coder.gui.coding.controller import CodingController
 from ccrt_coder.gui.coding.workspace import CodingWorkspace
-from ccrt_coder.gui.consensus.coder_columns import CoderColumns, Column
-from ccrt_coder.gui.consensus.coder_lanes import CONSENSUS_KEY, CoderLanes, Lane
-from ccrt_coder.gui.consensus.coder_palette import coder_colours, consensus_colour
-from ccrt_coder.gui.consensus.compared_card import Verdicts
-from ccrt_coder.gui.consensus.meeting import ConsensusActions, ConsensusBar
 from ccrt_coder.gui.episodes.re_list_model import re_title
 from ccrt_coder.gui.transcript.line_index import LineIndex
 from ccrt_coder.gui.transcript.margin_items import MarginLane
 from ccrt_coder.gui.widgets import dialogs
-from ccrt_coder.gui.widgets.component_style import muted_text
 from ccrt_coder.gui.widgets.plain_text import html
-from ccrt_coder.gui.widgets.terms import count
 from ccrt_coder.gui.widgets.tr_marks import QT_TRANSLATE_NOOP
 from ccrt_coder.usecases.domain import (
     CategorySystem,
@@ -44,6 +41,12 @@ from ccrt_coder.usecases.domain import (
 )
 from ccrt_coder.usecases.project import Project
 
+if TYPE_CHECKING:
+    from ccrt_coder.gui.consensus.coder_lanes import CoderLanes, Lane
+    from ccrt_coder.gui.consensus.compared_card import Verdicts
+    from ccrt_coder.gui.consensus.meeting import ConsensusActions
+    from ccrt_coder.gui.consensus.side_by_side_pane import SideBySidePane
+
 
 class Mode(Enum):
     COMPARE = QT_TRANSLATE_NOOP("Mode", "Compare coders")
@@ -52,33 +55,6 @@ class Mode(Enum):
 
 def mode_name(mode: Mode) -> str:
     return QCoreApplication.translate("Mode", mode.value)
-
-
-class SideBySidePane(QWidget):
-    """The dock's content: a caption, the consensus bar (meeting only) and the columns."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.caption = QLabel()
-        self.detail = QLabel()
-        palette = self.detail.palette()
-        palette.setColor(self.detail.foregroundRole(), muted_text(palette))
-        self.detail.setPalette(palette)
-        self.bar = ConsensusBar()
-        self.columns = CoderColumns()
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(8, 6, 8, 4)
-        layout.setSpacing(4)
-        for widget in (self.caption, self.detail, self.bar):
-            layout.addWidget(widget)
-        layout.addWidget(self.columns, 1)
-
-    def clear(self, message: str) -> None:
-        """Nothing of an RE shown (no mode, no interview, or another project)."""
-        self.caption.clear()
-        self.detail.clear()
-        self.bar.hide()
-        self.columns.clear(message)
 
 
 class CodersSideBySide(QObject):
@@ -97,9 +73,9 @@ class CodersSideBySide(QObject):
         self._me: int | None = None
         self._access = Access()
         self._mode: Mode | None = None
-        self.lanes = CoderLanes(workspace.view)
-        self.pane = SideBySidePane()
-        self.dock = self._make_dock(window)
+        self._lanes: CoderLanes | None = None  # these three: when a mode is first entered
+        self._pane: SideBySidePane | None = None
+        self._dock: QDockWidget | None = None
         self.compare_action = self._make_action(
             self.tr("Compare co&ders"), "Ctrl+Alt+C", Mode.COMPARE
         )
@@ -115,9 +91,33 @@ class CodersSideBySide(QObject):
         workspace.coding_changed.connect(lambda _interview: self.refresh())
         workspace.view.installEventFilter(self)  # light/dark switched: colours anew
         workspace.installEventFilter(self)  # another view shows: the dock goes with coding
-        self.pane.bar.rating_changed.connect(self._on_rating)
-        self.pane.bar.add_requested.connect(self._on_add)
         self._update_actions()
+
+    @property
+    def lanes(self) -> CoderLanes:
+        """Every coder's lane over the transcript."""
+        if self._lanes is None:
+            from ccrt_coder.gui.consensus.coder_lanes import CoderLanes
+
+            self._lanes = CoderLanes(self._workspace.view)
+        return self._lanes
+
+    @property
+    def pane(self) -> SideBySidePane:
+        """The dock's content: a caption, the consensus bar and one column per coder."""
+        if self._pane is None:
+            from ccrt_coder.gui.consensus.side_by_side_pane import SideBySidePane
+
+            self._pane = SideBySidePane()
+            self._pane.bar.rating_changed.connect(self._on_rating)
+            self._pane.bar.add_requested.connect(self._on_add)
+        return self._pane
+
+    @property
+    def dock(self) -> QDockWidget:
+        if self._dock is None:
+            self._dock = self._make_dock(self._window)
+        return self._dock
 
     def _make_dock(self, window: QMainWindow) -> QDockWidget:
         dock = QDockWidget(self.tr("Coders side by side"), window)
@@ -126,6 +126,7 @@ class CodersSideBySide(QObject):
         dock.setAllowedAreas(Qt.DockWidgetArea.BottomDockWidgetArea)
         dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetClosable)
         window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, dock)
+        window.restoreDockWidget(dock)  # its size as the window's saved state has it
         dock.hide()
         dock.visibilityChanged.connect(self._on_dock_visibility)
         return dock
@@ -215,7 +216,7 @@ class CodersSideBySide(QObject):
     def _place_dock(self) -> None:
         """The dock belongs to the Coding view: shown in a mode while the workspace shows."""
         wanted = self._mode is not None and not self._workspace.isHidden()
-        if self.dock.isHidden() == wanted:
+        if (wanted or self._dock is not None) and self.dock.isHidden() == wanted:
             self.dock.setVisible(wanted)
 
     def _on_dock_visibility(self, visible: bool) -> None:
@@ -237,6 +238,8 @@ class CodersSideBySide(QObject):
         """Load what the mode shows for the open interview and its current RE."""
         interview = self._workspace.current_interview()
         if self._mode is None or self._project is None or interview is None:
+            if self._lanes is None or self._pane is None:  # nothing shown yet
+                return
             if self.lanes.lanes() or self.pane.columns.cards() or self.pane.caption.text():
                 self.lanes.clear()
                 self._workspace.margin.show_lanes([])
@@ -260,10 +263,13 @@ class CodersSideBySide(QObject):
             if res and self._mode is Mode.CONSENSUS
             else []
         )
+        from ccrt_coder.gui.consensus.coder_lanes import CONSENSUS_KEY
+        from ccrt_coder.gui.consensus.compared_card import Verdicts
+
         everyone = project.coders()
         coders = [c for c in everyone if any(u.draft.coder_id == c.id for u in coder_units)]
         verdicts = Verdicts(compare_coders(coder_units), {c.id: c.name for c in everyone})
-        self.lanes.show(self._lanes(everyone, coders, coder_units, consensus), verdicts)
+        self.lanes.show(self._lane_list(everyone, coders, coder_units, consensus), verdicts)
         self._workspace.margin.show_lanes(
             [
                 MarginLane(lane.name, lane.colour, lane.units, lane.key != CONSENSUS_KEY)
@@ -273,13 +279,16 @@ class CodersSideBySide(QObject):
         re = self._workspace.panel.current_re()
         self._show_re(project, re, everyone, coders, consensus, verdicts)
 
-    def _lanes(
+    def _lane_list(
         self,
         everyone: list[CoderRecord],
         coders: list[CoderRecord],
         units: list[UnitRecord],
         consensus: list[UnitRecord],
     ) -> list[Lane]:
+        from ccrt_coder.gui.consensus.coder_lanes import CONSENSUS_KEY, Lane
+        from ccrt_coder.gui.consensus.coder_palette import coder_colours, consensus_colour
+
         palette = self._workspace.view.palette()
         colours = coder_colours(everyone, palette)
         lanes = [
@@ -303,6 +312,9 @@ class CodersSideBySide(QObject):
         consensus: list[UnitRecord],
         verdicts: Verdicts,
     ) -> None:
+        from ccrt_coder.gui.consensus.coder_columns import Column
+        from ccrt_coder.gui.consensus.coder_lanes import CONSENSUS_KEY
+
         meeting = self._mode is Mode.CONSENSUS
         self.pane.bar.setVisible(meeting and re is not None)
         if re is None:
@@ -311,7 +323,7 @@ class CodersSideBySide(QObject):
             self.pane.columns.clear("")
             return
         self.pane.caption.setText(f"<b>{html(re_title(re))}</b>")
-        self.pane.detail.setText(_detail(meeting, len(coders)))
+        self.pane.show_detail(meeting, len(coders))
         text = self._workspace.view.toPlainText()
         lanes = {lane.key: lane for lane in self.lanes.lanes()}
         columns = [
@@ -335,6 +347,8 @@ class CodersSideBySide(QObject):
         )
 
     def _actions(self, re: ReRecord) -> ConsensusActions:
+        from ccrt_coder.gui.consensus.meeting import ConsensusActions
+
         assert self._system is not None
         return ConsensusActions(self._coding, re, self._me, self._system, self._window)
 
@@ -375,18 +389,3 @@ class CodersSideBySide(QObject):
         self.set_mode(Mode.CONSENSUS)
         self._workspace.select_re(re_id)
         return True
-
-
-def _detail(meeting: bool, n_coders: int) -> str:
-    who = count(n_coders, "coder")
-    if meeting:
-        return QCoreApplication.translate(
-            "consensus.coders_side_by_side",
-            "{who}. Accepting copies a unit into the consensus; coders' units stay unchanged. "
-            "≠ another coder coded it otherwise.",
-        ).format(who=who)
-    return QCoreApplication.translate(
-        "consensus.coders_side_by_side",
-        "{who}, one colour each; in the text: W solid, RO dashed, RS dotted; "
-        "≠ another coder coded it otherwise, = alike.",
-    ).format(who=who)

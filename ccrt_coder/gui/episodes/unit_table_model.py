@@ -29,6 +29,14 @@ _VALENCE_WORD = {
 }
 
 
+_ROLES = (
+    Qt.ItemDataRole.DisplayRole,
+    Qt.ItemDataRole.ToolTipRole,
+    Qt.ItemDataRole.DecorationRole,
+    Qt.ItemDataRole.TextAlignmentRole,
+)
+
+
 class Column(IntEnum):
     COMPONENT = 0
     CATEGORIES = 1
@@ -82,6 +90,8 @@ class UnitTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(Column)
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if role not in _ROLES:  # the view asks a dozen roles per cell and paint
+            return None
         unit = self.unit_at(index.row()) if index.isValid() else None
         if unit is None:
             return None

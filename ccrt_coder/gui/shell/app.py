@@ -12,10 +12,10 @@ from PySide6.QtCore import QTimer, qVersion
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
-from ccrt_coder import app_log
+from ccrt_coder import app_log, start_up
 from ccrt_coder.gui.language import SYSTEM, install_language
-from ccrt_coder.gui.shell import error_dialog
 from ccrt_coder.gui.shell.main_window import APP_NAME, MainWindow
+from ccrt_coder.gui.shell.screenshot_png import write_png
 from ccrt_coder.gui.ui_settings import UiSettings
 from ccrt_coder.usecases.domain import InputError
 from ccrt_coder.usecases.project import Project
@@ -33,6 +33,9 @@ def ensure_app(language: str = SYSTEM) -> QApplication:
 
 
 def _named_app() -> QApplication:
+    # Qt hands big fills to a thread pool; on a busy two-core machine the hand-offs (~1000 thread
+    # switches in a start) cost more than they save: the window paints on its own thread.
+    os.environ.setdefault("QT_NO_GUI_THREADPOOL", "1")
     app = cast(QApplication | None, QApplication.instance()) or QApplication(sys.argv[:1])
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(APP_NAME)
@@ -68,12 +71,15 @@ def run_gui(project: str | None = None, demo: bool = False) -> int:
 
     Without a project or ``demo`` the project open when the app last quit is reopened.
     """
+    from ccrt_coder.gui.shell import error_dialog  # the app's, not the screenshot's
+
     _named_app()
     app_log.start_logging(qVersion())
     error_dialog.install()
     window = make_main_window()
     window.project_opened.connect(lambda _path: QTimer.singleShot(0, lambda: _prepare(window)))
     window.show()
+    QTimer.singleShot(0, start_up.resume)  # once the first frame is painted
     if project:
         window.open_project(project)
     elif demo:
@@ -110,13 +116,16 @@ def render_screenshot(
     window = MainWindow(UiSettings(persistent=False), ask_for_coder=False)
     window.show_project(project)
     window.resize(*size)
-    window.show()
-    app.processEvents()
+    window.show()  # lays the window out; it is painted with what ``prepare`` shows, once
     prepare(window, project)
     for _ in range(3):
         app.processEvents()
     try:
-        if not window.grab().save(str(out_png)):
+        picture = window.grab()
+        if out_png.suffix.lower() == ".png":
+            write_png(picture.toImage(), out_png)
+        elif not picture.save(str(out_png)):  # another format, by its suffix
             raise InputError(f"cannot write {out_png}")
     finally:
+        window.hide()  # closing the project then shows nothing more (no welcome page is built)
         window.close()

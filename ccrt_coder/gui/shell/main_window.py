@@ -350,8 +350,8 @@ class MainWindow(ShellWindow):
         fit_to_screen(self)  # saved on another screen or at another scale
         self.workspace.restore_layout(self._settings.state("workspaceSplitter"))
         docks = self._settings.state("mainWindowDocks")
-        if docks is not None and self.restoreState(docks):
-            self.side_by_side.dock.hide()  # its size is kept; comparing starts off
+        if docks is not None:  # the side-by-side dock, made later, takes its size from here
+            self.restoreState(docks)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self._settings.set_state("mainWindow", self.saveGeometry())

@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal, SignalInstance
-from PySide6.QtGui import QPalette
+from PySide6.QtGui import QPalette, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
     QCommandLinkButton,
@@ -47,6 +47,24 @@ class WelcomePage(QScrollArea):
         super().__init__(parent)
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
+        self._recent: list[Path] = []
+        self._recent_box: QVBoxLayout | None = None  # the page is built when first shown
+        self._recent_buttons: list[QCommandLinkButton] = []
+
+    def showEvent(self, event: QShowEvent) -> None:
+        self._build()
+        super().showEvent(event)
+
+    @property
+    def recent_buttons(self) -> list[QCommandLinkButton]:
+        self._build()
+        return self._recent_buttons
+
+    def _build(self) -> None:
+        """The page's widgets: made when it is first shown, not with every window (an app
+        started on a project never shows it)."""
+        if self._recent_box is not None:
+            return
         content = QWidget()
         column = QVBoxLayout(content)
         column.setContentsMargins(24, 56, 24, 24)
@@ -83,8 +101,7 @@ class WelcomePage(QScrollArea):
             _muted(_fixed(QLabel(self.tr("Tip: drop a .ccrt file on this window to open it."))))
         )
         self.setWidget(content)
-        self.recent_buttons: list[QCommandLinkButton] = []
-        self.set_recent([])
+        self._show_recent()
 
     def _title(self) -> QWidget:
         row = QWidget()
@@ -113,19 +130,25 @@ class WelcomePage(QScrollArea):
 
     def set_recent(self, paths: Sequence[Path]) -> None:
         """Show these projects (newest first) as buttons; a short note when there are none."""
+        self._recent = list(paths)
+        if self._recent_box is not None:
+            self._show_recent()
+
+    def _show_recent(self) -> None:
+        assert self._recent_box is not None
         while item := self._recent_box.takeAt(0):
             widget = item.widget()
             if widget is not None:
                 widget.hide()  # deleteLater only acts once the event loop runs again
                 widget.deleteLater()
-        self.recent_buttons = []
-        for path in paths:
+        self._recent_buttons = []
+        for path in self._recent:
             button = QCommandLinkButton(path.stem, str(path.parent))
             button.setToolTip(as_text(str(path)))
             button.clicked.connect(lambda _=False, p=path: self.recent_requested.emit(p))
             self._recent_box.addWidget(button)
-            self.recent_buttons.append(button)
-        if not paths:
+            self._recent_buttons.append(button)
+        if not self._recent:
             note = _muted(QLabel(self.tr("Projects you open will be listed here.")))
             note.setMargin(10)
             self._recent_box.addWidget(note)

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from html import escape
 
 from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QFont, QFontMetricsF, QHelpEvent, QMouseEvent, QPaintEvent
@@ -23,6 +22,7 @@ from ccrt_coder.gui.transcript.margin_items import Bar, MarginLane, Placed, Scen
 from ccrt_coder.gui.transcript.margin_layout import assign_columns, label_room
 from ccrt_coder.gui.transcript.narrative_view import NarrativeView
 from ccrt_coder.gui.units import unit_text
+from ccrt_coder.gui.widgets.plain_text import html
 from ccrt_coder.usecases.domain import disagreements
 
 MIN_WIDTH, MAX_WIDTH = 90, 160  # px, with one lane
@@ -242,15 +242,15 @@ class CodingMargin(QWidget):
         rows = [unit_text.tooltip(unit, self._view.category_system(), where)]
         lane = self._layout.lanes[bar.lane]
         if lane.name:
-            rows.insert(0, f"<b>{escape(lane.name)}</b>")
+            rows.insert(0, f"<b>{html(lane.name)}</b>")
         others = {b.unit.id: b for b in self._layout.bars}
         for other_id in bar.disagrees_with:
             other = others[other_id]
             rows.append(
                 "≠ "
                 + self.tr("{coder}: {code}").format(
-                    coder=escape(self._layout.lanes[other.lane].name),
-                    code=escape(margin_paint.label_of(other.unit)),
+                    coder=html(self._layout.lanes[other.lane].name),
+                    code=html(margin_paint.label_of(other.unit)),
                 )
             )
         return "<br>".join(rows)

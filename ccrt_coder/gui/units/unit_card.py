@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from html import escape
 
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPalette
@@ -11,6 +10,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLay
 
 from ccrt_coder.gui.units.unit_text import VALENCE_WORD, categories_text
 from ccrt_coder.gui.widgets.component_style import blend, component_icon, muted_text
+from ccrt_coder.gui.widgets.plain_text import html
 from ccrt_coder.gui.widgets.terms import component_title
 from ccrt_coder.usecases.domain import CategorySystem, Span, UnitRecord
 
@@ -54,14 +54,14 @@ class UnitCard(QFrame):
         self._layout.setSpacing(3)
         self._layout.addLayout(self._title_row(unit, system))
         muted = muted_text(self.palette()).name()
-        label = f"<i>{escape(draft.tailor_label)}</i>" if draft.tailor_label else ""
-        more = escape(details(unit))
+        label = f"<i>{html(draft.tailor_label)}</i>" if draft.tailor_label else ""
+        more = html(details(unit))
         if more:
             gap = "&nbsp; · &nbsp;" if label else ""
             label += f"{gap}<span style='color:{muted}'>{more}</span>"
         if label:
             self._add_label(label)
-        self._add_label(f"“{escape(quote(text, draft.spans))}”", muted=True)
+        self._add_label(f"“{html(quote(text, draft.spans))}”", muted=True)
         self._buttons = QHBoxLayout()
         self._buttons.setSpacing(6)
         self._buttons.addStretch(1)
@@ -74,14 +74,14 @@ class UnitCard(QFrame):
         icon = QLabel()
         icon.setPixmap(component_icon(unit.draft.component).pixmap(QSize(16, 16)))
         codes = categories_text(unit.draft, system) or self.tr("no category")
-        title = QLabel(f"<b>{unit.draft.component.value}</b>&nbsp; {escape(codes)}")
+        title = QLabel(f"<b>{unit.draft.component.value}</b>&nbsp; {html(codes)}")
         title.setWordWrap(True)
         row.addWidget(icon, 0, Qt.AlignmentFlag.AlignTop)
         row.addWidget(title, 1)
         return row
 
-    def _add_label(self, html: str, muted: bool = False) -> QLabel:
-        label = QLabel(html)
+    def _add_label(self, rich: str, muted: bool = False) -> QLabel:
+        label = QLabel(rich)
         label.setWordWrap(True)
         label.setTextFormat(Qt.TextFormat.RichText)
         if muted:

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from html import escape
 
 from PySide6.QtCore import QCoreApplication
 
+from ccrt_coder.gui.widgets.plain_text import html
 from ccrt_coder.gui.widgets.terms import component_title
 from ccrt_coder.usecases.domain import CategorySystem, Span, UnitDraft, UnitRecord, Valence
 
@@ -46,12 +46,12 @@ def excerpt(text: str, spans: Sequence[Span], length: int = EXCERPT_LENGTH) -> s
 def tooltip(unit: UnitRecord, system: CategorySystem | None, where: str = "") -> str:
     """Rich text: component, categories with labels, valence, actuality, label, memo."""
     draft = unit.draft
-    rows = [f"<b>{draft.component.value}</b> — {escape(component_title(draft.component))}"]
+    rows = [f"<b>{draft.component.value}</b> — {html(component_title(draft.component))}"]
     if where:
-        rows.append(escape(where))
+        rows.append(html(where))
     for code in draft.categories:
         category = system.get(code) if system else None
-        rows.append(f"<b>{escape(code)}</b> {escape(category.label if category else '?')}")
+        rows.append(f"<b>{html(code)}</b> {html(category.label if category else '?')}")
     details = []
     if draft.valence:
         details.append(
@@ -64,13 +64,13 @@ def tooltip(unit: UnitRecord, system: CategorySystem | None, where: str = "") ->
     if draft.explicitness:
         details.append(draft.explicitness.value)
     if details:
-        rows.append(escape(", ".join(details)))
+        rows.append(html(", ".join(details)))
     if draft.tailor_label:
-        rows.append(f"<i>{escape(draft.tailor_label)}</i>")
+        rows.append(f"<i>{html(draft.tailor_label)}</i>")
     if draft.memo:
         rows.append(
             QCoreApplication.translate("units.unit_text", "Memo: {memo}").format(
-                memo=escape(draft.memo)
+                memo=html(draft.memo)
             )
         )
     return "<br>".join(rows)

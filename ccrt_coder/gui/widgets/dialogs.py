@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import platform
 from pathlib import Path
 
 from PySide6 import __version__ as pyside_version
@@ -90,6 +89,8 @@ def show_error(parent: QWidget | None, title: str, message: str) -> None:
 
 
 def show_about(parent: QWidget) -> None:
+    import platform  # the About box's, not every start's
+
     QMessageBox.about(
         parent,
         QCoreApplication.translate("widgets.dialogs", "About CCRT Coder"),

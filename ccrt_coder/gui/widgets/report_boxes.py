@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from html import escape
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QUrl
@@ -19,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from ccrt_coder.gui.widgets import dialogs
-from ccrt_coder.gui.widgets.plain_text import plain_box
+from ccrt_coder.gui.widgets.plain_text import html, plain_box
 from ccrt_coder.usecases.domain import CcrtError, ProblemsError, database_problem
 
 MESSAGE_WIDTH = "QLabel#qt_msgbox_label, QLabel#qt_msgbox_informativelabel { min-width: 30em; }"
@@ -86,7 +85,7 @@ class ProblemsDialog(QDialog):
         self.resize(680, 420)
         count = error.total
         self.summary = QLabel(
-            f"<b>{count} problems in {escape(error.source)}.</b> Nothing was changed: "
+            f"<b>{count} problems in {html(error.source)}.</b> Nothing was changed: "
             "correct them and try again."
         )
         self.summary.setWordWrap(True)
