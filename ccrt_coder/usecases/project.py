@@ -82,6 +82,11 @@ class Project(
     def path(self) -> Path:
         return self._db.path
 
+    @property
+    def read_only(self) -> bool:
+        """Opened for reading only: this user cannot write the file or its folder."""
+        return self._db.read_only
+
     def close(self) -> None:
         self._db.close()
 

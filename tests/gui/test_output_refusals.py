@@ -130,6 +130,7 @@ def test_a_change_to_a_project_opened_read_only_says_so_in_one_line(
     monkeypatch.setattr(read_only_db, "writable", lambda _path: False)  # root writes anywhere
     before = project_path.read_bytes()
     window = open_as(qtbot, project_path, "Anna", lead=True)
+    assert window.windowTitle() == f"CCRT Coder — {project_path.name} (read-only) — Anna"
     dialog = trigger_project_entry(qtbot, window, "Coders…")
     assert isinstance(dialog, CodersDialog)
     qtbot.keyClicks(dialog.new_name, "B. Meyer")

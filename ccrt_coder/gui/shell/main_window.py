@@ -302,14 +302,14 @@ class MainWindow(ShellWindow):
 
     def _update_title(self) -> None:
         """``CCRT Coder — demo.ccrt — Anna``: never an unsaved mark, every change is saved;
-        ``… — Anna (coder copy)`` in a coder copy."""
+        ``… — Anna (coder copy)`` in a coder copy, ``demo.ccrt (read-only)`` when opened so."""
         assert self._project is not None
         identity = self.identity.identity()
-        who = [identity.name] if identity else []
-        if identity and identity.coder_copy:
-            who = [self.tr("{name} (coder copy)").format(name=identity.name)]
-        parts = [APP_NAME, self._project.path.name, *who]
-        self.setWindowTitle(" — ".join(parts))
+        copy = self.tr("{name} (coder copy)") if identity and identity.coder_copy else "{name}"
+        who = [copy.format(name=identity.name)] if identity else []
+        read_only = self.tr("{name} (read-only)") if self._project.read_only else "{name}"
+        name = read_only.format(name=self._project.path.name)
+        self.setWindowTitle(" — ".join([APP_NAME, name, *who]))
 
     def settings_changed(self) -> None:
         """Project settings were saved: show the study's name and thresholds anew."""
