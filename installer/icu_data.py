@@ -32,6 +32,7 @@ SPOKEN = ("root", "de", "en")  # the app's GUI languages (ccrt_coder/gui/languag
 UNSORTED = ("zh", "ja", "ko")  # the largest collation tailorings (1.1 MB): these sort as root does
 LOCALE_BUNDLE = re.compile(r"^(?P<language>[a-z]{2,3}|root)(_\w*)?\.res$")
 ALIGNMENT = 16  # ICU aligns every item of a common package to 16 bytes
+PADDING = b"\xaa"  # and fills the gaps with this byte (ICU's pkgdata does)
 
 
 def items(package: bytes) -> list[tuple[str, bytes]]:
@@ -71,11 +72,11 @@ def package_of(header: bytes, kept: list[tuple[str, bytes]]) -> bytes:
     for name, blob in kept:
         table.append(struct.pack("<II", name_offset, data_offset))
         name_offset += len(name) + 1
-        padded = blob + b"\0" * (-len(blob) % ALIGNMENT)
+        padded = blob + PADDING * (-len(blob) % ALIGNMENT)
         blobs.append(padded)
         data_offset += len(padded)
     toc = struct.pack("<I", len(kept)) + b"".join(table) + names
-    return header + toc + b"\0" * (data_start - len(toc)) + b"".join(blobs)
+    return header + toc + PADDING * (data_start - len(toc)) + b"".join(blobs)
 
 
 def common_data(library: bytes) -> tuple[str, bytes]:
