@@ -28,6 +28,9 @@ import subprocess
 import sys
 from pathlib import Path
 
+# The ICU functions Qt Core calls (its undefined dynamic symbols, e.g. ucol_open_73); the cut is
+# chosen for these: a Qt calling others needs the cut looked at again (tests/test_installer_icu.py).
+QT_CORE_CALLS = ("u_strToLower", "u_strToUpper", "ucal_", "ucnv_", "UCNV_", "ucol_")
 SPOKEN = ("root", "de", "en")  # the app's GUI languages (ccrt_coder/gui/language.py) and root
 UNSORTED = ("zh", "ja", "ko")  # the largest collation tailorings (1.1 MB): these sort as root does
 LOCALE_BUNDLE = re.compile(r"^(?P<language>[a-z]{2,3}|root)(_\w*)?\.res$")
@@ -79,9 +82,9 @@ def package_of(header: bytes, kept: list[tuple[str, bytes]]) -> bytes:
     return header + toc + PADDING * (data_start - len(toc)) + b"".join(blobs)
 
 
-def common_data(library: bytes) -> tuple[str, bytes]:
-    """The symbol (icudtNN_dat) of a 64-bit little-endian libicudata and the package it holds,
-    found through the library's dynamic symbol table."""
+def dynamic_symbols(library: bytes) -> list[tuple[str, int, bytes]]:
+    """The (name, section index, bytes) of each dynamic symbol of a 64-bit little-endian ELF
+    library; section 0 (and no bytes) for a symbol it needs from another library."""
     if library[:6] != b"\x7fELF\x02\x01":
         raise ValueError("not a 64-bit little-endian ELF library")
     table, entry_size, count = (
@@ -91,17 +94,27 @@ def common_data(library: bytes) -> tuple[str, bytes]:
     sections = [
         struct.unpack_from("<IIQQQQIIQQ", library, table + k * entry_size) for k in range(count)
     ]
+    found = []
     for _, kind, _, _, offset, size, link, _, _, symbol_size in sections:
         if kind != 11:  # SHT_DYNSYM
             continue
         strings = sections[link][4]
         for at in range(offset, offset + size, symbol_size):
-            name_at, _, _, shndx, value, length = struct.unpack_from("<IBBHQQ", library, at)
+            name_at, _, _, index, value, length = struct.unpack_from("<IBBHQQ", library, at)
             name = library[strings + name_at : library.index(b"\0", strings + name_at)].decode()
-            if re.fullmatch(r"icudt\d+_dat", name):
-                section = sections[shndx]
-                start = section[4] + value - section[3]
-                return name, library[start : start + length]
+            data = b""
+            if 0 < index < len(sections) and sections[index][1] != 8:  # SHT_NOBITS: no bytes
+                start = sections[index][4] + value - sections[index][3]
+                data = library[start : start + length]
+            found.append((name, index, data))
+    return found
+
+
+def common_data(library: bytes) -> tuple[str, bytes]:
+    """The symbol (icudtNN_dat) of a libicudata and the package it holds."""
+    for name, _, data in dynamic_symbols(library):
+        if re.fullmatch(r"icudt\d+_dat", name):
+            return name, data
     raise ValueError("no ICU data symbol (icudtNN_dat) in the library")
 
 

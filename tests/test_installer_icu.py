@@ -47,6 +47,19 @@ def qt_icu_library() -> Path:
     return found[0]
 
 
+def test_qt_core_calls_only_the_icu_functions_the_cut_was_chosen_for(qt_icu_library: Path) -> None:
+    cut = icu_data()
+    qt_core = qt_icu_library.parent / "libQt6Core.so.6"
+    version = qt_icu_library.name.rsplit(".", 1)[1]
+    calls = [
+        name.removesuffix(f"_{version}")
+        for name, section, _ in cut.dynamic_symbols(qt_core.read_bytes())
+        if section == 0 and name.endswith(f"_{version}")
+    ]
+    assert "ucol_open" in calls
+    assert [name for name in calls if not name.startswith(cut.QT_CORE_CALLS)] == []
+
+
 def test_a_package_written_from_its_own_items_is_the_same_bytes(qt_icu_library: Path) -> None:
     cut = icu_data()
     symbol, package = cut.common_data(qt_icu_library.read_bytes())
