@@ -5,8 +5,9 @@ Every library the spec leaves out or trims must keep these working: the CLI's st
 study, import of .txt and .docx transcripts, the xlsx and CSV export, the .docx and .html
 reports with their matplotlib charts, agreement, CCRT and comparison tables, REFI-QDA export,
 an encrypted project (SQLCipher) read with a password file, and the GUI rendered offscreen
-(the coding view, the charts drawn by matplotlib's Qt canvas, the agreement view, and the
-German GUI). A run that writes a traceback or a warning to stderr fails too (a missing font,
+(the coding view, the charts drawn by matplotlib's Qt canvas, the agreement view, the German
+GUI, and the charts on X11 through Qt's xcb plugin, in a virtual X server if there is no
+display). A run that writes a traceback or a warning to stderr fails too (a missing font,
 backend or plugin shows up there first). Not part of the pytest suite: a build takes minutes.
 
 Run: python installer/check_frozen.py [dist/ccrt-coder/ccrt-coder]
@@ -16,6 +17,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -196,6 +198,12 @@ def steps(executable: Path) -> list[tuple[str, list[str], dict[str, str], Check]
             exists("s5.png", PNG),
         ),
         (
+            "GUI on X11 (xcb), charts",
+            ["screenshot", "--project", "x.ccrt", "--view", "comparison", "s6.png"],
+            {"QT_QPA_PLATFORM": "xcb"},
+            exists("s6.png", PNG),
+        ),
+        (
             "translations bundled",
             ["--version"],
             {},
@@ -219,6 +227,15 @@ def inputs(folder: Path) -> None:
             archive.writestr(name, text)
 
 
+def x_server(extra: dict[str, str]) -> list[str] | None:
+    """What runs a step on X11 (xcb): nothing more with a display, else a virtual X server
+    (xvfb-run), else None (skipped); other steps run as they are."""
+    if extra.get("QT_QPA_PLATFORM") != "xcb" or os.environ.get("DISPLAY"):
+        return []
+    xvfb = shutil.which("xvfb-run")
+    return None if xvfb is None else [xvfb, "-a", "-s", "-screen 0 1600x1000x24"]
+
+
 def main() -> int:
     executable = Path(
         sys.argv[1] if len(sys.argv) > 1 else ROOT / "dist" / "ccrt-coder" / "ccrt-coder"
@@ -231,9 +248,13 @@ def main() -> int:
             os.environ, QT_QPA_PLATFORM="offscreen", CCRT_CODER_DATA_DIR=str(folder / "data")
         )
         for what, arguments, extra, check in steps(executable):
+            prefix = x_server(extra)
+            if prefix is None:
+                print(f"SKIP {what:32} no X display and no xvfb-run")
+                continue
             start = time.perf_counter()
             run = subprocess.run(
-                [str(executable), *arguments],
+                [*prefix, str(executable), *arguments],
                 cwd=folder,
                 env={**base, **extra},
                 capture_output=True,
