@@ -1,4 +1,4 @@
-"""Run-time hook in place of PyInstaller's pyi_rth_pyside6 (see build_installer.spec).
+"""Run-time hook in place of PyInstaller's pyi_rth_pyside6 on Linux (see build_installer.spec).
 
 PyInstaller's hook imports PySide6.QtCore before the app runs, to register a qt.conf that points
 Qt at its plugins and translations inside the bundle. That loads Qt and its ICU for every
