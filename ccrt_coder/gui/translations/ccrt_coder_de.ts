@@ -755,8 +755,8 @@
         <translation>Wessen Kodierung: die Konsensebene oder die eigene Ebene einer:eines Kodierenden</translation>
     </message>
     <message>
-        <source>Compare single categories or their clusters</source>
-        <translation>Einzelne Kategorien oder ihre Cluster vergleichen</translation>
+        <source>Compare single categories, their clusters or (CCRT-LU) the directions</source>
+        <translation>Einzelne Kategorien, ihre Cluster oder (ZBKT-LU) die Richtungen vergleichen</translation>
     </message>
     <message>
         <source>Which of the narrators&apos; REs: all, about the partner, about others</source>
@@ -1196,10 +1196,6 @@ Doppelklick oder Eingabe: in der Konsenssitzung öffnen</translation>
     <message>
         <source>Preparing the export…</source>
         <translation>Export wird vorbereitet…</translation>
-    </message>
-    <message>
-        <source>Cancelling…</source>
-        <translation>Wird abgebrochen…</translation>
     </message>
     <message>
         <source>Writing row {done:,} of {total:,}…</source>
@@ -1655,6 +1651,10 @@ Doppelklick oder Eingabe: in der Konsenssitzung öffnen</translation>
     <message>
         <source>{name} (coder copy)</source>
         <translation>{name} (Kodierer-Kopie)</translation>
+    </message>
+    <message>
+        <source>{name} (read-only)</source>
+        <translation>{name} (schreibgeschützt)</translation>
     </message>
 </context>
 <context>
@@ -2673,10 +2673,6 @@ Doppelklick oder Eingabe: in der Konsenssitzung öffnen</translation>
         <translation>&amp;Entfernen</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>Abbrechen</translation>
-    </message>
-    <message>
         <source>&amp;Import</source>
         <translation>&amp;Importieren</translation>
     </message>
@@ -2695,10 +2691,6 @@ Doppelklick oder Eingabe: in der Konsenssitzung öffnen</translation>
     <message>
         <source>Importing…</source>
         <translation>Import läuft…</translation>
-    </message>
-    <message>
-        <source>Cancelling…</source>
-        <translation>Wird abgebrochen…</translation>
     </message>
     <message>
         <source>Reading file {done} of {total}…</source>
@@ -4385,6 +4377,10 @@ Sie können dies mit Strg+Z rückgängig machen.</translation>
         <translation>Cluster</translation>
     </message>
     <message>
+        <source>Direction (CCRT-LU)</source>
+        <translation>Richtung (ZBKT-LU)</translation>
+    </message>
+    <message>
         <source>All REs</source>
         <translation>Alle BE</translation>
     </message>
@@ -4574,6 +4570,10 @@ Sie können dies mit Strg+Z rückgängig machen.</translation>
     <message>
         <source>Italic: fewer than {min_res} included REs (few REs). Hover a cell for the counts behind it, excluded REs and every code&apos;s pervasiveness.</source>
         <translation>Kursiv: weniger als {min_res} einbezogene BE (wenige BE). Zeigen Sie auf eine Zelle für die zugrunde liegenden Anzahlen, ausgeschlossene BE und die Pervasivität jedes Codes.</translation>
+    </message>
+    <message>
+        <source>Direction level (CCRT-LU): each RE counts once per direction given to one of its units; units without a direction do not count, so pervasiveness is the share of all included REs with the direction.</source>
+        <translation>Richtungsebene (ZBKT-LU): Jede BE zählt einmal je Richtung, die einer ihrer Einheiten gegeben wurde; Einheiten ohne Richtung zählen nicht, die Durchgängigkeit ist also der Anteil aller einbezogenen BE mit dieser Richtung.</translation>
     </message>
 </context>
 <context>
@@ -5340,6 +5340,10 @@ Replace {old} with {new}, or add {new} beside it?</source>
         <translation>Cluster</translation>
     </message>
     <message>
+        <source>direction</source>
+        <translation>Richtung</translation>
+    </message>
+    <message>
         <source>Cohen&apos;s kappa</source>
         <translation>Cohens Kappa</translation>
     </message>
@@ -5543,6 +5547,10 @@ Phase {phase}</translation>
     <message>
         <source>New project</source>
         <translation>Neues Projekt</translation>
+    </message>
+    <message>
+        <source>Cannot write there</source>
+        <translation>Dort kann nicht geschrieben werden</translation>
     </message>
     <message>
         <source>Replace files?</source>
