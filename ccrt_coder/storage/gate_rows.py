@@ -14,7 +14,6 @@ import sqlite3
 from collections import Counter, defaultdict
 from collections.abc import Callable
 from datetime import datetime
-from enum import StrEnum
 
 from ccrt_coder.core.categories import Category, CategorySystem
 from ccrt_coder.core.coders import coder_name_problems
@@ -31,11 +30,11 @@ from ccrt_coder.core.domain import (
 from ccrt_coder.core.errors import InputError
 from ccrt_coder.core.memos import MAX_MEMO_CHARS
 from ccrt_coder.core.narratives import ReDraft
-from ccrt_coder.core.records import UnitDraft
-from ccrt_coder.core.rules import re_drafts_problems, unit_problems
+from ccrt_coder.core.rules import re_drafts_problems
 from ccrt_coder.core.settings import settings_problems
-from ccrt_coder.storage import gate_kinds
+from ccrt_coder.storage import gate_units
 from ccrt_coder.storage.gate_kinds import enum_problems
+from ccrt_coder.storage.gate_units import span_of
 
 _UID_TABLES = (
     "study",
@@ -99,7 +98,7 @@ def row_problems(connection: sqlite3.Connection, limit: int) -> tuple[list[str],
     interviews = _interviews(run, settings, found)
     _res(run, settings, interviews, found)
     _coders(run, found)
-    _units(run, _systems(run, found), found)
+    gate_units.check_units(run, _systems(run, found), found)
     _ratings(run, found)
     for coder, length in run("SELECT coder_id, length(text) FROM memos"):
         if length is None or length > MAX_MEMO_CHARS:
@@ -193,7 +192,7 @@ def _res(
     for re_id, start, end in run(
         'SELECT re_id, start, "end" FROM re_spans ORDER BY re_id, ordinal'
     ):
-        span = _span(start, end)
+        span = span_of(start, end)
         if span is None:
             bad_spans.add(re_id)
         else:
@@ -266,81 +265,6 @@ def _systems(run: Callable, found: _Problems) -> dict[int, tuple[CategorySystem,
     return systems
 
 
-def _units(
-    run: Callable,
-    systems: dict[int, tuple[CategorySystem, dict[int, str]]],
-    found: _Problems,
-) -> None:
-    spans: dict[int, list[Span]] = defaultdict(list)
-    re_spans: dict[int, list[Span]] = defaultdict(list)
-    bad_spans: set[int] = set()  # units whose span, or whose RE's span, is not a range
-    for unit, start, end in run('SELECT unit_id, start, "end" FROM unit_spans'):
-        span = _span(start, end)
-        if span is None:
-            bad_spans.add(unit)
-        else:
-            spans[unit].append(span)
-    for re_id, start, end in run('SELECT re_id, start, "end" FROM re_spans'):
-        span = _span(start, end)
-        if span is None:
-            bad_spans.update(
-                u for (u,) in run("SELECT id FROM coded_units WHERE re_id = ?", (re_id,))
-            )
-        else:
-            re_spans[re_id].append(span)
-    system_of = {
-        cid: (system_id, code)
-        for system_id, (_, codes) in systems.items()
-        for cid, code in codes.items()
-    }
-    codes: dict[int, list[str]] = defaultdict(list)
-    system_of_unit: dict[int, int] = {}
-    mixed: set[int] = set()  # units whose categories are not all of one system in the file
-    for unit, category in run("SELECT unit_id, category_id FROM unit_categories ORDER BY position"):
-        key = system_of.get(category)
-        if key is None or system_of_unit.setdefault(unit, key[0]) != key[0]:
-            mixed.add(unit)
-        else:
-            codes[unit].append(key[1])
-    no_system = CategorySystem("none", "", ())
-    interviews = dict(run(f"SELECT i.id, {_INTERVIEW} FROM interviews i {_DYAD_JOIN}"))
-    kinds: dict[tuple, tuple[list[str], tuple[StrEnum | None, ...]]] = {}
-    for row in run(
-        "SELECT u.id, u.re_id, re.number, u.layer, u.component, u.valence, u.actuality, "
-        "u.explicitness, u.lu_direction, u.tailor_label, u.memo, i.id "
-        "FROM coded_units u JOIN relationship_episodes re ON re.id = u.re_id " + _INTERVIEW_JOIN
-    ):
-        unit, re_id, number = row[:3]
-        fields = kinds.get(row[3:8])
-        if fields is None:  # a few dozen combinations of these five among 200,000 units
-            fields = kinds[row[3:8]] = gate_kinds.unit_kinds(*row[3:8])
-        texts = isinstance(row[9], str) and isinstance(row[10], str)
-        problems, members = fields
-        if problems or not texts or unit in mixed or unit in bad_spans:
-            problems = gate_kinds.unit_row_problems(
-                problems, texts, unit in mixed, unit in bad_spans
-            )
-        else:
-            system_id = system_of_unit.get(unit)
-            system = no_system if system_id is None else systems[system_id][0]
-            layer, component, valence, actuality, explicitness = members
-            draft = UnitDraft(
-                re_id=re_id,
-                coder_id=0,
-                component=component,  # type: ignore[arg-type]  # None refused above
-                spans=tuple(spans.get(unit, ())),
-                categories=tuple(codes.get(unit, ())),
-                layer=layer,  # type: ignore[arg-type]  # None refused above
-                valence=valence,  # type: ignore[arg-type]  # of its enum, or None
-                actuality=actuality,  # type: ignore[arg-type]
-                explicitness=explicitness,  # type: ignore[arg-type]
-                lu_direction=row[8],
-            )
-            problems = unit_problems(draft, re_spans[re_id], system)
-        if problems:  # named only then: 200,000 units, almost all without problems
-            found.add(f"{interviews[row[11]]!s:.140} RE {number!s:.20}, a unit", problems)
-
-
 def _ratings(run: Callable, found: _Problems) -> None:
     for number, layer, value, marked, interview in run(
         "SELECT re.number, r.layer, r.completeness, r.nothing_codable, " + _INTERVIEW + " "
@@ -357,12 +281,3 @@ def _ratings(run: Callable, found: _Problems) -> None:
             except InputError as exc:
                 problems.append(str(exc))
         found.add(f"{interview!s:.140} RE {number!s:.20}, a completeness rating", problems)
-
-
-def _span(start: object, end: object) -> Span | None:
-    if not (isinstance(start, int) and isinstance(end, int)):
-        return None
-    try:
-        return Span(start, end)
-    except ValueError:
-        return None

@@ -1,0 +1,142 @@
+"""The coded units of a file from elsewhere, each checked by core's unit rules.
+
+A study holds hundreds of thousands of units but only a few thousand combinations of their
+values (layer, component, valence, actual/anticipated, explicit/inferred, LU direction, the
+categories in order, label and memo being text): core's value rule
+(:func:`~ccrt_coder.core.rules.unit_value_problems`, a function of those values alone) is asked
+once per combination, its text rule (:func:`~ccrt_coder.core.rules.unit_span_problems`) once per
+unit. Every unit thus meets the whole of :func:`~ccrt_coder.core.rules.unit_problems`.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Callable
+from typing import Protocol
+
+from ccrt_coder.core.categories import CategorySystem
+from ccrt_coder.core.domain import Span
+from ccrt_coder.core.rules import unit_span_problems, unit_value_problems
+from ccrt_coder.storage import gate_kinds
+
+Systems = dict[int, tuple[CategorySystem, dict[int, str]]]  # id -> (system, its codes by id)
+_NO_SYSTEM = CategorySystem("none", "", ())
+_UNITS_SQL = (
+    "SELECT u.id, u.re_id, u.layer, u.component, u.valence, u.actuality, u.explicitness, "
+    "u.lu_direction, typeof(u.tailor_label) = 'text' AND typeof(u.memo) = 'text' "
+    "FROM coded_units u JOIN relationship_episodes re ON re.id = u.re_id"
+)
+_WHERE_SQL = (
+    "SELECT re.number, substr(d.code, 1, 100) || ' / ' || substr(i.narrator, 1, 20) || "
+    "' / phase ' || i.phase FROM relationship_episodes re "
+    "JOIN interviews i ON i.id = re.interview_id JOIN dyads d ON d.id = i.dyad_id WHERE re.id = ?"
+)
+
+
+class Found(Protocol):
+    def add(self, where: str, problems: list[str]) -> None: ...
+
+
+def check_units(run: Callable, systems: Systems, found: Found) -> None:
+    """Add the problems of every unit row (named by interview and RE) to ``found``."""
+    spans, bad_spans = _unit_spans(run)
+    re_spans = _re_spans(run, bad_spans)
+    categories: dict[int, list[int]] = defaultdict(list)
+    for unit, category in run("SELECT unit_id, category_id FROM unit_categories ORDER BY position"):
+        categories[unit].append(category)
+    values = _Values(systems)
+    bad_span = gate_kinds.unit_row_problems([], True, False, True)
+    names: dict[int, str] = {}
+    no_categories: tuple[int, ...] = ()
+    for unit, re_id, *kinds, lu_direction, texts in run(_UNITS_SQL):
+        cats = categories.get(unit)
+        unread, rules = values.of(
+            (*kinds, lu_direction, texts, no_categories if cats is None else tuple(cats))
+        )
+        if unread or unit in bad_spans:  # core's rules need readable values and spans
+            problems = unread + (bad_span if unit in bad_spans else [])
+        else:
+            problems = unit_span_problems(spans.get(unit, ()), re_spans.get(re_id, ())) + rules
+        if problems:  # named only then: 200,000 units, almost all without problems
+            if re_id not in names:
+                number, interview = run(_WHERE_SQL, (re_id,)).fetchone() or ("?", "?")
+                names[re_id] = f"{interview!s:.140} RE {number!s:.20}, a unit"
+            found.add(names[re_id], problems)
+
+
+class _Values:
+    """A combination's problems: those that keep core's rules from being asked (values no
+    version of the app stores, categories of no or of two systems in the file), else core's
+    value rule's; computed once per combination."""
+
+    def __init__(self, systems: Systems) -> None:
+        self.systems = systems
+        self.system_of = {
+            cid: (system_id, code)
+            for system_id, (_, codes) in systems.items()
+            for cid, code in codes.items()
+        }
+        self.seen: dict[tuple, tuple[list[str], list[str]]] = {}
+
+    def of(self, key: tuple) -> tuple[list[str], list[str]]:
+        found = self.seen.get(key)
+        if found is None:
+            found = self.seen[key] = self._check(key)
+        return found
+
+    def _check(self, key: tuple) -> tuple[list[str], list[str]]:
+        *values, lu_direction, texts, category_ids = key
+        kind_problems, members = gate_kinds.unit_kinds(*values)
+        keys = [self.system_of.get(c) for c in category_ids]
+        systems = {k[0] if k else None for k in keys}
+        mixed = None in systems or len(systems) > 1  # unknown or of two systems in the file
+        if kind_problems or texts != 1 or mixed:
+            return gate_kinds.unit_row_problems(kind_problems, texts == 1, mixed, False), []
+        system = self.systems[systems.pop()][0] if systems else _NO_SYSTEM  # type: ignore[index]
+        _, component, valence, actuality, _ = members
+        codes = [k[1] for k in keys if k]
+        rules = unit_value_problems(
+            component,  # type: ignore[arg-type]  # a Component: refused above when not
+            codes,
+            valence,  # type: ignore[arg-type]  # of its enum, or None
+            actuality,  # type: ignore[arg-type]
+            lu_direction,
+            system,
+        )
+        return [], rules
+
+
+def _unit_spans(run: Callable) -> tuple[dict[int, list[Span]], set[int]]:
+    spans: dict[int, list[Span]] = defaultdict(list)
+    bad: set[int] = set()  # units with a span that is not a range
+    for unit, start, end in run('SELECT unit_id, start, "end" FROM unit_spans'):
+        span = span_of(start, end)
+        if span is None:
+            bad.add(unit)
+        else:
+            spans[unit].append(span)
+    return spans, bad
+
+
+def _re_spans(run: Callable, bad_units: set[int]) -> dict[int, list[Span]]:
+    """The RE spans by RE; the units of an RE with a span that is not a range join ``bad_units``."""
+    re_spans: dict[int, list[Span]] = defaultdict(list)
+    for re_id, start, end in run('SELECT re_id, start, "end" FROM re_spans'):
+        span = span_of(start, end)
+        if span is None:
+            bad_units.update(
+                u for (u,) in run("SELECT id FROM coded_units WHERE re_id = ?", (re_id,))
+            )
+        else:
+            re_spans[re_id].append(span)
+    return re_spans
+
+
+def span_of(start: object, end: object) -> Span | None:
+    """The span, or None when the values are no range of a text."""
+    if not (isinstance(start, int) and isinstance(end, int)):
+        return None
+    try:
+        return Span(start, end)
+    except ValueError:
+        return None
