@@ -17,11 +17,12 @@ from typing import Any, NamedTuple, cast
 from sqlalchemy import CursorResult, delete, select
 from sqlalchemy.orm import Session
 
+from ccrt_coder.core.categories import CategorySystem
 from ccrt_coder.core.completeness import check_completeness
-from ccrt_coder.core.domain import Actuality, Component, Explicitness, Layer, Span, Valence
+from ccrt_coder.core.domain import Span
 from ccrt_coder.core.errors import InputError
-from ccrt_coder.core.records import UnitDraft
-from ccrt_coder.storage import unit_rows
+from ccrt_coder.core.rules import unit_span_problems, unit_value_problems
+from ccrt_coder.storage import gate_kinds, unit_rows
 from ccrt_coder.storage.bulk import insert_rows, next_ids
 from ccrt_coder.storage.models import (
     CategoryRow,
@@ -265,30 +266,49 @@ def _check_merged(
     session: Session, rows: MergeRows, coder_id: dict[str, int], re_ids: dict[str, int]
 ) -> None:
     """A copy is a file from others: its units and ratings meet the rules coding meets (units
-    inside their RE, valence on RO/RS only, ratings on the grid); categories were matched to the
-    target's when the merge was planned."""
+    inside their RE, valence on RO/RS only, ratings on the grid, no unit on an RE marked
+    "nothing codable"); categories were matched to the target's when the merge was planned.
+    Core's value rule is asked once per combination of values, its text rule per unit."""
     for rating in rows.ratings:
         check_completeness(rating.completeness)
-    try:
-        drafts = [_draft(u, spans, coder_id, re_ids) for u, (spans, _) in rows.units]
-    except ValueError as exc:  # a value no version of the app stores
-        raise InputError(f"a merged unit has an unknown value: {exc}") from None
-    unit_rows.check_units(session, drafts)
+    units = [(u, spans, re_ids[u.re_uid]) for u, (spans, _) in rows.units]
+    re_spans = unit_rows.re_spans(session, {re_id for _, _, re_id in units})
+    values: dict[tuple, list[str]] = {}
+    for unit, spans, re_id in units:
+        key = (unit.layer, unit.component, *unit[6:10])  # valence ... LU direction
+        if key not in values:
+            values[key] = _value_problems(*key)
+        try:
+            pieces = [Span(start, end) for start, end in spans]
+        except ValueError as exc:  # a value no version of the app stores
+            raise InputError(f"a merged unit has an unknown value: {exc}") from None
+        if problems := unit_span_problems(pieces, re_spans[re_id]) + values[key]:
+            raise InputError("; ".join(problems))
+    keys = {(re_id, coder_id[u.coder_uid], u.layer) for u, _, re_id in units}
+    unit_rows.check_not_marked(session, keys)
 
 
-def _draft(
-    unit: UnitRow, spans: Spans, coder_id: dict[str, int], re_ids: dict[str, int]
-) -> UnitDraft:
-    return UnitDraft(
-        re_id=re_ids[unit.re_uid],
-        coder_id=coder_id[unit.coder_uid],
-        component=Component(unit.component),
-        spans=tuple(Span(start, end) for start, end in spans),
-        layer=Layer(unit.layer),
-        valence=Valence(unit.valence) if unit.valence else None,
-        actuality=Actuality(unit.actuality) if unit.actuality else None,
-        explicitness=Explicitness(unit.explicitness) if unit.explicitness else None,
-        lu_direction=unit.lu_direction,
+def _value_problems(
+    layer: str,
+    component: str,
+    valence: str | None,
+    actuality: str | None,
+    explicitness: str | None,
+    lu_direction: str | None,
+) -> list[str]:
+    """Core's value rule for a unit's layer, component, valence, actual/anticipated,
+    explicit/inferred and LU direction (its categories are matched when planning)."""
+    unknown, members = gate_kinds.unit_kinds(layer, component, valence, actuality, explicitness)
+    if unknown:  # a value no version of the app stores
+        raise InputError(f"a merged unit has an unknown value: {'; '.join(unknown)}")
+    _, kind, valence_member, actuality_member, _ = members
+    return unit_value_problems(
+        kind,  # type: ignore[arg-type]  # a Component: refused above when not
+        (),
+        valence_member,  # type: ignore[arg-type]  # of its enum, or None
+        actuality_member,  # type: ignore[arg-type]
+        lu_direction,
+        CategorySystem("none", "", ()),
     )
 
 
