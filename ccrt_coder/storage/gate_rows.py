@@ -11,7 +11,7 @@ from __future__ import annotations
 import hashlib
 import json
 import sqlite3
-from collections import Counter, defaultdict
+from collections import Counter, defaultdict, deque
 from collections.abc import Callable
 from datetime import datetime
 
@@ -25,7 +25,7 @@ from ccrt_coder.core.domain import (
     Span,
     StudySettings,
     Valence,
-    is_uid,
+    count_non_uids,
 )
 from ccrt_coder.core.errors import InputError
 from ccrt_coder.core.memos import MAX_MEMO_CHARS
@@ -86,11 +86,11 @@ def row_problems(connection: sqlite3.Connection, limit: int) -> tuple[list[str],
     if run("PRAGMA foreign_key_check").fetchone() is not None:
         found.add("the file", ["a row refers to a row that does not exist"])
     for table in _UID_TABLES:
-        bad = sum(not is_uid(uid) for (uid,) in run(f"SELECT uid FROM {table}"))
+        bad = count_non_uids([uid for (uid,) in run(f"SELECT uid FROM {table}")])
         found.add(table.replace("_", " "), [f"{bad} uid(s) are not uids"] if bad else [])
     for table, columns in _TIMES.items():
         for column in columns:
-            bad = sum(not _is_time(v) for (v,) in run(f"SELECT {column} FROM {table}"))
+            bad = _count_non_times([v for (v,) in run(f"SELECT {column} FROM {table}")])
             found.add(table.replace("_", " "), [f"{bad} {column} are not times"] if bad else [])
     settings = _settings(run, found)
     if settings is None:
@@ -104,6 +104,15 @@ def row_problems(connection: sqlite3.Connection, limit: int) -> tuple[list[str],
         if length is None or length > MAX_MEMO_CHARS:
             found.add(f"a memo of coder {coder}", [f"longer than {MAX_MEMO_CHARS} characters"])
     return found.shown, found.total
+
+
+def _count_non_times(values: list[object]) -> int:
+    """How many of ``values`` are no times (all parsed in C first; one by one if one fails)."""
+    try:
+        deque(map(datetime.fromisoformat, values), maxlen=0)  # type: ignore[arg-type]
+    except (TypeError, ValueError):
+        return sum(not _is_time(value) for value in values)
+    return 0
 
 
 def _is_time(value: object) -> bool:
