@@ -35,6 +35,7 @@ from ccrt_coder.core.settings import settings_problems
 from ccrt_coder.storage import gate_units
 from ccrt_coder.storage.gate_kinds import enum_problems
 from ccrt_coder.storage.gate_units import span_of
+from ccrt_coder.storage.unit_table import UnitTable, read_units
 
 _UID_TABLES = (
     "study",
@@ -79,26 +80,37 @@ class _Problems:
                 self.shown.append(f"{where}: {problem}")
 
 
-def row_problems(connection: sqlite3.Connection, limit: int) -> tuple[list[str], int]:
-    """The first ``limit`` problems of the project's rows, and how many there are in all."""
+def row_problems(
+    connection: sqlite3.Connection, limit: int, units: UnitTable | None = None
+) -> tuple[list[str], int]:
+    """The first ``limit`` problems of the project's rows, and how many there are in all;
+    ``units`` is the file's :func:`~ccrt_coder.storage.unit_table.read_units` when read."""
     found = _Problems(limit)
     run = connection.execute
+    units = read_units(run) if units is None else units
+    unit_columns = {"uid": 2, "created_at": 13, "modified_at": 14}  # in the units' rows
+
+    def column(table: str, name: str) -> list[object]:
+        if table == "coded_units":  # read once with the units (most of the file's rows)
+            return [row[unit_columns[name]] for row in units.rows]
+        return [value for (value,) in run(f"SELECT {name} FROM {table}")]
+
     if run("PRAGMA foreign_key_check").fetchone() is not None:
         found.add("the file", ["a row refers to a row that does not exist"])
     for table in _UID_TABLES:
-        bad = count_non_uids([uid for (uid,) in run(f"SELECT uid FROM {table}")])
+        bad = count_non_uids(column(table, "uid"))
         found.add(table.replace("_", " "), [f"{bad} uid(s) are not uids"] if bad else [])
     for table, columns in _TIMES.items():
-        for column in columns:
-            bad = _count_non_times([v for (v,) in run(f"SELECT {column} FROM {table}")])
-            found.add(table.replace("_", " "), [f"{bad} {column} are not times"] if bad else [])
+        for name in columns:
+            bad = _count_non_times(column(table, name))
+            found.add(table.replace("_", " "), [f"{bad} {name} are not times"] if bad else [])
     settings = _settings(run, found)
     if settings is None:
         return found.shown, found.total
     interviews = _interviews(run, settings, found)
     _res(run, settings, interviews, found)
     _coders(run, found)
-    gate_units.check_units(run, _systems(run, found), found)
+    gate_units.check_units(run, units, _systems(run, found), found)
     _ratings(run, found)
     for coder, length in run("SELECT coder_id, length(text) FROM memos"):
         if length is None or length > MAX_MEMO_CHARS:

@@ -18,14 +18,10 @@ from ccrt_coder.core.categories import CategorySystem
 from ccrt_coder.core.domain import Span
 from ccrt_coder.core.rules import unit_span_problems, unit_value_problems
 from ccrt_coder.storage import gate_kinds
+from ccrt_coder.storage.unit_table import UnitTable
 
 Systems = dict[int, tuple[CategorySystem, dict[int, str]]]  # id -> (system, its codes by id)
 _NO_SYSTEM = CategorySystem("none", "", ())
-_UNITS_SQL = (
-    "SELECT u.id, u.re_id, u.layer, u.component, u.valence, u.actuality, u.explicitness, "
-    "u.lu_direction, typeof(u.tailor_label) = 'text' AND typeof(u.memo) = 'text' "
-    "FROM coded_units u JOIN relationship_episodes re ON re.id = u.re_id"
-)
 _WHERE_SQL = (
     "SELECT re.number, substr(d.code, 1, 100) || ' / ' || substr(i.narrator, 1, 20) || "
     "' / phase ' || i.phase FROM relationship_episodes re "
@@ -37,26 +33,26 @@ class Found(Protocol):
     def add(self, where: str, problems: list[str]) -> None: ...
 
 
-def check_units(run: Callable, systems: Systems, found: Found) -> None:
+def check_units(run: Callable, units: UnitTable, systems: Systems, found: Found) -> None:
     """Add the problems of every unit row (named by interview and RE) to ``found``."""
-    spans, bad_spans = _unit_spans(run)
-    re_spans = _re_spans(run, bad_spans)
-    categories: dict[int, list[int]] = defaultdict(list)
-    for unit, category in run("SELECT unit_id, category_id FROM unit_categories ORDER BY position"):
-        categories[unit].append(category)
+    bad_res, re_spans = _re_spans(run)
     values = _Values(systems)
     bad_span = gate_kinds.unit_row_problems([], True, False, True)
     names: dict[int, str] = {}
     no_categories: tuple[int, ...] = ()
-    for unit, re_id, *kinds, lu_direction, texts in run(_UNITS_SQL):
+    spans, categories = units.spans, units.categories
+    for row in units.rows:
+        unit, re_id = row[0], row[1]
         cats = categories.get(unit)
+        texts = isinstance(row[7], str) and isinstance(row[12], str)
         unread, rules = values.of(
-            (*kinds, lu_direction, texts, no_categories if cats is None else tuple(cats))
+            (row[4], row[6], *row[8:12], texts, no_categories if cats is None else tuple(cats))
         )
-        if unread or unit in bad_spans:  # core's rules need readable values and spans
-            problems = unread + (bad_span if unit in bad_spans else [])
+        pieces = [span_of(start, end) for start, end in spans.get(unit, ())]
+        if unread or None in pieces or re_id in bad_res:  # core's rules need readable values
+            problems = unread + (bad_span if None in pieces or re_id in bad_res else [])
         else:
-            problems = unit_span_problems(spans.get(unit, ()), re_spans.get(re_id, ())) + rules
+            problems = unit_span_problems(pieces, re_spans.get(re_id, ())) + rules  # type: ignore[arg-type]
         if problems:  # named only then: 200,000 units, almost all without problems
             if re_id not in names:
                 number, interview = run(_WHERE_SQL, (re_id,)).fetchone() or ("?", "?")
@@ -85,13 +81,13 @@ class _Values:
         return found
 
     def _check(self, key: tuple) -> tuple[list[str], list[str]]:
-        *values, lu_direction, texts, category_ids = key
+        *values, lu_direction, texts, category_ids = key  # values: layer, component, ...
         kind_problems, members = gate_kinds.unit_kinds(*values)
         keys = [self.system_of.get(c) for c in category_ids]
         systems = {k[0] if k else None for k in keys}
         mixed = None in systems or len(systems) > 1  # unknown or of two systems in the file
-        if kind_problems or texts != 1 or mixed:
-            return gate_kinds.unit_row_problems(kind_problems, texts == 1, mixed, False), []
+        if kind_problems or not texts or mixed:
+            return gate_kinds.unit_row_problems(kind_problems, texts, mixed, False), []
         system = self.systems[systems.pop()][0] if systems else _NO_SYSTEM  # type: ignore[index]
         _, component, valence, actuality, _ = members
         codes = [k[1] for k in keys if k]
@@ -106,30 +102,17 @@ class _Values:
         return [], rules
 
 
-def _unit_spans(run: Callable) -> tuple[dict[int, list[Span]], set[int]]:
-    spans: dict[int, list[Span]] = defaultdict(list)
-    bad: set[int] = set()  # units with a span that is not a range
-    for unit, start, end in run('SELECT unit_id, start, "end" FROM unit_spans'):
-        span = span_of(start, end)
-        if span is None:
-            bad.add(unit)
-        else:
-            spans[unit].append(span)
-    return spans, bad
-
-
-def _re_spans(run: Callable, bad_units: set[int]) -> dict[int, list[Span]]:
-    """The RE spans by RE; the units of an RE with a span that is not a range join ``bad_units``."""
+def _re_spans(run: Callable) -> tuple[set[int], dict[int, list[Span]]]:
+    """The REs with a span that is not a range, and the RE spans of the others."""
+    bad: set[int] = set()
     re_spans: dict[int, list[Span]] = defaultdict(list)
     for re_id, start, end in run('SELECT re_id, start, "end" FROM re_spans'):
         span = span_of(start, end)
         if span is None:
-            bad_units.update(
-                u for (u,) in run("SELECT id FROM coded_units WHERE re_id = ?", (re_id,))
-            )
+            bad.add(re_id)
         else:
             re_spans[re_id].append(span)
-    return re_spans
+    return bad, re_spans
 
 
 def span_of(start: object, end: object) -> Span | None:

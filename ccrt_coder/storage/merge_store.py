@@ -17,13 +17,8 @@ from typing import Any, NamedTuple, cast
 from sqlalchemy import CursorResult, delete, select
 from sqlalchemy.orm import Session
 
-from ccrt_coder.core.categories import CategorySystem
-from ccrt_coder.core.completeness import check_completeness
-from ccrt_coder.core.domain import Span
-from ccrt_coder.core.errors import InputError
-from ccrt_coder.core.rules import unit_span_problems, unit_value_problems
-from ccrt_coder.storage import gate_kinds, unit_rows
 from ccrt_coder.storage.bulk import insert_rows, next_ids
+from ccrt_coder.storage.merge_checks import check_merged
 from ccrt_coder.storage.models import (
     CategoryRow,
     CategorySystemRow,
@@ -36,6 +31,7 @@ from ccrt_coder.storage.models import (
     Transcript,
 )
 from ccrt_coder.storage.rating_snap import RatingSnap
+from ccrt_coder.storage.unit_table import UNIT_COLUMNS, UNIT_JOINS, UnitTable, layer_details
 
 Spans = tuple[tuple[int, int], ...]
 CategoryKey = tuple[str, str, str]  # (system name, system version, category code)
@@ -123,13 +119,7 @@ class MergeRows:
         return bool(self.coders or self.res or self.units or self.ratings)
 
 
-_UNITS_SQL = """
-SELECT u.uid, c.uid, u.layer, re.uid, u.component, u.tailor_label, u.valence, u.actuality,
-       u.explicitness, u.lu_direction, u.memo, u.created_at, u.modified_at
-FROM coded_units u
-JOIN relationship_episodes re ON re.id = u.re_id
-JOIN coders c ON c.id = u.coder_id
-"""
+_UNITS_SQL = f"SELECT {UNIT_COLUMNS} {UNIT_JOINS}"
 _RATINGS_SQL = """
 SELECT re.uid, c.uid, r.layer, r.completeness, r.modified_at, r.nothing_codable
 FROM re_ratings r
@@ -145,11 +135,17 @@ JOIN transcripts t ON t.interview_id = re.interview_id
 _LAYER_FILTER = "FROM coded_units u JOIN coders c ON c.id = u.coder_id WHERE (c.uid, u.layer) IN"
 
 
-def load_snapshot(session: Session) -> WorkSnapshot:
-    """The whole coding work of a project (without unit details) in set-based queries."""
+def load_snapshot(session: Session, units: UnitTable | None = None) -> WorkSnapshot:
+    """The whole coding work of a project (without unit details) in set-based queries;
+    ``units`` are the project's units when the gate read them already."""
     make_unit, make_rating = tuple.__new__, tuple.__new__  # rows as named tuples, no copying
     categories = _category_keys(session)
-    used = _fetch(session, "SELECT DISTINCT category_id FROM unit_categories")
+    if units is None:
+        unit_rows = [make_unit(UnitRow, row) for row in _fetch(session, _UNITS_SQL)]
+        used = {c for (c,) in _fetch(session, "SELECT DISTINCT category_id FROM unit_categories")}
+    else:
+        unit_rows = [make_unit(UnitRow, row[2:]) for row in units.rows]
+        used = {c for ids in units.categories.values() for c in ids}
     return WorkSnapshot(
         transcripts=_transcripts(session),
         res=_res(session),
@@ -159,18 +155,24 @@ def load_snapshot(session: Session) -> WorkSnapshot:
                 select(Coder.uid, Coder.name, Coder.created_at)
             )
         },
-        units=[make_unit(UnitRow, row) for row in _fetch(session, _UNITS_SQL)],
+        units=unit_rows,
         ratings=[make_rating(RatingSnap, row) for row in _fetch(session, _RATINGS_SQL)],
         categories=set(categories.values()),
-        used_categories={categories[category_id] for (category_id,) in used},
+        used_categories={categories[category_id] for category_id in used},
     )
 
 
-def load_details(session: Session, layers: Iterable[LayerKey]) -> dict[str, UnitDetail]:
-    """Spans and categories of every unit in ``layers``, by unit uid."""
+def load_details(
+    session: Session, layers: Iterable[LayerKey], units: UnitTable | None = None
+) -> dict[str, UnitDetail]:
+    """Spans and categories of every unit in ``layers``, by unit uid (from ``units`` when the
+    gate read them already)."""
     layers = list(layers)
     if not layers:
         return {}
+    keys = _category_keys(session)
+    if units is not None:
+        return layer_details(units, set(layers), keys)
     where = f"{_LAYER_FILTER} (VALUES {', '.join(['(?, ?)'] * len(layers))})"
     params = tuple(value for layer in layers for value in layer)
     spans: dict[str, list[tuple[int, int]]] = defaultdict(list)
@@ -181,7 +183,6 @@ def load_details(session: Session, layers: Iterable[LayerKey]) -> dict[str, Unit
         params,
     ):
         spans[uid].append((start, end))
-    keys = _category_keys(session)
     codes: dict[str, list[CategoryKey]] = defaultdict(list)
     for uid, category_id in _fetch(
         session,
@@ -252,63 +253,13 @@ def write_merge(session: Session, rows: MergeRows) -> None:
     coder_id = {src: coder_ids[dst] for src, dst in rows.coder_uids.items()}
     re_ids = dict(connection.execute(select(RelationshipEpisode.uid, RelationshipEpisode.id)).all())
     category_ids = {key: id_ for id_, key in _category_keys(session).items()}
-    _check_merged(session, rows, coder_id, re_ids)
+    check_merged(session, rows.ratings, rows.units, coder_id, re_ids)
     _insert_units(session, rows.units, coder_id, re_ids, category_ids)
     _executemany(
         session,
         "INSERT INTO re_ratings (re_id, coder_id, layer, completeness, modified_at, "
         "nothing_codable) VALUES (?, ?, ?, ?, ?, ?)",
         [(re_ids[r.re_uid], coder_id[r.coder_uid], r.layer, *r[3:]) for r in rows.ratings],
-    )
-
-
-def _check_merged(
-    session: Session, rows: MergeRows, coder_id: dict[str, int], re_ids: dict[str, int]
-) -> None:
-    """A copy is a file from others: its units and ratings meet the rules coding meets (units
-    inside their RE, valence on RO/RS only, ratings on the grid, no unit on an RE marked
-    "nothing codable"); categories were matched to the target's when the merge was planned.
-    Core's value rule is asked once per combination of values, its text rule per unit."""
-    for rating in rows.ratings:
-        check_completeness(rating.completeness)
-    units = [(u, spans, re_ids[u.re_uid]) for u, (spans, _) in rows.units]
-    re_spans = unit_rows.re_spans(session, {re_id for _, _, re_id in units})
-    values: dict[tuple, list[str]] = {}
-    for unit, spans, re_id in units:
-        key = (unit.layer, unit.component, *unit[6:10])  # valence ... LU direction
-        if key not in values:
-            values[key] = _value_problems(*key)
-        try:
-            pieces = [Span(start, end) for start, end in spans]
-        except ValueError as exc:  # a value no version of the app stores
-            raise InputError(f"a merged unit has an unknown value: {exc}") from None
-        if problems := unit_span_problems(pieces, re_spans[re_id]) + values[key]:
-            raise InputError("; ".join(problems))
-    keys = {(re_id, coder_id[u.coder_uid], u.layer) for u, _, re_id in units}
-    unit_rows.check_not_marked(session, keys)
-
-
-def _value_problems(
-    layer: str,
-    component: str,
-    valence: str | None,
-    actuality: str | None,
-    explicitness: str | None,
-    lu_direction: str | None,
-) -> list[str]:
-    """Core's value rule for a unit's layer, component, valence, actual/anticipated,
-    explicit/inferred and LU direction (its categories are matched when planning)."""
-    unknown, members = gate_kinds.unit_kinds(layer, component, valence, actuality, explicitness)
-    if unknown:  # a value no version of the app stores
-        raise InputError(f"a merged unit has an unknown value: {'; '.join(unknown)}")
-    _, kind, valence_member, actuality_member, _ = members
-    return unit_value_problems(
-        kind,  # type: ignore[arg-type]  # a Component: refused above when not
-        (),
-        valence_member,  # type: ignore[arg-type]  # of its enum, or None
-        actuality_member,  # type: ignore[arg-type]
-        lu_direction,
-        CategorySystem("none", "", ()),
     )
 
 
