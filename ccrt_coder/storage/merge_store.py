@@ -9,7 +9,8 @@ only for the layers a merge adds or must compare in detail.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any, NamedTuple, cast
@@ -133,6 +134,22 @@ FROM relationship_episodes re
 JOIN transcripts t ON t.interview_id = re.interview_id
 """
 _LAYER_FILTER = "FROM coded_units u JOIN coders c ON c.id = u.coder_id WHERE (c.uid, u.layer) IN"
+
+
+@contextmanager
+def large_cache(session: Session) -> Iterator[None]:
+    """A page cache of 64 MiB for the merge's transaction (SQLite's default is 2 MiB): adding
+    a layer updates the unit uids' index all over, which then stays in memory."""
+    driver: Any = session.connection().connection.driver_connection  # sqlite3 or SQLCipher
+    (before,) = driver.execute("PRAGMA cache_size").fetchone()
+    driver.execute(f"PRAGMA cache_size = {-_MERGE_CACHE_KIB}")
+    try:
+        yield
+    finally:
+        driver.execute(f"PRAGMA cache_size = {int(before)}")
+
+
+_MERGE_CACHE_KIB = 64 * 1024
 
 
 def load_snapshot(session: Session, units: UnitTable | None = None) -> WorkSnapshot:
