@@ -17,11 +17,14 @@ from typing import Protocol
 from ccrt_coder.core.categories import CategorySystem
 from ccrt_coder.core.domain import Span
 from ccrt_coder.core.rules import unit_span_problems, unit_value_problems
+from ccrt_coder.core.span_screen import units_keeping_text_rule
 from ccrt_coder.storage import gate_kinds
 from ccrt_coder.storage.unit_table import UnitTable
 
 Systems = dict[int, tuple[CategorySystem, dict[int, str]]]  # id -> (system, its codes by id)
 _NO_SYSTEM = CategorySystem("none", "", ())
+_SPANS_SQL = 'SELECT start, "end" FROM unit_spans WHERE unit_id = ?'
+_BAD_SPAN = gate_kinds.unit_row_problems([], True, False, True)
 _WHERE_SQL = (
     "SELECT re.number, substr(d.code, 1, 100) || ' / ' || substr(i.narrator, 1, 20) || "
     "' / phase ' || i.phase FROM relationship_episodes re "
@@ -36,11 +39,11 @@ class Found(Protocol):
 def check_units(run: Callable, units: UnitTable, systems: Systems, found: Found) -> None:
     """Add the problems of every unit row (named by interview and RE) to ``found``."""
     bad_res, re_spans = _re_spans(run)
+    kept = _keeping_text_rule(run)
     values = _Values(systems)
-    bad_span = gate_kinds.unit_row_problems([], True, False, True)
     names: dict[int, str] = {}
     no_categories: tuple[int, ...] = ()
-    spans, categories = units.spans, units.categories
+    categories = units.categories
     for row in units.rows:
         unit, re_id = row[0], row[1]
         cats = categories.get(unit)
@@ -48,16 +51,44 @@ def check_units(run: Callable, units: UnitTable, systems: Systems, found: Found)
         unread, rules = values.of(
             (row[4], row[6], *row[8:12], texts, no_categories if cats is None else tuple(cats))
         )
-        pieces = [span_of(start, end) for start, end in spans.get(unit, ())]
-        if unread or None in pieces or re_id in bad_res:  # core's rules need readable values
-            problems = unread + (bad_span if None in pieces or re_id in bad_res else [])
+        if unread or unit not in kept or re_id in bad_res:  # core's rules ask on
+            problems = _asked(run, unit, re_spans.get(re_id, []), re_id in bad_res, unread, rules)
         else:
-            problems = unit_span_problems(pieces, re_spans.get(re_id, ())) + rules  # type: ignore[arg-type]
+            problems = rules
         if problems:  # named only then: 200,000 units, almost all without problems
             if re_id not in names:
                 number, interview = run(_WHERE_SQL, (re_id,)).fetchone() or ("?", "?")
                 names[re_id] = f"{interview!s:.140} RE {number!s:.20}, a unit"
             found.add(names[re_id], problems)
+
+
+def _keeping_text_rule(run: Callable) -> set[int]:
+    """The units that surely keep core's text rule (see :mod:`ccrt_coder.core.span_screen`)."""
+    whole = "typeof({0}start) = 'integer' AND typeof({0}\"end\") = 'integer'"
+    spans = run(
+        'SELECT s.unit_id, u.re_id, s.start, s."end" FROM unit_spans s '
+        f"JOIN coded_units u ON u.id = s.unit_id WHERE {whole.format('s.')} "
+        "AND typeof(u.re_id) = 'integer'"
+    ).fetchall()
+    re_spans = run(f'SELECT re_id, start, "end" FROM re_spans WHERE {whole.format("")}').fetchall()
+    odd = run(f"SELECT DISTINCT s.unit_id FROM unit_spans s WHERE NOT ({whole.format('s.')})")
+    return units_keeping_text_rule(spans, re_spans) - {unit for (unit,) in odd}
+
+
+def _asked(
+    run: Callable,
+    unit: int,
+    re_spans: list[Span],
+    bad_re: bool,
+    unread: list[str],
+    rules: list[str],
+) -> list[str]:
+    """A unit's problems by core's text rule and value rule, which need readable values and
+    spans (the screen left it to them)."""
+    pieces = [span_of(*span) for span in run(_SPANS_SQL, (unit,))]
+    if unread or bad_re or None in pieces:
+        return unread + (_BAD_SPAN if bad_re or None in pieces else [])
+    return unit_span_problems(pieces, re_spans) + rules  # type: ignore[arg-type]  # no None
 
 
 class _Values:

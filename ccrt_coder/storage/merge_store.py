@@ -32,7 +32,7 @@ from ccrt_coder.storage.models import (
     Transcript,
 )
 from ccrt_coder.storage.rating_snap import RatingSnap
-from ccrt_coder.storage.unit_table import UNIT_COLUMNS, UNIT_JOINS, UnitTable, layer_details
+from ccrt_coder.storage.unit_table import UNIT_COLUMNS, UNIT_JOINS, UnitTable
 
 Spans = tuple[tuple[int, int], ...]
 CategoryKey = tuple[str, str, str]  # (system name, system version, category code)
@@ -179,17 +179,11 @@ def load_snapshot(session: Session, units: UnitTable | None = None) -> WorkSnaps
     )
 
 
-def load_details(
-    session: Session, layers: Iterable[LayerKey], units: UnitTable | None = None
-) -> dict[str, UnitDetail]:
-    """Spans and categories of every unit in ``layers``, by unit uid (from ``units`` when the
-    gate read them already)."""
+def load_details(session: Session, layers: Iterable[LayerKey]) -> dict[str, UnitDetail]:
+    """Spans and categories of every unit in ``layers``, by unit uid."""
     layers = list(layers)
     if not layers:
         return {}
-    keys = _category_keys(session)
-    if units is not None:
-        return layer_details(units, set(layers), keys)
     where = f"{_LAYER_FILTER} (VALUES {', '.join(['(?, ?)'] * len(layers))})"
     params = tuple(value for layer in layers for value in layer)
     spans: dict[str, list[tuple[int, int]]] = defaultdict(list)
@@ -200,6 +194,7 @@ def load_details(
         params,
     ):
         spans[uid].append((start, end))
+    keys = _category_keys(session)
     codes: dict[str, list[CategoryKey]] = defaultdict(list)
     for uid, category_id in _fetch(
         session,

@@ -1,16 +1,14 @@
-"""Every coded unit of a project file with its spans and categories, read in one pass.
+"""Every coded unit of a project file with its categories, read in one pass.
 
 The gate checks a merge source's units row by row and the merge then needs the same rows: both
-use this one read (three queries), so hundreds of thousands of units are fetched once.
+use this one read, so hundreds of thousands of units are fetched once.
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Callable
-from typing import NamedTuple, TypeVar
-
-Key = TypeVar("Key")
+from typing import NamedTuple
 
 UNIT_COLUMNS = (  # a merge's UnitRow, in its order
     "u.uid, c.uid, u.layer, re.uid, u.component, u.tailor_label, u.valence, u.actuality, "
@@ -23,35 +21,19 @@ UNIT_JOINS = (
 
 
 class UnitTable(NamedTuple):
-    """``rows``: (unit id, RE id, then the UnitRow fields); ``spans``: the (start, end) values
-    of each unit id, by start; ``categories``: each unit id's category ids, by position. Values
-    are as stored: a file from elsewhere may hold anything until the gate checked them."""
+    """``rows``: (unit id, RE id, then the UnitRow fields); ``categories``: each unit id's
+    category ids, by position. Values are as stored: a file from elsewhere may hold anything
+    until the gate checked them."""
 
     rows: list[tuple]
-    spans: dict[int, list[tuple]]
     categories: dict[int, list[int]]
 
 
 def read_units(run: Callable) -> UnitTable:
-    spans: dict[int, list[tuple]] = defaultdict(list)
-    for unit, start, end in run('SELECT unit_id, start, "end" FROM unit_spans ORDER BY 1, 2, 3'):
-        spans[unit].append((start, end))
     categories: dict[int, list[int]] = defaultdict(list)
     for unit, category in run(
         "SELECT unit_id, category_id FROM unit_categories ORDER BY unit_id, position"
     ):
         categories[unit].append(category)
     rows = run(f"SELECT u.id, u.re_id, {UNIT_COLUMNS} {UNIT_JOINS}").fetchall()
-    return UnitTable(rows, dict(spans), dict(categories))
-
-
-def layer_details(
-    units: UnitTable, layers: set[tuple[str, str]], keys: dict[int, Key]
-) -> dict[str, tuple[tuple, tuple[Key, ...]]]:
-    """Unit uid -> (its spans, its categories' ``keys``) for the units of ``layers`` (coder uid,
-    layer) that have spans."""
-    found = {}
-    for row in units.rows:
-        if (row[3], row[4]) in layers and (spans := units.spans.get(row[0])):
-            found[row[2]] = (tuple(spans), tuple(keys[c] for c in units.categories.get(row[0], ())))
-    return found
+    return UnitTable(rows, dict(categories))

@@ -106,8 +106,9 @@ def _plan_all(
         try:
             with project_gate.open_checked(source) as db, db.reading() as session:
                 work = merge_store.load_snapshot(session, db.units)  # as the gate read them
-                details = partial(merge_store.load_details, session, units=db.units)
-                source_plan, source_rows = plan_source(index, work, details, str(source))
+                source_plan, source_rows = plan_source(
+                    index, work, partial(merge_store.load_details, session), str(source)
+                )
                 names = {uid: c.name for uid, c in index.coders.items()}
                 source_memos = memo_store.load_memo_snaps(session)
                 source_plan, memos = plan_memos(
