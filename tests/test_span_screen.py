@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import random
+from itertools import pairwise
 
 from ccrt_coder.core.domain import Span
 from ccrt_coder.core.rules import unit_span_problems
@@ -58,7 +59,7 @@ def test_the_screen_keeps_only_units_the_rule_finds_no_problem_in() -> None:
 
 def _pieces_overlap(pieces: list[tuple[int, int]]) -> bool:
     ordered = sorted((s, e) for s, e in pieces if 0 <= s < e)
-    return any(b[0] < a[1] for a, b in zip(ordered, ordered[1:], strict=False))
+    return any(b[0] < a[1] for a, b in pairwise(ordered))
 
 
 def test_huge_and_negative_values_are_left_to_the_rule() -> None:
