@@ -32,7 +32,8 @@ def units_keeping_text_rule(
     doubtful = (start < 0) | (end <= start) | (end >= _LONGEST)
     doubtful[1:] |= (unit[1:] == unit[:-1]) & (start[1:] < end[:-1])  # overlaps the one before
     doubtful |= ~_inside_a_piece(np, re, np.clip(start, 0, _LONGEST - 1), end, re_spans)
-    return set(np.setdiff1d(unit, unit[doubtful]).tolist())
+    first = np.flatnonzero(np.r_[True, unit[1:] != unit[:-1]])  # each unit's first span
+    return set(unit[first][~np.logical_or.reduceat(doubtful, first)].tolist())
 
 
 def _inside_a_piece(

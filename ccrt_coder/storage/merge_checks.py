@@ -15,11 +15,12 @@ from ccrt_coder.core.completeness import check_completeness
 from ccrt_coder.core.domain import Span
 from ccrt_coder.core.errors import InputError
 from ccrt_coder.core.rules import unit_span_problems, unit_value_problems
+from ccrt_coder.core.span_screen import units_keeping_text_rule
 from ccrt_coder.storage import gate_kinds, unit_rows
 from ccrt_coder.storage.rating_snap import RatingSnap
 
 if TYPE_CHECKING:
-    from ccrt_coder.storage.merge_store import UnitDetail, UnitRow
+    from ccrt_coder.storage.merge_store import Spans, UnitDetail, UnitRow
 
 
 def check_merged(
@@ -32,24 +33,49 @@ def check_merged(
     """A copy is a file from others: its units and ratings meet the rules coding meets (units
     inside their RE, valence on RO/RS only, ratings on the grid, no unit on an RE marked
     "nothing codable"); categories were matched to the target's when the merge was planned.
-    Core's value rule is asked once per combination of values, its text rule per unit."""
+    Core's value rule is asked once per combination of values; its text rule for the units
+    that the array screen (:mod:`ccrt_coder.core.span_screen`) cannot clear."""
     for rating in ratings:
         check_completeness(rating.completeness)
     placed = [(u, spans, re_ids[u.re_uid]) for u, (spans, _) in units]
     re_spans = unit_rows.re_spans(session, {re_id for _, _, re_id in placed})
+    kept = _screened(placed, re_spans)
     values: dict[tuple, list[str]] = {}
-    for unit, spans, re_id in placed:
+    for n, (unit, spans, re_id) in enumerate(placed):
         key = (unit.layer, unit.component, *unit[6:10])  # valence ... LU direction
         if key not in values:
             values[key] = _value_problems(*key)
-        try:
-            pieces = [Span(start, end) for start, end in spans]
-        except ValueError as exc:  # a value no version of the app stores
-            raise InputError(f"a merged unit has an unknown value: {exc}") from None
-        if problems := unit_span_problems(pieces, re_spans[re_id]) + values[key]:
+        if n in kept:
+            problems = values[key]
+        else:
+            try:
+                pieces = [Span(start, end) for start, end in spans]
+            except ValueError as exc:  # a value no version of the app stores
+                raise InputError(f"a merged unit has an unknown value: {exc}") from None
+            problems = unit_span_problems(pieces, re_spans[re_id]) + values[key]
+        if problems:
             raise InputError("; ".join(problems))
     keys = {(re_id, coder_id[u.coder_uid], u.layer) for u, _, re_id in placed}
     unit_rows.check_not_marked(session, keys)
+
+
+def _screened(
+    placed: list[tuple[UnitRow, Spans, int]], re_spans: dict[int, list[Span]]
+) -> set[int]:
+    """The positions in ``placed`` of the units that surely keep core's text rule."""
+    whole = [
+        (n, re_id, start, end)
+        for n, (_, spans, re_id) in enumerate(placed)
+        for start, end in spans
+        if _whole(start, end)  # what arrays of whole numbers hold
+    ]
+    odd = {n for n, (_, spans, _) in enumerate(placed) for s in spans if not _whole(*s)}
+    pieces = [(re_id, p.start, p.end) for re_id, ps in re_spans.items() for p in ps]
+    return units_keeping_text_rule(whole, pieces) - odd
+
+
+def _whole(start: object, end: object) -> bool:
+    return type(start) is int and type(end) is int
 
 
 def _value_problems(

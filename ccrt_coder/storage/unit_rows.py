@@ -82,9 +82,18 @@ def check_units(session: Session, drafts: Sequence[UnitDraft]) -> None:
 def check_not_marked(session: Session, keys: set[tuple[int, int, str]]) -> None:
     """No unit goes to an RE its coder marked "nothing codable" in that layer (core's rule);
     ``keys`` are the units' (RE id, coder id, layer)."""
+    if len(keys) > _FEW_KEYS:  # a merge's thousands of REs: the (few) marks, matched here
+        rows = select(ReRating.re_id, ReRating.coder_id, ReRating.layer)
+        check_unmarked(
+            r[0] for r in session.execute(rows.where(ReRating.nothing_codable)) if tuple(r) in keys
+        )
+        return
     key = tuple_(ReRating.re_id, ReRating.coder_id, ReRating.layer)
     marked = select(ReRating.re_id).where(ReRating.nothing_codable, key.in_(keys))
     check_unmarked(session.scalars(marked))
+
+
+_FEW_KEYS = 300
 
 
 def insert_units(
