@@ -6,8 +6,6 @@ against the target they go into (its REs' spans, its "nothing codable" marks).
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from sqlalchemy.orm import Session
 
 from ccrt_coder.core.categories import CategorySystem
@@ -18,9 +16,7 @@ from ccrt_coder.core.rules import unit_span_problems, unit_value_problems
 from ccrt_coder.core.span_screen import units_keeping_text_rule
 from ccrt_coder.storage import gate_kinds, unit_rows
 from ccrt_coder.storage.rating_snap import RatingSnap
-
-if TYPE_CHECKING:
-    from ccrt_coder.storage.merge_store import Spans, UnitDetail, UnitRow
+from ccrt_coder.storage.unit_table import Spans, UnitDetail, UnitRow
 
 
 def check_merged(

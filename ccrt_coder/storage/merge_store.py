@@ -32,12 +32,17 @@ from ccrt_coder.storage.models import (
     Transcript,
 )
 from ccrt_coder.storage.rating_snap import RatingSnap
-from ccrt_coder.storage.unit_table import UNIT_COLUMNS, UNIT_JOINS, UnitTable
+from ccrt_coder.storage.unit_table import (
+    UNIT_COLUMNS,
+    UNIT_JOINS,
+    CategoryKey,
+    Spans,
+    UnitDetail,
+    UnitRow,
+    UnitTable,
+)
 
-Spans = tuple[tuple[int, int], ...]
-CategoryKey = tuple[str, str, str]  # (system name, system version, category code)
 LayerKey = tuple[str, str]  # (coder uid, layer)
-UnitDetail = tuple[Spans, tuple[CategoryKey, ...]]  # spans by start, categories by position
 
 
 class TranscriptSnap(NamedTuple):
@@ -63,34 +68,6 @@ class CoderSnap(NamedTuple):
     uid: str
     name: str
     created_at: datetime
-
-
-class UnitRow(NamedTuple):
-    """A stored unit row; its spans and categories are a separate :data:`UnitDetail`."""
-
-    uid: str
-    coder_uid: str
-    layer: str
-    re_uid: str
-    component: str
-    tailor_label: str
-    valence: str | None
-    actuality: str | None
-    explicitness: str | None
-    lu_direction: str | None
-    memo: str
-    created_at: str
-    modified_at: str
-
-    @property
-    def stamp(self) -> tuple:
-        """Everything stored in the row but who coded it (equal in an unchanged copy)."""
-        return self[3:]
-
-    @property
-    def content(self) -> tuple:
-        """What the coder decided in the row (RE, component, label, ... memo), without times."""
-        return self[3:11]
 
 
 @dataclass(frozen=True)

@@ -10,6 +10,39 @@ from collections import defaultdict
 from collections.abc import Callable
 from typing import NamedTuple
 
+Spans = tuple[tuple[int, int], ...]
+CategoryKey = tuple[str, str, str]  # (system name, system version, category code)
+UnitDetail = tuple[Spans, tuple[CategoryKey, ...]]  # spans by start, categories by position
+
+
+class UnitRow(NamedTuple):
+    """A stored unit row; its spans and categories are a separate :data:`UnitDetail`."""
+
+    uid: str
+    coder_uid: str
+    layer: str
+    re_uid: str
+    component: str
+    tailor_label: str
+    valence: str | None
+    actuality: str | None
+    explicitness: str | None
+    lu_direction: str | None
+    memo: str
+    created_at: str
+    modified_at: str
+
+    @property
+    def stamp(self) -> tuple:
+        """Everything stored in the row but who coded it (equal in an unchanged copy)."""
+        return self[3:]
+
+    @property
+    def content(self) -> tuple:
+        """What the coder decided in the row (RE, component, label, ... memo), without times."""
+        return self[3:11]
+
+
 UNIT_COLUMNS = (  # a merge's UnitRow, in its order
     "u.uid, c.uid, u.layer, re.uid, u.component, u.tailor_label, u.valence, u.actuality, "
     "u.explicitness, u.lu_direction, u.memo, u.created_at, u.modified_at"
