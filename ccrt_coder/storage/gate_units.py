@@ -23,6 +23,7 @@ from ccrt_coder.storage.unit_table import UnitTable
 
 Systems = dict[int, tuple[CategorySystem, dict[int, str]]]  # id -> (system, its codes by id)
 _NO_SYSTEM = CategorySystem("none", "", ())
+_SCREENED_FROM = 5000  # units; fewer are all asked the rule (a first open then needs no numpy)
 _SPANS_SQL = 'SELECT start, "end" FROM unit_spans WHERE unit_id = ?'
 _BAD_SPAN = gate_kinds.unit_row_problems([], True, False, True)
 _WHERE_SQL = (
@@ -39,7 +40,7 @@ class Found(Protocol):
 def check_units(run: Callable, units: UnitTable, systems: Systems, found: Found) -> None:
     """Add the problems of every unit row (named by interview and RE) to ``found``."""
     bad_res, re_spans = _re_spans(run)
-    kept = _keeping_text_rule(run)
+    kept = _keeping_text_rule(run) if len(units.rows) >= _SCREENED_FROM else set()
     values = _Values(systems)
     names: dict[int, str] = {}
     no_categories: tuple[int, ...] = ()
