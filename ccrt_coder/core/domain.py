@@ -164,9 +164,23 @@ class StudySettings:
         return None
 
 
-_UID = re.compile(r"[0-9a-f]{32}")
+_UID_TEXT = r"[0-9a-f]{32}"
+_UID = re.compile(_UID_TEXT)
+_UID_LINES = re.compile(rf"(?:{_UID_TEXT}\n)*{_UID_TEXT}")
 
 
 def is_uid(value: object) -> bool:
     """Whether ``value`` is a uid as the app makes them: 32 lower-case hex digits."""
     return isinstance(value, str) and _UID.fullmatch(value) is not None
+
+
+def count_non_uids(values: list[object]) -> int:
+    """How many of ``values`` are not uids (:func:`is_uid`); hundreds of thousands of uids
+    are matched as one text, one per line, and counted one by one only when that fails."""
+    try:
+        lines = "\n".join(values)  # type: ignore[arg-type]  # a TypeError for a non-text value
+    except TypeError:
+        lines = ""
+    if _UID_LINES.fullmatch(lines) and len(lines) == 33 * len(values) - 1:  # no newline in one
+        return 0
+    return sum(not is_uid(value) for value in values)

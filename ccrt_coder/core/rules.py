@@ -9,6 +9,7 @@ from itertools import pairwise
 from ccrt_coder.core.categories import CategorySystem
 from ccrt_coder.core.domain import (
     LU_DIRECTIONS,
+    Actuality,
     Component,
     Span,
     StudySettings,
@@ -23,27 +24,52 @@ MAX_RE_NUMBER = 9999  # far beyond any interview; the next number (max + 1) alwa
 
 def unit_problems(draft: UnitDraft, re_spans: Sequence[Span], system: CategorySystem) -> list[str]:
     """Every reason why ``draft`` cannot be stored (empty when it can)."""
+    return unit_span_problems(draft.spans, re_spans) + unit_value_problems(
+        draft.component,
+        draft.categories,
+        draft.valence,
+        draft.actuality,
+        draft.lu_direction,
+        system,
+    )
+
+
+def unit_span_problems(spans: Sequence[Span], re_spans: Sequence[Span]) -> list[str]:
+    """Why a unit cannot cover ``spans`` of an RE covering ``re_spans`` (the text part of
+    :func:`unit_problems`)."""
     problems: list[str] = []
-    if not draft.spans:
+    if not spans:
         problems.append("a unit needs at least one text span")
-    if len(draft.spans) > 1 and any(a.overlap(b) for a, b in pairwise(sorted(draft.spans))):
+    if len(spans) > 1 and any(a.overlap(b) for a, b in pairwise(sorted(spans))):
         problems.append("the unit's text spans overlap each other")
-    for span in draft.spans:
+    for span in spans:
         if not any(piece.contains(span) for piece in re_spans):
             problems.append(f"span {span.start}..{span.end} lies outside the RE's text")
-    for code in draft.categories:
+    return problems
+
+
+def unit_value_problems(
+    component: Component,
+    categories: Sequence[str],
+    valence: Valence | None,
+    actuality: Actuality | None,
+    lu_direction: str | None,
+    system: CategorySystem,
+) -> list[str]:
+    """Why a unit cannot have these values (the part of :func:`unit_problems` besides its text:
+    a function of these values alone, so a check of many units may ask once per combination)."""
+    problems: list[str] = []
+    for code in categories:
         category = system.get(code)
         if category is None:
             problems.append(f"unknown category {code!r} in {system.name}")
-        elif category.component not in (None, draft.component):
-            problems.append(
-                f"category {code} belongs to {category.component}, not {draft.component}"
-            )
-    if len(set(draft.categories)) != len(draft.categories):
+        elif category.component not in (None, component):
+            problems.append(f"category {code} belongs to {category.component}, not {component}")
+    if len(set(categories)) != len(categories):
         problems.append("a category is given twice")
-    if draft.component is Component.W and (draft.valence or draft.actuality):
+    if component is Component.W and (valence or actuality):
         problems.append("valence and actual/anticipated apply to RO and RS only")
-    if draft.lu_direction is not None and draft.lu_direction not in LU_DIRECTIONS:
+    if lu_direction is not None and lu_direction not in LU_DIRECTIONS:
         problems.append(f"LU direction must be one of {', '.join(LU_DIRECTIONS)}")
     return problems
 

@@ -11,10 +11,9 @@ from __future__ import annotations
 import hashlib
 import json
 import sqlite3
-from collections import Counter, defaultdict
+from collections import Counter, defaultdict, deque
 from collections.abc import Callable
 from datetime import datetime
-from enum import StrEnum
 
 from ccrt_coder.core.categories import Category, CategorySystem
 from ccrt_coder.core.coders import coder_name_problems
@@ -26,16 +25,17 @@ from ccrt_coder.core.domain import (
     Span,
     StudySettings,
     Valence,
-    is_uid,
+    count_non_uids,
 )
 from ccrt_coder.core.errors import InputError
 from ccrt_coder.core.memos import MAX_MEMO_CHARS
 from ccrt_coder.core.narratives import ReDraft
-from ccrt_coder.core.records import UnitDraft
-from ccrt_coder.core.rules import re_drafts_problems, unit_problems
+from ccrt_coder.core.rules import re_drafts_problems
 from ccrt_coder.core.settings import settings_problems
-from ccrt_coder.storage import gate_kinds
+from ccrt_coder.storage import gate_units
 from ccrt_coder.storage.gate_kinds import enum_problems
+from ccrt_coder.storage.gate_units import span_of
+from ccrt_coder.storage.unit_table import UnitTable, read_units
 
 _UID_TABLES = (
     "study",
@@ -80,31 +80,51 @@ class _Problems:
                 self.shown.append(f"{where}: {problem}")
 
 
-def row_problems(connection: sqlite3.Connection, limit: int) -> tuple[list[str], int]:
-    """The first ``limit`` problems of the project's rows, and how many there are in all."""
+def row_problems(
+    connection: sqlite3.Connection, limit: int, units: UnitTable | None = None
+) -> tuple[list[str], int]:
+    """The first ``limit`` problems of the project's rows, and how many there are in all;
+    ``units`` is the file's :func:`~ccrt_coder.storage.unit_table.read_units` when read."""
     found = _Problems(limit)
     run = connection.execute
+    units = read_units(run) if units is None else units
+    unit_columns = {"uid": 2, "created_at": 13, "modified_at": 14}  # in the units' rows
+
+    def column(table: str, name: str) -> list[object]:
+        if table == "coded_units":  # read once with the units (most of the file's rows)
+            return [row[unit_columns[name]] for row in units.rows]
+        return [value for (value,) in run(f"SELECT {name} FROM {table}")]
+
     if run("PRAGMA foreign_key_check").fetchone() is not None:
         found.add("the file", ["a row refers to a row that does not exist"])
     for table in _UID_TABLES:
-        bad = sum(not is_uid(uid) for (uid,) in run(f"SELECT uid FROM {table}"))
+        bad = count_non_uids(column(table, "uid"))
         found.add(table.replace("_", " "), [f"{bad} uid(s) are not uids"] if bad else [])
     for table, columns in _TIMES.items():
-        for column in columns:
-            bad = sum(not _is_time(v) for (v,) in run(f"SELECT {column} FROM {table}"))
-            found.add(table.replace("_", " "), [f"{bad} {column} are not times"] if bad else [])
+        for name in columns:
+            bad = _count_non_times(column(table, name))
+            found.add(table.replace("_", " "), [f"{bad} {name} are not times"] if bad else [])
     settings = _settings(run, found)
     if settings is None:
         return found.shown, found.total
     interviews = _interviews(run, settings, found)
     _res(run, settings, interviews, found)
     _coders(run, found)
-    _units(run, _systems(run, found), found)
+    gate_units.check_units(run, units, _systems(run, found), found)
     _ratings(run, found)
     for coder, length in run("SELECT coder_id, length(text) FROM memos"):
         if length is None or length > MAX_MEMO_CHARS:
             found.add(f"a memo of coder {coder}", [f"longer than {MAX_MEMO_CHARS} characters"])
     return found.shown, found.total
+
+
+def _count_non_times(values: list[object]) -> int:
+    """How many of ``values`` are no times (all parsed in C first; one by one if one fails)."""
+    try:
+        deque(map(datetime.fromisoformat, values), maxlen=0)  # type: ignore[arg-type]
+    except (TypeError, ValueError):
+        return sum(not _is_time(value) for value in values)
+    return 0
 
 
 def _is_time(value: object) -> bool:
@@ -193,7 +213,7 @@ def _res(
     for re_id, start, end in run(
         'SELECT re_id, start, "end" FROM re_spans ORDER BY re_id, ordinal'
     ):
-        span = _span(start, end)
+        span = span_of(start, end)
         if span is None:
             bad_spans.add(re_id)
         else:
@@ -266,81 +286,6 @@ def _systems(run: Callable, found: _Problems) -> dict[int, tuple[CategorySystem,
     return systems
 
 
-def _units(
-    run: Callable,
-    systems: dict[int, tuple[CategorySystem, dict[int, str]]],
-    found: _Problems,
-) -> None:
-    spans: dict[int, list[Span]] = defaultdict(list)
-    re_spans: dict[int, list[Span]] = defaultdict(list)
-    bad_spans: set[int] = set()  # units whose span, or whose RE's span, is not a range
-    for unit, start, end in run('SELECT unit_id, start, "end" FROM unit_spans'):
-        span = _span(start, end)
-        if span is None:
-            bad_spans.add(unit)
-        else:
-            spans[unit].append(span)
-    for re_id, start, end in run('SELECT re_id, start, "end" FROM re_spans'):
-        span = _span(start, end)
-        if span is None:
-            bad_spans.update(
-                u for (u,) in run("SELECT id FROM coded_units WHERE re_id = ?", (re_id,))
-            )
-        else:
-            re_spans[re_id].append(span)
-    system_of = {
-        cid: (system_id, code)
-        for system_id, (_, codes) in systems.items()
-        for cid, code in codes.items()
-    }
-    codes: dict[int, list[str]] = defaultdict(list)
-    system_of_unit: dict[int, int] = {}
-    mixed: set[int] = set()  # units whose categories are not all of one system in the file
-    for unit, category in run("SELECT unit_id, category_id FROM unit_categories ORDER BY position"):
-        key = system_of.get(category)
-        if key is None or system_of_unit.setdefault(unit, key[0]) != key[0]:
-            mixed.add(unit)
-        else:
-            codes[unit].append(key[1])
-    no_system = CategorySystem("none", "", ())
-    interviews = dict(run(f"SELECT i.id, {_INTERVIEW} FROM interviews i {_DYAD_JOIN}"))
-    kinds: dict[tuple, tuple[list[str], tuple[StrEnum | None, ...]]] = {}
-    for row in run(
-        "SELECT u.id, u.re_id, re.number, u.layer, u.component, u.valence, u.actuality, "
-        "u.explicitness, u.lu_direction, u.tailor_label, u.memo, i.id "
-        "FROM coded_units u JOIN relationship_episodes re ON re.id = u.re_id " + _INTERVIEW_JOIN
-    ):
-        unit, re_id, number = row[:3]
-        fields = kinds.get(row[3:8])
-        if fields is None:  # a few dozen combinations of these five among 200,000 units
-            fields = kinds[row[3:8]] = gate_kinds.unit_kinds(*row[3:8])
-        texts = isinstance(row[9], str) and isinstance(row[10], str)
-        problems, members = fields
-        if problems or not texts or unit in mixed or unit in bad_spans:
-            problems = gate_kinds.unit_row_problems(
-                problems, texts, unit in mixed, unit in bad_spans
-            )
-        else:
-            system_id = system_of_unit.get(unit)
-            system = no_system if system_id is None else systems[system_id][0]
-            layer, component, valence, actuality, explicitness = members
-            draft = UnitDraft(
-                re_id=re_id,
-                coder_id=0,
-                component=component,  # type: ignore[arg-type]  # None refused above
-                spans=tuple(spans.get(unit, ())),
-                categories=tuple(codes.get(unit, ())),
-                layer=layer,  # type: ignore[arg-type]  # None refused above
-                valence=valence,  # type: ignore[arg-type]  # of its enum, or None
-                actuality=actuality,  # type: ignore[arg-type]
-                explicitness=explicitness,  # type: ignore[arg-type]
-                lu_direction=row[8],
-            )
-            problems = unit_problems(draft, re_spans[re_id], system)
-        if problems:  # named only then: 200,000 units, almost all without problems
-            found.add(f"{interviews[row[11]]!s:.140} RE {number!s:.20}, a unit", problems)
-
-
 def _ratings(run: Callable, found: _Problems) -> None:
     for number, layer, value, marked, interview in run(
         "SELECT re.number, r.layer, r.completeness, r.nothing_codable, " + _INTERVIEW + " "
@@ -357,12 +302,3 @@ def _ratings(run: Callable, found: _Problems) -> None:
             except InputError as exc:
                 problems.append(str(exc))
         found.add(f"{interview!s:.140} RE {number!s:.20}, a completeness rating", problems)
-
-
-def _span(start: object, end: object) -> Span | None:
-    if not (isinstance(start, int) and isinstance(end, int)):
-        return None
-    try:
-        return Span(start, end)
-    except ValueError:
-        return None

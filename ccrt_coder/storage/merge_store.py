@@ -9,7 +9,8 @@ only for the layers a merge adds or must compare in detail.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any, NamedTuple, cast
@@ -17,12 +18,8 @@ from typing import Any, NamedTuple, cast
 from sqlalchemy import CursorResult, delete, select
 from sqlalchemy.orm import Session
 
-from ccrt_coder.core.completeness import check_completeness
-from ccrt_coder.core.domain import Actuality, Component, Explicitness, Layer, Span, Valence
-from ccrt_coder.core.errors import InputError
-from ccrt_coder.core.records import UnitDraft
-from ccrt_coder.storage import unit_rows
 from ccrt_coder.storage.bulk import insert_rows, next_ids
+from ccrt_coder.storage.merge_checks import check_merged
 from ccrt_coder.storage.models import (
     CategoryRow,
     CategorySystemRow,
@@ -35,11 +32,17 @@ from ccrt_coder.storage.models import (
     Transcript,
 )
 from ccrt_coder.storage.rating_snap import RatingSnap
+from ccrt_coder.storage.unit_table import (
+    UNIT_COLUMNS,
+    UNIT_JOINS,
+    CategoryKey,
+    Spans,
+    UnitDetail,
+    UnitRow,
+    UnitTable,
+)
 
-Spans = tuple[tuple[int, int], ...]
-CategoryKey = tuple[str, str, str]  # (system name, system version, category code)
 LayerKey = tuple[str, str]  # (coder uid, layer)
-UnitDetail = tuple[Spans, tuple[CategoryKey, ...]]  # spans by start, categories by position
 
 
 class TranscriptSnap(NamedTuple):
@@ -65,34 +68,6 @@ class CoderSnap(NamedTuple):
     uid: str
     name: str
     created_at: datetime
-
-
-class UnitRow(NamedTuple):
-    """A stored unit row; its spans and categories are a separate :data:`UnitDetail`."""
-
-    uid: str
-    coder_uid: str
-    layer: str
-    re_uid: str
-    component: str
-    tailor_label: str
-    valence: str | None
-    actuality: str | None
-    explicitness: str | None
-    lu_direction: str | None
-    memo: str
-    created_at: str
-    modified_at: str
-
-    @property
-    def stamp(self) -> tuple:
-        """Everything stored in the row but who coded it (equal in an unchanged copy)."""
-        return self[3:]
-
-    @property
-    def content(self) -> tuple:
-        """What the coder decided in the row (RE, component, label, ... memo), without times."""
-        return self[3:11]
 
 
 @dataclass(frozen=True)
@@ -122,13 +97,7 @@ class MergeRows:
         return bool(self.coders or self.res or self.units or self.ratings)
 
 
-_UNITS_SQL = """
-SELECT u.uid, c.uid, u.layer, re.uid, u.component, u.tailor_label, u.valence, u.actuality,
-       u.explicitness, u.lu_direction, u.memo, u.created_at, u.modified_at
-FROM coded_units u
-JOIN relationship_episodes re ON re.id = u.re_id
-JOIN coders c ON c.id = u.coder_id
-"""
+_UNITS_SQL = f"SELECT {UNIT_COLUMNS} {UNIT_JOINS}"
 _RATINGS_SQL = """
 SELECT re.uid, c.uid, r.layer, r.completeness, r.modified_at, r.nothing_codable
 FROM re_ratings r
@@ -144,11 +113,33 @@ JOIN transcripts t ON t.interview_id = re.interview_id
 _LAYER_FILTER = "FROM coded_units u JOIN coders c ON c.id = u.coder_id WHERE (c.uid, u.layer) IN"
 
 
-def load_snapshot(session: Session) -> WorkSnapshot:
-    """The whole coding work of a project (without unit details) in set-based queries."""
+@contextmanager
+def large_cache(session: Session) -> Iterator[None]:
+    """A page cache of 64 MiB for the merge's transaction (SQLite's default is 2 MiB): adding
+    a layer updates the unit uids' index all over, which then stays in memory."""
+    driver: Any = session.connection().connection.driver_connection  # sqlite3 or SQLCipher
+    (before,) = driver.execute("PRAGMA cache_size").fetchone()
+    driver.execute(f"PRAGMA cache_size = {-_MERGE_CACHE_KIB}")
+    try:
+        yield
+    finally:
+        driver.execute(f"PRAGMA cache_size = {int(before)}")
+
+
+_MERGE_CACHE_KIB = 64 * 1024
+
+
+def load_snapshot(session: Session, units: UnitTable | None = None) -> WorkSnapshot:
+    """The whole coding work of a project (without unit details) in set-based queries;
+    ``units`` are the project's units when the gate read them already."""
     make_unit, make_rating = tuple.__new__, tuple.__new__  # rows as named tuples, no copying
     categories = _category_keys(session)
-    used = _fetch(session, "SELECT DISTINCT category_id FROM unit_categories")
+    if units is None:
+        unit_rows = [make_unit(UnitRow, row) for row in _fetch(session, _UNITS_SQL)]
+        used = {c for (c,) in _fetch(session, "SELECT DISTINCT category_id FROM unit_categories")}
+    else:
+        unit_rows = [make_unit(UnitRow, row[2:]) for row in units.rows]
+        used = {c for ids in units.categories.values() for c in ids}
     return WorkSnapshot(
         transcripts=_transcripts(session),
         res=_res(session),
@@ -158,10 +149,10 @@ def load_snapshot(session: Session) -> WorkSnapshot:
                 select(Coder.uid, Coder.name, Coder.created_at)
             )
         },
-        units=[make_unit(UnitRow, row) for row in _fetch(session, _UNITS_SQL)],
+        units=unit_rows,
         ratings=[make_rating(RatingSnap, row) for row in _fetch(session, _RATINGS_SQL)],
         categories=set(categories.values()),
-        used_categories={categories[category_id] for (category_id,) in used},
+        used_categories={categories[category_id] for category_id in used},
     )
 
 
@@ -251,44 +242,13 @@ def write_merge(session: Session, rows: MergeRows) -> None:
     coder_id = {src: coder_ids[dst] for src, dst in rows.coder_uids.items()}
     re_ids = dict(connection.execute(select(RelationshipEpisode.uid, RelationshipEpisode.id)).all())
     category_ids = {key: id_ for id_, key in _category_keys(session).items()}
-    _check_merged(session, rows, coder_id, re_ids)
+    check_merged(session, rows.ratings, rows.units, coder_id, re_ids)
     _insert_units(session, rows.units, coder_id, re_ids, category_ids)
     _executemany(
         session,
         "INSERT INTO re_ratings (re_id, coder_id, layer, completeness, modified_at, "
         "nothing_codable) VALUES (?, ?, ?, ?, ?, ?)",
         [(re_ids[r.re_uid], coder_id[r.coder_uid], r.layer, *r[3:]) for r in rows.ratings],
-    )
-
-
-def _check_merged(
-    session: Session, rows: MergeRows, coder_id: dict[str, int], re_ids: dict[str, int]
-) -> None:
-    """A copy is a file from others: its units and ratings meet the rules coding meets (units
-    inside their RE, valence on RO/RS only, ratings on the grid); categories were matched to the
-    target's when the merge was planned."""
-    for rating in rows.ratings:
-        check_completeness(rating.completeness)
-    try:
-        drafts = [_draft(u, spans, coder_id, re_ids) for u, (spans, _) in rows.units]
-    except ValueError as exc:  # a value no version of the app stores
-        raise InputError(f"a merged unit has an unknown value: {exc}") from None
-    unit_rows.check_units(session, drafts)
-
-
-def _draft(
-    unit: UnitRow, spans: Spans, coder_id: dict[str, int], re_ids: dict[str, int]
-) -> UnitDraft:
-    return UnitDraft(
-        re_id=re_ids[unit.re_uid],
-        coder_id=coder_id[unit.coder_uid],
-        component=Component(unit.component),
-        spans=tuple(Span(start, end) for start, end in spans),
-        layer=Layer(unit.layer),
-        valence=Valence(unit.valence) if unit.valence else None,
-        actuality=Actuality(unit.actuality) if unit.actuality else None,
-        explicitness=Explicitness(unit.explicitness) if unit.explicitness else None,
-        lu_direction=unit.lu_direction,
     )
 
 

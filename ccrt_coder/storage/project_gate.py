@@ -25,6 +25,7 @@ from ccrt_coder.storage.database import APPLICATION_ID, Database
 from ccrt_coder.storage.file_check import check_not_damaged, damage
 from ccrt_coder.storage.gate_rows import row_problems
 from ccrt_coder.storage.head_schema import Structure, head_structure, structure
+from ccrt_coder.storage.unit_table import UnitTable, read_units
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -43,10 +44,12 @@ class GateRefusal(ProjectFileError):
 
 
 class CheckedProject:
-    """A project file that passed the gate, open read-only for reading sessions."""
+    """A project file that passed the gate, open read-only for reading sessions; ``units``
+    are its units as the gate read and checked them."""
 
-    def __init__(self, path: Path) -> None:
+    def __init__(self, path: Path, units: UnitTable) -> None:
         self.engine = cipher.make_engine(path, read_only=True)  # keyed when encrypted
+        self.units = units
 
     @contextmanager
     def reading(self) -> Iterator[Session]:
@@ -72,9 +75,10 @@ def open_checked(path: Path) -> Iterator[CheckedProject]:
             stack.callback(cipher.forget_password, readable)
             _upgrade_copy(path, readable)
         with closing(cipher.connect(readable, read_only=True)) as connection:
-            shown, total = row_problems(connection, MAX_LISTED_PROBLEMS)
+            units = read_units(connection.execute)
+            shown, total = row_problems(connection, MAX_LISTED_PROBLEMS, units)
         _refuse_if(path, shown, total)
-        project = CheckedProject(readable)
+        project = CheckedProject(readable, units)
         stack.callback(project.close)
         yield project
 

@@ -73,15 +73,27 @@ def check_units(session: Session, drafts: Sequence[UnitDraft]) -> None:
     if not drafts:
         return
     system = study_store.load_category_system(session)
-    spans = _re_spans(session, {d.re_id for d in drafts})
+    spans = re_spans(session, {d.re_id for d in drafts})
     for draft in drafts:
-        if draft.re_id not in spans:
-            raise NotFoundError(f"RE {draft.re_id} does not exist")
         check_unit(draft, spans[draft.re_id], system)
-    keys = {(d.re_id, d.coder_id, d.layer.value) for d in drafts}
+    check_not_marked(session, {(d.re_id, d.coder_id, d.layer.value) for d in drafts})
+
+
+def check_not_marked(session: Session, keys: set[tuple[int, int, str]]) -> None:
+    """No unit goes to an RE its coder marked "nothing codable" in that layer (core's rule);
+    ``keys`` are the units' (RE id, coder id, layer)."""
+    if len(keys) > _FEW_KEYS:  # a merge's thousands of REs: the (few) marks, matched here
+        rows = select(ReRating.re_id, ReRating.coder_id, ReRating.layer)
+        check_unmarked(
+            r[0] for r in session.execute(rows.where(ReRating.nothing_codable)) if tuple(r) in keys
+        )
+        return
     key = tuple_(ReRating.re_id, ReRating.coder_id, ReRating.layer)
     marked = select(ReRating.re_id).where(ReRating.nothing_codable, key.in_(keys))
     check_unmarked(session.scalars(marked))
+
+
+_FEW_KEYS = 300
 
 
 def insert_units(
@@ -114,12 +126,15 @@ def write_details(
     )
 
 
-def _re_spans(session: Session, re_ids: set[int]) -> dict[int, list[Span]]:
+def re_spans(session: Session, re_ids: set[int]) -> dict[int, list[Span]]:
+    """The spans of the REs ``re_ids``; a NotFoundError when one of them does not exist."""
     found: dict[int, list[Span]] = {}
     ordered = select(ReSpan.re_id, ReSpan.start, ReSpan.end).order_by(ReSpan.re_id, ReSpan.ordinal)
     for chunk in _chunks(sorted(re_ids), 900):  # SQLite's limit on bound parameters
         for re_id, start, end in session.execute(ordered.where(ReSpan.re_id.in_(chunk))):
             found.setdefault(re_id, []).append(Span(start, end))
+    if missing := re_ids - found.keys():
+        raise NotFoundError(f"RE {min(missing)} does not exist")
     return found
 
 

@@ -71,7 +71,11 @@ def merge(
     The write lock is taken before the target is read, so the backup is exactly the state the
     plan was made from. Nothing is written (and no backup made) when there is nothing to add.
     """
-    with cyclic_gc_paused(), target.transaction() as session:  # the write lock taken first
+    with (
+        cyclic_gc_paused(),
+        target.transaction() as session,  # the write lock taken first
+        merge_store.large_cache(session),
+    ):
         plan, rows = _plan_all(_target_index(session), target.path, sources, progress)
         if not any(part or memos for part, memos in rows):
             return MergeResult(plan, None)
@@ -101,7 +105,7 @@ def _plan_all(
             raise InputError(f"{source.name} is the target itself; merge another copy into it")
         try:
             with project_gate.open_checked(source) as db, db.reading() as session:
-                work = merge_store.load_snapshot(session)
+                work = merge_store.load_snapshot(session, db.units)  # as the gate read them
                 source_plan, source_rows = plan_source(
                     index, work, partial(merge_store.load_details, session), str(source)
                 )
