@@ -7,7 +7,7 @@ from itertools import pairwise
 
 from ccrt_coder.core.domain import Span
 from ccrt_coder.core.rules import unit_span_problems
-from ccrt_coder.core.span_screen import units_keeping_text_rule
+from ccrt_coder.storage.span_screen import units_keeping_text_rule
 
 
 def _random_case(rng: random.Random) -> tuple[list, list]:

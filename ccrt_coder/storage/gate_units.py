@@ -17,8 +17,8 @@ from typing import Protocol
 from ccrt_coder.core.categories import CategorySystem
 from ccrt_coder.core.domain import Span
 from ccrt_coder.core.rules import unit_span_problems, unit_value_problems
-from ccrt_coder.core.span_screen import units_keeping_text_rule
 from ccrt_coder.storage import gate_kinds
+from ccrt_coder.storage.span_screen import units_keeping_text_rule
 from ccrt_coder.storage.unit_table import UnitTable
 
 Systems = dict[int, tuple[CategorySystem, dict[int, str]]]  # id -> (system, its codes by id)
@@ -64,7 +64,7 @@ def check_units(run: Callable, units: UnitTable, systems: Systems, found: Found)
 
 
 def _keeping_text_rule(run: Callable) -> set[int]:
-    """The units that surely keep core's text rule (see :mod:`ccrt_coder.core.span_screen`)."""
+    """The units that surely keep core's text rule (see :mod:`ccrt_coder.storage.span_screen`)."""
     whole = "typeof({0}start) = 'integer' AND typeof({0}\"end\") = 'integer'"
     spans = run(
         'SELECT s.unit_id, u.re_id, s.start, s."end" FROM unit_spans s '

@@ -13,9 +13,9 @@ from ccrt_coder.core.completeness import check_completeness
 from ccrt_coder.core.domain import Span
 from ccrt_coder.core.errors import InputError
 from ccrt_coder.core.rules import unit_span_problems, unit_value_problems
-from ccrt_coder.core.span_screen import units_keeping_text_rule
 from ccrt_coder.storage import gate_kinds, unit_rows
 from ccrt_coder.storage.rating_snap import RatingSnap
+from ccrt_coder.storage.span_screen import units_keeping_text_rule
 from ccrt_coder.storage.unit_table import Spans, UnitDetail, UnitRow
 
 
@@ -30,7 +30,7 @@ def check_merged(
     inside their RE, valence on RO/RS only, ratings on the grid, no unit on an RE marked
     "nothing codable"); categories were matched to the target's when the merge was planned.
     Core's value rule is asked once per combination of values; its text rule for the units
-    that the array screen (:mod:`ccrt_coder.core.span_screen`) cannot clear."""
+    that the array screen (:mod:`ccrt_coder.storage.span_screen`) cannot clear."""
     for rating in ratings:
         check_completeness(rating.completeness)
     placed = [(u, spans, re_ids[u.re_uid]) for u, (spans, _) in units]
