@@ -32,10 +32,10 @@ from ccrt_coder.core.memos import MAX_MEMO_CHARS
 from ccrt_coder.core.narratives import ReDraft
 from ccrt_coder.core.rules import re_drafts_problems
 from ccrt_coder.core.settings import settings_problems
-from ccrt_coder.storage import gate_units
+from ccrt_coder.storage import gate_units, unit_table
 from ccrt_coder.storage.gate_kinds import enum_problems
 from ccrt_coder.storage.gate_units import span_of
-from ccrt_coder.storage.unit_table import UnitTable, read_units
+from ccrt_coder.storage.unit_table import UnitTable, iter_units
 
 _UID_TABLES = (
     "study",
@@ -46,11 +46,9 @@ _UID_TABLES = (
     "transcripts",
     "relationship_episodes",
     "coders",
-    "coded_units",
-)
+)  # and coded_units, read with the units
 _TIMES = {
     "relationship_episodes": ("created_at", "modified_at"),
-    "coded_units": ("created_at", "modified_at"),
     "re_ratings": ("modified_at",),
     "coders": ("created_at",),
     "memos": ("modified_at",),
@@ -84,33 +82,36 @@ def row_problems(
     connection: sqlite3.Connection, limit: int, units: UnitTable | None = None
 ) -> tuple[list[str], int]:
     """The first ``limit`` problems of the project's rows, and how many there are in all;
-    ``units`` is the file's :func:`~ccrt_coder.storage.unit_table.read_units` when read."""
+    ``units`` is the file's :func:`~ccrt_coder.storage.unit_table.read_units` when read (else
+    the units are read and checked a batch at a time)."""
     found = _Problems(limit)
     run = connection.execute
-    units = read_units(run) if units is None else units
-    unit_columns = {"uid": 2, "created_at": 13, "modified_at": 14}  # in the units' rows
-
-    def column(table: str, name: str) -> list[object]:
-        if table == "coded_units":  # read once with the units (most of the file's rows)
-            return [row[unit_columns[name]] for row in units.rows]
-        return [value for (value,) in run(f"SELECT {name} FROM {table}")]
-
     if run("PRAGMA foreign_key_check").fetchone() is not None:
         found.add("the file", ["a row refers to a row that does not exist"])
     for table in _UID_TABLES:
-        bad = count_non_uids(column(table, "uid"))
+        bad = count_non_uids([value for (value,) in run(f"SELECT uid FROM {table}")])
         found.add(table.replace("_", " "), [f"{bad} uid(s) are not uids"] if bad else [])
     for table, columns in _TIMES.items():
         for name in columns:
-            bad = _count_non_times(column(table, name))
+            bad = _count_non_times([value for (value,) in run(f"SELECT {name} FROM {table}")])
             found.add(table.replace("_", " "), [f"{bad} {name} are not times"] if bad else [])
     settings = _settings(run, found)
+    checker = None
+    if settings is not None:
+        interviews = _interviews(run, settings, found)
+        _res(run, settings, interviews, found)
+        _coders(run, found)
+        checker = gate_units.UnitChecker(run, _systems(run, found), found)
+    unit_bad = Counter[str]()
+    for batch in iter_units(run, unit_table.BATCH) if units is None else [units]:
+        unit_bad["uid(s) are not uids"] += count_non_uids([row[2] for row in batch.rows])
+        for name, at in (("created_at", 13), ("modified_at", 14)):
+            unit_bad[f"{name} are not times"] += _count_non_times([row[at] for row in batch.rows])
+        if checker is not None:
+            checker.check(batch)
+    found.add("coded units", [f"{n} {what}" for what, n in unit_bad.items() if n])
     if settings is None:
         return found.shown, found.total
-    interviews = _interviews(run, settings, found)
-    _res(run, settings, interviews, found)
-    _coders(run, found)
-    gate_units.check_units(run, units, _systems(run, found), found)
     _ratings(run, found)
     for coder, length in run("SELECT coder_id, length(text) FROM memos"):
         if length is None or length > MAX_MEMO_CHARS:

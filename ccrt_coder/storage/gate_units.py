@@ -19,7 +19,7 @@ from ccrt_coder.core.domain import Span
 from ccrt_coder.core.rules import unit_span_problems, unit_value_problems
 from ccrt_coder.storage import gate_kinds
 from ccrt_coder.storage.span_screen import units_keeping_text_rule
-from ccrt_coder.storage.unit_table import UnitTable
+from ccrt_coder.storage.unit_table import UnitTable, id_range
 
 Systems = dict[int, tuple[CategorySystem, dict[int, str]]]  # id -> (system, its codes by id)
 _NO_SYSTEM = CategorySystem("none", "", ())
@@ -37,43 +37,58 @@ class Found(Protocol):
     def add(self, where: str, problems: list[str]) -> None: ...
 
 
-def check_units(run: Callable, units: UnitTable, systems: Systems, found: Found) -> None:
-    """Add the problems of every unit row (named by interview and RE) to ``found``."""
-    bad_res, re_spans = _re_spans(run)
-    kept = _keeping_text_rule(run) if len(units.rows) >= _SCREENED_FROM else set()
-    values = _Values(systems)
-    names: dict[int, str] = {}
-    no_categories: tuple[int, ...] = ()
-    categories = units.categories
-    for row in units.rows:
-        unit, re_id = row[0], row[1]
-        cats = categories.get(unit)
-        texts = isinstance(row[7], str) and isinstance(row[12], str)
-        unread, rules = values.of(
-            (row[4], row[6], *row[8:12], texts, no_categories if cats is None else tuple(cats))
+class UnitChecker:
+    """Checks a file's units batch by batch (``check`` per :class:`UnitTable`), adding the
+    problems of every unit row, named by interview and RE, to ``found``."""
+
+    def __init__(self, run: Callable, systems: Systems, found: Found) -> None:
+        self._run, self._found = run, found
+        self._bad_res, self._re_spans = _re_spans(run)
+        self._values = _Values(systems)
+        self._names: dict[int, str] = {}
+
+    def check(self, units: UnitTable) -> None:
+        run, no_categories, categories = self._run, (), units.categories
+        kept = self._keeping_text_rule(units) if len(units.rows) >= _SCREENED_FROM else set()
+        for row in units.rows:
+            unit, re_id = row[0], row[1]
+            cats = categories.get(unit)
+            texts = isinstance(row[7], str) and isinstance(row[12], str)
+            unread, rules = self._values.of(
+                (row[4], row[6], *row[8:12], texts, no_categories if cats is None else tuple(cats))
+            )
+            bad_re = re_id in self._bad_res
+            if unread or unit not in kept or bad_re:  # core's rules ask on
+                problems = _asked(run, unit, self._re_spans.get(re_id, []), bad_re, unread, rules)
+            else:
+                problems = rules
+            if problems:  # named only then: 200,000 units, almost all without problems
+                self._found.add(self._where(re_id), problems)
+
+    def _where(self, re_id: int) -> str:
+        if re_id not in self._names:
+            number, interview = self._run(_WHERE_SQL, (re_id,)).fetchone() or ("?", "?")
+            self._names[re_id] = f"{interview!s:.140} RE {number!s:.20}, a unit"
+        return self._names[re_id]
+
+    def _keeping_text_rule(self, units: UnitTable) -> set[int]:
+        """Those of ``units`` that surely keep core's text rule (see
+        :mod:`ccrt_coder.storage.span_screen`)."""
+        whole = "typeof({0}start) = 'integer' AND typeof({0}\"end\") = 'integer'"
+        among, ids = "s.unit_id BETWEEN ? AND ?", id_range(units.rows)
+        spans = self._run(
+            'SELECT s.unit_id, u.re_id, s.start, s."end" FROM unit_spans s '
+            f"JOIN coded_units u ON u.id = s.unit_id WHERE {among} AND {whole.format('s.')} "
+            "AND typeof(u.re_id) = 'integer'",
+            ids,
+        ).fetchall()
+        re_spans = self._run(f'SELECT re_id, start, "end" FROM re_spans WHERE {whole.format("")}')
+        odd = self._run(
+            f"SELECT DISTINCT s.unit_id FROM unit_spans s WHERE {among} "
+            f"AND NOT ({whole.format('s.')})",
+            ids,
         )
-        if unread or unit not in kept or re_id in bad_res:  # core's rules ask on
-            problems = _asked(run, unit, re_spans.get(re_id, []), re_id in bad_res, unread, rules)
-        else:
-            problems = rules
-        if problems:  # named only then: 200,000 units, almost all without problems
-            if re_id not in names:
-                number, interview = run(_WHERE_SQL, (re_id,)).fetchone() or ("?", "?")
-                names[re_id] = f"{interview!s:.140} RE {number!s:.20}, a unit"
-            found.add(names[re_id], problems)
-
-
-def _keeping_text_rule(run: Callable) -> set[int]:
-    """The units that surely keep core's text rule (see :mod:`ccrt_coder.storage.span_screen`)."""
-    whole = "typeof({0}start) = 'integer' AND typeof({0}\"end\") = 'integer'"
-    spans = run(
-        'SELECT s.unit_id, u.re_id, s.start, s."end" FROM unit_spans s '
-        f"JOIN coded_units u ON u.id = s.unit_id WHERE {whole.format('s.')} "
-        "AND typeof(u.re_id) = 'integer'"
-    ).fetchall()
-    re_spans = run(f'SELECT re_id, start, "end" FROM re_spans WHERE {whole.format("")}').fetchall()
-    odd = run(f"SELECT DISTINCT s.unit_id FROM unit_spans s WHERE NOT ({whole.format('s.')})")
-    return units_keeping_text_rule(spans, re_spans) - {unit for (unit,) in odd}
+        return units_keeping_text_rule(spans, re_spans.fetchall()) - {unit for (unit,) in odd}
 
 
 def _asked(

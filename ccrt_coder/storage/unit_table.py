@@ -1,13 +1,14 @@
 """Every coded unit of a project file with its categories, read in one pass.
 
 The gate checks a merge source's units row by row and the merge then needs the same rows: both
-use this one read, so hundreds of thousands of units are fetched once.
+use this one read, so hundreds of thousands of units are fetched once. A file only opened is
+checked a batch at a time (``iter_units``), so its check never holds all its units at once.
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from typing import NamedTuple
 
 Spans = tuple[tuple[int, int], ...]
@@ -62,11 +63,41 @@ class UnitTable(NamedTuple):
     categories: dict[int, list[int]]
 
 
+BATCH = 20_000  # units held at once by a check of a file that is only opened
+
+
 def read_units(run: Callable) -> UnitTable:
+    """Every unit of the file (for a merge, which needs them all)."""
+    rows = run(f"SELECT u.id, u.re_id, {UNIT_COLUMNS} {UNIT_JOINS}").fetchall()
+    return UnitTable(rows, _categories(run, "", ()))
+
+
+def iter_units(run: Callable, size: int) -> Iterator[UnitTable]:
+    """The file's units in id order, ``size`` at a time."""
+    after: tuple[int, ...] = ()
+    while True:
+        rows = run(
+            f"SELECT u.id, u.re_id, {UNIT_COLUMNS} {UNIT_JOINS} "
+            f"{'WHERE u.id > ? ' if after else ''}ORDER BY u.id LIMIT ?",
+            (*after, size),
+        ).fetchall()
+        if not rows:
+            return
+        yield UnitTable(rows, _categories(run, "WHERE unit_id BETWEEN ? AND ? ", id_range(rows)))
+        after = (rows[-1][0],)
+
+
+def id_range(rows: list[tuple]) -> tuple[int, int]:
+    """The lowest and highest unit id of ``rows``."""
+    ids = [row[0] for row in rows]
+    return min(ids), max(ids)
+
+
+def _categories(run: Callable, where: str, parameters: tuple) -> dict[int, list[int]]:
     categories: dict[int, list[int]] = defaultdict(list)
     for unit, category in run(
-        "SELECT unit_id, category_id FROM unit_categories ORDER BY unit_id, position"
+        f"SELECT unit_id, category_id FROM unit_categories {where}ORDER BY unit_id, position",
+        parameters,
     ):
         categories[unit].append(category)
-    rows = run(f"SELECT u.id, u.re_id, {UNIT_COLUMNS} {UNIT_JOINS}").fetchall()
-    return UnitTable(rows, dict(categories))
+    return dict(categories)

@@ -1,15 +1,18 @@
 """A merge source large enough for the gate's array screen (thousands of units): every text
-problem is still found and worded by core's rule, and a valid copy still merges."""
+problem is still found and worded by core's rule, and a valid copy still merges. A file first
+opened is checked a batch of units at a time: a problem in any batch is found all the same."""
 
 from __future__ import annotations
 
 import shutil
 import sqlite3
+from contextlib import closing
 from pathlib import Path
 
 import pytest
 
 from ccrt_coder.cli.entry import main
+from ccrt_coder.storage import unit_table
 from ccrt_coder.usecases.generate import generate_study
 
 _SECOND_UNIT = "(SELECT id FROM coded_units ORDER BY id LIMIT 1 OFFSET 1)"
@@ -56,18 +59,43 @@ def _target_without_last_coder(study: Path, path: Path) -> Path:
     return path
 
 
+def _broken_copy(study: Path, source: Path, case: str) -> str:
+    """A copy of the study with the broken unit of ``case``; the words that refuse it."""
+    statements, expected = BROKEN[case]
+    shutil.copy(study, source)
+    with closing(sqlite3.connect(source)) as connection, connection:  # closed: no -wal left
+        connection.execute("PRAGMA ignore_check_constraints=ON")
+        for statement in statements:
+            connection.execute(statement)
+    return expected
+
+
+@pytest.mark.parametrize("case", list(BROKEN))
+def test_a_broken_unit_in_any_batch_is_refused_when_the_file_is_first_opened(
+    study: Path,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    case: str,
+) -> None:
+    monkeypatch.setattr(unit_table, "BATCH", 5000)  # the first batch screened, the last not
+    source = tmp_path / "from-elsewhere.ccrt"
+    expected = _broken_copy(study, source, case)
+    before = source.read_bytes()
+
+    assert main(["info", str(source)]) == 1
+
+    assert expected in capsys.readouterr().err
+    assert source.read_bytes() == before
+
+
 @pytest.mark.parametrize("case", list(BROKEN))
 def test_a_broken_unit_among_thousands_is_refused(
     study: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], case: str
 ) -> None:
-    statements, expected = BROKEN[case]
     target = _target_without_last_coder(study, tmp_path / "target.ccrt")
     source = tmp_path / "source.ccrt"
-    shutil.copy(study, source)
-    with sqlite3.connect(source) as connection:
-        connection.execute("PRAGMA ignore_check_constraints=ON")
-        for statement in statements:
-            connection.execute(statement)
+    expected = _broken_copy(study, source, case)
     before = _units(target)
 
     assert main(["merge", str(target), str(source)]) == 1
