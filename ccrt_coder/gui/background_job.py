@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable
+from functools import partial
 
 from PySide6.QtCore import QObject, Qt, Signal
 
@@ -32,16 +33,17 @@ class BackgroundJob(QObject):
         self._cancel = threading.Event()
         self._running = False
         self._last_step: tuple[int, int] | None = None
-        self._relay = _ProgressRelay(self)
-        self._relay.reported.connect(self.progressed, Qt.ConnectionType.QueuedConnection)
 
     def start(self, work: Work) -> None:
         if self._running:
             raise RuntimeError(self.tr("this job is running already"))
         self._running, self._last_step = True, None
         self._cancel.clear()
+        emitter = _ProgressEmitter()  # the run's own: alive while its worker reports
+        emitter.reported.connect(self.progressed, Qt.ConnectionType.QueuedConnection)
+        report = partial(self._report, emitter)
         run_in_background(
-            lambda: work(self._report, self._cancel.is_set),
+            lambda: work(report, self._cancel.is_set),
             self._done,
             self._error,
             context=self,
@@ -56,12 +58,12 @@ class BackgroundJob(QObject):
     def was_cancelled(self) -> bool:
         return self._cancel.is_set()
 
-    def _report(self, done: int, total: int) -> None:
+    def _report(self, emitter: _ProgressEmitter, done: int, total: int) -> None:
         """On the worker thread: emit only when the visible step changes."""
         step = (done * STEPS // total if total > 0 else 0, total)
         if step != self._last_step or done >= total:
             self._last_step = step
-            self._relay.reported.emit(done, total)
+            emitter.reported.emit(done, total)
 
     def _done(self, result: object) -> None:
         self._running = False
@@ -72,7 +74,8 @@ class BackgroundJob(QObject):
         self.failed.emit(error)
 
 
-class _ProgressRelay(QObject):
-    """Lives on the GUI thread; its signal, emitted on the worker, arrives queued."""
+class _ProgressEmitter(QObject):
+    """Emitted on the worker, received queued by the job on the GUI thread; owned by the run,
+    not by the job, so a job deleted meanwhile is never emitted on."""
 
     reported = Signal(int, int)

@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import contextlib
 import time
 from collections.abc import Callable
 from typing import Any, cast
 
-from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, Signal, Slot
 from PySide6.QtWidgets import QApplication
 
 Done = Callable[[Any], None]
@@ -15,27 +14,22 @@ Failed = Callable[[BaseException], None]
 
 
 class _Relay(QObject):
-    """Lives on the GUI thread: signals emitted by the worker arrive here queued, so the
-    callbacks run on the GUI thread. Parented to ``context``, it dies with the widget that
-    asked, and a late result is then dropped instead of reaching a deleted widget."""
-
-    finished = Signal(object)
-    failed = Signal(object)
+    """Lives on the GUI thread and receives the worker's report queued, so the callbacks run
+    on the GUI thread. Parented to ``context``, it dies with the widget that asked: Qt then
+    drops a late report instead of delivering it to a deleted widget."""
 
     def __init__(self, on_done: Done, on_error: Failed | None, context: QObject | None) -> None:
         super().__init__(context)
         self._on_done = on_done
         self._on_error = on_error
-        self.finished.connect(self._deliver_result)
-        self.failed.connect(self._deliver_error)
 
     @Slot(object)
-    def _deliver_result(self, result: object) -> None:
+    def deliver_result(self, result: object) -> None:
         self._release()
         self._on_done(result)
 
     @Slot(object)
-    def _deliver_error(self, error: BaseException) -> None:
+    def deliver_error(self, error: BaseException) -> None:
         self._release()
         if self._on_error is None:
             raise error
@@ -46,25 +40,30 @@ class _Relay(QObject):
         self.deleteLater()
 
 
+class _Emitter(QObject):
+    """The worker's end of the report: owned by the job, never by a widget, so it is alive
+    whenever the worker emits, whatever the GUI thread deletes meanwhile."""
+
+    finished = Signal(object)
+    failed = Signal(object)
+
+
 class _Job(QRunnable):
     def __init__(self, fn: Callable[[], object], relay: _Relay) -> None:
         super().__init__()
         self._fn = fn
-        self._relay = relay
+        self._emitter = _Emitter()
+        queued = Qt.ConnectionType.QueuedConnection
+        self._emitter.finished.connect(relay.deliver_result, queued)
+        self._emitter.failed.connect(relay.deliver_error, queued)
 
     def run(self) -> None:
         try:
             result = self._fn()
         except BaseException as error:  # handed to on_error: a worker must never die silently
-            self._emit(self._relay.failed, error)
+            self._emitter.failed.emit(error)
         else:
-            self._emit(self._relay.finished, result)
-
-    @staticmethod
-    def _emit(signal: Any, value: object) -> None:
-        # RuntimeError: the relay's context was deleted meanwhile, so nobody is waiting.
-        with contextlib.suppress(RuntimeError):
-            signal.emit(value)
+            self._emitter.finished.emit(result)
 
 
 # Relays without a context are kept alive here until their job reports back.
