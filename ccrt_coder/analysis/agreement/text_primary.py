@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from ccrt_coder.analysis.agreement.data import DIRECTION
 from ccrt_coder.analysis.agreement.intervals import band, bounds
 from ccrt_coder.analysis.agreement.modal_category import COMPONENTS
 from ccrt_coder.analysis.agreement.report import AgreementReport
@@ -26,7 +27,7 @@ def primary_lines(report: AgreementReport, component: str, tags: dict[str, str])
         lines.append(
             _LABEL.format(label, f"{block.prevalence.get(1, 0):.0%}", _presence(block, tags))
         )
-    if agreement.lu_direction is not None:
+    if agreement.lu_direction is not None and level != DIRECTION:  # else just shown above
         lines.append(f"{component}: presence of each CCRT-LU direction per RE")
         for label, block in agreement.lu_direction.items():
             share = f"{block.prevalence.get(1, 0):.0%}"
