@@ -22,11 +22,13 @@ from ccrt_coder.usecases.report_reliability import (
     statistic_name,
 )
 
-UNITS = {"category": "Category", "cluster": "Cluster", "valence": "Valence"}
+UNITS = {"category": "Category", "cluster": "Cluster", "direction": "Direction",
+         "valence": "Valence"}  # fmt: skip
 MAIN_NOTE = (
-    "Main category (cluster): per RE and component, the category (cluster) on most of the "
-    "coder's units, ties broken by position in the transcript; valence: the majority valence "
-    "of RO and RS. A coder without the component in an RE has no value there (complete cases). "
+    "Main category (cluster; CCRT-LU direction): per RE and component, the category (cluster; "
+    "direction) on most of the coder's units, ties broken by position in the transcript; "
+    "valence: the majority valence of RO and RS. A coder without the component in an RE has no "
+    "value there (complete cases). "
 )
 BAND_NOTE = "Band: Landis & Koch for κ; vs. = where the whole CI lies against the published range; "
 
@@ -175,22 +177,15 @@ def completeness_table(agreement: Mapping[str, Any], numbering: Numbering) -> Ta
 def formulation_table(agreement: Mapping[str, Any], numbering: Numbering) -> Table:
     """Table: do the coders' CCRTs per dyad, narrator and phase name the same categories?"""
     formulation = agreement.get("formulation") or {}
-    found = formulation.get("statistics") or {}
-    rows = []
-    for component, s in (formulation.get("summary") or {}).items():
-        results = (found.get(component) or {}).get("all") or {}
-        kappa, alpha = results.get("fleiss_kappa"), results.get("masi_alpha")
-        rows.append(
-            (
-                text(component if component != "all" else "All"),
-                text(str(s["n_comparable"])),
-                text(percent(s["share_equal"])),
-                text(percent(s["share_intersect"])),
-                text(estimate("fleiss_kappa", kappa)),
-                text(estimate("masi_alpha", alpha)),
-                text(band_text(alpha)),
-            )
-        )
+    directions = agreement.get("lu_formulation")  # CCRT-LU: the directions' CCRTs beside
+    rows = _formulation_rows(formulation, "")
+    rows += _formulation_rows(directions or {}, " (directions)")
+    also = (
+        "Rows marked (directions): the same for each coder's CCRT at the level of CCRT-LU "
+        "directions (units without a direction not counting). "
+        if directions
+        else ""
+    )
     return numbering.table(
         "Agreement on the CCRT Formulation per Dyad, Narrator and Phase",
         [
@@ -210,9 +205,30 @@ def formulation_table(agreement: Mapping[str, Any], numbering: Numbering) -> Tab
             "all three); Scopes: where every coder has one; Same set, Sharing a code: share of "
             "the scopes whose sets are equal or share a code; κ = Fleiss' κ on the whole set "
             "(“none” without one); MASI α as for the top sets per RE. Intervals resample the "
-            "scopes by interview. ",
+            f"scopes by interview. {also}",
         ),
     )
+
+
+def _formulation_rows(formulation: Mapping[str, Any], marked: str) -> list[tuple[Text, ...]]:
+    """One row per component (and all three) of a formulation dict; ``marked`` after the name."""
+    found = formulation.get("statistics") or {}
+    rows = []
+    for component, s in (formulation.get("summary") or {}).items():
+        results = (found.get(component) or {}).get("all") or {}
+        kappa, alpha = results.get("fleiss_kappa"), results.get("masi_alpha")
+        rows.append(
+            (
+                text((component if component != "all" else "All") + marked),
+                text(str(s["n_comparable"])),
+                text(percent(s["share_equal"])),
+                text(percent(s["share_intersect"])),
+                text(estimate("fleiss_kappa", kappa)),
+                text(estimate("masi_alpha", alpha)),
+                text(band_text(alpha)),
+            )
+        )
+    return rows
 
 
 def spans_table(agreement: Mapping[str, Any], numbering: Numbering) -> Table:

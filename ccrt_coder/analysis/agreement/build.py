@@ -23,7 +23,7 @@ from ccrt_coder.analysis.agreement.data import (
 from ccrt_coder.analysis.agreement.directions import direction_rows
 from ccrt_coder.analysis.agreement.disagreements import disagreements
 from ccrt_coder.analysis.agreement.formulation import formulation_agreement
-from ccrt_coder.analysis.agreement.formulation_stats import formulation_statistics
+from ccrt_coder.analysis.agreement.formulation_stats import LevelFormulation, formulation_statistics
 from ccrt_coder.analysis.agreement.modal_category import (
     COMPONENTS,
     CodedUnits,
@@ -85,6 +85,19 @@ def build_agreement_report(
     formulation = formulation_agreement(
         cover.shared, chosen_rows, labels, names, level, data.min_res
     )
+    lu_formulation = None
+    if data.uses_lu_direction and level != DIRECTION:  # CCRT-LU: the directions' CCRTs too
+        directions = formulation_agreement(
+            cover.shared,
+            {c: rows[c][DIRECTION] for c in COMPONENTS},
+            {c: tables[c][DIRECTION].labels for c in COMPONENTS},
+            names,
+            DIRECTION,
+            data.min_res,
+        )
+        lu_formulation = LevelFormulation(
+            directions, formulation_statistics(directions, cover.shared, resampler)
+        )
     return AgreementReport(
         coders=names,
         level=level,
@@ -99,6 +112,7 @@ def build_agreement_report(
         spans=span_agreement(units.spans, names, _texts(data, cover), overlap, resampler),
         formulation=formulation,
         formulation_statistics=formulation_statistics(formulation, cover.shared, resampler),
+        lu_formulation=lu_formulation,
         warnings=_warnings(components, completeness, level, data.min_res),
         disagreements=disagreements(cover.shared, chosen_tables, chosen_rows, names, level),
         bootstrap=settings,

@@ -14,15 +14,16 @@ Keys written <coder> are coder names, <label> category codes, cluster codes or s
   figures use these), ``n_coded_by_some`` (by some chosen coders, not all), ``n_coded_by_none``,
   ``coded_by`` {<coder>: REs coded}.
 - ``components`` {W|RO|RS}: ``n_units`` {<coder>: units in shared REs};
-  ``presence`` {category|cluster: {<label>: block of "coder used the label in the RE" (labels
-  0/1): pairs ``cohen_kappa``, ``percent_agreement``, ``pabak``, ``prevalence_index``,
+  ``presence`` {category|cluster(|direction): {<label>: block of "coder used the label in the
+  RE" (labels 0/1): pairs ``cohen_kappa``, ``percent_agreement``, ``pabak``, ``prevalence_index``,
   ``bias_index``; all ``fleiss_kappa``, ``krippendorff_alpha``, ``percent_agreement``}} (the
-  primary figures); ``top_sets`` {category|cluster(|direction): {``primary``, ``complete_cases``: block
-  of the set of top labels per RE (labels: the sets, "W1+W3", "none"): pairs and all
-  ``masi_alpha``, ``exact_match``}}; ``category`` and ``cluster``: a block of the main
-  category / main cluster per shared RE (one value, ties broken by position; pairs on
-  complete cases); ``direction`` (null unless the system carries CCRT-LU directions): the
-  same block of the main direction per RE (units without a direction do not count); ``valence`` (RO, RS; null for W): block of the majority valence ("+", "-");
+  primary figures); ``top_sets`` {category|cluster(|direction): {``primary``,
+  ``complete_cases``: block of the set of top labels per RE (labels: the sets, "W1+W3",
+  "none"): pairs and all ``masi_alpha``, ``exact_match``}}; ``category`` and ``cluster``: a
+  block of the main category / main cluster per shared RE (one value, ties broken by position;
+  pairs on complete cases); ``direction`` (null unless the system carries CCRT-LU directions):
+  the same block of the main direction per RE (units without a direction do not count);
+  ``valence`` (RO, RS; null for W): block of the majority valence ("+", "-");
   ``lu_direction`` (null unless the category system carries CCRT-LU directions): {<direction>:
   presence block, as ``presence``}, the direction level's presence.
 - A *block*: ``n_res``, ``n_rated`` (REs with values from two or more coders), ``missing``
@@ -57,6 +58,9 @@ Keys written <coder> are coder names, <label> category codes, cluster codes or s
   {W|RO|RS: block over the scopes of each coder's top set ("none" without one): pairs
   ``cohen_kappa``, ``masi_alpha``, ``exact_match``; all ``fleiss_kappa``, ``masi_alpha``,
   ``exact_match``}.
+- ``lu_formulation``: null unless the category system carries CCRT-LU directions and the
+  report's level is not the direction level; else the same as ``formulation`` (with its
+  ``statistics``) at the direction level.
 - ``warnings`` [{``section``, ``component``, ``kind`` (few_res | dominant_category |
   imprecise | prevalence), ``labels``, ``message``}], ``benchmark`` {``cohen_kappa``: [lo, hi],
   ``weighted_kappa``: [lo, hi] (category agreement only), ``source``}.
@@ -74,6 +78,7 @@ from ccrt_coder.analysis.agreement.cautions import AgreementWarning, Benchmark
 from ccrt_coder.analysis.agreement.data import DIRECTION
 from ccrt_coder.analysis.agreement.disagreements import Disagreement
 from ccrt_coder.analysis.agreement.formulation import FormulationAgreement
+from ccrt_coder.analysis.agreement.formulation_stats import LevelFormulation
 from ccrt_coder.analysis.agreement.modal_category import COMPONENTS
 from ccrt_coder.analysis.agreement.resampling import MIN_CLUSTERS, BootstrapSettings
 from ccrt_coder.analysis.agreement.spans import SpanAgreement
@@ -192,7 +197,8 @@ class ComponentAgreement:
             "n_units": dict(self.n_units),
             "presence": {
                 level: {label: b.to_dict() for label, b in self.presence(level).items()}
-                for level in ("category", "cluster")
+                for level in ("category", "cluster", DIRECTION)
+                if level != DIRECTION or self.lu_direction is not None
             },
             "top_sets": {level: sets.to_dict() for level, sets in self.top_sets.items()},
             "category": self.category.to_dict(),
@@ -225,6 +231,7 @@ class AgreementReport:
     bootstrap: BootstrapSettings = field(default_factory=BootstrapSettings)
     n_interviews: int = 0  # the clusters resampled
     benchmark: Benchmark = field(default_factory=Benchmark)
+    lu_formulation: LevelFormulation | None = None  # CCRT-LU, another level: the directions'
 
     @property
     def intervals_computed(self) -> bool:
@@ -259,6 +266,9 @@ class AgreementReport:
                 **self.formulation.to_dict(),
                 "statistics": {c: b.to_dict() for c, b in self.formulation_statistics.items()},
             },
+            "lu_formulation": None
+            if self.lu_formulation is None
+            else self.lu_formulation.to_dict(),
             "warnings": [w.to_dict() for w in self.warnings],
             "benchmark": self.benchmark.to_dict(),
             "n_disagreements": len(self.disagreements),
