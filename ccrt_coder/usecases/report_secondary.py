@@ -25,11 +25,22 @@ from ccrt_coder.usecases.report_reliability import (
 UNITS = {"category": "Category", "cluster": "Cluster", "direction": "Direction",
          "valence": "Valence"}  # fmt: skip
 MAIN_NOTE = (
-    "Main category (cluster; CCRT-LU direction): per RE and component, the category (cluster; "
-    "direction) on most of the coder's units, ties broken by position in the transcript; "
-    "valence: the majority valence of RO and RS. A coder without the component in an RE has no "
-    "value there (complete cases). "
+    "Main category (cluster): per RE and component, the category (cluster) on most of the "
+    "coder's units, ties broken by position in the transcript; valence: the majority valence "
+    "of RO and RS. A coder without the component in an RE has no value there (complete cases). "
 )
+DIRECTION_NOTE = (
+    "Main direction: the same for the CCRT-LU direction of the units, units without one not "
+    "counting. "
+)
+
+
+def _main_note(agreement: Mapping[str, Any]) -> str:
+    """The note on the main values; the direction sentence only for a CCRT-LU system."""
+    directions = any(p.get("direction") for p in agreement.get("components", {}).values())
+    return MAIN_NOTE + (DIRECTION_NOTE if directions else "")
+
+
 BAND_NOTE = "Band: Landis & Koch for κ; vs. = where the whole CI lies against the published range; "
 
 
@@ -75,7 +86,7 @@ def main_table(agreement: Mapping[str, Any], numbering: Numbering) -> Table:
         grouped(rows),
         note(
             agreement,
-            MAIN_NOTE,
+            _main_note(agreement),
             BAND_NOTE,
             "AC1 = Gwet's AC1; Agr. = percent agreement. Krippendorff's α (nominal) is in the "
             "agreement export. ",
@@ -117,7 +128,7 @@ def pairwise_table(agreement: Mapping[str, Any], numbering: Numbering) -> Table:
         note(
             agreement,
             f"{pairs} pair uses the REs both coders scored. ",
-            MAIN_NOTE,
+            _main_note(agreement),
             BAND_NOTE,
             "AC1 = Gwet's AC1. ",
         ),
@@ -213,7 +224,7 @@ def formulation_table(agreement: Mapping[str, Any], numbering: Numbering) -> Tab
 def _formulation_rows(formulation: Mapping[str, Any], marked: str) -> list[tuple[Text, ...]]:
     """One row per component (and all three) of a formulation dict; ``marked`` after the name."""
     found = formulation.get("statistics") or {}
-    rows = []
+    rows: list[tuple[Text, ...]] = []
     for component, s in (formulation.get("summary") or {}).items():
         results = (found.get(component) or {}).get("all") or {}
         kappa, alpha = results.get("fleiss_kappa"), results.get("masi_alpha")
