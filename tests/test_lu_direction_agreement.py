@@ -187,6 +187,12 @@ def test_the_command_at_the_direction_level(studies, capsys) -> None:  # type: i
     assert "Formulation (direction level; 2 scopes" in text
     assert "presence of each CCRT-LU direction" not in text  # the level's own table shows them
     assert "D01 therapist 5 RE 2 (id 8) W: [1] WOO  [2] WSS" in text
+    assert main(["agreement", path, "--bootstrap", "0"]) == 0  # category level: both
+    text = capsys.readouterr().out
+    assert "Formulation (category level; 2 scopes" in text
+    directions = text[text.index("Formulation (direction level; 2 scopes") :]
+    assert "top directions agree?" in directions
+    assert "W: equal in 1 of 2 comparable scopes (50%), overlapping in 2 (100%)" in directions
 
 
 def test_the_report_at_the_direction_level(studies, tmp_path, capsys) -> None:  # type: ignore[no-untyped-def]

@@ -74,11 +74,13 @@ def _number(result: AgreementResult) -> str:
     return "–" if result.value is None else f"{result.value:.2f}"
 
 
-def formulation_statistic_lines(report: AgreementReport, tags: dict[str, str]) -> list[str]:
+def formulation_statistic_lines(
+    statistics: dict[str, StatBlock], tags: dict[str, str]
+) -> list[str]:
     """Per component, chance-corrected agreement on the coders' CCRTs over the scopes."""
     lines = []
     for component in COMPONENTS:
-        block = report.formulation_statistics[component]
+        block = statistics[component]
         lines += [
             f"  {component}: the CCRT's top set per scope ({block.n_res} scopes; 'none' where a "
             "coder has no top): Cohen's/Fleiss' kappa on the whole set, alpha (MASI)",
