@@ -212,10 +212,11 @@ def formulation_table(agreement: Mapping[str, Any], numbering: Numbering) -> Tab
         note(
             agreement,
             f"Level: {formulation.get('level', DASH)}. Per dyad, narrator and phase each "
-            "coder's CCRT is the set of top categories (ties kept). Comp. = component (All: "
-            "all three); Scopes: where every coder has one; Same set, Sharing a code: share of "
-            "the scopes whose sets are equal or share a code; κ = Fleiss' κ on the whole set "
-            "(“none” without one); MASI α as for the top sets per RE. Intervals resample the "
+            "coder's CCRT is the set of top codes at that level (ties kept). Comp. = "
+            "component (All: all three); Scopes: where every coder has one; Same set, Sharing "
+            "a code: share of the scopes whose sets are equal or share a code; κ = Fleiss' κ "
+            "on the whole set (“none” without one); MASI α as for the top sets per RE. "
+            "Intervals resample the "
             f"scopes by interview. {also}",
         ),
     )
