@@ -22,6 +22,10 @@ Two coders' own layers (patient phase 5, W only), for agreement on direction pre
   Ben   WOS  WSO  WOS  WOS  WSO  -
   WOS present: Ana 1 0 0 1 1 0, Ben 1 0 1 1 0 0 -> Fleiss' kappa = (4/6 - .5) / .5 = 1/3
   WSO present: Ana 0 1 1 0 0 0, Ben 0 1 0 0 1 0 -> (4/6 - 5/9) / (4/9) = .25
+
+With ``therapist_coded=True`` both coders also code the therapist's REs 1 and 2 (W1, W):
+  Ana WOO, WOO; Ben WOO, WSS. The expected agreement at the direction level is counted in
+  tests/test_lu_direction_agreement.py.
 """
 
 from __future__ import annotations
@@ -73,6 +77,7 @@ CODER_DIRECTIONS = {
     "Ana": ["WOS", "WSO", "WSO", "WOS", "WOS", None],
     "Ben": ["WOS", "WSO", "WOS", "WOS", "WSO", None],
 }
+THERAPIST_CODER_DIRECTIONS = {"Ana": ["WOO", "WOO"], "Ben": ["WOO", "WSS"]}
 RES = {"patient": 6, "therapist": 2}
 
 
@@ -96,9 +101,10 @@ def _interview(narrator: str) -> tuple[InterviewDraft, list[int]]:
     return InterviewDraft("D01", role, 5, text, res, patient="P01", therapist="T01"), starts
 
 
-def build_lu_study(path: Path, lu: bool = True) -> Path:
+def build_lu_study(path: Path, lu: bool = True, therapist_coded: bool = False) -> Path:
     """The study of the module docstring; ``lu=False``: the same codes in the default system
-    (Edition 3 clusters, no directions), so nothing about directions may show."""
+    (Edition 3 clusters, no directions), so nothing about directions may show;
+    ``therapist_coded``: the coders' own layers also hold the therapist's REs."""
     with Project.create(path) as project:
         if lu:
             project.import_category_file(write_system(path.with_suffix(".json")))
@@ -127,6 +133,11 @@ def build_lu_study(path: Path, lu: bool = True) -> Path:
         for coder, directions in CODER_DIRECTIONS.items():
             for number, direction in enumerate(directions, start=1):
                 units.append(unit("patient", number, "W", "W1", direction, coder, Layer.CODER))
+            for number, direction in enumerate(THERAPIST_CODER_DIRECTIONS[coder], start=1):
+                if therapist_coded:
+                    units.append(
+                        unit("therapist", number, "W", "W1", direction, coder, Layer.CODER)
+                    )
         project.add_units(units)
         project.set_completeness_many(
             [

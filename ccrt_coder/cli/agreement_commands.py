@@ -27,8 +27,9 @@ def register(sub: argparse._SubParsersAction) -> None:
         help="coders to compare, two or more (default: every coder with units)",
     )  # fmt: skip
     agreement.add_argument(
-        "--level", choices=["category", "cluster"], default="category",
-        help="level of the main table, the disagreement list and the formulations",
+        "--level", choices=["category", "cluster", "direction"], default="category",
+        help="level of the main table, the disagreement list and the formulations; "
+        "direction: the CCRT-LU directions, when the category system codes them",
     )  # fmt: skip
     agreement.add_argument(
         "--overlap", type=float, default=0.5, metavar="SHARE",

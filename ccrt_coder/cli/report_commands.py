@@ -28,8 +28,9 @@ def register(sub: argparse._SubParsersAction) -> None:
         help="the layer the CCRT is formed from: consensus (default) or a coder's name",
     )  # fmt: skip
     report.add_argument(
-        "--level", choices=["cluster", "category"], default="cluster",
-        help="CCRT and comparison at cluster (default) or category level",
+        "--level", choices=["cluster", "category", "direction"], default="cluster",
+        help="CCRT, comparison and agreement tables at cluster (default) or category level, "
+        "or at the CCRT-LU direction level when the category system codes directions",
     )  # fmt: skip
     report.add_argument(
         "--pseudonymize", action="store_true",

@@ -55,7 +55,8 @@ def agreement_report(
 
     Only the coder layers are read; the consensus layer never enters the figures. Raises
     InputError for an unknown coder, a coder without units, fewer than two coders, a level other
-    than category/cluster or an overlap threshold outside (0, 1]. ``bootstrap``: the
+    than category/cluster/direction, the direction level for a category system without CCRT-LU
+    directions, or an overlap threshold outside (0, 1]. ``bootstrap``: the
     intervals' settings (None: 1000 replicates, the default seed; 0 replicates: none).
     """
     check_options(level, overlap)

@@ -62,19 +62,23 @@ def agreement_rows(report: dict[str, Any]) -> Iterator[tuple[Value, ...]]:
             for variant, block in sets.items():
                 measure = f"top {level} set ({variant.replace('_', ' ')})"
                 yield from _block_rows("top sets", component, measure, block)
-        for measure in ("category", "cluster", "valence"):
+        for measure in ("category", "cluster", "direction", "valence"):
             if blocks.get(measure):
                 yield from _block_rows("main value", component, measure, blocks[measure])
     yield from _block_rows("completeness", None, "completeness", report["completeness"])
     for component, result in report["spans"].get("unitizing_alpha", {}).items():
         yield _row("spans", component, "unitizing", ALL_CODERS, "unitizing_alpha", result)
-    formulation = report["formulation"]
-    for component, block in formulation.get("statistics", {}).items():
-        yield from _block_rows("formulation", component, "top set per scope", block)
-    for component, summary in formulation.get("summary", {}).items():
-        for name, value in summary.items():
-            result = {"value": value}
-            yield _row("formulation", component, formulation.get("level"), ALL_CODERS, name, result)
+    lu_formulation = report.get("lu_formulation") or {}  # CCRT-LU: the directions' beside
+    for formulation, measure in (
+        (report["formulation"], "top set per scope"),
+        (lu_formulation, "top direction set per scope"),
+    ):
+        level = formulation.get("level")
+        for component, block in formulation.get("statistics", {}).items():
+            yield from _block_rows("formulation", component, measure, block)
+        for component, summary in formulation.get("summary", {}).items():
+            for name, value in summary.items():
+                yield _row("formulation", component, level, ALL_CODERS, name, {"value": value})
     for warning in report.get("warnings", []):
         yield ("warning", warning.get("component"), warning.get("section"), None,
                warning.get("kind"), *(None,) * len(_RESULT_FIELDS),

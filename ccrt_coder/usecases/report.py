@@ -34,7 +34,7 @@ from ccrt_coder.usecases.report_methods import MethodsFacts
 
 FORMATS = (".docx", ".html")
 CONSENSUS = "consensus"
-LEVELS = ("cluster", "category")
+LEVELS = ("cluster", "category", "direction")  # direction: CCRT-LU systems only
 STEPS = ("agreement", "ccrt", "comparison", "document", "file")
 
 
@@ -45,9 +45,9 @@ class ReportCancelled(CcrtError):
 @dataclass(frozen=True)
 class ReportOptions:
     """``coders`` empty: every coder with units; ``layer``: "consensus" or a coder's name (the
-    layer the CCRT is formed from); ``level``: cluster (the method's default) or category;
-    ``pseudonymize``: people's names replaced by labels everywhere in the report (Project ▸
-    Names to redact…)."""
+    layer the CCRT is formed from); ``level``: cluster (the method's default), category or,
+    for a CCRT-LU system, direction; ``pseudonymize``: people's names replaced by labels
+    everywhere in the report (Project ▸ Names to redact…)."""
 
     coders: tuple[str, ...] = ()
     layer: str = CONSENSUS
@@ -97,6 +97,7 @@ def report_document(
     agreement_dict, missing = _agreement(db, options.coders, options.level)
     step()
     results = ccrt.ccrt_results(db, choice)
+    ccrt.check_level(results, options.level)  # the direction level needs a CCRT-LU system
     step()
     comparison = compare(results, level=options.level)
     step()
@@ -135,7 +136,9 @@ def report_document(
         ccrt=results.to_dict(
             dyads=_listed_dyads(results),
             scopes=[ccrt.ALL],
-            levels=[level, *(lev for lev in results.levels if lev == ccrt.DIRECTION)],
+            levels=list(
+                dict.fromkeys((level, *(x for x in results.levels if x == ccrt.DIRECTION)))
+            ),
         ),
         comparison=comparison_dict(comparison),
     )

@@ -151,7 +151,7 @@ def _ccrt(data: ReportData, numbering: Numbering) -> tuple[Block, ...]:
     else:
         blocks.append(Paragraph(text(f"The CCRT of each of the {facts.dyads} dyads is in the "
                                      "export's CCRT sheet (File ▸ Export).")))  # fmt: skip
-    if directions.has_directions(data.ccrt):  # CCRT-LU: the direction level as well
+    if directions.has_directions(data.ccrt) and level != directions.DIRECTION:  # CCRT-LU too
         threshold, min_res = facts.completeness_threshold, facts.min_res
         blocks += directions.ccrt_blocks(pooled, threshold, min_res, numbering)
     profiles = {

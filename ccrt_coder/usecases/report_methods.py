@@ -35,8 +35,9 @@ class MethodsFacts:
 LU_SENTENCE = (
     "Each unit was also coded for its CCRT-LU direction (wish or response; actor and target "
     "other or self: WOO, WOS, WSS, WSO, ROO, ROS, RSO, RSS), and the directions were analysed "
-    "by the same rules: agreement on their presence per RE and the CCRT at the direction "
-    "level, units without a direction not counting at that level. "
+    "by the same rules: agreement on their presence per RE, on the top directions per RE "
+    "and on each coder's CCRT formulation, and the CCRT at the direction level, units "
+    "without a direction not counting at that level. "
 )
 
 

@@ -22,12 +22,25 @@ from ccrt_coder.usecases.report_reliability import (
     statistic_name,
 )
 
-UNITS = {"category": "Category", "cluster": "Cluster", "valence": "Valence"}
+UNITS = {"category": "Category", "cluster": "Cluster", "direction": "Direction",
+         "valence": "Valence"}  # fmt: skip
 MAIN_NOTE = (
     "Main category (cluster): per RE and component, the category (cluster) on most of the "
     "coder's units, ties broken by position in the transcript; valence: the majority valence "
     "of RO and RS. A coder without the component in an RE has no value there (complete cases). "
 )
+DIRECTION_NOTE = (
+    "Main direction: the same for the CCRT-LU direction of the units, units without one not "
+    "counting. "
+)
+
+
+def _main_note(agreement: Mapping[str, Any]) -> str:
+    """The note on the main values; the direction sentence only for a CCRT-LU system."""
+    directions = any(p.get("direction") for p in agreement.get("components", {}).values())
+    return MAIN_NOTE + (DIRECTION_NOTE if directions else "")
+
+
 BAND_NOTE = "Band: Landis & Koch for κ; vs. = where the whole CI lies against the published range; "
 
 
@@ -73,7 +86,7 @@ def main_table(agreement: Mapping[str, Any], numbering: Numbering) -> Table:
         grouped(rows),
         note(
             agreement,
-            MAIN_NOTE,
+            _main_note(agreement),
             BAND_NOTE,
             "AC1 = Gwet's AC1; Agr. = percent agreement. Krippendorff's α (nominal) is in the "
             "agreement export. ",
@@ -115,7 +128,7 @@ def pairwise_table(agreement: Mapping[str, Any], numbering: Numbering) -> Table:
         note(
             agreement,
             f"{pairs} pair uses the REs both coders scored. ",
-            MAIN_NOTE,
+            _main_note(agreement),
             BAND_NOTE,
             "AC1 = Gwet's AC1. ",
         ),
@@ -175,22 +188,15 @@ def completeness_table(agreement: Mapping[str, Any], numbering: Numbering) -> Ta
 def formulation_table(agreement: Mapping[str, Any], numbering: Numbering) -> Table:
     """Table: do the coders' CCRTs per dyad, narrator and phase name the same categories?"""
     formulation = agreement.get("formulation") or {}
-    found = formulation.get("statistics") or {}
-    rows = []
-    for component, s in (formulation.get("summary") or {}).items():
-        results = (found.get(component) or {}).get("all") or {}
-        kappa, alpha = results.get("fleiss_kappa"), results.get("masi_alpha")
-        rows.append(
-            (
-                text(component if component != "all" else "All"),
-                text(str(s["n_comparable"])),
-                text(percent(s["share_equal"])),
-                text(percent(s["share_intersect"])),
-                text(estimate("fleiss_kappa", kappa)),
-                text(estimate("masi_alpha", alpha)),
-                text(band_text(alpha)),
-            )
-        )
+    directions = agreement.get("lu_formulation")  # CCRT-LU: the directions' CCRTs beside
+    rows = _formulation_rows(formulation, "")
+    rows += _formulation_rows(directions or {}, " (directions)")
+    also = (
+        "Rows marked (directions): the same for each coder's CCRT at the level of CCRT-LU "
+        "directions (units without a direction not counting). "
+        if directions
+        else ""
+    )
     return numbering.table(
         "Agreement on the CCRT Formulation per Dyad, Narrator and Phase",
         [
@@ -206,13 +212,35 @@ def formulation_table(agreement: Mapping[str, Any], numbering: Numbering) -> Tab
         note(
             agreement,
             f"Level: {formulation.get('level', DASH)}. Per dyad, narrator and phase each "
-            "coder's CCRT is the set of top categories (ties kept). Comp. = component (All: "
-            "all three); Scopes: where every coder has one; Same set, Sharing a code: share of "
-            "the scopes whose sets are equal or share a code; κ = Fleiss' κ on the whole set "
-            "(“none” without one); MASI α as for the top sets per RE. Intervals resample the "
-            "scopes by interview. ",
+            "coder's CCRT is the set of top codes at that level (ties kept). Comp. = "
+            "component (All: all three); Scopes: where every coder has one; Same set, Sharing "
+            "a code: share of the scopes whose sets are equal or share a code; κ = Fleiss' κ "
+            "on the whole set (“none” without one); MASI α as for the top sets per RE. "
+            "Intervals resample the "
+            f"scopes by interview. {also}",
         ),
     )
+
+
+def _formulation_rows(formulation: Mapping[str, Any], marked: str) -> list[tuple[Text, ...]]:
+    """One row per component (and all three) of a formulation dict; ``marked`` after the name."""
+    found = formulation.get("statistics") or {}
+    rows: list[tuple[Text, ...]] = []
+    for component, s in (formulation.get("summary") or {}).items():
+        results = (found.get(component) or {}).get("all") or {}
+        kappa, alpha = results.get("fleiss_kappa"), results.get("masi_alpha")
+        rows.append(
+            (
+                text((component if component != "all" else "All") + marked),
+                text(str(s["n_comparable"])),
+                text(percent(s["share_equal"])),
+                text(percent(s["share_intersect"])),
+                text(estimate("fleiss_kappa", kappa)),
+                text(estimate("masi_alpha", alpha)),
+                text(band_text(alpha)),
+            )
+        )
+    return rows
 
 
 def spans_table(agreement: Mapping[str, Any], numbering: Numbering) -> Table:

@@ -200,8 +200,8 @@ def test_json_is_strict_and_stable(two: AgreementReport) -> None:
     data = json.loads(json.dumps(two.to_dict(), allow_nan=False))
     assert list(data) == [
         "schema", "coders", "level", "overlap_threshold", "rules", "bootstrap", "res",
-        "components", "completeness", "other_person", "spans", "formulation", "warnings",
-        "benchmark", "n_disagreements", "disagreements",
+        "components", "completeness", "other_person", "spans", "formulation", "lu_formulation",
+        "warnings", "benchmark", "n_disagreements", "disagreements",
     ]  # fmt: skip
     w = data["components"]["W"]["category"]
     assert w["pairs"][0]["cohen_kappa"]["value"] == pytest.approx(16 / 21)

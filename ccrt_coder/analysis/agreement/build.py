@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import replace
 
 import numpy as np
 import pandas as pd
@@ -14,16 +13,17 @@ from ccrt_coder.analysis.agreement.cautions import (
     presence_warnings,
 )
 from ccrt_coder.analysis.agreement.data import (
-    LEVELS,
+    DIRECTION,
     AgreementData,
     Coverage,
     check_options,
     coverage,
+    levels_of,
 )
-from ccrt_coder.analysis.agreement.directions import direction_presence
+from ccrt_coder.analysis.agreement.directions import direction_rows
 from ccrt_coder.analysis.agreement.disagreements import disagreements
 from ccrt_coder.analysis.agreement.formulation import formulation_agreement
-from ccrt_coder.analysis.agreement.formulation_stats import formulation_statistics
+from ccrt_coder.analysis.agreement.formulation_stats import LevelFormulation, formulation_statistics
 from ccrt_coder.analysis.agreement.modal_category import (
     COMPONENTS,
     CodedUnits,
@@ -66,7 +66,7 @@ def build_agreement_report(
 ) -> AgreementReport:
     """The full report for ``coders`` ((coder_id, name) pairs, two or more, in column order);
     ``bootstrap`` None: the default settings (1000 replicates)."""
-    check_options(level, overlap)
+    check_options(level, overlap, data.uses_lu_direction)
     settings = bootstrap or BootstrapSettings()
     names = tuple(name for _, name in coders)
     cover = coverage(data, coders)
@@ -77,11 +77,6 @@ def build_agreement_report(
     for component in COMPONENTS:
         rows[component], tables[component] = _level_tables(data, units, component)
     components = {c: _component(c, names, units, rows[c], tables[c], resampler) for c in COMPONENTS}
-    if data.uses_lu_direction:
-        components = {
-            c: replace(a, lu_direction=direction_presence(units, c, names, resampler))
-            for c, a in components.items()
-        }
     completeness_table = _completeness(data, coders, cover)
     completeness = stat_block(completeness_table, names, *COMPLETENESS_STATS, resampler=resampler)
     chosen_rows = {c: rows[c][level] for c in COMPONENTS}
@@ -90,6 +85,19 @@ def build_agreement_report(
     formulation = formulation_agreement(
         cover.shared, chosen_rows, labels, names, level, data.min_res
     )
+    lu_formulation = None
+    if data.uses_lu_direction and level != DIRECTION:  # CCRT-LU: the directions' CCRTs too
+        directions = formulation_agreement(
+            cover.shared,
+            {c: rows[c][DIRECTION] for c in COMPONENTS},
+            {c: tables[c][DIRECTION].labels for c in COMPONENTS},
+            names,
+            DIRECTION,
+            data.min_res,
+        )
+        lu_formulation = LevelFormulation(
+            directions, formulation_statistics(directions, cover.shared, resampler)
+        )
     return AgreementReport(
         coders=names,
         level=level,
@@ -104,6 +112,7 @@ def build_agreement_report(
         spans=span_agreement(units.spans, names, _texts(data, cover), overlap, resampler),
         formulation=formulation,
         formulation_statistics=formulation_statistics(formulation, cover.shared, resampler),
+        lu_formulation=lu_formulation,
         warnings=_warnings(components, completeness, level, data.min_res),
         disagreements=disagreements(cover.shared, chosen_tables, chosen_rows, names, level),
         bootstrap=settings,
@@ -114,7 +123,8 @@ def build_agreement_report(
 def _level_tables(
     data: AgreementData, units: CodedUnits, component: str
 ) -> tuple[LevelRows, LevelTables]:
-    """The component's coded categories with their value index, and main tables, per level.
+    """The component's coded categories (units with a direction, at the CCRT-LU direction
+    level) with their value index, and main tables, per level of the report.
 
     When every category is its own cluster (the shipped cluster-level system) the cluster level
     is the category level, and its table is shared instead of computed twice.
@@ -123,10 +133,13 @@ def _level_tables(
     used = codes["category_id"].unique()
     rows: LevelRows = {}
     tables: LevelTables = {}
-    for level in LEVELS:
-        labels = level_labels(data.categories, used, component, level)
-        value = level_index(data.categories, codes["category_id"], labels, level)
-        rows[level] = codes.assign(value=value)
+    for level in levels_of(data.uses_lu_direction):
+        if level == DIRECTION:
+            rows[level], labels = direction_rows(units, component)
+        else:
+            labels = level_labels(data.categories, used, component, level)
+            value = level_index(data.categories, codes["category_id"], labels, level)
+            rows[level] = codes.assign(value=value)
         previous = tables.get("category")
         if previous is not None and previous.labels == labels and _same(rows, "value"):
             tables[level] = previous
@@ -149,39 +162,40 @@ def _component(
     tables: LevelTables,
     resampler: Resampler,
 ) -> ComponentAgreement:
+    """Every level's presence, top sets and main value (the cluster level shares the category
+    level's figures when it is the same), and the valence, of one component."""
     per_coder = units.units[component].groupby("coder").size()
     same = tables["cluster"] is tables["category"]
     present: dict[str, dict[str, StatBlock]] = {}
     sets: dict[str, SetAgreement] = {}
-    for level in LEVELS:
+    main: dict[str, StatBlock] = {}
+    for level, table in tables.items():
         if same and level == "cluster":
-            present[level], sets[level] = present["category"], sets["category"]
+            present[level], sets[level], main[level] = (
+                present["category"], sets["category"], main["category"]
+            )  # fmt: skip
             continue
-        labels = tables[level].labels
-        cells = presence(rows[level], "value", units.n_res, units.n_coders, len(labels))
-        present[level] = presence_blocks(cells, labels, names, resampler)
+        cells = presence(rows[level], "value", units.n_res, units.n_coders, len(table.labels))
+        present[level] = presence_blocks(cells, table.labels, names, resampler)
         found = top_sets(rows[level], units.n_res, units.n_coders)
-        sets[level] = set_agreement(found, labels, names, resampler)
+        sets[level] = set_agreement(found, table.labels, names, resampler)
+        main[level] = stat_block(table, names, per_category=True, resampler=resampler)
     valence = None
     if component in VALENCED_COMPONENTS:
         valence = stat_block(
             valence_table(units, component), names, *VALENCE_STATS, resampler=resampler
         )
-    category = stat_block(tables["category"], names, per_category=True, resampler=resampler)
-    cluster = (
-        category
-        if same
-        else stat_block(tables["cluster"], names, per_category=True, resampler=resampler)
-    )
     return ComponentAgreement(
         component=component,
         n_units={name: int(per_coder.get(i, 0)) for i, name in enumerate(names)},
-        category=category,
-        cluster=cluster,
+        category=main["category"],
+        cluster=main["cluster"],
         category_presence=present["category"],
         cluster_presence=present["cluster"],
         top_sets=sets,
         valence=valence,
+        lu_direction=present.get(DIRECTION),
+        direction=main.get(DIRECTION),
     )
 
 

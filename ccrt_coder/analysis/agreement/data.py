@@ -9,10 +9,11 @@ import numpy as np
 import pandas as pd
 
 from ccrt_coder.core.coded_re import is_coded_re
-from ccrt_coder.core.domain import DEFAULT_MIN_RES_FOR_CCRT
+from ccrt_coder.core.domain import DEFAULT_MIN_RES_FOR_CCRT, LU_DIRECTION_LEVEL
 from ccrt_coder.core.errors import InputError
 
-LEVELS = ("category", "cluster")
+LEVELS = ("category", "cluster")  # every system's levels
+DIRECTION = LU_DIRECTION_LEVEL  # one more level when the system carries CCRT-LU directions
 
 
 @dataclass(frozen=True, eq=False)
@@ -42,10 +43,21 @@ class AgreementData:
     uses_lu_direction: bool = False  # the system carries CCRT-LU directions
 
 
-def check_options(level: str, overlap: float) -> None:
-    """Refuse a level other than category/cluster and an overlap threshold outside (0, 1]."""
-    if level not in LEVELS:
-        raise InputError(f"level must be 'category' or 'cluster', not {level!r}")
+def levels_of(uses_lu_direction: bool) -> tuple[str, ...]:
+    """The levels a report has: category and cluster, and DIRECTION for a CCRT-LU system."""
+    return (*LEVELS, DIRECTION) if uses_lu_direction else LEVELS
+
+
+def check_options(level: str, overlap: float, uses_lu_direction: bool = True) -> None:
+    """Refuse an unknown level, the direction level for a system without CCRT-LU directions
+    (``uses_lu_direction`` False) and an overlap threshold outside (0, 1]."""
+    if level == DIRECTION and not uses_lu_direction:
+        raise InputError(
+            "the direction level needs a category system that codes CCRT-LU directions; "
+            "this project's system does not"
+        )
+    if level not in levels_of(True):
+        raise InputError(f"level must be 'category', 'cluster' or 'direction', not {level!r}")
     if not 0 < overlap <= 1:
         raise InputError(f"the overlap threshold must be above 0 and at most 1, not {overlap}")
 

@@ -6,6 +6,8 @@ per RE in which the coder used it, and the top of a component is every category 
 count (ties kept as a set). Coders agree on a component when their top sets are equal; they
 overlap when the sets have a category in common. A scope where some coder has no unit of the
 component is not comparable for it (``equal``/``intersect`` None) and is left out of the shares.
+At the CCRT-LU direction level the same holds for directions: a unit without a direction does not
+count, so a coder whose units of a component in the scope all lack one has no top there.
 """
 
 from __future__ import annotations
@@ -19,7 +21,13 @@ import pandas as pd
 
 from ccrt_coder.analysis.agreement.modal_category import COMPONENTS
 from ccrt_coder.analysis.ccrt.formation import compute_ccrts
-from ccrt_coder.analysis.ccrt.scopes import ALL, NARRATORS, AnalysisSettings, ScopeGrid
+from ccrt_coder.analysis.ccrt.scopes import (
+    ALL,
+    DIRECTION,
+    NARRATORS,
+    AnalysisSettings,
+    ScopeGrid,
+)
 
 
 @dataclass(frozen=True)
@@ -178,6 +186,7 @@ def _coder_tops(
         settings,
         systems if level == "category" else {},
         systems if level == "cluster" else {},
+        systems if level == DIRECTION else None,
     )
     ranks = results.ranks[_all_scope_ids(results.grid, first, dyads)]
     return {c: _tops(ranks[:, results.axis.blocks[c, level]] == 1, labels[c]) for c in COMPONENTS}
@@ -220,5 +229,6 @@ def _coder_codes(
             "category": (values if level == "category" else empty).to_numpy(),
             "cluster": (values if level == "cluster" else empty).to_numpy(),
             "valence": None,
+            DIRECTION: (values if level == DIRECTION else empty).to_numpy(),
         }
     )

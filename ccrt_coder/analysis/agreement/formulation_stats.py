@@ -12,6 +12,7 @@ report's bootstrap (interviews resampled, so scopes are resampled with their REs
 from __future__ import annotations
 
 import itertools
+from dataclasses import dataclass
 from typing import Any
 
 import numpy as np
@@ -29,6 +30,20 @@ PAIR = ("cohen_kappa", "masi_alpha", "exact_match")
 ALL = ("fleiss_kappa", "masi_alpha", "exact_match")
 NONE = "none"
 REASON = "no scope with two coders' CCRTs, or every CCRT is the same"
+
+
+@dataclass(frozen=True)
+class LevelFormulation:
+    """The formulations at one more level (CCRT-LU directions) with their statistics."""
+
+    agreement: FormulationAgreement
+    statistics: dict[str, StatBlock]
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            **self.agreement.to_dict(),
+            "statistics": {c: b.to_dict() for c, b in self.statistics.items()},
+        }
 
 
 def formulation_statistics(

@@ -4,8 +4,9 @@ JSON keys of ``AgreementReport.to_dict()`` (schema ``ccrt-coder/agreement-report
 are numbers; an undefined statistic has ``value`` null and its ``undefined_reason`` beside it.
 Keys written <coder> are coder names, <label> category codes, cluster codes or scale values.
 
-- ``schema``, ``coders`` (names, in column order), ``level`` (category|cluster: the level of the
-  disagreement list, the text and view's tables and the formulations), ``overlap_threshold``,
+- ``schema``, ``coders`` (names, in column order), ``level`` (category|cluster|direction: the
+  level of the disagreement list, the text and view's tables and the formulations; direction
+  only for a system with CCRT-LU directions), ``overlap_threshold``,
   ``rules`` (text of every rule), ``bootstrap``: ``replicates``, ``seed``, ``confidence``,
   ``resampled``, ``interval``, ``n_interviews`` (clusters), ``computed`` (false with 0
   replicates or fewer than 5 interviews).
@@ -13,16 +14,18 @@ Keys written <coder> are coder names, <label> category codes, cluster codes or s
   figures use these), ``n_coded_by_some`` (by some chosen coders, not all), ``n_coded_by_none``,
   ``coded_by`` {<coder>: REs coded}.
 - ``components`` {W|RO|RS}: ``n_units`` {<coder>: units in shared REs};
-  ``presence`` {category|cluster: {<label>: block of "coder used the label in the RE" (labels
-  0/1): pairs ``cohen_kappa``, ``percent_agreement``, ``pabak``, ``prevalence_index``,
+  ``presence`` {category|cluster(|direction): {<label>: block of "coder used the label in the
+  RE" (labels 0/1): pairs ``cohen_kappa``, ``percent_agreement``, ``pabak``, ``prevalence_index``,
   ``bias_index``; all ``fleiss_kappa``, ``krippendorff_alpha``, ``percent_agreement``}} (the
-  primary figures); ``top_sets`` {category|cluster: {``primary``, ``complete_cases``: block
-  of the set of top labels per RE (labels: the sets, "W1+W3", "none"): pairs and all
-  ``masi_alpha``, ``exact_match``}}; ``category`` and ``cluster``: a block of the main
-  category / main cluster per shared RE (one value, ties broken by position; pairs on
-  complete cases); ``valence`` (RO, RS; null for W): block of the majority valence ("+", "-");
+  primary figures); ``top_sets`` {category|cluster(|direction): {``primary``,
+  ``complete_cases``: block of the set of top labels per RE (labels: the sets, "W1+W3",
+  "none"): pairs and all ``masi_alpha``, ``exact_match``}}; ``category`` and ``cluster``: a
+  block of the main category / main cluster per shared RE (one value, ties broken by position;
+  pairs on complete cases); ``direction`` (null unless the system carries CCRT-LU directions):
+  the same block of the main direction per RE (units without a direction do not count);
+  ``valence`` (RO, RS; null for W): block of the majority valence ("+", "-");
   ``lu_direction`` (null unless the category system carries CCRT-LU directions): {<direction>:
-  presence block, as ``presence``}.
+  presence block, as ``presence``}, the direction level's presence.
 - A *block*: ``n_res``, ``n_rated`` (REs with values from two or more coders), ``missing``
   {<coder>: REs without a value}, ``counts``/``prevalence`` {<label>: ratings / share, over the
   rated REs}, ``pairs`` [{``coders``: [a, b], <statistic>: result, ``confusion``: {``labels``,
@@ -55,6 +58,9 @@ Keys written <coder> are coder names, <label> category codes, cluster codes or s
   {W|RO|RS: block over the scopes of each coder's top set ("none" without one): pairs
   ``cohen_kappa``, ``masi_alpha``, ``exact_match``; all ``fleiss_kappa``, ``masi_alpha``,
   ``exact_match``}.
+- ``lu_formulation``: null unless the category system carries CCRT-LU directions and the
+  report's level is not the direction level; else the same as ``formulation`` (with its
+  ``statistics``) at the direction level.
 - ``warnings`` [{``section``, ``component``, ``kind`` (few_res | dominant_category |
   imprecise | prevalence), ``labels``, ``message``}], ``benchmark`` {``cohen_kappa``: [lo, hi],
   ``weighted_kappa``: [lo, hi] (category agreement only), ``source``}.
@@ -69,8 +75,10 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ccrt_coder.analysis.agreement.cautions import AgreementWarning, Benchmark
+from ccrt_coder.analysis.agreement.data import DIRECTION
 from ccrt_coder.analysis.agreement.disagreements import Disagreement
 from ccrt_coder.analysis.agreement.formulation import FormulationAgreement
+from ccrt_coder.analysis.agreement.formulation_stats import LevelFormulation
 from ccrt_coder.analysis.agreement.modal_category import COMPONENTS
 from ccrt_coder.analysis.agreement.resampling import MIN_CLUSTERS, BootstrapSettings
 from ccrt_coder.analysis.agreement.spans import SpanAgreement
@@ -114,7 +122,10 @@ RULES = {
     "valence": "per RE and component (RO, RS), the valence of most of the coder's units; "
     "ties: the valence of the earliest unit",
     "lu_direction": "when the category system carries CCRT-LU directions: per RE, 1 if the "
-    "coder gave the direction to a unit of the component, else 0 (statistics as presence)",
+    "coder gave the direction to a unit of the component, else 0 (statistics as presence); "
+    "the direction level (--level direction) also has top sets, main direction, "
+    "disagreements and formulations, by the category rules; a unit without a direction does "
+    "not count there (as in CCRT formation)",
     "presence": "per RE, 1 if the coder used the category (any category of the cluster), "
     "else 0; PABAK = 2 p_o - 1, prevalence index (a - d) / n, bias index (b - c) / n",
     "completeness": "weighted kappa orders the ratings 1, 1.5, ..., 5 (and any other values "
@@ -163,24 +174,36 @@ class ComponentAgreement:
     cluster_presence: dict[str, StatBlock]
     top_sets: dict[str, SetAgreement]  # category | cluster
     valence: StatBlock | None
-    lu_direction: dict[str, StatBlock] | None = None  # None: the system has no directions
+    lu_direction: dict[str, StatBlock] | None = None  # direction presence; None: no directions
+    direction: StatBlock | None = None  # main CCRT-LU direction per RE; None: no directions
 
     def level(self, level: str) -> StatBlock:
-        return self.category if level == "category" else self.cluster
+        """The main-value block of a level (KeyError: the direction level of a system
+        without CCRT-LU directions)."""
+        blocks = {"category": self.category, "cluster": self.cluster}
+        if self.direction is not None:
+            blocks[DIRECTION] = self.direction
+        return blocks[level]
 
     def presence(self, level: str) -> dict[str, StatBlock]:
-        return self.category_presence if level == "category" else self.cluster_presence
+        """The presence blocks of a level (KeyError as for :meth:`level`)."""
+        blocks = {"category": self.category_presence, "cluster": self.cluster_presence}
+        if self.lu_direction is not None:
+            blocks[DIRECTION] = self.lu_direction
+        return blocks[level]
 
     def to_dict(self) -> dict[str, Any]:
         return {
             "n_units": dict(self.n_units),
             "presence": {
                 level: {label: b.to_dict() for label, b in self.presence(level).items()}
-                for level in ("category", "cluster")
+                for level in ("category", "cluster", DIRECTION)
+                if level != DIRECTION or self.lu_direction is not None
             },
             "top_sets": {level: sets.to_dict() for level, sets in self.top_sets.items()},
             "category": self.category.to_dict(),
             "cluster": self.cluster.to_dict(),
+            "direction": None if self.direction is None else self.direction.to_dict(),
             "valence": None if self.valence is None else self.valence.to_dict(),
             "lu_direction": None
             if self.lu_direction is None
@@ -208,6 +231,7 @@ class AgreementReport:
     bootstrap: BootstrapSettings = field(default_factory=BootstrapSettings)
     n_interviews: int = 0  # the clusters resampled
     benchmark: Benchmark = field(default_factory=Benchmark)
+    lu_formulation: LevelFormulation | None = None  # CCRT-LU, another level: the directions'
 
     @property
     def intervals_computed(self) -> bool:
@@ -242,6 +266,9 @@ class AgreementReport:
                 **self.formulation.to_dict(),
                 "statistics": {c: b.to_dict() for c, b in self.formulation_statistics.items()},
             },
+            "lu_formulation": None
+            if self.lu_formulation is None
+            else self.lu_formulation.to_dict(),
             "warnings": [w.to_dict() for w in self.warnings],
             "benchmark": self.benchmark.to_dict(),
             "n_disagreements": len(self.disagreements),

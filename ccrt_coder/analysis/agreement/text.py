@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from ccrt_coder.analysis.agreement.formulation import FormulationAgreement
 from ccrt_coder.analysis.agreement.intervals import bounds
 from ccrt_coder.analysis.agreement.modal_category import COMPONENTS
 from ccrt_coder.analysis.agreement.report import OTHER_PERSON_NOTE, AgreementReport
@@ -13,6 +14,8 @@ from ccrt_coder.analysis.reliability import AgreementResult, Interval
 from ccrt_coder.core.domain import Component
 
 TITLES = {c.value: c.title for c in Component}
+CODES = {"category": ("category", "categories"), "cluster": ("cluster", "clusters"),
+         "direction": ("direction", "directions")}  # fmt: skip
 
 
 def report_lines(report: AgreementReport, list_disagreements: bool = False) -> list[str]:
@@ -134,24 +137,35 @@ def _spans(report: AgreementReport) -> list[str]:
 
 
 def _formulation(report: AgreementReport) -> list[str]:
-    formulation = report.formulation
+    """The formulations at the report's level, then (CCRT-LU) at the direction level."""
+    lines = _formulation_at(report.formulation, report.formulation_statistics, report)
+    if report.lu_formulation is not None:
+        found = report.lu_formulation
+        lines += ["", *_formulation_at(found.agreement, found.statistics, report)]
+    return lines
+
+
+def _formulation_at(
+    formulation: FormulationAgreement, statistics: dict[str, StatBlock], report: AgreementReport
+) -> list[str]:
     n = len(formulation.scopes)
+    code, codes = CODES.get(formulation.level, CODES["category"])
     lines = [
         f"Formulation ({formulation.level} level; {n} scope{'' if n == 1 else 's'} of dyad × "
-        "narrator × phase): do the coders' top categories agree?"
+        f"narrator × phase): do the coders' top {codes} agree?"
     ]
     for component in (*COMPONENTS, "all"):
         s = formulation.summary(component)
         label = "all three" if component == "all" else component
         if not s.n_comparable:
-            lines.append(f"  {label}: no scope where every coder has a top category")
+            lines.append(f"  {label}: no scope where every coder has a top {code}")
             continue
         lines.append(
             f"  {label}: equal in {s.n_equal} of {s.n_comparable} comparable scopes "
             f"({s.n_equal / s.n_comparable:.0%}), overlapping in {s.n_intersect} "
             f"({s.n_intersect / s.n_comparable:.0%})"
         )
-    return lines + formulation_statistic_lines(report, _tags(report))
+    return lines + formulation_statistic_lines(statistics, _tags(report))
 
 
 def _warnings(report: AgreementReport) -> list[str]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from ccrt_coder.analysis.agreement.data import DIRECTION
 from ccrt_coder.analysis.agreement.intervals import band, bounds
 from ccrt_coder.analysis.agreement.modal_category import COMPONENTS
 from ccrt_coder.analysis.agreement.report import AgreementReport
@@ -26,7 +27,7 @@ def primary_lines(report: AgreementReport, component: str, tags: dict[str, str])
         lines.append(
             _LABEL.format(label, f"{block.prevalence.get(1, 0):.0%}", _presence(block, tags))
         )
-    if agreement.lu_direction is not None:
+    if agreement.lu_direction is not None and level != DIRECTION:  # else just shown above
         lines.append(f"{component}: presence of each CCRT-LU direction per RE")
         for label, block in agreement.lu_direction.items():
             share = f"{block.prevalence.get(1, 0):.0%}"
@@ -73,11 +74,13 @@ def _number(result: AgreementResult) -> str:
     return "–" if result.value is None else f"{result.value:.2f}"
 
 
-def formulation_statistic_lines(report: AgreementReport, tags: dict[str, str]) -> list[str]:
+def formulation_statistic_lines(
+    statistics: dict[str, StatBlock], tags: dict[str, str]
+) -> list[str]:
     """Per component, chance-corrected agreement on the coders' CCRTs over the scopes."""
     lines = []
     for component in COMPONENTS:
-        block = report.formulation_statistics[component]
+        block = statistics[component]
         lines += [
             f"  {component}: the CCRT's top set per scope ({block.n_res} scopes; 'none' where a "
             "coder has no top): Cohen's/Fleiss' kappa on the whole set, alpha (MASI)",

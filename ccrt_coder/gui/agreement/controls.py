@@ -27,7 +27,10 @@ from ccrt_coder.gui.widgets.tr_marks import QT_TRANSLATE_NOOP
 LEVELS = {
     "category": QT_TRANSLATE_NOOP("agreement.controls", "Category"),
     "cluster": QT_TRANSLATE_NOOP("agreement.controls", "Cluster"),
+    "direction": QT_TRANSLATE_NOOP("agreement.controls", "Direction (CCRT-LU)"),
 }
+DIRECTION = "direction"  # offered only when the category system codes CCRT-LU directions
+FALLBACK = "cluster"  # the level a direction level falls back to in a system without them
 DEFAULT_OVERLAP = 0.5
 
 
@@ -42,9 +45,13 @@ class AgreementControls(QWidget):
         self._known = False  # whether the coders' units are known (after the first run)
         self.coder_list = _coder_list()
         self.level = QComboBox()
-        self.level.setToolTip(self.tr("Agree on the main category per RE, or on its cluster"))
-        for key, text in LEVELS.items():
-            self.level.addItem(QCoreApplication.translate("agreement.controls", text), key)
+        self.level.setToolTip(
+            self.tr(
+                "Agree on the categories per RE, on their clusters or (CCRT-LU) on the "
+                "directions of the units"
+            )
+        )
+        self.set_levels(False)
         self.overlap = QDoubleSpinBox()
         self.overlap.setRange(0.05, 1.0)
         self.overlap.setSingleStep(0.05)
@@ -154,6 +161,24 @@ class AgreementControls(QWidget):
 
     def set_level(self, level: str) -> None:
         self.level.setCurrentIndex(max(self.level.findData(level), 0))
+
+    def set_levels(self, uses_lu_direction: bool) -> None:
+        """Category and cluster; "Direction (CCRT-LU)" too when the system codes directions.
+        A direction level chosen before falls back to the cluster level (one ``changed``)."""
+        keys = [key for key in LEVELS if uses_lu_direction or key != DIRECTION]
+        if [self.level.itemData(i) for i in range(self.level.count())] == keys:
+            return
+        before = self.level.currentData()
+        self.level.blockSignals(True)
+        self.level.clear()
+        for key in keys:
+            self.level.addItem(QCoreApplication.translate("agreement.controls", LEVELS[key]), key)
+        self.level.setCurrentIndex(max(self.level.findData(before or "category"), 0))
+        if before not in keys and before is not None:
+            self.level.setCurrentIndex(self.level.findData(FALLBACK))
+        self.level.blockSignals(False)
+        if before is not None and self.level.currentData() != before:
+            self.changed.emit()
 
 
 def _coder_list() -> QListWidget:

@@ -124,7 +124,7 @@ class DisagreementPanel(QWidget):
         if report is None:
             self.summary.setText("")
             return
-        level = "categories" if report.level == "category" else "clusters"
+        level = {"category": "categories", "direction": "directions"}.get(report.level, "clusters")
         self.summary.setText(
             self.tr(
                 "Where the coders' main {level} differ; “+”: the others a coder used "

@@ -26,7 +26,8 @@ def presence_table(report: AgreementReport) -> Table:
     for component in COMPONENTS:
         agreement = report.components[component]
         labelled = list(agreement.presence(report.level).items())
-        labelled += list((agreement.lu_direction or {}).items())  # CCRT-LU directions
+        if report.level != "direction":  # CCRT-LU directions beside (else they are the rows)
+            labelled += list((agreement.lu_direction or {}).items())
         for label, block in labelled:
             key = ("presence", component, label)
             cells = [_prevalence(block, key)]

@@ -258,6 +258,7 @@ def component_table(report: AgreementReport, component: str) -> Table:
     blocks = {
         "category": agreement.category,
         "cluster": agreement.cluster,
+        "direction": agreement.direction,
         "valence": agreement.valence,
         "top_primary": sets.primary,
         "top_complete": sets.complete_cases,
@@ -280,7 +281,7 @@ def component_table(report: AgreementReport, component: str) -> Table:
         units=units,
     )
     notes: tuple[str, ...] = ()
-    if agreement.category is agreement.cluster:
+    if agreement.category is agreement.cluster and report.level != "direction":
         notes = (
             QCoreApplication.translate(
                 "agreement.report_tables",

@@ -118,6 +118,7 @@ class AgreementView(QWidget):
             self._run, self._fingerprint = None, None
             self.overlay.finish()
             self.controls.set_coders([c.name for c in project.coders()] if project else [])
+            self._offer_levels()
             self._show_run(None)
         if blind is None:
             blind = project.settings().blind_mode if project is not None else True
@@ -163,6 +164,7 @@ class AgreementView(QWidget):
     # -- computing ----------------------------------------------------------------------------
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
+        self._offer_levels()  # the category system may have changed while hidden
         if not self._sized:
             self._sized = True
             width = self.splitter.width()
@@ -171,6 +173,13 @@ class AgreementView(QWidget):
             self.recompute()
         else:
             self._mark_stale()
+
+    def _offer_levels(self) -> None:
+        """The direction level only for a category system that codes CCRT-LU directions."""
+        project = self._project
+        self.controls.set_levels(
+            project is not None and project.category_system().uses_lu_direction
+        )
 
     def recompute(self) -> None:
         """Compute the report the controls ask for (after the one running, if any)."""

@@ -54,14 +54,14 @@ class ReportDialog(JobDialog):
         self._running = False
         names = [c.name for c in project.coders()]
         self.pseudonymize = PseudonymizeOption(project)
-        self._build(names)
+        self._build(names, project.category_system().uses_lu_direction)
         self.file_edit.setText(
             str(suggested_path(self, FileKind.EXPORT, f"{project.path.stem}-report.docx"))
         )
         self._connect()
         self._set_running(False)
 
-    def _build(self, names: list[str]) -> None:
+    def _build(self, names: list[str], uses_lu_direction: bool) -> None:
         intro = QLabel(
             self.tr(
                 "A Method paragraph and APA-style results: interrater reliability, the CCRT "
@@ -81,6 +81,8 @@ class ReportDialog(JobDialog):
         self.level_combo = QComboBox()
         self.level_combo.addItem(self.tr("Clusters"), "cluster")
         self.level_combo.addItem(self.tr("Categories"), "category")
+        if uses_lu_direction:  # only a category system that codes CCRT-LU directions has them
+            self.level_combo.addItem(self.tr("Directions (CCRT-LU)"), "direction")
         self.file_edit = QLineEdit()
         self.browse_button = QPushButton(self.tr("&Browse…"))
         file_row = QHBoxLayout()
