@@ -4,8 +4,8 @@
 <context>
     <name>AgreementControls</name>
     <message>
-        <source>Agree on the main category per RE, or on its cluster</source>
-        <translation>Übereinstimmung in der Hauptkategorie je BE oder in ihrem Cluster</translation>
+        <source>Agree on the categories per RE, on their clusters or (CCRT-LU) on the directions of the units</source>
+        <translation>Übereinstimmung in den Kategorien je BE, in ihren Clustern oder (ZBKT-LU) in den Richtungen der Einheiten</translation>
     </message>
     <message>
         <source>Span level: two coders&apos; units match when they overlap by at least this share of the shorter unit</source>
@@ -2329,6 +2329,10 @@ Doppelklick oder Eingabe: in der Konsenssitzung öffnen</translation>
         <translation>Kategorien</translation>
     </message>
     <message>
+        <source>Directions (CCRT-LU)</source>
+        <translation>Richtungen (ZBKT-LU)</translation>
+    </message>
+    <message>
         <source>&amp;Browse…</source>
         <translation>Du&amp;rchsuchen…</translation>
     </message>
@@ -3338,6 +3342,10 @@ Doppelklick oder Eingabe: in der Konsenssitzung öffnen</translation>
     <message>
         <source>Cluster</source>
         <translation>Cluster</translation>
+    </message>
+    <message>
+        <source>Direction (CCRT-LU)</source>
+        <translation>Richtung (ZBKT-LU)</translation>
     </message>
     <message>
         <source>The coders compared: at least two, each with units in their own layer</source>
