@@ -264,6 +264,7 @@ def spans_table(agreement: Mapping[str, Any], numbering: Numbering) -> Table:
                     text(str(part["matched"])),
                     text(shares),
                     text(estimate("unitizing_alpha", alpha) if alpha else DASH),
+                    text(band_text(alpha)),
                 )
             )
     threshold = spans.get("overlap_threshold", agreement.get("overlap_threshold"))
@@ -276,6 +277,7 @@ def spans_table(agreement: Mapping[str, Any], numbering: Numbering) -> Table:
             text("Matched"),
             text("Share matched"),
             text("Unitizing ", "α", " [95% CI]"),
+            text("Band (α)"),
         ],
         rows,
         text(

@@ -82,8 +82,9 @@ def test_the_manuscript_report_shows_the_interval(
     page = lxml.html.parse(str(tmp_path / "r.html")).getroot()
     table = next(t for t in page.iter("table") if "Unitizing" in t.text_content())
     rows = [[c.text_content().replace("\u00a0", " ") for c in tr] for tr in table.iter("tr")]
-    assert rows[0][-1] == "Unitizing α [95% CI]"
+    assert rows[0][-2:] == ["Unitizing α [95% CI]", "Band (α)"]
     for component in ("W", "RO", "RS"):
         alpha = alpha_of(report, component)
-        cell = next(row[-1] for row in rows if row[1] == component)
+        cell, band = next(row[-2:] for row in rows if row[1] == component)
         assert cell == f"{stat(alpha['value'])} {interval(alpha['ci_low'], alpha['ci_high'])}"
+        assert band == alpha["band"] and band in ("reliable", "tentative", "unacceptable")
