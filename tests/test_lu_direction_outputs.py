@@ -33,6 +33,9 @@ def studies(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
     return build_lu_study(folder / "lu.ccrt"), build_lu_study(folder / "plain.ccrt", lu=False)
 
 
+POSITIONS = {"below", "overlapping", "above"}
+
+
 def fleiss_two_coders(a: list[int], b: list[int]) -> float:
     """Fleiss' kappa of two coders' 0/1 ratings, from its definition (Fleiss 1971)."""
     n = len(a)
@@ -146,7 +149,12 @@ def test_the_report_shows_direction_agreement_and_ccrt(studies, tmp_path, capsys
     assert (round(wos, 4), round(wso, 4)) == (0.3333, 0.25)
     assert rows["WOS"][1:3] == ["50%", f"{wos:.2f}".lstrip("0")]  # 6 of 12 ratings present
     assert rows["WSO"][1:3] == ["33%", f"{wso:.2f}".lstrip("0")]
-    assert rows["WOS"][6] == "67%" and rows["WSO"][6] == "67%"  # 4 of 6 REs agree
+    assert rows["WOS"][5] == "67%" and rows["WSO"][5] == "67%"  # 4 of 6 REs agree
+    header = next(r for r in agreement if r[0] == "Direction")
+    assert header == ["Direction", "Prev.", "κ [95% CI]", "Band", "PABAK", "Agr."]  # no range
+    for main_values in (t for t in tables if t[0][0] == "Main"):  # across coders, per pair
+        w_direction = next(r for r in main_values if r[0] == "Direction")
+        assert w_direction[2].startswith(".17") and w_direction[4] == "—"  # no range published
     direction_ccrt = [t for t in tables if t[0][:2] == ["Narrator", "Phase"] and
                       any(cell.startswith("WOS") for row in t for cell in row)]  # fmt: skip
     assert len(direction_ccrt) == 1
@@ -188,6 +196,9 @@ def test_the_report_gives_each_direction_kappa_with_its_interval(tmp_path, capsy
     capsys.readouterr()
     _, tables = docx_text(out)
     (table,) = [t for t in tables if t[0][0] == "Direction"]
+    for main_values in (t for t in tables if t[0][0] == "Main"):  # the range: categories only
+        assert {r[4] for r in main_values if r[0] in ("Category", "Cluster")} <= POSITIONS
+        assert {r[4] for r in main_values if r[0] in ("Direction", "Valence")} == {"—"}
     rows = [r for r in table if r[0] != r[1]][1:]
     components = [r[0] for r in table if r[0] == r[1]]
     assert components == ["Wish (W)", "Response of the other (RO)", "Response of the self (RS)"]

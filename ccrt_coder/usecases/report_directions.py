@@ -45,6 +45,7 @@ def reliability_blocks(agreement: Mapping[str, Any], numbering: Numbering) -> tu
         blocks,
         ("Direction", "Reliability of the CCRT-LU Directions: Presence per Relationship Episode"),
         CODED,
+        benchmarked=False,  # no range was published for directions
     )
     said = Paragraph(
         text(

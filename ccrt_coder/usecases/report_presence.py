@@ -58,11 +58,13 @@ def labelled_presence_table(
     blocks: Iterable[tuple[str, str, Any]],
     names: tuple[str, str],
     rated: str,
+    benchmarked: bool = True,
 ) -> Table:
     """Table: presence agreement per (component, label, block), grouped by component;
-    ``names``: the label column's heading and the title; ``rated``: what "present" meant."""
+    ``names``: the label column's heading and the title; ``rated``: what "present" meant;
+    ``benchmarked``: whether the range published for category agreement applies."""
     header = [text(names[0]), text("Prev."), text("κ [95% CI]"), text("Band")]
-    header += [benchmark_header(agreement), text("PABAK"), text("Agr.")]
+    header += [*([benchmark_header(agreement)] if benchmarked else []), text("PABAK"), text("Agr.")]
     rows = []
     for component, label, block in blocks:
         results = block.get("all") or {}
@@ -75,7 +77,7 @@ def labelled_presence_table(
                     text(percent(_prevalence(block))),
                     text(estimate(KAPPA, kappa)),
                     text(kappa.get("band") or DASH if kappa else DASH),
-                    text(position(agreement, kappa)),
+                    *([text(position(agreement, kappa))] if benchmarked else []),
                     text(spread(pair_values(block, "pabak"))),
                     text(percent((results.get("percent_agreement") or {}).get("value"))),
                 ),
@@ -93,8 +95,8 @@ def labelled_presence_table(
             "not counts as a disagreement. Prev. = prevalence, the share of "
             f"ratings (coders × REs) with the {names[0].lower()} present; κ = Fleiss' κ across "
             "all coders (Landis & Koch band); ",
-            f"vs. = where the whole CI lies against the published range; PABAK = "
-            f"prevalence-adjusted bias-adjusted κ{pabak}; Agr. = percent agreement. ",
+            "vs. = where the whole CI lies against the published range; " if benchmarked else "",
+            f"PABAK = prevalence-adjusted bias-adjusted κ{pabak}; Agr. = percent agreement. ",
         ),
     )
 

@@ -33,6 +33,7 @@ DIRECTION_NOTE = (
     "Main direction: the same for the CCRT-LU direction of the units, units without one not "
     "counting. "
 )
+BENCHMARKED = ("category", "cluster")  # the published range is for category agreement
 
 
 def _main_note(agreement: Mapping[str, Any]) -> str:
@@ -41,16 +42,22 @@ def _main_note(agreement: Mapping[str, Any]) -> str:
     return MAIN_NOTE + (DIRECTION_NOTE if directions else "")
 
 
-BAND_NOTE = "Band: Landis & Koch for κ; vs. = where the whole CI lies against the published range; "
+BAND_NOTE = (
+    "Band: Landis & Koch for κ; vs. = where the whole CI lies against the range published for "
+    "category agreement (main category and cluster only); "
+)
 
 
-def _main_blocks(agreement: Mapping[str, Any]) -> Iterator[tuple[str, str, Mapping[str, Any]]]:
-    """(component, unit, block) of the main category, main cluster and valence blocks."""
+def _main_blocks(
+    agreement: Mapping[str, Any],
+) -> Iterator[tuple[str, str, Mapping[str, Any], bool]]:
+    """(component, unit, block, whether the published range applies) of the main category,
+    main cluster, main direction and valence blocks."""
     for component, parts in agreement.get("components", {}).items():
         for key, unit in UNITS.items():
             block = parts.get(key)
             if isinstance(block, Mapping):
-                yield component, unit, block
+                yield component, unit, block, key in BENCHMARKED
 
 
 def _n(*results: Result | None) -> str:
@@ -63,7 +70,7 @@ def main_table(agreement: Mapping[str, Any], numbering: Numbering) -> Table:
     header = [text("Main"), text(it("n"), " REs"), text("Fleiss' κ [95% CI]")]
     header += [text("Band"), benchmark_header(agreement), text("AC1 [95% CI]"), text("Agr.")]
     rows = []
-    for component, unit, block in _main_blocks(agreement):
+    for component, unit, block, benchmarked in _main_blocks(agreement):
         results = block.get("all") or {}
         kappa, ac1 = results.get("fleiss_kappa"), results.get("gwet_ac1")
         rows.append(
@@ -74,7 +81,7 @@ def main_table(agreement: Mapping[str, Any], numbering: Numbering) -> Table:
                     text(_n(kappa, ac1)),
                     text(estimate("fleiss_kappa", kappa)),
                     text(band_text(kappa)),
-                    text(position(agreement, kappa)),
+                    text(position(agreement, kappa) if benchmarked else DASH),
                     text(estimate("gwet_ac1", ac1)),
                     text(percent((results.get("percent_agreement") or {}).get("value"))),
                 ),
@@ -102,7 +109,7 @@ def pairwise_table(agreement: Mapping[str, Any], numbering: Numbering) -> Table:
     header += [text("Cohen's κ [95% CI]"), text("Band"), benchmark_header(agreement)]
     header += [text("AC1 [95% CI]")]
     rows = []
-    for component, unit, block in _main_blocks(agreement):
+    for component, unit, block, benchmarked in _main_blocks(agreement):
         for pair in block.get("pairs", []):
             kappa, ac1 = pair.get("cohen_kappa"), pair.get("gwet_ac1")
             who = (text(pair_tag(agreement, pair)),) if several else ()
@@ -115,7 +122,7 @@ def pairwise_table(agreement: Mapping[str, Any], numbering: Numbering) -> Table:
                         text(_n(kappa, ac1)),
                         text(estimate("cohen_kappa", kappa)),
                         text(band_text(kappa)),
-                        text(position(agreement, kappa)),
+                        text(position(agreement, kappa) if benchmarked else DASH),
                         text(estimate("gwet_ac1", ac1)),
                     ),
                 )

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QThreadPool
+from PySide6.QtCore import Qt, QThreadPool
 
 from ccrt_coder.gui.exchange.report_dialog import ReportDialog
 from ccrt_coder.usecases.project import Project
@@ -34,7 +34,10 @@ def test_the_direction_level_is_offered_and_computed_for_lu(qtbot, tmp_path: Pat
         w = view.report.models["W"]
         assert w.find(("W", "top_primary", PAIR, "masi_alpha")).data() == "0.250"
         assert w.find(("W", "top_primary", PAIR, "exact_match")).data() == "0.600"
-        assert w.find(("W", "direction", PAIR, "cohen_kappa")).data() == "0.167"
+        kappa = w.find(("W", "direction", PAIR, "cohen_kappa"))
+        assert kappa.data() == "0.167"
+        tip = kappa.data(Qt.ItemDataRole.ToolTipRole)  # no range was published for directions
+        assert "95% CI" in tip and "published CCRT range" not in tip
         assert "Main direction per RE" in view.report.details["W"].text()
         presence = view.report.models["presence"]
         rows = [presence.headerData(r, 2) for r in range(presence.rowCount())]

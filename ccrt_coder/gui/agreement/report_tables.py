@@ -209,11 +209,18 @@ def report_tables(report: AgreementReport) -> dict[str, Table]:
 
 
 def stat_rows(level: str, valenced: bool) -> tuple[StatRow, ...]:
-    """The component table's rows: the level's statistics, the other level's κ, valence."""
+    """The component table's rows: the level's statistics, the other level's κ, valence; the
+    published range is read against category and cluster agreement only (not directions)."""
     other = "cluster" if level == "category" else "category"
+    published = level in ("category", "cluster")
     rows = [
         StatRow(
-            label, tip, level, pair, every, "kappa" if (pair or every) in CHANCE_CORRECTED else None
+            label,
+            tip,
+            level,
+            pair,
+            every,
+            "kappa" if published and (pair or every) in CHANCE_CORRECTED else None,
         )
         for label, tip, pair, every in MAIN
     ]
