@@ -33,13 +33,14 @@ class BackgroundJob(QObject):
         self._cancel = threading.Event()
         self._running = False
         self._last_step: tuple[int, int] | None = None
+        self._emitter: _ProgressEmitter | None = None
 
     def start(self, work: Work) -> None:
         if self._running:
             raise RuntimeError(self.tr("this job is running already"))
         self._running, self._last_step = True, None
         self._cancel.clear()
-        emitter = _ProgressEmitter()  # the run's own: alive while its worker reports
+        emitter = self._emitter = _ProgressEmitter()  # the run's own, deleted on this thread
         emitter.reported.connect(self.progressed, Qt.ConnectionType.QueuedConnection)
         report = partial(self._report, emitter)
         run_in_background(
@@ -66,16 +67,23 @@ class BackgroundJob(QObject):
             emitter.reported.emit(done, total)
 
     def _done(self, result: object) -> None:
-        self._running = False
+        self._end_run()
         self.finished.emit(result)
 
     def _error(self, error: BaseException) -> None:
-        self._running = False
+        self._end_run()
         self.failed.emit(error)
+
+    def _end_run(self) -> None:
+        """The worker has returned, its progress reports all delivered (they came first)."""
+        self._running = False
+        if self._emitter is not None:
+            self._emitter.deleteLater()
+            self._emitter = None
 
 
 class _ProgressEmitter(QObject):
-    """Emitted on the worker, received queued by the job on the GUI thread; owned by the run,
-    not by the job, so a job deleted meanwhile is never emitted on."""
+    """Emitted on the worker, received queued by the job on the GUI thread. Made and deleted on
+    the GUI thread; the worker holds it too, so a job deleted meanwhile is never emitted on."""
 
     reported = Signal(int, int)

@@ -13,6 +13,15 @@ Done = Callable[[Any], None]
 Failed = Callable[[BaseException], None]
 
 
+class _Emitter(QObject):
+    """The worker's end of the report. Made on the GUI thread and deleted there (deleteLater
+    once the report is delivered): the worker only emits on it, so no thread ever deletes an
+    object the other is using."""
+
+    finished = Signal(object)
+    failed = Signal(object)
+
+
 class _Relay(QObject):
     """Lives on the GUI thread and receives the worker's report queued, so the callbacks run
     on the GUI thread. Parented to ``context``, it dies with the widget that asked: Qt then
@@ -22,6 +31,10 @@ class _Relay(QObject):
         super().__init__(context)
         self._on_done = on_done
         self._on_error = on_error
+        self.emitter = _Emitter()
+        queued = Qt.ConnectionType.QueuedConnection
+        self.emitter.finished.connect(self.deliver_result, queued)
+        self.emitter.failed.connect(self.deliver_error, queued)
 
     @Slot(object)
     def deliver_result(self, result: object) -> None:
@@ -37,25 +50,15 @@ class _Relay(QObject):
 
     def _release(self) -> None:
         _RUNNING.discard(self)
+        self.emitter.deleteLater()
         self.deleteLater()
-
-
-class _Emitter(QObject):
-    """The worker's end of the report: owned by the job, never by a widget, so it is alive
-    whenever the worker emits, whatever the GUI thread deletes meanwhile."""
-
-    finished = Signal(object)
-    failed = Signal(object)
 
 
 class _Job(QRunnable):
     def __init__(self, fn: Callable[[], object], relay: _Relay) -> None:
         super().__init__()
         self._fn = fn
-        self._emitter = _Emitter()
-        queued = Qt.ConnectionType.QueuedConnection
-        self._emitter.finished.connect(relay.deliver_result, queued)
-        self._emitter.failed.connect(relay.deliver_error, queued)
+        self._emitter = relay.emitter
 
     def run(self) -> None:
         try:
