@@ -24,6 +24,7 @@ from pathlib import Path
 from typing import IO
 
 from ccrt_coder.core.errors import InputError, ProjectFileError
+from ccrt_coder.durable import sync_folder
 
 PARTIAL_SUFFIX = ".partial"
 MAX_NAME_BYTES = 255  # the longest file name most file systems take
@@ -95,7 +96,7 @@ def new_file(target: Path, replace: bool = False) -> Iterator[Path]:
             _rename(path, target, target)
         else:
             _move_new(path, target)
-        _sync_folder(target.parent)
+        sync_folder(target.parent)
 
 
 def _move_new(path: Path, target: Path) -> None:
@@ -194,7 +195,7 @@ def _move_in(partials: list[Path], targets: list[Path], scratch: Path) -> None:
             with contextlib.suppress(OSError):
                 os.replace(old, target)
         raise
-    _sync_folder(targets[0].parent)
+    sync_folder(targets[0].parent)
 
 
 def _rename(source: Path, destination: Path, target: Path) -> None:
@@ -205,13 +206,3 @@ def _rename(source: Path, destination: Path, target: Path) -> None:
             f"cannot replace {target}: {exc.strerror or exc} (is it open in another program?); "
             "no file was changed"
         ) from None
-
-
-def _sync_folder(folder: Path) -> None:
-    """Make the renames durable (POSIX; Windows has no directory handles to sync)."""
-    with contextlib.suppress(OSError, AttributeError):
-        fd = os.open(folder, os.O_RDONLY)
-        try:
-            os.fsync(fd)
-        finally:
-            os.close(fd)

@@ -7,13 +7,13 @@ of every table) and only then renamed over the old file in one atomic step.
 
 from __future__ import annotations
 
-import contextlib
 import os
 import uuid
 from pathlib import Path
 from typing import Any
 
 from ccrt_coder.core.errors import ProjectFileError
+from ccrt_coder.durable import sync_folder
 from ccrt_coder.storage import cipher
 
 
@@ -28,7 +28,7 @@ def rewrite(path: Path, password: str | None) -> None:
         _verify(path, temp)
         os.replace(temp, path)
         cipher.forget_kind(path)  # another file now, of another kind
-        _sync_folder(path.parent)
+        sync_folder(path.parent)
     except BaseException:
         for suffix in ("", "-wal", "-shm", "-journal"):
             Path(f"{temp}{suffix}").unlink(missing_ok=True)
@@ -76,13 +76,3 @@ def _verify(original: Path, converted: Path) -> None:
 def _count(connection: Any, table: str) -> int:
     quoted = '"' + table.replace('"', '""') + '"'
     return int(connection.execute(f"SELECT count(*) FROM {quoted}").fetchone()[0])
-
-
-def _sync_folder(folder: Path) -> None:
-    """Make the rename durable (POSIX; Windows has no directory handles to sync)."""
-    with contextlib.suppress(OSError, AttributeError):
-        fd = os.open(folder, os.O_RDONLY)
-        try:
-            os.fsync(fd)
-        finally:
-            os.close(fd)
