@@ -93,3 +93,43 @@ def test_a_backup_that_fails_its_check_stops_the_merge_before_it_writes(
     assert str(refused.value).startswith("the backup of study.ccrt failed its check")
     assert _units(target) == before and _backups(target) == []
     assert sorted(p.name for p in target.parent.iterdir()) == ["in", "study.ccrt"]
+
+
+def test_the_backup_is_made_while_planning_and_removed_when_nothing_is_written(
+    pair: tuple[Path, Path], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    target, source = pair
+    with Project.open(target) as project:
+        project.merge([source])
+    assert len(_backups(target)) == 1
+    made: list[str] = []
+    real_backup = schema.backup_before
+
+    def noted(path: Path, purpose: str) -> Path:
+        made.append(purpose)
+        return real_backup(path, purpose)
+
+    monkeypatch.setattr(schema, "backup_before", noted)
+    with Project.open(target) as project:
+        result = project.merge([source])  # the second time: nothing to add
+    assert made == ["premerge"] and result.backup is None
+    assert len(_backups(target)) == 1  # the one of the first merge only
+
+
+def test_a_backup_that_cannot_be_made_only_matters_when_something_is_written(
+    pair: tuple[Path, Path], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    target, source = pair
+    same = shutil.copy(target, target.parent / "in" / "same.ccrt")  # adds nothing
+
+    def refused(path: Path, purpose: str) -> Path:
+        raise ProjectFileError("the folder is full")
+
+    monkeypatch.setattr(schema, "backup_before", refused)
+    before = _units(target)
+    with Project.open(target) as project, pytest.raises(ProjectFileError, match="is full"):
+        project.merge([source])
+    assert _units(target) == before
+    with Project.open(target) as project:
+        result = project.merge([same])
+    assert result.backup is None and not result.plan.changes_anything

@@ -12,6 +12,8 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Callable
+from itertools import compress
+from operator import itemgetter
 from typing import Protocol
 
 from ccrt_coder.core.categories import CategorySystem
@@ -19,11 +21,14 @@ from ccrt_coder.core.domain import Span
 from ccrt_coder.core.rules import unit_span_problems, unit_value_problems
 from ccrt_coder.storage import gate_kinds
 from ccrt_coder.storage.span_screen import units_keeping_text_rule
-from ccrt_coder.storage.unit_table import UnitTable, id_range
+from ccrt_coder.storage.unit_table import UnitTable, chosen
 
 Systems = dict[int, tuple[CategorySystem, dict[int, str]]]  # id -> (system, its codes by id)
 _NO_SYSTEM = CategorySystem("none", "", ())
 _SCREENED_FROM = 5000  # units; fewer are all asked the rule (a first open then needs no numpy)
+_ID, _RE, _LABEL, _MEMO = itemgetter(0), itemgetter(1), itemgetter(7), itemgetter(12)  # a row's
+_START, _END = itemgetter(1), itemgetter(2)  # a span's (its unit's id is _ID)
+_VALUES = itemgetter(4, 6, 8, 9, 10, 11)  # layer, component, valence ... LU direction
 _SPANS_SQL = 'SELECT start, "end" FROM unit_spans WHERE unit_id = ?'
 _BAD_SPAN = gate_kinds.unit_row_problems([], True, False, True)
 _WHERE_SQL = (
@@ -48,15 +53,25 @@ class UnitChecker:
         self._names: dict[int, str] = {}
 
     def check(self, units: UnitTable) -> None:
-        run, no_categories, categories = self._run, (), units.categories
-        kept = self._keeping_text_rule(units) if len(units.rows) >= _SCREENED_FROM else set()
-        for row in units.rows:
-            unit, re_id = row[0], row[1]
-            cats = categories.get(unit)
-            texts = isinstance(row[7], str) and isinstance(row[12], str)
-            unread, rules = self._values.of(
-                (row[4], row[6], *row[8:12], texts, no_categories if cats is None else tuple(cats))
+        rows, run = units.rows, self._run
+        ids = list(map(_ID, rows))
+        keys = list(  # each row's combination of values, made at C speed
+            zip(
+                map(_VALUES, rows),
+                map(type, map(_LABEL, rows)),
+                map(type, map(_MEMO, rows)),
+                map(units.categories.get, ids),
+                strict=True,
             )
+        )
+        flagged = {key for key in set(keys) if any(self._values.of(key))}
+        kept = self._keeping_text_rule(units) if len(rows) >= _SCREENED_FROM else set()
+        asked = set(ids) - kept  # the rows core's rules are asked about one by one
+        asked.update(compress(ids, map(flagged.__contains__, keys)))
+        asked.update(compress(ids, map(self._bad_res.__contains__, map(_RE, rows))))
+        for row, key in compress(zip(rows, keys, strict=True), map(asked.__contains__, ids)):
+            unit, re_id = row[0], row[1]
+            unread, rules = self._values.of(key)
             bad_re = re_id in self._bad_res
             if unread or unit not in kept or bad_re:  # core's rules ask on
                 problems = _asked(run, unit, self._re_spans.get(re_id, []), bad_re, unread, rules)
@@ -74,21 +89,27 @@ class UnitChecker:
     def _keeping_text_rule(self, units: UnitTable) -> set[int]:
         """Those of ``units`` that surely keep core's text rule (see
         :mod:`ccrt_coder.storage.span_screen`)."""
-        whole = "typeof({0}start) = 'integer' AND typeof({0}\"end\") = 'integer'"
-        among, ids = "s.unit_id BETWEEN ? AND ?", id_range(units.rows)
-        spans = self._run(
-            'SELECT s.unit_id, u.re_id, s.start, s."end" FROM unit_spans s '
-            f"JOIN coded_units u ON u.id = s.unit_id WHERE {among} AND {whole.format('s.')} "
-            "AND typeof(u.re_id) = 'integer'",
-            ids,
-        ).fetchall()
-        re_spans = self._run(f'SELECT re_id, start, "end" FROM re_spans WHERE {whole.format("")}')
-        odd = self._run(
-            f"SELECT DISTINCT s.unit_id FROM unit_spans s WHERE {among} "
-            f"AND NOT ({whole.format('s.')})",
-            ids,
+        re_of = dict(zip(map(_ID, units.rows), map(_RE, units.rows), strict=True))
+        if set(map(type, re_of.values())) - {int}:  # values no version of the app stores
+            re_of = {unit: re for unit, re in re_of.items() if type(re) is int}
+        spans = units.spans
+        if not all(map(re_of.__contains__, map(_ID, spans))):  # spans of units not read here
+            spans = chosen(spans, set(re_of), _ID)
+        units_of = list(map(_ID, spans))
+        placed = list(
+            zip(
+                units_of,
+                map(re_of.__getitem__, units_of),
+                map(_START, spans),
+                map(_END, spans),
+                strict=True,
+            )
         )
-        return units_keeping_text_rule(spans, re_spans.fetchall()) - {unit for (unit,) in odd}
+        re_spans = self._run(
+            "SELECT re_id, start, \"end\" FROM re_spans WHERE typeof(re_id) = 'integer' AND "
+            "typeof(start) = 'integer' AND typeof(\"end\") = 'integer'"
+        )
+        return units_keeping_text_rule(placed, re_spans.fetchall()) - units.odd_spans
 
 
 def _asked(
@@ -128,7 +149,9 @@ class _Values:
         return found
 
     def _check(self, key: tuple) -> tuple[list[str], list[str]]:
-        *values, lu_direction, texts, category_ids = key  # values: layer, component, ...
+        (*values, lu_direction), label_type, memo_type, category_ids = key
+        texts = label_type is str and memo_type is str
+        category_ids = category_ids or ()
         kind_problems, members = gate_kinds.unit_kinds(*values)
         keys = [self.system_of.get(c) for c in category_ids]
         systems = {k[0] if k else None for k in keys}

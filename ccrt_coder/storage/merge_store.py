@@ -9,10 +9,13 @@ only for the layers a merge adds or must compare in detail.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime
+from functools import partial
+from itertools import chain
+from operator import itemgetter
 from typing import Any, NamedTuple, cast
 
 from sqlalchemy import CursorResult, delete, select
@@ -40,9 +43,12 @@ from ccrt_coder.storage.unit_table import (
     UnitDetail,
     UnitRow,
     UnitTable,
+    chosen,
+    grouped,
 )
 
 LayerKey = tuple[str, str]  # (coder uid, layer)
+DetailsLoader = Callable[[Iterable[LayerKey]], dict[str, UnitDetail]]
 
 
 class TranscriptSnap(NamedTuple):
@@ -140,9 +146,9 @@ def load_snapshot(session: Session, units: UnitTable | None = None) -> WorkSnaps
     if units is None:
         unit_rows = [make_unit(UnitRow, row) for row in _fetch(session, _UNITS_SQL)]
         used = {c for (c,) in _fetch(session, "SELECT DISTINCT category_id FROM unit_categories")}
-    else:
-        unit_rows = [make_unit(UnitRow, row[2:]) for row in units.rows]
-        used = {c for ids in units.categories.values() for c in ids}
+    else:  # at C speed: the gate's rows without their ids, as unit rows
+        unit_rows = list(map(partial(make_unit, UnitRow), map(_WITHOUT_IDS, units.rows)))
+        used = set(chain.from_iterable(units.categories.values()))
     return WorkSnapshot(
         transcripts=_transcripts(session),
         res=_res(session),
@@ -184,6 +190,28 @@ def load_details(session: Session, layers: Iterable[LayerKey]) -> dict[str, Unit
     ):
         codes[uid].append(keys[category_id])
     return {uid: (tuple(s), tuple(codes.get(uid, ()))) for uid, s in spans.items()}
+
+
+def details_from(session: Session, units: UnitTable) -> DetailsLoader:
+    """:func:`load_details` for a checked file, answered from the units, spans and categories
+    the gate read (``units``) instead of reading them again."""
+    keys = _category_keys(session)
+
+    def load(layers: Iterable[LayerKey]) -> dict[str, UnitDetail]:
+        rows = chosen(units.rows, set(layers), _LAYER_OF_ROW)
+        uid_of = dict(zip(map(_ID, rows), map(_UID, rows), strict=True))
+        spans = grouped(sorted(chosen(units.spans, uid_of.keys(), _ID)), _ID, _START_END)
+        return {
+            uid_of[unit]: (pieces, tuple(map(keys.__getitem__, units.categories.get(unit, ()))))
+            for unit, pieces in spans.items()
+        }
+
+    return load
+
+
+_ID, _UID, _LAYER_OF_ROW = itemgetter(0), itemgetter(2), itemgetter(3, 4)  # of a gate's row
+_WITHOUT_IDS = itemgetter(slice(2, None))  # a gate's row as a UnitRow
+_START_END = itemgetter(1, 2)  # of a gate's span
 
 
 def _fetch(session: Session, sql: str, params: tuple = ()) -> list[tuple]:

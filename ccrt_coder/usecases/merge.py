@@ -35,10 +35,11 @@ from typing import TYPE_CHECKING
 
 from ccrt_coder.core.errors import InputError
 from ccrt_coder.core.progress import Progress
-from ccrt_coder.storage import memo_store, merge_store, project_gate, schema
+from ccrt_coder.storage import memo_store, merge_store, project_gate
 from ccrt_coder.storage.database import Database
 from ccrt_coder.storage.memo_store import MemoSnap
 from ccrt_coder.storage.merge_store import MergeRows
+from ccrt_coder.usecases.backup_meanwhile import BackupMeanwhile
 from ccrt_coder.usecases.gc_pause import cyclic_gc_paused
 from ccrt_coder.usecases.memo_merge import MemoIndex, plan_memos
 from ccrt_coder.usecases.merge_plan import LayerPlan as LayerPlan  # the preview's types
@@ -68,18 +69,20 @@ def merge(
 ) -> MergeResult:
     """Merge ``sources`` into ``target`` in one transaction, after backing the target up.
 
-    The write lock is taken before the target is read, so the backup is exactly the state the
-    plan was made from. Nothing is written (and no backup made) when there is nothing to add.
+    The write lock is taken before the target is read, so the backup (made meanwhile, see
+    :mod:`ccrt_coder.usecases.backup_meanwhile`) is exactly the state the plan was made from.
+    Nothing is written (and no backup left) when there is nothing to add.
     """
     with (
         cyclic_gc_paused(),
         target.transaction() as session,  # the write lock taken first
         merge_store.large_cache(session),
+        BackupMeanwhile(target.path, "premerge") as backing_up,
     ):
         plan, rows = _plan_all(_target_index(session), target.path, sources, progress)
         if not any(part or memos for part, memos in rows):
-            return MergeResult(plan, None)
-        backup = schema.backup_before(target.path, "premerge")
+            return MergeResult(plan, None)  # the backup is removed: nothing is written
+        backup = backing_up.made()
         for part, memos in rows:
             merge_store.write_merge(session, part)
             memo_store.write_memo_snaps(session, memos)
@@ -107,7 +110,7 @@ def _plan_all(
             with project_gate.open_checked(source) as db, db.reading() as session:
                 work = merge_store.load_snapshot(session, db.units)  # as the gate read them
                 source_plan, source_rows = plan_source(
-                    index, work, partial(merge_store.load_details, session), str(source)
+                    index, work, merge_store.details_from(session, db.units), str(source)
                 )
                 names = {uid: c.name for uid, c in index.coders.items()}
                 source_memos = memo_store.load_memo_snaps(session)

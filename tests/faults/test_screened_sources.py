@@ -37,6 +37,14 @@ BROKEN = {
         [f"UPDATE unit_spans SET start = 'x' WHERE unit_id = {_LAST_UNIT}"],
         "a span is not a range of the text",
     ),
+    "a unit's RE as text": (  # its spans leave the array screen for core's rule
+        [f"UPDATE coded_units SET re_id = 'x' WHERE id = {_LAST_UNIT}"],
+        "a row refers to a row that does not exist",
+    ),
+    "a span of no unit": (
+        [f'INSERT INTO unit_spans (unit_id, start, "end") VALUES ({_LAST_UNIT} + 1000, 0, 5)'],
+        "a row refers to a row that does not exist",
+    ),
 }
 
 

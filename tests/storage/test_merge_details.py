@@ -2,9 +2,12 @@
 
 import sqlite3
 from collections import defaultdict
+from contextlib import closing
 from pathlib import Path
 
-from ccrt_coder.storage import merge_store, schema
+import pytest
+
+from ccrt_coder.storage import merge_store, schema, unit_table
 from ccrt_coder.usecases.demo import build_demo
 
 
@@ -36,23 +39,69 @@ def expected(path: Path, layers: set[tuple[str, str]]) -> dict[str, tuple]:
     return {uid: (tuple(s), tuple(codes[uid])) for uid, s in spans.items()}
 
 
-def test_details_are_read_for_exactly_the_chosen_layers(tmp_path: Path) -> None:
+@pytest.fixture
+def demo(tmp_path: Path) -> tuple[Path, list[tuple[str, str]]]:
+    """The demo study, one unit of it with a second span (units with several categories it
+    has), and its layers."""
     path = tmp_path / "demo.ccrt"
     build_demo(path)
-    connection = sqlite3.connect(path)
-    keys = connection.execute(
-        "SELECT DISTINCT c.uid, u.layer FROM coded_units u JOIN coders c ON c.id = u.coder_id "
-        "ORDER BY c.name, u.layer"
-    ).fetchall()
-    connection.close()
+    with closing(sqlite3.connect(path)) as connection, connection:
+        connection.execute(
+            'INSERT INTO unit_spans (unit_id, start, "end") SELECT unit_id, "end" + 1, "end" + 5 '
+            "FROM unit_spans WHERE unit_id = (SELECT max(id) FROM coded_units)"
+        )
+        keys = connection.execute(
+            "SELECT DISTINCT c.uid, u.layer FROM coded_units u JOIN coders c ON c.id = u.coder_id "
+            "ORDER BY c.name, u.layer"
+        ).fetchall()
     assert len(keys) >= 3  # two coders' layers and the consensus at least
+    return path, keys
+
+
+def _choices(keys: list[tuple[str, str]]) -> list[list[tuple[str, str]]]:
+    return [[keys[0]], keys[1:], [*keys, ("no such coder", "coder")]]
+
+
+def test_details_are_read_for_exactly_the_chosen_layers(
+    demo: tuple[Path, list[tuple[str, str]]],
+) -> None:
+    path, keys = demo
     db = schema.open_project_file(path)
     try:
         with db.reading() as session:
-            for chosen in ([keys[0]], keys[1:], [*keys, ("no such coder", "coder")]):
+            for chosen in _choices(keys):
                 found = merge_store.load_details(session, chosen)
                 assert found == expected(path, set(chosen))
                 assert found  # not vacuous
             assert merge_store.load_details(session, []) == {}
     finally:
         db.close()
+
+
+def test_a_checked_files_details_come_from_what_the_gate_read(
+    demo: tuple[Path, list[tuple[str, str]]],
+) -> None:
+    path, keys = demo
+    with closing(sqlite3.connect(path)) as connection:
+        units = unit_table.read_units(connection.execute)
+    assert any(len(c) > 1 for c in units.categories.values())  # grouped both ways
+    db = schema.open_project_file(path)
+    try:
+        with db.reading() as session:
+            load = merge_store.details_from(session, units)
+            several_spans = False
+            for chosen in _choices(keys):
+                found = load(chosen)
+                assert found == expected(path, set(chosen))
+                several_spans |= any(len(spans) > 1 for spans, _ in found.values())
+            assert several_spans  # the unit with two spans was among them, in order
+            assert load([]) == {}
+    finally:
+        db.close()
+
+
+def test_grouping_keeps_the_order_of_several_values_per_key() -> None:
+    rows = [(1, "a"), (2, "b"), (2, "c"), (3, "d"), (4, "e"), (4, "f"), (4, "g")]
+    assert unit_table.grouped(rows) == {1: ("a",), 2: ("b", "c"), 3: ("d",), 4: ("e", "f", "g")}
+    assert unit_table.grouped([]) == {}
+    assert unit_table.chosen(rows, {2, 4}, lambda row: row[0]) == rows[1:3] + rows[4:]
