@@ -130,9 +130,14 @@ def re_spans(session: Session, re_ids: set[int]) -> dict[int, list[Span]]:
     """The spans of the REs ``re_ids``; a NotFoundError when one of them does not exist."""
     found: dict[int, list[Span]] = {}
     ordered = select(ReSpan.re_id, ReSpan.start, ReSpan.end).order_by(ReSpan.re_id, ReSpan.ordinal)
-    for chunk in _chunks(sorted(re_ids), 900):  # SQLite's limit on bound parameters
-        for re_id, start, end in session.execute(ordered.where(ReSpan.re_id.in_(chunk))):
-            found.setdefault(re_id, []).append(Span(start, end))
+    if len(re_ids) > _FEW_KEYS:  # a merge's thousands of REs: all spans read, theirs kept
+        queries = [ordered]
+    else:  # by 900, SQLite's limit on bound parameters
+        queries = [ordered.where(ReSpan.re_id.in_(ids)) for ids in _chunks(sorted(re_ids), 900)]
+    for query in queries:
+        for re_id, start, end in session.execute(query):
+            if re_id in re_ids:
+                found.setdefault(re_id, []).append(Span(start, end))
     if missing := re_ids - found.keys():
         raise NotFoundError(f"RE {min(missing)} does not exist")
     return found
