@@ -9,12 +9,10 @@ only for the layers a merge adds or must compare in detail.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable, Iterator, Sized
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime
-from itertools import chain, repeat
-from operator import itemgetter
 from typing import Any, NamedTuple, cast
 
 from sqlalchemy import CursorResult, delete, select
@@ -304,54 +302,34 @@ def _insert_units(
     re_ids: dict[str, int],
     category_ids: dict[CategoryKey, int],
 ) -> None:
-    """Ids are given, not returned: one plain driver executemany per table (the fastest path),
-    of rows zipped from columns (built in C, not value by value)."""
+    """Ids are given, not returned: one plain driver executemany per table (the fastest path)."""
     ids = next_ids(session, CodedUnit, len(units))
-    rows = list(map(_FIRST, units))
-    stored = (map(itemgetter(n), rows) for n in range(4, len(UnitRow._fields)))  # component ...
     _executemany(
         session,
         _INSERT_UNIT,
-        list(
-            zip(
-                ids,
-                map(_FIRST, rows),  # uid
-                map(re_ids.__getitem__, map(itemgetter(3), rows)),
-                map(coder_id.__getitem__, map(itemgetter(1), rows)),
-                map(itemgetter(2), rows),  # layer
-                *stored,
-                strict=True,
-            )
-        ),
+        [
+            (i, u.uid, re_ids[u.re_uid], coder_id[u.coder_uid], u.layer, *u[4:])
+            for i, (u, _) in zip(ids, units, strict=True)
+        ],
     )
-    details = list(map(_SECOND, units))
-    spans, keys = list(map(_FIRST, details)), list(map(_SECOND, details))
-    pairs = list(chain.from_iterable(spans))
     _executemany(
         session,
         'INSERT INTO unit_spans (unit_id, start, "end") VALUES (?, ?, ?)',
-        list(zip(_repeated(ids, spans), map(_FIRST, pairs), map(_SECOND, pairs), strict=True)),
+        [
+            (i, start, end)
+            for i, (_, (spans, _)) in zip(ids, units, strict=True)
+            for start, end in spans
+        ],
     )
     _executemany(
         session,
         "INSERT INTO unit_categories (unit_id, category_id, position) VALUES (?, ?, ?)",
-        list(
-            zip(
-                _repeated(ids, keys),
-                map(category_ids.__getitem__, chain.from_iterable(keys)),
-                chain.from_iterable(map(range, map(len, keys))),  # positions 0, 1, ...
-                strict=True,
-            )
-        ),
+        [
+            (i, category_ids[key], n)
+            for i, (_, (_, keys)) in zip(ids, units, strict=True)
+            for n, key in enumerate(keys)
+        ],
     )
-
-
-_FIRST, _SECOND = itemgetter(0), itemgetter(1)
-
-
-def _repeated(ids: Iterable[int], parts: Iterable[Sized]) -> Iterator[int]:
-    """Each id as often as its unit has parts (spans or categories)."""
-    return chain.from_iterable(map(repeat, ids, map(len, parts)))
 
 
 def _executemany(session: Session, sql: str, rows: list[tuple]) -> None:
