@@ -41,15 +41,14 @@ def check_merged(
     spans = [detail[0] for _, detail in units]
     placed = list(map(re_ids.__getitem__, map(_RE_UID, rows)))  # each unit's RE id
     re_spans = unit_rows.re_spans(session, set(placed))
-    combinations = list(map(_VALUES, rows))
-    failing = {key for key in dict.fromkeys(combinations) if not _keeps_value_rule(key)}
+    failing = {key for key in dict.fromkeys(map(_VALUES, rows)) if not _keeps_value_rule(key)}
     kept = _screened(spans, placed, re_spans)
     asked = set(range(len(rows))) - kept  # those the text rule is asked for
     if failing:
-        asked.update(compress(range(len(rows)), map(failing.__contains__, combinations)))
+        asked.update(compress(range(len(rows)), map(failing.__contains__, map(_VALUES, rows))))
     values: dict[tuple, list[str]] = {}
     for n in sorted(asked):
-        key = combinations[n]
+        key = _VALUES(rows[n])
         if key not in values:
             values[key] = _value_problems(*key)
         if n in kept:
@@ -63,7 +62,7 @@ def check_merged(
         if problems:
             raise InputError("; ".join(problems))
     coders = map(coder_id.__getitem__, map(_CODER_UID, rows))
-    unit_rows.check_not_marked(session, set(zip(placed, coders, map(_LAYER, rows), strict=True)))
+    unit_rows.check_none_marked(session, zip(placed, coders, map(_LAYER, rows), strict=True))
 
 
 _ROW = itemgetter(0)  # of a (UnitRow, UnitDetail)

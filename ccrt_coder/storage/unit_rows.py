@@ -6,7 +6,7 @@ against core's rules (check_unit) on the way in, so no caller can store an inval
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from datetime import datetime
 from typing import NamedTuple
 
@@ -82,11 +82,8 @@ def check_units(session: Session, drafts: Sequence[UnitDraft]) -> None:
 def check_not_marked(session: Session, keys: set[tuple[int, int, str]]) -> None:
     """No unit goes to an RE its coder marked "nothing codable" in that layer (core's rule);
     ``keys`` are the units' (RE id, coder id, layer)."""
-    if len(keys) > _FEW_KEYS:  # a merge's thousands of REs: the (few) marks, matched here
-        rows = select(ReRating.re_id, ReRating.coder_id, ReRating.layer)
-        check_unmarked(
-            r[0] for r in session.execute(rows.where(ReRating.nothing_codable)) if tuple(r) in keys
-        )
+    if len(keys) > _FEW_KEYS:
+        check_none_marked(session, keys)
         return
     key = tuple_(ReRating.re_id, ReRating.coder_id, ReRating.layer)
     marked = select(ReRating.re_id).where(ReRating.nothing_codable, key.in_(keys))
@@ -94,6 +91,18 @@ def check_not_marked(session: Session, keys: set[tuple[int, int, str]]) -> None:
 
 
 _FEW_KEYS = 300
+
+
+def check_none_marked(session: Session, keys: Iterable[tuple[int, int, str]]) -> None:
+    """:func:`check_not_marked` for a merge's thousands of units: the (few) marks are read and
+    matched here, so ``keys`` are gone through only when the project has marks."""
+    rows = select(ReRating.re_id, ReRating.coder_id, ReRating.layer)
+    marked: set[tuple[int, int, str]] = {
+        (re, coder, layer)
+        for re, coder, layer in session.execute(rows.where(ReRating.nothing_codable))
+    }
+    if marked:
+        check_unmarked(re_id for re_id, _, _ in marked.intersection(keys))
 
 
 def insert_units(
