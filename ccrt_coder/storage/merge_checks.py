@@ -27,19 +27,18 @@ def check_merged(
     ratings: list[RatingSnap],
     units: list[tuple[UnitRow, UnitDetail]],
     coder_id: dict[str, int],
-    re_ids: dict[str, int],
+    placed: list[int],
 ) -> None:
-    """A copy is a file from others: its units and ratings meet the rules coding meets (units
-    inside their RE, valence on RO/RS only, ratings on the grid, no unit on an RE marked
-    "nothing codable"); categories were matched to the target's when the merge was planned.
-    Core's value rule is asked once per combination of values; its text rule for the units
+    """A copy is a file from others: its units (on the REs ``placed``, by id) and ratings meet
+    the rules coding meets (units inside their RE, valence on RO/RS only, ratings on the grid,
+    no unit on an RE marked "nothing codable"); categories were matched to the target's when
+    the merge was planned. Core's value rule is asked once per combination of values; its text rule for the units
     that the array screen (:mod:`ccrt_coder.storage.span_screen`) cannot clear. Only units
     with a problem by either are then taken one by one, in order, so the first is reported."""
     for rating in ratings:
         check_completeness(rating.completeness)
     rows = list(map(_ROW, units))
     spans = [detail[0] for _, detail in units]
-    placed = list(map(re_ids.__getitem__, map(_RE_UID, rows)))  # each unit's RE id
     re_spans = unit_rows.re_spans(session, set(placed))
     failing = {key for key in dict.fromkeys(map(_VALUES, rows)) if not _keeps_value_rule(key)}
     kept = _screened(spans, placed, re_spans)
@@ -66,7 +65,7 @@ def check_merged(
 
 
 _ROW = itemgetter(0)  # of a (UnitRow, UnitDetail)
-_CODER_UID, _LAYER, _RE_UID = itemgetter(1), itemgetter(2), itemgetter(3)  # of a UnitRow
+_CODER_UID, _LAYER = itemgetter(1), itemgetter(2)  # of a UnitRow
 _VALUES = itemgetter(2, 4, 6, 7, 8, 9)  # layer, component, valence ... LU direction
 
 

@@ -63,7 +63,7 @@ def _units(db: Database) -> Units:
 def _check(db: Database, units: Units) -> None:
     coders, res = _ids(db.path, "coders"), _ids(db.path, "relationship_episodes")
     with db.reading() as session:
-        check_merged(session, [], units, coders, res)
+        check_merged(session, [], units, coders, [res[u.re_uid] for u, _ in units])
 
 
 def _outside(db: Database, units: Units, n: int, half: bool = False) -> None:
