@@ -32,9 +32,10 @@ def check_merged(
     """A copy is a file from others: its units (on the REs ``placed``, by id) and ratings meet
     the rules coding meets (units inside their RE, valence on RO/RS only, ratings on the grid,
     no unit on an RE marked "nothing codable"); categories were matched to the target's when
-    the merge was planned. Core's value rule is asked once per combination of values; its text rule for the units
-    that the array screen (:mod:`ccrt_coder.storage.span_screen`) cannot clear. Only units
-    with a problem by either are then taken one by one, in order, so the first is reported."""
+    the merge was planned. Core's value rule is asked once per combination of values; its
+    text rule for the units that the array screen (:mod:`ccrt_coder.storage.span_screen`)
+    cannot clear. Only units with a problem by either are then taken one by one, in order, so
+    the first is reported."""
     for rating in ratings:
         check_completeness(rating.completeness)
     rows = list(map(_ROW, units))
