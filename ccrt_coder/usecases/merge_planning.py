@@ -39,6 +39,7 @@ class Target:
             self.ratings[(r.coder_uid, r.layer)][r.re_uid] = r.decision
         self._details: dict[str, UnitDetail] = {}
         self._loaded: set[LayerKey] = set()
+        self._absorbed: list[tuple[LayerKey, list[str], list[UnitRow], list[UnitDetail]]] = []
 
     def overlapping(self, re: ReSnap) -> int | None:
         """The number of a target RE of the same interview that shares text with ``re``."""
@@ -63,14 +64,22 @@ class Target:
     def absorb(
         self, key: LayerKey, uids: list[str], units: list[UnitRow], details: list[UnitDetail]
     ) -> None:
-        """Count ``units`` (new in layer ``key``) as the target's for the next sources."""
-        self.units[key].update(zip(uids, units, strict=True))
-        self._details.update(zip(uids, details, strict=True))
+        """Count ``units`` (new in layer ``key``) as the target's for the next sources, once
+        the next is planned (:meth:`settle`): a merge of one source never needs them."""
+        self._absorbed.append((key, uids, units, details))
+
+    def settle(self) -> None:
+        """Take in what the sources planned so far add."""
+        for key, uids, units, details in self._absorbed:
+            self.units[key].update(zip(uids, units, strict=True))
+            self._details.update(zip(uids, details, strict=True))
+        self._absorbed.clear()
 
 
 def plan_source(
     index: Target, source: WorkSnapshot, load_details: DetailsLoader, name: str
 ) -> tuple[SourcePlan, MergeRows]:
+    index.settle()
     refused = _refusals(index.snapshot, source)
     if refused:
         return SourcePlan(name, refused=tuple(refused)), MergeRows()
