@@ -273,8 +273,9 @@ def write_merge(session: Session, rows: MergeRows) -> None:
     coder_id = {src: coder_ids[dst] for src, dst in rows.coder_uids.items()}
     re_ids = dict(connection.execute(select(RelationshipEpisode.uid, RelationshipEpisode.id)).all())
     category_ids = {key: id_ for id_, key in _category_keys(session).items()}
-    check_merged(session, rows.ratings, rows.units, coder_id, re_ids)
-    _insert_units(session, rows.units, coder_id, re_ids, category_ids)
+    placed = [re_ids[u.re_uid] for u, _ in rows.units]  # each unit's RE id
+    check_merged(session, rows.ratings, rows.units, coder_id, placed)
+    _insert_units(session, rows.units, coder_id, placed, category_ids)
     _executemany(
         session,
         "INSERT INTO re_ratings (re_id, coder_id, layer, completeness, modified_at, "
@@ -327,17 +328,18 @@ def _insert_units(
     session: Session,
     units: list[tuple[UnitRow, UnitDetail]],
     coder_id: dict[str, int],
-    re_ids: dict[str, int],
+    placed: list[int],
     category_ids: dict[CategoryKey, int],
 ) -> None:
-    """Ids are given, not returned: one plain driver executemany per table (the fastest path)."""
+    """Ids are given, not returned: one plain driver executemany per table (the fastest path);
+    ``placed`` are the units' RE ids."""
     ids = next_ids(session, CodedUnit, len(units))
     _executemany(
         session,
         _INSERT_UNIT,
         [
-            (i, u.uid, re_ids[u.re_uid], coder_id[u.coder_uid], u.layer, *u[4:])
-            for i, (u, _) in zip(ids, units, strict=True)
+            (i, u.uid, re_id, coder_id[u.coder_uid], u.layer, *u[4:])
+            for i, re_id, (u, _) in zip(ids, placed, units, strict=True)
         ],
     )
     _executemany(

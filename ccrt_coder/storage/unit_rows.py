@@ -6,7 +6,7 @@ against core's rules (check_unit) on the way in, so no caller can store an inval
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from datetime import datetime
 from typing import NamedTuple
 
@@ -82,11 +82,8 @@ def check_units(session: Session, drafts: Sequence[UnitDraft]) -> None:
 def check_not_marked(session: Session, keys: set[tuple[int, int, str]]) -> None:
     """No unit goes to an RE its coder marked "nothing codable" in that layer (core's rule);
     ``keys`` are the units' (RE id, coder id, layer)."""
-    if len(keys) > _FEW_KEYS:  # a merge's thousands of REs: the (few) marks, matched here
-        rows = select(ReRating.re_id, ReRating.coder_id, ReRating.layer)
-        check_unmarked(
-            r[0] for r in session.execute(rows.where(ReRating.nothing_codable)) if tuple(r) in keys
-        )
+    if len(keys) > _FEW_KEYS:
+        check_none_marked(session, keys)
         return
     key = tuple_(ReRating.re_id, ReRating.coder_id, ReRating.layer)
     marked = select(ReRating.re_id).where(ReRating.nothing_codable, key.in_(keys))
@@ -94,6 +91,18 @@ def check_not_marked(session: Session, keys: set[tuple[int, int, str]]) -> None:
 
 
 _FEW_KEYS = 300
+
+
+def check_none_marked(session: Session, keys: Iterable[tuple[int, int, str]]) -> None:
+    """:func:`check_not_marked` for a merge's thousands of units: the (few) marks are read and
+    matched here, so ``keys`` are gone through only when the project has marks."""
+    rows = select(ReRating.re_id, ReRating.coder_id, ReRating.layer)
+    marked: set[tuple[int, int, str]] = {
+        (re, coder, layer)
+        for re, coder, layer in session.execute(rows.where(ReRating.nothing_codable))
+    }
+    if marked:
+        check_unmarked(re_id for re_id, _, _ in marked.intersection(keys))
 
 
 def insert_units(
@@ -130,9 +139,14 @@ def re_spans(session: Session, re_ids: set[int]) -> dict[int, list[Span]]:
     """The spans of the REs ``re_ids``; a NotFoundError when one of them does not exist."""
     found: dict[int, list[Span]] = {}
     ordered = select(ReSpan.re_id, ReSpan.start, ReSpan.end).order_by(ReSpan.re_id, ReSpan.ordinal)
-    for chunk in _chunks(sorted(re_ids), 900):  # SQLite's limit on bound parameters
-        for re_id, start, end in session.execute(ordered.where(ReSpan.re_id.in_(chunk))):
-            found.setdefault(re_id, []).append(Span(start, end))
+    if len(re_ids) > _FEW_KEYS:  # a merge's thousands of REs: all spans read, theirs kept
+        queries = [ordered]
+    else:  # by 900, SQLite's limit on bound parameters
+        queries = [ordered.where(ReSpan.re_id.in_(ids)) for ids in _chunks(sorted(re_ids), 900)]
+    for query in queries:
+        for re_id, start, end in session.execute(query):
+            if re_id in re_ids:
+                found.setdefault(re_id, []).append(Span(start, end))
     if missing := re_ids - found.keys():
         raise NotFoundError(f"RE {min(missing)} does not exist")
     return found

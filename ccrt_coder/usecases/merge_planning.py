@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Sequence
+from itertools import compress, filterfalse
+from operator import itemgetter, ne
 from typing import TypeVar
 
 from ccrt_coder.storage.merge_store import (
@@ -31,15 +33,13 @@ class Target:
         self.re_slots = {(r.transcript_uid, r.number): r.uid for r in snapshot.res.values()}
         self.coders = dict(snapshot.coders)
         self.coder_by_name = {c.name: c.uid for c in snapshot.coders.values()}
-        self.units: dict[LayerKey, dict[str, UnitRow]] = defaultdict(dict)
-        for u in snapshot.units:
-            self.units[(u.coder_uid, u.layer)][u.uid] = u
+        self.units = defaultdict(dict, _by_layer(snapshot.units))
         self.ratings: dict[LayerKey, dict[str, tuple[float, bool]]] = defaultdict(dict)
         for r in snapshot.ratings:
             self.ratings[(r.coder_uid, r.layer)][r.re_uid] = r.decision
-        self.unit_owner = {uid: key for key, units in self.units.items() for uid in units}
         self._details: dict[str, UnitDetail] = {}
         self._loaded: set[LayerKey] = set()
+        self._absorbed: list[tuple[LayerKey, list[str], list[UnitRow], list[UnitDetail]]] = []
 
     def overlapping(self, re: ReSnap) -> int | None:
         """The number of a target RE of the same interview that shares text with ``re``."""
@@ -57,16 +57,29 @@ class Target:
             self._loaded.add(key)
         return self._details
 
-    def absorb(self, key: LayerKey, units: list[UnitRow], details: dict[str, UnitDetail]) -> None:
-        """Count ``units`` (new in layer ``key``) as the target's for the next sources."""
-        self.units[key].update((u.uid, u) for u in units)
-        self.unit_owner.update((u.uid, key) for u in units)
-        self._details.update((u.uid, details[u.uid]) for u in units)
+    def in_other_work(self, uids: set[str]) -> int:
+        """How many of ``uids`` are units of the target, in any layer."""
+        return len(set().union(*(uids & units.keys() for units in self.units.values())))
+
+    def absorb(
+        self, key: LayerKey, uids: list[str], units: list[UnitRow], details: list[UnitDetail]
+    ) -> None:
+        """Count ``units`` (new in layer ``key``) as the target's for the next sources, once
+        the next is planned (:meth:`settle`): a merge of one source never needs them."""
+        self._absorbed.append((key, uids, units, details))
+
+    def settle(self) -> None:
+        """Take in what the sources planned so far add."""
+        for key, uids, units, details in self._absorbed:
+            self.units[key].update(zip(uids, units, strict=True))
+            self._details.update(zip(uids, details, strict=True))
+        self._absorbed.clear()
 
 
 def plan_source(
     index: Target, source: WorkSnapshot, load_details: DetailsLoader, name: str
 ) -> tuple[SourcePlan, MergeRows]:
+    index.settle()
     refused = _refusals(index.snapshot, source)
     if refused:
         return SourcePlan(name, refused=tuple(refused)), MergeRows()
@@ -201,13 +214,10 @@ class _Layers:
         self.ratings: dict[LayerKey, dict[str, RatingSnap]] = defaultdict(dict)
         self.source_keys: dict[LayerKey, set[LayerKey]] = defaultdict(set)
         # by the source's coder uids
-        units: dict[LayerKey, dict[str, UnitRow]] = defaultdict(dict)
         ratings: dict[LayerKey, dict[str, RatingSnap]] = defaultdict(dict)
-        for u in source.units:
-            units[(u.coder_uid, u.layer)][u.uid] = u
         for r in source.ratings:
             ratings[(r.coder_uid, r.layer)][r.re_uid] = r
-        self._adopt(units, self.units)
+        self._adopt(_by_layer(source.units), self.units)
         self._adopt(ratings, self.ratings)
 
     def _adopt(
@@ -235,10 +245,11 @@ class _Layers:
         coder, layer = self.index.coders[key[0]].name, key[1]
         units, ratings = self.units.get(key, {}), self.ratings.get(key, {})
         mine_units, mine_ratings = self.index.units[key], self.index.ratings[key]
-        new_units = units.keys() - mine_units.keys()
+        same = units == mine_units  # the usual case for a layer both have, compared in C
+        new_units = set() if same else units.keys() - mine_units.keys()
         new_ratings = ratings.keys() - mine_ratings.keys()
         problems = Counter[str]()
-        problems["units changed"] = self._changed_units(key, units, mine_units)
+        problems["units changed"] = 0 if same else self._changed_units(key, units, mine_units)
         problems["ratings changed"] = sum(
             ratings[re].decision != mine_ratings[re] for re in ratings.keys() & mine_ratings
         )
@@ -247,8 +258,8 @@ class _Layers:
                 units[uid].re_uid in self.blocked for uid in new_units
             )
             problems["new ratings on REs in conflict"] = len(new_ratings & self.blocked)
-        problems["unit uids used by other work"] = len(new_units & self.index.unit_owner.keys())
-        only_mine = len(mine_units.keys() - units.keys())
+        problems["unit uids used by other work"] = self.index.in_other_work(new_units)
+        only_mine = 0 if same else len(mine_units.keys() - units.keys())
         only_mine += len(mine_ratings.keys() - ratings.keys())
         if (new_units or new_ratings) and only_mine:
             problems["target units/ratings the source lacks"] = only_mine
@@ -266,11 +277,10 @@ class _Layers:
         self, key: LayerKey, units: dict[str, UnitRow], mine: dict[str, UnitRow]
     ) -> int:
         """Units in both whose content differs; details are read only for rows that differ."""
-        if units == mine:  # the usual case, compared in C
-            return 0
-        both = units.keys() & mine.keys()
-        suspects = [  # whole rows first (fast); the stamp leaves out a name-matched coder's uid
-            uid for uid in both if units[uid] != mine[uid] and units[uid].stamp != mine[uid].stamp
+        both = list(units.keys() & mine.keys())
+        differ = compress(both, map(ne, map(units.__getitem__, both), map(mine.__getitem__, both)))
+        suspects = [  # whole rows first (in C); the stamp leaves out a name-matched coder's uid
+            uid for uid in differ if units[uid].stamp != mine[uid].stamp
         ]
         if not suspects:
             return 0
@@ -287,11 +297,28 @@ class _Layers:
             return
         details = self.load_details([k for key in accepted for k in self.source_keys[key]])
         for key in sorted(accepted):
-            mine = self.index.units[key]
-            new = [u for uid, u in self.units[key].items() if uid not in mine]
-            self.rows.units += [(u, details[u.uid]) for u in new]
-            self.index.absorb(key, new, details)
+            units = self.units[key]
+            uids = list(filterfalse(self.index.units[key].__contains__, units))
+            new = list(map(units.__getitem__, uids))
+            found = list(map(details.__getitem__, uids))
+            self.rows.units += zip(new, found, strict=True)
+            self.index.absorb(key, uids, new, found)
             mine_ratings = self.index.ratings[key]
             ratings = [r for re, r in self.ratings[key].items() if re not in mine_ratings]
             self.rows.ratings += ratings
             mine_ratings.update((r.re_uid, r.decision) for r in ratings)
+
+
+def _by_layer(units: list[UnitRow]) -> dict[LayerKey, dict[str, UnitRow]]:
+    """Units by layer, then uid, in their order (one pass: a project's coders' units
+    interleave, so sorting them into layers first measured slower)."""
+    layers: dict[LayerKey, dict[str, UnitRow]] = {}
+    for key, uid, unit in zip(map(_LAYER, units), map(_UID, units), units, strict=True):
+        try:
+            layers[key][uid] = unit
+        except KeyError:
+            layers[key] = {uid: unit}
+    return layers
+
+
+_LAYER, _UID = itemgetter(1, 2), itemgetter(0)  # a UnitRow's (coder uid, layer); its uid

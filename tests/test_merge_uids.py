@@ -1,0 +1,69 @@
+"""A merged unit's uid must be new to the target: a uid the target uses in another layer, or
+that an earlier source of the same merge adds, makes the layer a conflict."""
+
+import sqlite3
+from contextlib import closing
+from pathlib import Path
+
+import pytest
+
+from ccrt_coder.usecases.demo import build_demo
+from ccrt_coder.usecases.merge_plan import LayerPlan
+from tests.demo_counts import DEMO
+from tests.test_merge import copy_without, preview, run_merge, units
+
+CODER_A, CODER_B = DEMO.coder_a, DEMO.coder_b
+
+
+@pytest.fixture(scope="module")
+def original(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("demo") / "demo.ccrt"
+    build_demo(path)
+    return path
+
+
+def _take_uid(original: Path, path: Path, coder: str, donor: str) -> None:
+    """One of ``coder``'s units (coder layer) in ``path`` gets the uid of one of ``donor``'s in
+    the ``original`` study."""
+    with closing(sqlite3.connect(original)) as connection:
+        (uid,) = connection.execute(
+            "SELECT min(u.uid) FROM coded_units u JOIN coders c ON c.id = u.coder_id "
+            "WHERE c.name = ? AND u.layer = 'coder'",
+            (donor,),
+        ).fetchone()
+    with closing(sqlite3.connect(path)) as connection, connection:
+        connection.execute(
+            "UPDATE coded_units SET uid = ? WHERE id = (SELECT min(u.id) FROM coded_units u "
+            "JOIN coders c ON c.id = u.coder_id WHERE c.name = ? AND u.layer = 'coder')",
+            (uid, coder),
+        )
+
+
+def _layer(plan_layers: tuple[LayerPlan, ...], coder: str) -> LayerPlan:
+    (layer,) = [x for x in plan_layers if (x.coder, x.layer) == (coder, "coder")]
+    return layer
+
+
+def test_a_uid_of_another_layer_of_the_target_is_a_conflict(original: Path, tmp_path: Path) -> None:
+    target = copy_without(original, tmp_path / "target.ccrt", CODER_B)
+    source = copy_without(original, tmp_path / "source.ccrt", CODER_A)
+    _take_uid(original, source, CODER_B, CODER_A)  # A's unit is in the target, not in the source
+    layer = _layer(preview(target, source).sources[0].layers, CODER_B)
+    assert layer.status == "conflict"
+    assert layer.detail == "unit uids used by other work: 1"
+
+
+def test_a_uid_an_earlier_source_adds_is_a_conflict(original: Path, tmp_path: Path) -> None:
+    target = copy_without(original, tmp_path / "target.ccrt", CODER_A, CODER_B)
+    copy_b = copy_without(original, tmp_path / "b.ccrt", CODER_A)
+    copy_a = copy_without(original, tmp_path / "a.ccrt", CODER_B)
+    _take_uid(original, copy_a, CODER_A, CODER_B)  # B's unit comes with the first source
+    alone = _layer(preview(target, copy_a).sources[0].layers, CODER_A)
+    assert alone.status == "new"  # on its own, the uid is new to the target
+    result = run_merge(target, copy_b, copy_a)
+    first, second = result.plan.sources
+    assert _layer(first.layers, CODER_B).status == "new"
+    layer = _layer(second.layers, CODER_A)
+    assert (layer.status, layer.detail) == ("conflict", "unit uids used by other work: 1")
+    coded = {(u[1], u[2].value) for u in units(target)}
+    assert (CODER_B, "coder") in coded and (CODER_A, "coder") not in coded
