@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Sequence
 from itertools import compress, filterfalse
 from operator import itemgetter, ne
 from typing import TypeVar
 
 from ccrt_coder.storage.merge_store import (
+    DetailsLoader,
     LayerKey,
     MergeRows,
     ReSnap,
@@ -20,7 +21,6 @@ from ccrt_coder.storage.rating_snap import RatingSnap
 from ccrt_coder.usecases.merge_plan import LayerPlan, SourcePlan
 
 Item = TypeVar("Item", UnitRow, RatingSnap)
-DetailsLoader = Callable[[Iterable[LayerKey]], dict[str, UnitDetail]]
 
 
 class Target:
