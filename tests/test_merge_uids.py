@@ -2,11 +2,13 @@
 that an earlier source of the same merge adds, makes the layer a conflict."""
 
 import sqlite3
+from collections.abc import Iterable
 from contextlib import closing
 from pathlib import Path
 
 import pytest
 
+from ccrt_coder.storage import merge_store
 from ccrt_coder.usecases.demo import build_demo
 from ccrt_coder.usecases.merge_plan import LayerPlan
 from tests.demo_counts import DEMO
@@ -67,3 +69,29 @@ def test_a_uid_an_earlier_source_adds_is_a_conflict(original: Path, tmp_path: Pa
     assert (layer.status, layer.detail) == ("conflict", "unit uids used by other work: 1")
     coded = {(u[1], u[2].value) for u in units(target)}
     assert (CODER_B, "coder") in coded and (CODER_A, "coder") not in coded
+
+
+def test_a_coder_copy_merge_reads_only_the_targets_layers_it_compares(
+    original: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    target = copy_without(original, tmp_path / "target.ccrt", CODER_B)
+    source = copy_without(original, tmp_path / "source.ccrt", CODER_A)  # B's work, consensus
+    read: list[set[tuple[str, str]]] = []
+    real = merge_store.load_layers
+
+    def noted(session: object, layers: Iterable[tuple[str, str]]) -> list:
+        read.append(set(layers))
+        return real(session, layers)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(merge_store, "load_layers", noted)
+    result = run_merge(target, source)
+    assert {layer.status for layer in result.plan.sources[0].layers} >= {"new"}
+    names = {uid: name for uid, name in _coders(target)}
+    (layers,) = read  # one read, of the layers the source has
+    assert all(names[coder] != CODER_A or layer != "coder" for coder, layer in layers)
+    assert len(units(target)) == len(units(original))
+
+
+def _coders(path: Path) -> list[tuple[str, str]]:
+    with closing(sqlite3.connect(path)) as connection:
+        return connection.execute("SELECT uid, name FROM coders").fetchall()

@@ -117,9 +117,15 @@ FROM relationship_episodes re
 JOIN transcripts t ON t.interview_id = re.interview_id
 """
 _IN_LAYERS = (  # by the coders' ids: comparing integers per row, not joining coders (twice as fast)
-    "JOIN coded_units u ON u.id = {0}.unit_id WHERE (u.coder_id, u.layer) IN "
+    "(u.coder_id, u.layer) {0} "
     "(SELECT c.id, l.column2 FROM (VALUES {1}) l JOIN coders c ON c.uid = l.column1)"
 )
+
+
+def _in_layers(layers: list[LayerKey], among: str = "IN") -> tuple[str, tuple]:
+    """A condition on a unit ``u`` being ``among`` ("IN", "NOT IN") ``layers``, its parameters."""
+    values = ", ".join(["(?, ?)"] * len(layers))
+    return _IN_LAYERS.format(among, values), tuple(value for layer in layers for value in layer)
 
 
 @contextmanager
@@ -139,12 +145,13 @@ _MERGE_CACHE_KIB = 64 * 1024
 
 
 def load_snapshot(session: Session, units: UnitTable | None = None) -> WorkSnapshot:
-    """The whole coding work of a project (without unit details) in set-based queries;
-    ``units`` are the project's units when the gate read them already."""
+    """The coding work of a project (without unit details) in set-based queries; ``units``
+    are the project's units when the gate read them already. Without them (the target of a
+    merge) no unit is read: :func:`load_layers` reads those of the layers a merge compares."""
     make_unit, make_rating = tuple.__new__, tuple.__new__  # rows as named tuples, no copying
     categories = _category_keys(session)
     if units is None:
-        unit_rows = [make_unit(UnitRow, row) for row in _fetch(session, _UNITS_SQL)]
+        unit_rows: list[UnitRow] = []
         used = {c for (c,) in _fetch(session, "SELECT DISTINCT category_id FROM unit_categories")}
     else:  # at C speed: the gate's rows without their ids, as unit rows
         unit_rows = list(map(partial(make_unit, UnitRow), map(_WITHOUT_IDS, units.rows)))
@@ -170,13 +177,12 @@ def load_details(session: Session, layers: Iterable[LayerKey]) -> dict[str, Unit
     layers = list(layers)
     if not layers:
         return {}
-    values = ", ".join(["(?, ?)"] * len(layers))
-    params = tuple(value for layer in layers for value in layer)
+    chosen, params = _in_layers(layers)
     spans: dict[str, list[tuple[int, int]]] = defaultdict(list)
     for uid, start, end in _fetch(
         session,
-        f'SELECT u.uid, s.start, s."end" FROM unit_spans s {_IN_LAYERS.format("s", values)} '
-        'ORDER BY s.unit_id, s.start, s."end"',
+        'SELECT u.uid, s.start, s."end" FROM unit_spans s JOIN coded_units u ON u.id = s.unit_id '
+        f'WHERE {chosen} ORDER BY s.unit_id, s.start, s."end"',
         params,
     ):
         spans[uid].append((start, end))
@@ -184,12 +190,48 @@ def load_details(session: Session, layers: Iterable[LayerKey]) -> dict[str, Unit
     codes: dict[str, list[CategoryKey]] = defaultdict(list)
     for uid, category_id in _fetch(
         session,
-        f"SELECT u.uid, k.category_id FROM unit_categories k {_IN_LAYERS.format('k', values)} "
-        "ORDER BY k.unit_id, k.position",
+        "SELECT u.uid, k.category_id FROM unit_categories k JOIN coded_units u "
+        f"ON u.id = k.unit_id WHERE {chosen} ORDER BY k.unit_id, k.position",
         params,
     ):
         codes[uid].append(keys[category_id])
     return {uid: (tuple(s), tuple(codes.get(uid, ()))) for uid, s in spans.items()}
+
+
+def load_layers(session: Session, layers: Iterable[LayerKey]) -> list[UnitRow]:
+    """The units of ``layers`` (coder uid, layer), in one read."""
+    layers = list(layers)
+    if not layers:
+        return []
+    chosen, params = _in_layers(layers)
+    rows = _fetch(session, f"{_UNITS_SQL} WHERE {chosen}", params)
+    return list(map(partial(tuple.__new__, UnitRow), rows))
+
+
+def uids_besides(session: Session, layers: Iterable[LayerKey]) -> set[str]:
+    """The uids of the project's units that are not of ``layers``."""
+    layers = list(layers)
+    chosen, params = _in_layers(layers, "NOT IN") if layers else ("1", ())
+    return {
+        uid for (uid,) in _fetch(session, f"SELECT u.uid FROM coded_units u WHERE {chosen}", params)
+    }
+
+
+@dataclass(frozen=True)
+class TargetReads:
+    """What a merge reads of its target's units, when (and as far as) it needs them."""
+
+    details: DetailsLoader
+    layers: Callable[[Iterable[LayerKey]], list[UnitRow]]
+    uids_besides: Callable[[Iterable[LayerKey]], set[str]]
+
+
+def target_reads(session: Session) -> TargetReads:
+    return TargetReads(
+        partial(load_details, session),
+        partial(load_layers, session),
+        partial(uids_besides, session),
+    )
 
 
 def details_from(session: Session, units: UnitTable) -> DetailsLoader:

@@ -29,7 +29,6 @@ from __future__ import annotations
 import contextlib
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -90,7 +89,7 @@ def merge(
 
 
 def _target_index(session: Session) -> tuple[Target, list[MemoSnap]]:
-    work = Target(merge_store.load_snapshot(session), partial(merge_store.load_details, session))
+    work = Target(merge_store.load_snapshot(session), merge_store.target_reads(session))
     return work, memo_store.load_memo_snaps(session)
 
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from itertools import compress, filterfalse
 from operator import itemgetter, ne
 from typing import TypeVar
@@ -13,6 +13,7 @@ from ccrt_coder.storage.merge_store import (
     LayerKey,
     MergeRows,
     ReSnap,
+    TargetReads,
     UnitDetail,
     UnitRow,
     WorkSnapshot,
@@ -26,14 +27,16 @@ Item = TypeVar("Item", UnitRow, RatingSnap)
 class Target:
     """The target's work by uid; grows with what earlier sources of the same merge add."""
 
-    def __init__(self, snapshot: WorkSnapshot, load_details: DetailsLoader) -> None:
-        self.load_details = load_details
+    def __init__(self, snapshot: WorkSnapshot, reads: TargetReads) -> None:
+        self.reads = reads
         self.snapshot = snapshot
         self.res = dict(snapshot.res)
         self.re_slots = {(r.transcript_uid, r.number): r.uid for r in snapshot.res.values()}
         self.coders = dict(snapshot.coders)
         self.coder_by_name = {c.name: c.uid for c in snapshot.coders.values()}
-        self.units = defaultdict(dict, _by_layer(snapshot.units))
+        self.units: dict[LayerKey, dict[str, UnitRow]] = defaultdict(dict)  # layers read
+        self._read: set[LayerKey] = set()
+        self._others: set[str] | None = None  # uids of the layers not read, once asked
         self.ratings: dict[LayerKey, dict[str, tuple[float, bool]]] = defaultdict(dict)
         for r in snapshot.ratings:
             self.ratings[(r.coder_uid, r.layer)][r.re_uid] = r.decision
@@ -50,16 +53,31 @@ class Target:
                 return other.number
         return None
 
+    def read(self, keys: Iterable[LayerKey]) -> None:
+        """Read the target's units of the layers ``keys`` not read yet, in one query (a coder's
+        copy has one layer: the target's others are never read)."""
+        missing = set(keys) - self._read
+        if missing:
+            self._read |= missing
+            for key, units in _by_layer(self.reads.layers(missing)).items():
+                self.units[key].update(units)
+
     def details(self, key: LayerKey) -> dict[str, UnitDetail]:
         """Spans and categories of the layer's units (read once, when first needed)."""
         if key not in self._loaded:
-            self._details.update(self.load_details([key]))
+            self._details.update(self.reads.details([key]))
             self._loaded.add(key)
         return self._details
 
     def in_other_work(self, uids: set[str]) -> int:
-        """How many of ``uids`` are units of the target, in any layer."""
-        return len(set().union(*(uids & units.keys() for units in self.units.values())))
+        """How many of ``uids`` are units of the target, in any layer (the uids of layers not
+        read are read once, when first asked)."""
+        if not uids:
+            return 0
+        if self._others is None:
+            self._others = self.reads.uids_besides(self._read)
+        found = set().union(uids & self._others, *(uids & u.keys() for u in self.units.values()))
+        return len(found)
 
     def absorb(
         self, key: LayerKey, uids: list[str], units: list[UnitRow], details: list[UnitDetail]
@@ -219,6 +237,7 @@ class _Layers:
             ratings[(r.coder_uid, r.layer)][r.re_uid] = r
         self._adopt(_by_layer(source.units), self.units)
         self._adopt(ratings, self.ratings)
+        index.read(self.source_keys)
 
     def _adopt(
         self, grouped: dict[LayerKey, dict[str, Item]], into: dict[LayerKey, dict[str, Item]]

@@ -55,7 +55,8 @@ def _re_end(path: Path, re_id: int) -> int:
 def _units(db: Database) -> Units:
     """The demo's coded units of its coder layers with their spans and categories."""
     with db.reading() as session:
-        rows = [u for u in merge_store.load_snapshot(session).units if u.layer == "coder"]
+        coders = merge_store.load_snapshot(session).coders
+        rows = merge_store.load_layers(session, [(uid, "coder") for uid in coders])
         details = merge_store.load_details(session, {(u.coder_uid, u.layer) for u in rows})
     return [(u, details[u.uid]) for u in rows]
 

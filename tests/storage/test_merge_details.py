@@ -105,3 +105,28 @@ def test_grouping_keeps_the_order_of_several_values_per_key() -> None:
     assert unit_table.grouped(rows) == {1: ("a",), 2: ("b", "c"), 3: ("d",), 4: ("e", "f", "g")}
     assert unit_table.grouped([]) == {}
     assert unit_table.chosen(rows, {2, 4}, lambda row: row[0]) == rows[1:3] + rows[4:]
+
+
+def test_the_target_is_read_by_layers(demo: tuple[Path, list[tuple[str, str]]]) -> None:
+    path, keys = demo
+    with closing(sqlite3.connect(path)) as connection:
+        every = dict(
+            connection.execute(
+                "SELECT u.uid, c.uid || '/' || u.layer FROM coded_units u "
+                "JOIN coders c ON c.id = u.coder_id"
+            ).fetchall()
+        )
+    db = schema.open_project_file(path)
+    try:
+        with db.reading() as session:
+            for chosen in _choices(keys):
+                wanted = {f"{coder}/{layer}" for coder, layer in chosen}
+                rows = merge_store.load_layers(session, chosen)
+                assert {u.uid for u in rows} == {u for u, k in every.items() if k in wanted}
+                assert all(f"{u.coder_uid}/{u.layer}" in wanted for u in rows) and rows
+                besides = merge_store.uids_besides(session, chosen)
+                assert besides == {u for u, k in every.items() if k not in wanted}
+            assert merge_store.uids_besides(session, []) == set(every)
+            assert merge_store.load_layers(session, []) == []
+    finally:
+        db.close()
