@@ -9,19 +9,15 @@ from pathlib import Path
 import pytest
 
 from ccrt_coder.storage import merge_store
-from ccrt_coder.usecases.demo import build_demo
 from ccrt_coder.usecases.merge_plan import LayerPlan
-from tests.demo_counts import DEMO
-from tests.test_merge import copy_without, preview, run_merge, units
-
-CODER_A, CODER_B = DEMO.coder_a, DEMO.coder_b
+from tests.demo_file import demo_copy
+from tests.test_merge import CODER_A, CODER_B, copy_without, preview, run_merge, units
 
 
-@pytest.fixture(scope="module")
-def original(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    path = tmp_path_factory.mktemp("demo") / "demo.ccrt"
-    build_demo(path)
-    return path
+@pytest.fixture
+def original(tmp_path: Path) -> Path:
+    (tmp_path / "study").mkdir()
+    return demo_copy(tmp_path / "study")
 
 
 def _take_uid(original: Path, path: Path, coder: str, donor: str) -> None:
