@@ -177,12 +177,12 @@ def load_details(session: Session, layers: Iterable[LayerKey]) -> dict[str, Unit
     layers = list(layers)
     if not layers:
         return {}
-    chosen, params = _in_layers(layers)
+    condition, params = _in_layers(layers)
     spans: dict[str, list[tuple[int, int]]] = defaultdict(list)
     for uid, start, end in _fetch(
         session,
         'SELECT u.uid, s.start, s."end" FROM unit_spans s JOIN coded_units u ON u.id = s.unit_id '
-        f'WHERE {chosen} ORDER BY s.unit_id, s.start, s."end"',
+        f'WHERE {condition} ORDER BY s.unit_id, s.start, s."end"',
         params,
     ):
         spans[uid].append((start, end))
@@ -191,7 +191,7 @@ def load_details(session: Session, layers: Iterable[LayerKey]) -> dict[str, Unit
     for uid, category_id in _fetch(
         session,
         "SELECT u.uid, k.category_id FROM unit_categories k JOIN coded_units u "
-        f"ON u.id = k.unit_id WHERE {chosen} ORDER BY k.unit_id, k.position",
+        f"ON u.id = k.unit_id WHERE {condition} ORDER BY k.unit_id, k.position",
         params,
     ):
         codes[uid].append(keys[category_id])
@@ -203,18 +203,17 @@ def load_layers(session: Session, layers: Iterable[LayerKey]) -> list[UnitRow]:
     layers = list(layers)
     if not layers:
         return []
-    chosen, params = _in_layers(layers)
-    rows = _fetch(session, f"{_UNITS_SQL} WHERE {chosen}", params)
+    condition, params = _in_layers(layers)
+    rows = _fetch(session, f"{_UNITS_SQL} WHERE {condition}", params)
     return list(map(partial(tuple.__new__, UnitRow), rows))
 
 
 def uids_besides(session: Session, layers: Iterable[LayerKey]) -> set[str]:
     """The uids of the project's units that are not of ``layers``."""
     layers = list(layers)
-    chosen, params = _in_layers(layers, "NOT IN") if layers else ("1", ())
-    return {
-        uid for (uid,) in _fetch(session, f"SELECT u.uid FROM coded_units u WHERE {chosen}", params)
-    }
+    condition, params = _in_layers(layers, "NOT IN") if layers else ("1", ())
+    rows = _fetch(session, f"SELECT u.uid FROM coded_units u WHERE {condition}", params)
+    return {uid for (uid,) in rows}
 
 
 @dataclass(frozen=True)
@@ -227,6 +226,7 @@ class TargetReads:
 
 
 def target_reads(session: Session) -> TargetReads:
+    """The merge target's reads, within ``session`` (the merge's transaction)."""
     return TargetReads(
         partial(load_details, session),
         partial(load_layers, session),

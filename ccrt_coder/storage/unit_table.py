@@ -61,7 +61,7 @@ UNIT_JOINS = (
 class UnitTable(NamedTuple):
     """``rows``: (unit id, RE id, then the UnitRow fields); ``categories``: each unit id's
     category ids, by position; ``spans``: (unit id, start, end) of the spans whose values are
-    whole numbers, by unit, start and end; ``odd_spans``: the units with a span of other values.
+    whole numbers, in no particular order; ``odd_spans``: the units with a span of other values.
     Values are as stored: a file from elsewhere may hold anything until the gate checked them."""
 
     rows: list[tuple]
